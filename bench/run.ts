@@ -1,0 +1,135 @@
+/**
+ * Benchmark harness: `npm run bench`. Starts the built app as a real process and measures what
+ * the issues set targets for. Prints the figures and writes them to bench/results/<time>.json.
+ */
+import autocannon from 'autocannon';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { projectPath } from '../src/paths.js';
+import { benchDatabaseImport } from './import-db-bench.js';
+import { benchImport } from './import-bench.js';
+
+interface Started {
+  child: ChildProcess;
+  port: number;
+  readyMs: number;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+function start(command: string[], env: NodeJS.ProcessEnv, readyPattern: RegExp): Promise<Started> {
+  const began = performance.now();
+  const child = spawn(process.execPath, command, { cwd: projectPath(), env: { ...process.env, ...env } });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = readyPattern.exec(output);
+      if (match) {
+        child.stdout?.off('data', onData);
+        resolve({ child, port: Number(match[1]), readyMs: performance.now() - began });
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('exit', (code) => reject(new Error(`process exited with ${code} before it was ready:\n${output}`)));
+  });
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+async function load(url: string, connections: number, seconds: number) {
+  const result = await autocannon({ url, connections, duration: seconds, pipelining: 1 });
+  return {
+    requestsPerSecond: Math.round(result.requests.average),
+    latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
+    errors: result.errors,
+    non2xx: result.non2xx,
+  };
+}
+
+const kompassReady = /Kompass is ready at http:\/\/127\.0\.0\.1:(\d+)/;
+
+async function main(): Promise<void> {
+  const appEntry = projectPath('dist', 'app', 'server', 'main.js');
+  if (!existsSync(appEntry)) throw new Error('Build first: npm run build (npm run bench does it)');
+  const dataDir = mkdtempSync(join(tmpdir(), 'kompass-bench-'));
+  const env = { KOMPASS_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATABASE_URL: '' };
+  const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
+
+  // 1. First start creates the data directory and loads the demo; later starts reuse it.
+  const first = await start([appEntry], env, kompassReady);
+  results.firstStartMs = Math.round(first.readyMs);
+  await stop(first.child);
+  const readyTimes: number[] = [];
+  for (let run = 0; run < 5; run += 1) {
+    const again = await start([appEntry], env, kompassReady);
+    readyTimes.push(again.readyMs);
+    await stop(again.child);
+  }
+  results.startToReadyMs = { median: Math.round(median(readyTimes)), runs: readyTimes.map(Math.round), target: 2000 };
+
+  // 2. Idle memory and read throughput against a bare Fastify route of the same size.
+  const server = await start([appEntry], env, kompassReady);
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+  results.idleRssMb = { value: Math.round(rssMb(server.child.pid!)), target: 500 };
+  const base = `http://127.0.0.1:${server.port}`;
+  const list = (await (await fetch(`${base}/api/evaluations?municipality=2029`)).json()) as { items: Array<{ id: string }> };
+  const evaluationUrl = `${base}/api/evaluations/${list.items[0]!.id}`;
+  const body = await (await fetch(evaluationUrl)).text();
+  const bodyFile = join(dataDir, 'bare-body.json');
+  writeFileSync(bodyFile, body);
+  const bare = await start([projectPath('bench', 'bare-server.js')], { BARE_BODY_FILE: bodyFile }, /bare server ready on (\d+)/);
+
+  await load(evaluationUrl, 64, 3); // warm-up
+  await load(`http://127.0.0.1:${bare.port}/static`, 64, 3);
+  const kompass = await load(evaluationUrl, 64, 10);
+  const reference = await load(`http://127.0.0.1:${bare.port}/static`, 64, 10);
+  results.getEvaluation = {
+    bodyBytes: Buffer.byteLength(body),
+    connections: 64,
+    kompass,
+    bareFastify: reference,
+    throughputRatio: Number((kompass.requestsPerSecond / reference.requestsPerSecond).toFixed(2)),
+    targets: { p99Ms: 20, throughputRatio: 0.5 },
+  };
+  await stop(bare.child);
+  await stop(server.child);
+  rmSync(dataDir, { recursive: true, force: true });
+
+  // 3. The importer: parsing alone and against pdfjs alone, then whole imports into a database.
+  if (existsSync(projectPath('..', 'shared', 'seeds'))) {
+    results.importParse = await benchImport();
+    results.importDatabase = await benchDatabaseImport();
+  } else {
+    results.import = 'skipped: the seed reports (../shared/seeds) are not beside the project';
+  }
+
+  const outDir = projectPath('bench', 'results');
+  mkdirSync(outDir, { recursive: true });
+  const file = join(outDir, `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(JSON.stringify(results, null, 2));
+  console.log(`Written to ${file}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

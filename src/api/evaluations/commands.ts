@@ -1,0 +1,129 @@
+import type { Executor } from '../../db/client.js';
+import type { Database } from '../../db/client.js';
+import { appendAudit } from '../../db/audit.js';
+import { archiveKeyOf } from '../../domain/archive-key.js';
+import { formatDecimal } from '../../domain/decimal.js';
+import type { Catalogue, Framework } from '../../domain/framework.js';
+import { checkScoreChanges, type ScoreInput } from '../../domain/score-changes.js';
+import { AppError, notFound, type ErrorDetail } from '../../server/errors.js';
+import { findMunicipality } from '../municipalities/repository.js';
+import { applyScoreChanges, bumpVersion, findEvaluationByArchiveKey, findEvaluationRecord, findScores, insertEvaluation, type EvaluationRecord } from './repository.js';
+import type { CreateEvaluationInput, UpdateScoresInput } from './schemas.js';
+
+/** Who made a change, as written to the audit log. */
+export type Actor = string;
+
+function requireFramework(catalogue: Catalogue, id: string, field: string): Framework {
+  const framework = catalogue.frameworks.get(id);
+  if (!framework) {
+    throw new AppError('validation', `Invalid input: ${field}: unknown framework "${id}"`, [
+      { field, message: `unknown framework "${id}"; known: ${[...catalogue.frameworks.keys()].join(', ')}` },
+    ]);
+  }
+  return framework;
+}
+
+function checkScores(framework: Framework, inputs: readonly ScoreInput[], field: string) {
+  const { changes, problems } = checkScoreChanges(framework, inputs);
+  if (problems.length > 0) {
+    const details: ErrorDetail[] = problems.map((problem) => ({
+      field: `${field}.${problem.index}.${problem.field}`,
+      message: problem.message,
+    }));
+    throw new AppError('validation', `Invalid input: ${details.map((d) => `${d.field}: ${d.message}`).join('; ')}`, details);
+  }
+  return changes;
+}
+
+/** Creates an evaluation with its initial scores in one transaction, audited. */
+export async function createEvaluation(
+  db: Database,
+  catalogue: Catalogue,
+  input: CreateEvaluationInput,
+  actor: Actor,
+): Promise<EvaluationRecord> {
+  const framework = requireFramework(catalogue, input.frameworkId, 'body.frameworkId');
+  const changes = checkScores(framework, input.scores, 'body.scores');
+  return db.transaction(async (tx) => {
+    if (!(await findMunicipality(tx, input.municipalityCode))) {
+      throw new AppError('validation', `Invalid input: body.municipalityCode: no municipality has code ${input.municipalityCode}`, [
+        { field: 'body.municipalityCode', message: `no municipality has code ${input.municipalityCode}` },
+      ]);
+    }
+    const archiveKey = input.origin === 'archive' ? archiveKeyOf(input) : null;
+    if (archiveKey) {
+      const existing = await findEvaluationByArchiveKey(tx, archiveKey);
+      if (existing) {
+        throw new AppError('conflict', `An archived evaluation of ${input.municipalityCode} with ${framework.id} for ${archiveKey.slice(-4)} already exists (${existing.id})`, [], {
+          existingId: existing.id,
+        });
+      }
+    }
+    const record = await insertEvaluation(tx, {
+      archiveKey,
+      municipalityCode: input.municipalityCode,
+      frameworkId: framework.id,
+      fieldworkStart: input.fieldworkStart ?? null,
+      fieldworkEnd: input.fieldworkEnd ?? null,
+      reportDate: input.reportDate ?? null,
+      statedOrdinal: input.statedOrdinal ?? null,
+      evaluators: input.evaluators,
+      interviewees: input.interviewees ?? null,
+      status: input.status,
+      origin: input.origin,
+      published: input.published ?? null,
+    });
+    await applyScoreChanges(tx, record.id, changes);
+    const { scores: _scores, ...metadata } = input;
+    await appendAudit(tx, {
+      actor,
+      action: 'evaluation.create',
+      entityType: 'evaluation',
+      entityId: record.id,
+      newValue: { ...metadata, scores: Object.fromEntries(changes.map((change) => [change.code, change.score === null ? null : formatDecimal(change.score)])) },
+    });
+    return record;
+  });
+}
+
+/**
+ * Applies score changes if the evaluation is still at the version the client read.
+ * A stale version is refused with 409 and the current version, so no write is ever lost silently.
+ */
+export async function updateScores(
+  db: Database,
+  catalogue: Catalogue,
+  id: string,
+  input: UpdateScoresInput,
+  actor: Actor,
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    const record = await findEvaluationRecord(tx, id);
+    if (!record) throw notFound(`Evaluation ${id}`);
+    const framework = requireFramework(catalogue, record.frameworkId, 'frameworkId');
+    const changes = checkScores(framework, input.scores, 'body.scores');
+    const newVersion = await bumpVersion(tx, id, input.version);
+    if (newVersion === null) throw await versionConflict(tx, id, input.version);
+    const before = await findScores(tx, id);
+    await applyScoreChanges(tx, id, changes);
+    await appendAudit(tx, {
+      actor,
+      action: 'evaluation.scores.update',
+      entityType: 'evaluation',
+      entityId: id,
+      oldValue: Object.fromEntries(changes.map((change) => [change.code, before.has(change.code) ? formatDecimal(before.get(change.code) ?? 0) : null])),
+      newValue: Object.fromEntries(changes.map((change) => [change.code, change.score === null ? null : formatDecimal(change.score)])),
+    });
+  });
+}
+
+async function versionConflict(executor: Executor, id: string, sentVersion: number): Promise<AppError> {
+  const current = await findEvaluationRecord(executor, id);
+  if (!current) return notFound(`Evaluation ${id}`);
+  return new AppError(
+    'version_conflict',
+    `The evaluation was changed by someone else: you sent version ${sentVersion}, the current version is ${current.version}. Reload, merge and send again.`,
+    [{ field: 'body.version', message: `is ${sentVersion}, current is ${current.version}` }],
+    { currentVersion: current.version },
+  );
+}

@@ -1,0 +1,100 @@
+import type { Hundredths } from '../../domain/decimal.js';
+import { formatDecimal, percentOf, roundHalfUp } from '../../domain/decimal.js';
+import type { EvaluationOrigin, EvaluationStatus } from '../../domain/evaluation-status.js';
+import { frameworkMax, localise, type Framework, type Language } from '../../domain/framework.js';
+import { comparePublishedFigures, publishedFiguresSchema } from '../../domain/published-figures.js';
+import { deriveScores } from '../../domain/scoring.js';
+import type { EvaluationListRow, EvaluationRecord, EvaluationTexts } from './repository.js';
+import type { EvaluationDetail, EvaluationSummary } from './schemas.js';
+
+function yearOf(row: { fieldworkStart: string | null; reportDate: string | null }): number | null {
+  const date = row.fieldworkStart ?? row.reportDate;
+  return date ? Number(date.slice(0, 4)) : null;
+}
+
+/** Shapes a list row; the total is derived from the stored unit scores. */
+export function presentEvaluationSummary(row: EvaluationListRow, framework: Framework, language: Language): EvaluationSummary {
+  const max = frameworkMax(framework);
+  return {
+    id: row.id,
+    municipality: { code: row.municipalityCode, name: row.municipalityName, shortName: row.municipalityShortName },
+    framework: { id: framework.id, title: localise(framework.title, language) },
+    year: yearOf(row),
+    fieldworkStart: row.fieldworkStart,
+    fieldworkEnd: row.fieldworkEnd,
+    reportDate: row.reportDate,
+    statedOrdinal: row.statedOrdinal,
+    position: row.position,
+    status: row.status as EvaluationStatus,
+    origin: row.origin as EvaluationOrigin,
+    total: { score: formatDecimal(row.total), shown: roundHalfUp(row.total), max, percent: percentOf(row.total, max * 100) },
+  };
+}
+
+/** Shapes one evaluation with every derived figure and, for archived reports, the printed ones. */
+export function presentEvaluationDetail(
+  row: EvaluationListRow,
+  record: EvaluationRecord,
+  unitScores: ReadonlyMap<string, Hundredths>,
+  texts: EvaluationTexts,
+  framework: Framework,
+  language: Language,
+): EvaluationDetail {
+  const derived = deriveScores(framework, unitScores);
+  const published = record.published ? publishedFiguresSchema.parse(record.published) : null;
+  const summary = presentEvaluationSummary(row, framework, language);
+  return {
+    ...summary,
+    total: { score: formatDecimal(derived.total), shown: derived.totalShown, max: derived.max / 100, percent: percentOf(derived.total, derived.max) },
+    evaluators: record.evaluators,
+    interviewees: record.interviewees,
+    version: record.version,
+    createdAt: record.createdAt.toISOString(),
+    updatedAt: record.updatedAt.toISOString(),
+    complete: derived.complete,
+    areas: derived.areas.map((area, index) => {
+      const definition = framework.areas[index];
+      const written = texts.areas.get(area.code);
+      return {
+        code: area.code,
+        title: definition ? localise(definition.title, language) : area.code,
+        score: formatDecimal(area.score),
+        shown: area.shown,
+        max: area.max / 100,
+        percent: area.percent,
+        complete: area.complete,
+        subareas: area.subareas.map((unit) => {
+          const subarea = definition?.subareas.find((candidate) => candidate.code === unit.code);
+          return {
+            code: unit.code,
+            title: subarea ? localise(subarea.title, language) : unit.code,
+            score: unit.score === null ? null : formatDecimal(unit.score),
+            shown: unit.shown,
+            max: unit.max / 100,
+            percent: unit.percent,
+            analysis: texts.subareas.get(unit.code) ?? null,
+          };
+        }),
+        introduction: written?.introduction ?? null,
+        analysis: written?.analysis ?? null,
+        strengths: written?.strengths ?? [],
+        improvements: written?.improvements ?? [],
+        goodExamples: texts.goodExamples
+          .filter((example) => example.areaCode === area.code)
+          .map((example) => ({
+            municipality: example.municipalityCode ? { code: example.municipalityCode, name: example.municipalityName ?? example.municipalityCode } : null,
+            text: example.text,
+          })),
+      };
+    }),
+    summaryComments: record.summaryComments,
+    sources: record.sources,
+    importReport: (record.importReport as EvaluationDetail['importReport']) ?? null,
+    published,
+    differences: published
+      ? comparePublishedFigures(published, derived).map((difference) =>
+          'derived' in difference ? { ...difference, derived: formatDecimal(difference.derived) } : difference,
+        )
+      : [],
+  };
+}

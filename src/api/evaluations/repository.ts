@@ -1,0 +1,156 @@
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import { queryRows } from '../../db/query.js';
+import { areaTexts, evaluations, goodExamples, municipalities, scores, subareaTexts } from '../../db/schema.js';
+import type { Hundredths } from '../../domain/decimal.js';
+import { formatDecimal, parseDecimal } from '../../domain/decimal.js';
+import type { ScoreChange } from '../../domain/score-changes.js';
+import type { EvaluationListQuery } from './schemas.js';
+
+export type EvaluationRecord = typeof evaluations.$inferSelect;
+export type NewEvaluationRecord = typeof evaluations.$inferInsert;
+
+/** An evaluation row with what every listing needs: municipality names, position, derived total. */
+export interface EvaluationListRow {
+  id: string;
+  municipalityCode: string;
+  municipalityName: string;
+  municipalityShortName: string;
+  frameworkId: string;
+  fieldworkStart: string | null;
+  fieldworkEnd: string | null;
+  reportDate: string | null;
+  statedOrdinal: number | null;
+  status: string;
+  origin: string;
+  position: number;
+  total: Hundredths;
+}
+
+/** Chronological order within a municipality: fieldwork, else report date, else creation. */
+const chronology = sql`coalesce(e.fieldwork_start, e.report_date) nulls last, e.created_at, e.id`;
+
+const listSelect = sql`
+  with ranked as (
+    select e.*, row_number() over (partition by e.municipality_code order by ${chronology})::int as position
+    from evaluations e
+  )
+  select r.id, r.municipality_code as "municipalityCode", m.name as "municipalityName",
+    m.short_name as "municipalityShortName", r.framework_id as "frameworkId",
+    r.fieldwork_start as "fieldworkStart", r.fieldwork_end as "fieldworkEnd", r.report_date as "reportDate",
+    r.stated_ordinal as "statedOrdinal", r.status, r.origin, r.position,
+    (select coalesce(sum(s.score), 0)::text from scores s where s.evaluation_id = r.id) as total
+  from ranked r join municipalities m on m.code = r.municipality_code`;
+
+function toListRow(row: Record<string, unknown>): EvaluationListRow {
+  return { ...(row as unknown as EvaluationListRow), total: parseDecimal(String(row.total)) ?? 0 };
+}
+
+/** Lists evaluations with their derived totals, newest first within each municipality. */
+export async function listEvaluations(
+  executor: Executor,
+  query: EvaluationListQuery,
+): Promise<{ rows: EvaluationListRow[]; total: number }> {
+  const conditions: SQL[] = [sql`true`];
+  if (query.municipality) conditions.push(sql`r.municipality_code = ${query.municipality}`);
+  if (query.framework) conditions.push(sql`r.framework_id = ${query.framework}`);
+  if (query.status) conditions.push(sql`r.status = ${query.status}`);
+  const where = sql.join(conditions, sql` and `);
+  const rows = await queryRows<Record<string, unknown>>(
+    executor,
+    sql`${listSelect} where ${where} order by coalesce(r.fieldwork_start, r.report_date) desc nulls last, m.short_name, r.position desc limit ${query.limit} offset ${query.offset}`,
+  );
+  const count = await queryRows<{ total: number }>(executor, sql`select count(*)::int as total from evaluations r where ${where}`);
+  return { rows: rows.map(toListRow), total: count[0]?.total ?? 0 };
+}
+
+/** One evaluation as a list row (names, position, total), or null. */
+export async function findEvaluationListRow(executor: Executor, id: string): Promise<EvaluationListRow | null> {
+  const [row] = await queryRows<Record<string, unknown>>(executor, sql`${listSelect} where r.id = ${id}`);
+  return row ? toListRow(row) : null;
+}
+
+export async function findEvaluationRecord(executor: Executor, id: string): Promise<EvaluationRecord | null> {
+  const rows = await executor.select().from(evaluations).where(eq(evaluations.id, id));
+  return rows[0] ?? null;
+}
+
+/** The exact unit scores of an evaluation, keyed by unit code. */
+export async function findScores(executor: Executor, id: string): Promise<Map<string, Hundredths>> {
+  const rows = await executor
+    .select({ code: scores.unitCode, score: scores.score })
+    .from(scores)
+    .where(eq(scores.evaluationId, id));
+  return new Map(rows.map((row) => [row.code, parseDecimal(row.score) ?? 0]));
+}
+
+export async function findEvaluationByArchiveKey(executor: Executor, archiveKey: string): Promise<EvaluationRecord | null> {
+  const rows = await executor.select().from(evaluations).where(eq(evaluations.archiveKey, archiveKey));
+  return rows[0] ?? null;
+}
+
+export async function insertEvaluation(executor: Executor, record: NewEvaluationRecord): Promise<EvaluationRecord> {
+  const rows = await executor.insert(evaluations).values(record).returning();
+  const inserted = rows[0];
+  if (!inserted) throw new Error('insert into evaluations returned no row');
+  return inserted;
+}
+
+/**
+ * Moves an evaluation to the next version if, and only if, it is still at `expectedVersion`.
+ * Returns the new version, or null when another write got there first (or the id is unknown).
+ */
+export async function bumpVersion(executor: Executor, id: string, expectedVersion: number): Promise<number | null> {
+  const rows = await executor
+    .update(evaluations)
+    .set({ version: sql`${evaluations.version} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(evaluations.id, id), eq(evaluations.version, expectedVersion)))
+    .returning({ version: evaluations.version });
+  return rows[0]?.version ?? null;
+}
+
+/** Applies score changes: sets the given units, deletes those set to null. */
+export async function applyScoreChanges(executor: Executor, id: string, changes: readonly ScoreChange[]): Promise<void> {
+  const toSet = changes.filter((change): change is { code: string; score: Hundredths } => change.score !== null);
+  const toClear = changes.filter((change) => change.score === null).map((change) => change.code);
+  if (toSet.length > 0) {
+    await executor
+      .insert(scores)
+      .values(toSet.map((change) => ({ evaluationId: id, unitCode: change.code, score: formatDecimal(change.score) })))
+      .onConflictDoUpdate({ target: [scores.evaluationId, scores.unitCode], set: { score: sql`excluded.score` } });
+  }
+  if (toClear.length > 0) {
+    await executor.delete(scores).where(and(eq(scores.evaluationId, id), inArray(scores.unitCode, toClear)));
+  }
+}
+
+/** True when the database holds no evaluation at all (first start: load demo data). */
+export async function hasNoEvaluations(executor: Executor): Promise<boolean> {
+  const rows = await executor.select({ id: evaluations.id }).from(evaluations).limit(1);
+  return rows.length === 0;
+}
+
+/** The written parts of an evaluation: per-area texts, per-sub-area analyses, good examples. */
+export interface EvaluationTexts {
+  areas: Map<string, { introduction: string | null; analysis: string | null; strengths: string[]; improvements: string[] }>;
+  subareas: Map<string, string>;
+  goodExamples: Array<{ areaCode: string | null; municipalityCode: string | null; municipalityName: string | null; text: string }>;
+}
+
+export async function findEvaluationTexts(executor: Executor, id: string): Promise<EvaluationTexts> {
+  const [areaRows, subareaRows, exampleRows] = await Promise.all([
+    executor.select().from(areaTexts).where(eq(areaTexts.evaluationId, id)),
+    executor.select().from(subareaTexts).where(eq(subareaTexts.evaluationId, id)),
+    executor
+      .select({ areaCode: goodExamples.areaCode, municipalityCode: goodExamples.municipalityCode, municipalityName: municipalities.shortName, text: goodExamples.text })
+      .from(goodExamples)
+      .leftJoin(municipalities, eq(municipalities.code, goodExamples.municipalityCode))
+      .where(eq(goodExamples.evaluationId, id))
+      .orderBy(goodExamples.id),
+  ]);
+  return {
+    areas: new Map(areaRows.map((row) => [row.areaCode, row])),
+    subareas: new Map(subareaRows.map((row) => [row.unitCode, row.analysis])),
+    goodExamples: exampleRows,
+  };
+}

@@ -1,0 +1,131 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Framework } from '../../domain/framework.js';
+import type { AppContext, RouteOptions } from '../../server/context.js';
+import { notFound } from '../../server/errors.js';
+import { languageQuerySchema } from '../frameworks/schemas.js';
+import { createEvaluation, updateScores } from './commands.js';
+import { presentEvaluationDetail, presentEvaluationSummary } from './presenter.js';
+import { findEvaluationListRow, findEvaluationRecord, findEvaluationTexts, findScores, listEvaluations } from './repository.js';
+import {
+  createEvaluationSchema,
+  evaluationDetailSchema,
+  evaluationIdParamsSchema,
+  evaluationListQuerySchema,
+  evaluationListSchema,
+  updateScoresSchema,
+  type EvaluationDetail,
+} from './schemas.js';
+
+/** Until accounts exist (issue 4) changes are attributed to the API client's address. */
+const actorOf = (request: { ip: string }) => `anonymous@${request.ip}`;
+
+function frameworkOf(context: AppContext, id: string): Framework {
+  const framework = context.catalogue.frameworks.get(id);
+  // The database only references frameworks synchronised from the catalogue at start.
+  if (!framework) throw new Error(`Evaluation references framework ${id}, which the catalogue does not have`);
+  return framework;
+}
+
+/**
+ * Reads one evaluation in a single snapshot, so the version it reports is the version of the
+ * scores it shows: a client that edits what it read and sends that version can never
+ * overwrite a change it did not see.
+ */
+async function loadDetail(context: AppContext, id: string, language: 'sv' | 'en' | 'nb') {
+  const [row, record, scores, texts] = await context.database.db.transaction(
+    (tx) => Promise.all([findEvaluationListRow(tx, id), findEvaluationRecord(tx, id), findScores(tx, id), findEvaluationTexts(tx, id)]),
+    { isolationLevel: 'repeatable read', accessMode: 'read only' },
+  );
+  if (!row || !record) throw notFound(`Evaluation ${id}`);
+  return presentEvaluationDetail(row, record, scores, texts, frameworkOf(context, record.frameworkId), language);
+}
+
+export const evaluationRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { context }) => {
+  const { db } = context.database;
+
+  app.get(
+    '/evaluations',
+    {
+      schema: {
+        tags: ['evaluations'],
+        summary: 'List evaluations, each with its derived total',
+        querystring: evaluationListQuerySchema.extend(languageQuerySchema.shape),
+        response: { 200: evaluationListSchema },
+      },
+    },
+    async (request) => {
+      const { rows, total } = await listEvaluations(db, request.query);
+      return {
+        items: rows.map((row) => presentEvaluationSummary(row, frameworkOf(context, row.frameworkId), request.query.lang)),
+        total,
+      };
+    },
+  );
+
+  /** Serialised detail, served from the read cache when this process is the only writer. */
+  async function detailJson(id: string, language: 'sv' | 'en' | 'nb'): Promise<string> {
+    const key = `evaluation:${id}:${language}`;
+    const cached = context.readCache?.get(key);
+    if (cached !== undefined) return cached;
+    const json = JSON.stringify(await loadDetail(context, id, language));
+    context.readCache?.set(key, json);
+    return json;
+  }
+
+  app.get(
+    '/evaluations/:id',
+    {
+      schema: {
+        tags: ['evaluations'],
+        summary: 'One evaluation with area and total scores derived from its sub-area scores',
+        params: evaluationIdParamsSchema,
+        querystring: languageQuerySchema,
+        response: { 200: evaluationDetailSchema },
+      },
+    },
+    async (request, reply) => {
+      const json = await detailJson(request.params.id, request.query.lang);
+      // The body is already serialised (possibly from the cache): send it as it is.
+      return reply
+        .type('application/json; charset=utf-8')
+        .serializer((payload) => payload as string)
+        .send(json as unknown as EvaluationDetail);
+    },
+  );
+
+  app.post(
+    '/evaluations',
+    {
+      schema: {
+        tags: ['evaluations'],
+        summary: 'Create an evaluation (optionally with scores and published figures)',
+        body: createEvaluationSchema,
+        response: { 201: evaluationDetailSchema },
+      },
+    },
+    async (request, reply) => {
+      const record = await createEvaluation(db, context.catalogue, request.body, actorOf(request));
+      context.readCache?.clear();
+      reply.status(201).header('location', `/api/evaluations/${record.id}`);
+      return loadDetail(context, record.id, 'sv');
+    },
+  );
+
+  app.put(
+    '/evaluations/:id/scores',
+    {
+      schema: {
+        tags: ['evaluations'],
+        summary: 'Set or clear sub-area scores; needs the version last read (409 when stale)',
+        params: evaluationIdParamsSchema,
+        body: updateScoresSchema,
+        response: { 200: evaluationDetailSchema },
+      },
+    },
+    async (request) => {
+      await updateScores(db, context.catalogue, request.params.id, request.body, actorOf(request));
+      context.readCache?.clear();
+      return loadDetail(context, request.params.id, 'sv');
+    },
+  );
+};

@@ -1,0 +1,167 @@
+import { z } from 'zod';
+import { EVALUATION_ORIGINS, EVALUATION_STATUSES } from '../../domain/evaluation-status.js';
+import { publishedFiguresSchema } from '../../domain/published-figures.js';
+import { municipalityCodeSchema } from '../municipalities/schemas.js';
+
+export const EVALUATORS_MAX = 10;
+export const INTERVIEWEES_MAX = 1000;
+export const ORDINAL_MAX = 50;
+export const SCORES_PER_REQUEST_MAX = 200;
+
+function isRealDate(text: string): boolean {
+  const [year, month, day] = text.split('-').map(Number);
+  if (month === undefined) return true;
+  if (month < 1 || month > 12) return false;
+  if (day === undefined) return true;
+  return day >= 1 && day <= new Date(Date.UTC(year ?? 0, month, 0)).getUTCDate();
+}
+
+/** A date as precise as known: "2017", "2017-02" or "2017-02-14". */
+export const partialDateSchema = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a year, month or date: YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine(isRealDate, 'is not a real calendar date');
+
+export const fieldworkDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be a month or date: YYYY-MM or YYYY-MM-DD')
+  .refine(isRealDate, 'is not a real calendar date');
+
+export const scoreInputSchema = z.object({
+  code: z.string().min(1).max(16),
+  /** Exact decimal: a JSON number (6.5) or a string ("6.5", "6,5"); null clears the score. */
+  score: z.union([z.number(), z.string().max(12)]).nullable(),
+});
+
+export const createEvaluationSchema = z
+  .object({
+    municipalityCode: municipalityCodeSchema,
+    frameworkId: z.string().min(1).max(100),
+    fieldworkStart: fieldworkDateSchema.optional(),
+    fieldworkEnd: fieldworkDateSchema.optional(),
+    reportDate: partialDateSchema.optional(),
+    statedOrdinal: z.number().int().min(1, `must be between 1 and ${ORDINAL_MAX}`).max(ORDINAL_MAX, `must be between 1 and ${ORDINAL_MAX}`).optional(),
+    evaluators: z.array(z.string().trim().min(1, 'must not be empty').max(200)).max(EVALUATORS_MAX, `at most ${EVALUATORS_MAX} evaluators`).default([]),
+    interviewees: z
+      .number()
+      .int()
+      .min(0, `must be between 0 and ${INTERVIEWEES_MAX}`)
+      .max(INTERVIEWEES_MAX, `must be between 0 and ${INTERVIEWEES_MAX}`)
+      .optional(),
+    status: z.enum(EVALUATION_STATUSES).default('draft'),
+    origin: z.enum(EVALUATION_ORIGINS).default('workspace'),
+    published: publishedFiguresSchema.optional(),
+    scores: z.array(scoreInputSchema).max(SCORES_PER_REQUEST_MAX).default([]),
+  })
+  .refine((value) => !value.fieldworkStart || !value.fieldworkEnd || value.fieldworkEnd >= value.fieldworkStart, {
+    path: ['fieldworkEnd'],
+    message: 'must not be before fieldworkStart',
+  });
+export type CreateEvaluationInput = z.infer<typeof createEvaluationSchema>;
+
+export const updateScoresSchema = z.object({
+  /** The version the client last read; a stale version is refused with 409. */
+  version: z.number().int().min(1),
+  scores: z.array(scoreInputSchema).min(1, 'must contain at least one score').max(SCORES_PER_REQUEST_MAX),
+});
+export type UpdateScoresInput = z.infer<typeof updateScoresSchema>;
+
+export const evaluationListQuerySchema = z.object({
+  municipality: municipalityCodeSchema.optional(),
+  framework: z.string().max(100).optional(),
+  status: z.enum(EVALUATION_STATUSES).optional(),
+  limit: z.coerce.number().int().min(1, 'must be between 1 and 500').max(500, 'must be between 1 and 500').default(100),
+  offset: z.coerce.number().int().min(0, 'must be 0 or more').default(0),
+});
+export type EvaluationListQuery = z.infer<typeof evaluationListQuerySchema>;
+
+export const evaluationIdParamsSchema = z.object({ id: z.uuid('must be an evaluation id (a UUID)') });
+
+const scoreSchema = z.object({
+  /** Exact score as a decimal string with two decimals ("6.50"). */
+  score: z.string(),
+  /** Whole number shown, rounded so parts add up to totals. */
+  shown: z.number().int(),
+  max: z.number(),
+  percent: z.number().int(),
+});
+
+const subareaScoreSchema = z.object({
+  code: z.string(),
+  title: z.string(),
+  score: z.string().nullable(),
+  shown: z.number().int().nullable(),
+  max: z.number(),
+  percent: z.number().int().nullable(),
+  /** Analysis written for this sub-area (Markdown), where the layout has one. */
+  analysis: z.string().nullable(),
+});
+
+const goodExampleSchema = z.object({
+  municipality: z.object({ code: z.string(), name: z.string() }).nullable(),
+  text: z.string(),
+});
+
+const refSchema = z.object({ code: z.string(), name: z.string(), shortName: z.string() });
+
+export const evaluationSummarySchema = z.object({
+  id: z.string(),
+  municipality: refSchema,
+  framework: z.object({ id: z.string(), title: z.string() }),
+  year: z.number().int().nullable(),
+  fieldworkStart: z.string().nullable(),
+  fieldworkEnd: z.string().nullable(),
+  reportDate: z.string().nullable(),
+  statedOrdinal: z.number().int().nullable(),
+  /** Order among the municipality's evaluations in Kompass (1 = earliest). */
+  position: z.number().int(),
+  status: z.enum(EVALUATION_STATUSES),
+  origin: z.enum(EVALUATION_ORIGINS),
+  total: scoreSchema,
+});
+
+export const evaluationListSchema = z.object({ items: z.array(evaluationSummarySchema), total: z.number().int() });
+
+export const evaluationDetailSchema = evaluationSummarySchema.extend({
+  evaluators: z.array(z.string()),
+  interviewees: z.number().int().nullable(),
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  complete: z.boolean(),
+  areas: z.array(
+    scoreSchema.extend({
+      code: z.string(),
+      title: z.string(),
+      complete: z.boolean(),
+      subareas: z.array(subareaScoreSchema),
+      introduction: z.string().nullable(),
+      analysis: z.string().nullable(),
+      strengths: z.array(z.string()),
+      improvements: z.array(z.string()),
+      goodExamples: z.array(goodExampleSchema),
+    }),
+  ),
+  summaryComments: z.string().nullable(),
+  sources: z.array(z.string()),
+  published: publishedFiguresSchema.nullable(),
+  /** For imported reports: what the importer found in the document (discrepancies, notes). */
+  importReport: z
+    .object({ file: z.string(), discrepancies: z.array(z.record(z.string(), z.unknown())), notes: z.array(z.record(z.string(), z.unknown())) })
+    .nullable(),
+  differences: z.array(
+    z.object({
+      kind: z.enum(['area-sum', 'total-sum', 'area-missing', 'chapter-vs-table']),
+      area: z.string().optional(),
+      stated: z.string(),
+      /** What the stored scores give (all kinds but chapter-vs-table). */
+      derived: z.string().optional(),
+      /** The overview table's printed figure (chapter-vs-table). */
+      table: z.string().optional(),
+      where: z.string(),
+    }),
+  ),
+});
+
+export type EvaluationSummary = z.infer<typeof evaluationSummarySchema>;
+export type EvaluationDetail = z.infer<typeof evaluationDetailSchema>;

@@ -1,0 +1,45 @@
+import { frameworkMax, isScoredBySubarea, localise, type Catalogue, type Framework, type Language } from '../../domain/framework.js';
+import type { FrameworkDetail, FrameworkSummary } from './schemas.js';
+
+export function presentFrameworkSummary(framework: Framework, language: Language): FrameworkSummary {
+  return {
+    id: framework.id,
+    title: localise(framework.title, language),
+    revision: framework.revision,
+    usedFrom: framework.usedFrom,
+    usedTo: framework.usedTo,
+    current: framework.current,
+    max: frameworkMax(framework),
+    areaCount: framework.areas.length,
+    scoredBy: framework.areas.every(isScoredBySubarea) ? 'subarea' : 'area',
+  };
+}
+
+export function presentFrameworkDetail(framework: Framework, catalogue: Catalogue, language: Language): FrameworkDetail {
+  return {
+    ...presentFrameworkSummary(framework, language),
+    note: framework.note ? localise(framework.note, language) : null,
+    scoreStep: framework.scoreStep,
+    areas: framework.areas.map((area) => ({
+      code: area.code,
+      title: localise(area.title, language),
+      max: area.max,
+      aliases: area.aliases,
+      scoredBy: isScoredBySubarea(area) ? 'subarea' : 'area',
+      subareas: area.subareas.map((subarea) => ({
+        code: subarea.code,
+        title: localise(subarea.title, language),
+        max: subarea.max ?? null,
+        aliases: subarea.aliases,
+      })),
+    })),
+    areaMaps: catalogue.areaMaps
+      .filter((map) => map.from === framework.id || map.to === framework.id)
+      .map((map) => ({ ...map, caveat: localise(catalogue.caveat, language) })),
+  };
+}
+
+/** Newest model first, as users look for the current one. */
+export function sortFrameworks(frameworks: Iterable<Framework>): Framework[] {
+  return [...frameworks].sort((a, b) => b.usedFrom - a.usedFrom);
+}

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+export const languageSchema = z.enum(['sv', 'en', 'nb']).default('sv');
+export const languageQuerySchema = z.object({ lang: languageSchema });
+
+export const frameworkSummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  revision: z.string(),
+  usedFrom: z.number().int(),
+  usedTo: z.number().int().nullable(),
+  current: z.boolean(),
+  max: z.number().int(),
+  areaCount: z.number().int(),
+  /** "subarea" when points are given per sub-area, "area" when only per area (2010). */
+  scoredBy: z.enum(['subarea', 'area']),
+});
+
+const subareaSchema = z.object({
+  code: z.string(),
+  title: z.string(),
+  max: z.number().int().nullable(),
+  aliases: z.array(z.string()),
+});
+
+const areaSchema = z.object({
+  code: z.string(),
+  title: z.string(),
+  max: z.number().int(),
+  aliases: z.array(z.string()),
+  scoredBy: z.enum(['subarea', 'area']),
+  subareas: z.array(subareaSchema),
+});
+
+export const frameworkDetailSchema = frameworkSummarySchema.extend({
+  note: z.string().nullable(),
+  scoreStep: z.string(),
+  areas: z.array(areaSchema),
+  areaMaps: z.array(
+    z.object({ from: z.string(), to: z.string(), areas: z.record(z.string(), z.string()), caveat: z.string() }),
+  ),
+});
+
+export type FrameworkSummary = z.infer<typeof frameworkSummarySchema>;
+export type FrameworkDetail = z.infer<typeof frameworkDetailSchema>;

@@ -1,0 +1,34 @@
+import { parseArchiveKey } from '../../domain/archive-key.js';
+import type { ParsedReport } from '../../import/types.js';
+import type { ImportJobRecord } from './job-repository.js';
+import type { ImportJob, ImportJobDetail } from './schemas.js';
+
+export function presentImportJob(job: ImportJobRecord): ImportJob {
+  const report = job.result as ParsedReport | null;
+  return {
+    id: job.id,
+    fileName: job.fileName,
+    sizeBytes: job.sizeBytes,
+    status: job.status as ImportJob['status'],
+    stage: job.stage,
+    progress: job.progress,
+    createdAt: job.createdAt.toISOString(),
+    finishedAt: job.finishedAt?.toISOString() ?? null,
+    error: (job.error as ImportJob['error']) ?? null,
+    evaluationIds: job.evaluations.map((evaluation) => evaluation.id),
+    evaluations: job.evaluations.map((evaluation) => ({ id: evaluation.id, ...parseArchiveKey(evaluation.archiveKey), created: evaluation.created })),
+    summary: report
+      ? {
+          municipality: report.municipality,
+          framework: report.framework,
+          statedTotal: report.statedTotal,
+          derivedTotal: report.derivedTotal,
+          discrepancyCount: report.discrepancies.length,
+        }
+      : null,
+  };
+}
+
+export function presentImportJobDetail(job: ImportJobRecord): ImportJobDetail {
+  return { ...presentImportJob(job), report: job.result ?? null };
+}

@@ -1,0 +1,83 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { createHash } from 'node:crypto';
+import { MAX_DOCUMENT_BYTES } from '../../import/import-error.js';
+import type { RouteOptions } from '../../server/context.js';
+import { AppError, notFound } from '../../server/errors.js';
+import { findImportJob, insertImportJob, listImportJobs } from './job-repository.js';
+import { presentImportJob, presentImportJobDetail } from './presenter.js';
+import { importJobDetailSchema, importJobParamsSchema, importJobSchema, importListQuerySchema, uploadQuerySchema } from './schemas.js';
+import { z } from 'zod';
+
+/** Room above the importer's own limit, so a slightly larger file gets the importer's message naming it. */
+const UPLOAD_BODY_LIMIT = MAX_DOCUMENT_BYTES + 1024 * 1024;
+
+export const importRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { context }) => {
+  const { db } = context.database;
+
+  // Documents arrive as raw bytes (Word, PDF or text); the importer decides by content, not by type.
+  app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: UPLOAD_BODY_LIMIT }, (_request, body, done) => done(null, body));
+
+  app.post(
+    '/imports',
+    {
+      bodyLimit: UPLOAD_BODY_LIMIT,
+      schema: {
+        tags: ['imports'],
+        summary: 'Upload one published report (text, .docx or .pdf) as the raw request body; the import runs as a job',
+        querystring: uploadQuerySchema,
+        response: { 202: z.object({ job: importJobSchema }) },
+      },
+    },
+    async (request, reply) => {
+      const body = request.body;
+      if (!Buffer.isBuffer(body) || body.byteLength === 0) {
+        throw new AppError('validation', `${request.query.filename}: the upload is empty; send the document's bytes as the request body`, [
+          { field: 'body', message: 'must contain the document' },
+        ]);
+      }
+      const content = new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
+      const job = await insertImportJob(db, {
+        fileName: request.query.filename,
+        content,
+        contentHash: createHash('sha256').update(content).digest('hex'),
+        actor: `anonymous@${request.ip}`,
+      });
+      context.importQueue.enqueue(job.id);
+      reply.status(202).header('location', `/api/imports/${job.id}`);
+      return { job: presentImportJob(job) };
+    },
+  );
+
+  app.get(
+    '/imports',
+    {
+      schema: {
+        tags: ['imports'],
+        summary: 'Recent imports, newest first',
+        querystring: importListQuerySchema,
+        response: { 200: z.object({ items: z.array(importJobSchema), total: z.number().int() }) },
+      },
+    },
+    async (request) => {
+      const { rows, total } = await listImportJobs(db, request.query.limit, request.query.offset);
+      return { items: rows.map(presentImportJob), total };
+    },
+  );
+
+  app.get(
+    '/imports/:id',
+    {
+      schema: {
+        tags: ['imports'],
+        summary: 'One import: progress while it runs, then the import report',
+        params: importJobParamsSchema,
+        response: { 200: importJobDetailSchema },
+      },
+    },
+    async (request) => {
+      const job = await findImportJob(db, request.params.id);
+      if (!job) throw notFound(`Import ${request.params.id}`);
+      return presentImportJobDetail(job);
+    },
+  );
+};

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+export const IMPORT_FILE_NAME_MAX = 255;
+
+export const uploadQuerySchema = z.object({
+  filename: z
+    .string()
+    .trim()
+    .min(1, 'must name the uploaded file')
+    .max(IMPORT_FILE_NAME_MAX, `must be at most ${IMPORT_FILE_NAME_MAX} characters`)
+    .refine((name) => !name.includes('/') && !name.includes('\\') && !name.includes('\0'), 'must be a file name without a path'),
+});
+
+export const importJobParamsSchema = z.object({ id: z.uuid('must be an import id (a UUID)') });
+
+export const importListQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1, 'must be between 1 and 200').max(200, 'must be between 1 and 200').default(50),
+  offset: z.coerce.number().int().min(0, 'must be 0 or more').default(0),
+});
+
+export const importJobSchema = z.object({
+  id: z.string(),
+  fileName: z.string(),
+  sizeBytes: z.number().int(),
+  status: z.enum(['queued', 'running', 'done', 'failed']),
+  /** queued, extracting, parsing, saving, done or failed */
+  stage: z.string(),
+  /** 0–100 */
+  progress: z.number().int(),
+  createdAt: z.string(),
+  finishedAt: z.string().nullable(),
+  error: z.object({ code: z.string(), message: z.string() }).nullable(),
+  /** Ids of the evaluations the document was saved as: its own first, then those of its annex. */
+  evaluationIds: z.array(z.string()),
+  evaluations: z.array(
+    z.object({ id: z.string(), municipalityCode: z.string(), frameworkId: z.string(), year: z.number().int(), created: z.boolean() }),
+  ),
+  /** Summary of what was found; the full parse is in `report` of GET /api/imports/:id. */
+  summary: z
+    .object({
+      municipality: z.object({ code: z.string(), name: z.string() }).nullable(),
+      framework: z.string(),
+      statedTotal: z.number().nullable(),
+      derivedTotal: z.number().nullable(),
+      discrepancyCount: z.number().int(),
+    })
+    .nullable(),
+});
+
+export const importJobDetailSchema = importJobSchema.extend({
+  /** The full import report: the dry-run JSON of the document (figures, texts, discrepancies, notes). */
+  report: z.unknown().nullable(),
+});
+
+export type ImportJob = z.infer<typeof importJobSchema>;
+export type ImportJobDetail = z.infer<typeof importJobDetailSchema>;

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestWorld, type TestWorld } from '../../../tests/support/test-app.js';
+import { testEngine } from '../../../tests/support/test-database.js';
+import { upsertMunicipalityAttributes } from './repository.js';
+
+let world: TestWorld;
+beforeAll(async () => {
+  world = await createTestWorld({ demo: true });
+});
+afterAll(async () => world?.close());
+
+const get = (url: string) => world.app.inject({ method: 'GET', url });
+
+describe(`municipalities API (${testEngine})`, () => {
+  it('lists all 290 municipalities in Swedish order, paged', async () => {
+    const body = (await get('/api/municipalities?limit=300')).json();
+    expect(body.total).toBe(290);
+    const names: string[] = body.items.map((item: { shortName: string }) => item.shortName);
+    expect(names.indexOf('Älmhult')).toBeGreaterThan(names.indexOf('Åstorp'));
+    expect(names.indexOf('Östersund')).toBeGreaterThan(names.indexOf('Älmhult'));
+    expect(names.indexOf('Åstorp')).toBeGreaterThan(names.indexOf('Ystad'));
+    const page = (await get('/api/municipalities?limit=10&offset=280')).json();
+    expect(page.items).toHaveLength(10);
+  });
+
+  it('searches by name ignoring case and diacritics, and by code', async () => {
+    const byName = (await get('/api/municipalities?q=ornsk')).json();
+    expect(byName.items.map((item: { code: string }) => item.code)).toEqual(['2284']);
+    expect(byName.items[0]).toMatchObject({ shortName: 'Örnsköldsvik', county: { code: '22' }, evaluationCount: 3 });
+    const byCode = (await get('/api/municipalities?q=2029')).json();
+    expect(byCode.items[0].shortName).toBe('Leksand');
+    const literal = (await get('/api/municipalities?q=%25')).json();
+    expect(literal.total).toBe(0);
+  });
+
+  it('returns one municipality with its attribute history', async () => {
+    await upsertMunicipalityAttributes(world.context.database.db, [
+      { code: '1060', year: 2022, population: 13100, group: 'C8', source: 'SCB' },
+      { code: '1060', year: 2023, population: 13245, group: null, source: 'SCB' },
+    ]);
+    const body = (await get('/api/municipalities/1060')).json();
+    expect(body).toMatchObject({
+      shortName: 'Olofström',
+      population: { year: 2023, value: 13245, source: 'SCB' },
+      group: { year: 2022, value: 'C8' },
+      populations: [{ year: 2022, value: 13100 }, { year: 2023, value: 13245 }],
+    });
+  });
+
+  it('answers 404 for an unknown code and 400 for a malformed one', async () => {
+    const missing = await get('/api/municipalities/9999');
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json().error.message).toBe('Municipality 9999 was not found');
+    const malformed = await get('/api/municipalities/abc');
+    expect(malformed.statusCode).toBe(400);
+    expect(malformed.json().error.details[0]).toEqual({ field: 'params.code', message: 'must be a four-digit SCB municipality code such as "2284"' });
+    const badLimit = await get('/api/municipalities?limit=5000');
+    expect(badLimit.json().error.details[0]).toEqual({ field: 'query.limit', message: 'must be between 1 and 300' });
+  });
+});

@@ -1,0 +1,50 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { RouteOptions } from '../../server/context.js';
+import { notFound } from '../../server/errors.js';
+import { presentMunicipality, presentMunicipalityDetail } from './presenter.js';
+import { findMunicipality, listGroups, listPopulations, searchMunicipalities } from './repository.js';
+import {
+  municipalityCodeSchema,
+  municipalityDetailSchema,
+  municipalityListSchema,
+  municipalitySearchQuerySchema,
+} from './schemas.js';
+
+export const municipalityRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { context }) => {
+  const { db } = context.database;
+
+  app.get(
+    '/municipalities',
+    {
+      schema: {
+        tags: ['municipalities'],
+        summary: 'List or search municipalities by name or SCB code',
+        querystring: municipalitySearchQuerySchema,
+        response: { 200: municipalityListSchema },
+      },
+    },
+    async (request) => {
+      const { rows, total } = await searchMunicipalities(db, request.query);
+      return { items: rows.map(presentMunicipality), total };
+    },
+  );
+
+  app.get(
+    '/municipalities/:code',
+    {
+      schema: {
+        tags: ['municipalities'],
+        summary: 'One municipality with its population and SKR group history',
+        params: z.object({ code: municipalityCodeSchema }),
+        response: { 200: municipalityDetailSchema },
+      },
+    },
+    async (request) => {
+      const row = await findMunicipality(db, request.params.code);
+      if (!row) throw notFound(`Municipality ${request.params.code}`);
+      const [populations, groups] = await Promise.all([listPopulations(db, row.code), listGroups(db, row.code)]);
+      return presentMunicipalityDetail(row, populations, groups);
+    },
+  );
+};

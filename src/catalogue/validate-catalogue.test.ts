@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { listScoringUnits } from '../domain/framework.js';
+import { loadCatalogue } from './load-catalogue.js';
+import { buildCatalogue, CatalogueError, validateFramework } from './validate-catalogue.js';
+
+const catalogue = loadCatalogue();
+const framework2020 = catalogue.frameworks.get('kommunkompassen-2020')!;
+const clone = <T>(value: T): T => structuredClone(value);
+
+function errorOf(run: () => unknown): CatalogueError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof CatalogueError) return error;
+    throw error;
+  }
+  throw new Error('expected a CatalogueError');
+}
+
+describe('the shipped catalogue', () => {
+  it('has the 2010, 2016 and 2020 models of 8 areas and 800 points', () => {
+    expect([...catalogue.frameworks.keys()].sort()).toEqual(['kommunkompassen-2010', 'kommunkompassen-2016', 'kommunkompassen-2020']);
+    for (const framework of catalogue.frameworks.values()) {
+      expect(framework.areas).toHaveLength(8);
+      expect(framework.areas.reduce((sum, area) => sum + area.max, 0)).toBe(800);
+    }
+  });
+
+  it('has the sub-areas of each model (2020: 36, 2016: 45; 2010 scored per area)', () => {
+    expect(listScoringUnits(framework2020)).toHaveLength(36);
+    expect(listScoringUnits(catalogue.frameworks.get('kommunkompassen-2016')!)).toHaveLength(45);
+    expect(listScoringUnits(catalogue.frameworks.get('kommunkompassen-2010')!).map((unit) => unit.code)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
+  });
+
+  it('maps the older models to 2020 by theme, with a caveat', () => {
+    const map = catalogue.areaMaps.find((candidate) => candidate.from === 'kommunkompassen-2016' && candidate.to === 'kommunkompassen-2020');
+    expect(map?.areas).toEqual({ 1: '1', 2: '5', 3: '3', 4: '8', 5: '4', 6: '7', 7: '6', 8: '2' });
+    expect(catalogue.caveat.sv.length).toBeGreaterThan(20);
+  });
+});
+
+describe('catalogue validation', () => {
+  it('rejects sub-area maxima that do not add up to the area max, naming file and entry', () => {
+    const broken = clone(framework2020);
+    broken.areas[2]!.subareas[1]!.max = 31;
+    const error = errorOf(() => validateFramework(broken, 'frameworks/broken.json'));
+    expect(error.message).toBe('frameworks/broken.json: area 3: sub-area maxima add up to 101, but the area max is 100');
+  });
+
+  it('rejects duplicate codes', () => {
+    const broken = clone(framework2020);
+    broken.areas[0]!.subareas[1]!.code = '1.1';
+    expect(errorOf(() => validateFramework(broken, 'f.json')).message).toBe('f.json: sub-area 1.1: duplicate sub-area code');
+    const brokenArea = clone(framework2020);
+    brokenArea.areas[1]!.code = '1';
+    expect(errorOf(() => validateFramework(brokenArea, 'f.json')).message).toContain('area 1: duplicate area code');
+  });
+
+  it('rejects a map to an unknown area or framework', () => {
+    const files = [...catalogue.frameworks.values()].map((data) => ({ file: `frameworks/${data.id}.json`, data }));
+    const badArea = { caveat: { sv: 'x' }, maps: [{ from: 'kommunkompassen-2016', to: 'kommunkompassen-2020', areas: { 1: '9' } }] };
+    expect(errorOf(() => buildCatalogue(files, { file: 'area-maps.json', data: badArea })).message).toBe(
+      'area-maps.json: map kommunkompassen-2016 → kommunkompassen-2020 / area 1: maps to area 9, which kommunkompassen-2020 does not have',
+    );
+    const badFramework = { caveat: { sv: 'x' }, maps: [{ from: 'kommunkompassen-1999', to: 'kommunkompassen-2020', areas: {} }] };
+    expect(errorOf(() => buildCatalogue(files, { file: 'area-maps.json', data: badFramework })).message).toContain('unknown framework "kommunkompassen-1999"');
+  });
+
+  it('rejects a malformed entry with the path to it', () => {
+    const broken = clone(framework2020) as unknown as { areas: Array<{ subareas: Array<{ max: unknown }> }> };
+    broken.areas[4]!.subareas[2]!.max = 'twenty';
+    expect(errorOf(() => validateFramework(broken, 'f.json')).message).toMatch(/^f\.json: area 5 \/ sub-area 5\.3 \/ max: /);
+  });
+});

@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { upsertMunicipalityAttributes } from '../api/municipalities/repository.js';
+import { appendAudit } from '../db/audit.js';
+import { seedDemo } from '../demo/seed-demo.js';
+import { importDryRun, importIntoDatabase } from './import-command.js';
+import { loadReferenceData } from '../reference/load-reference.js';
+import { parseMunicipalityAttributes } from '../reference/parse-municipality-attributes.js';
+import { openDatabase, prepareContext } from '../server/boot.js';
+import { loadConfig } from '../server/config.js';
+
+const USAGE = `Usage: kompass <command>
+
+Commands:
+  migrate                        apply database migrations and load reference data
+  demo                           load the demo evaluations (skips those already loaded)
+  import [--dry-run] [--json] FILE...
+                                 import published reports (text, .docx, .pdf); --dry-run writes nothing,
+                                 --json prints one JSON object per file
+  municipalities import FILE     import population and/or SKR group per municipality and year from CSV
+                                 (columns: kommunkod; år; folkmängd and/or kommungrupp; källa — ";" or ",")
+  help                           show this text
+
+The database is the one the app uses: DATABASE_URL when set, else the embedded one in
+KOMPASS_DATA_DIR (default ./data). The embedded database cannot be used while the app runs on it.`;
+
+/** A CLI failure whose message is meant for the user as it is. */
+export class UsageError extends Error {}
+
+async function withContext<T>(run: (context: Awaited<ReturnType<typeof prepareContext>>) => Promise<T>): Promise<T> {
+  const database = await openDatabase(loadConfig());
+  try {
+    return await run(await prepareContext(database));
+  } finally {
+    await database.close();
+  }
+}
+
+async function importMunicipalities(file: string | undefined): Promise<string> {
+  if (!file) throw new UsageError('municipalities import needs a FILE: kompass municipalities import FILE');
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`Cannot read ${file}: ${(error as Error).message}`);
+  }
+  const knownCodes = new Set(loadReferenceData().municipalities.map((municipality) => municipality.code));
+  const { rows, problems } = parseMunicipalityAttributes(text, knownCodes);
+  if (problems.length > 0) {
+    throw new UsageError(`${file}: nothing imported, ${problems.length} problem(s):\n${problems.map((p) => `  line ${p.line}: ${p.message}`).join('\n')}`);
+  }
+  return withContext(async ({ database }) => {
+    const counts = await database.db.transaction(async (tx) => {
+      const result = await upsertMunicipalityAttributes(tx, rows);
+      await appendAudit(tx, { actor: 'cli', action: 'municipalities.import', entityType: 'municipality-attributes', entityId: file, newValue: { rows: rows.length, ...result } });
+      return result;
+    });
+    return `${file}: imported ${counts.populations} population figure(s) and ${counts.groups} SKR group(s) for ${new Set(rows.map((row) => row.code)).size} municipalities`;
+  });
+}
+
+/** A command that ran but failed for some of its inputs (exit code 1, output still printed). */
+export class PartialFailure extends Error {
+  constructor(readonly output: string) {
+    super(output);
+  }
+}
+
+/** Runs one CLI command and returns what to print. */
+export async function runCli(argv: string[], print: (line: string) => void = console.log): Promise<string> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: { 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } },
+    });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}\n\n${USAGE}`);
+  }
+  const { positionals, values } = parsed;
+  const [command, subcommand, ...rest] = positionals;
+  switch (command) {
+    case 'import': {
+      const files = positionals.slice(1);
+      if (files.length === 0) throw new UsageError('import needs at least one FILE: kompass import [--dry-run] [--json] FILE...');
+      const result = values['dry-run']
+        ? await importDryRun(files, Boolean(values.json))
+        : await withContext((context) => importIntoDatabase(files, context, Boolean(values.json), print));
+      if (result.failed > 0) throw new PartialFailure(result.output);
+      return result.output;
+    }
+    case 'migrate':
+      return withContext(async ({ database }) => `Database is up to date (${database.engine}).`);
+    case 'demo':
+      return withContext(async ({ database, catalogue }) => {
+        const ids = await seedDemo(database.db, catalogue, 'cli:demo');
+        return `Demo data present: ${ids.length} evaluations.`;
+      });
+    case 'municipalities':
+      if (subcommand !== 'import') throw new UsageError(`Unknown subcommand "municipalities ${subcommand ?? ''}".\n\n${USAGE}`);
+      return importMunicipalities(rest[0]);
+    case undefined:
+    case 'help':
+      return USAGE;
+    default:
+      throw new UsageError(`Unknown command "${command}".\n\n${USAGE}`);
+  }
+}

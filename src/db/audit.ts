@@ -1,0 +1,23 @@
+import type { Executor } from './client.js';
+import { auditLog } from './schema.js';
+
+export interface AuditEntry {
+  actor: string;
+  action: string;
+  entityType: string;
+  entityId: string;
+  oldValue?: unknown;
+  newValue?: unknown;
+}
+
+/** Appends to the audit log inside the caller's transaction, so the change and its record commit together. */
+export async function appendAudit(executor: Executor, entry: AuditEntry): Promise<void> {
+  await executor.insert(auditLog).values({
+    actor: entry.actor,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    oldValue: entry.oldValue ?? null,
+    newValue: entry.newValue ?? null,
+  });
+}

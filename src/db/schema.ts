@@ -1,0 +1,229 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  customType,
+  char,
+  check,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core';
+
+export const counties = pgTable('counties', {
+  code: char('code', { length: 2 }).primaryKey(),
+  name: text('name').notNull(),
+  shortName: text('short_name').notNull(),
+});
+
+export const municipalities = pgTable(
+  'municipalities',
+  {
+    code: char('code', { length: 4 }).primaryKey(),
+    name: text('name').notNull(),
+    shortName: text('short_name').notNull(),
+    countyCode: char('county_code', { length: 2 })
+      .notNull()
+      .references(() => counties.code),
+  },
+  (table) => [index('municipalities_short_name_idx').on(sql`lower(${table.shortName})`)],
+);
+
+/** Population per municipality and year (SCB); one row per year, so history is kept. */
+export const municipalityPopulations = pgTable(
+  'municipality_populations',
+  {
+    municipalityCode: char('municipality_code', { length: 4 })
+      .notNull()
+      .references(() => municipalities.code),
+    year: integer('year').notNull(),
+    population: integer('population').notNull(),
+    source: text('source'),
+  },
+  (table) => [primaryKey({ columns: [table.municipalityCode, table.year] }), check('population_non_negative', sql`${table.population} >= 0`)],
+);
+
+/** SKR's kommungruppsindelning per municipality and year (e.g. "B3"). */
+export const municipalityGroups = pgTable(
+  'municipality_groups',
+  {
+    municipalityCode: char('municipality_code', { length: 4 })
+      .notNull()
+      .references(() => municipalities.code),
+    year: integer('year').notNull(),
+    groupCode: varchar('group_code', { length: 8 }).notNull(),
+    source: text('source'),
+  },
+  (table) => [primaryKey({ columns: [table.municipalityCode, table.year] })],
+);
+
+/** Framework versions, synchronised from catalogue/ at start so evaluations can reference them. */
+export const frameworks = pgTable('frameworks', {
+  id: text('id').primaryKey(),
+  definition: jsonb('definition').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const evaluations = pgTable(
+  'evaluations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    municipalityCode: char('municipality_code', { length: 4 })
+      .notNull()
+      .references(() => municipalities.code),
+    frameworkId: text('framework_id')
+      .notNull()
+      .references(() => frameworks.id),
+    /** ISO date or month ("2017-02" or "2017-02-14"). */
+    fieldworkStart: varchar('fieldwork_start', { length: 10 }),
+    fieldworkEnd: varchar('fieldwork_end', { length: 10 }),
+    /** ISO year, month or date, as precise as known. */
+    reportDate: varchar('report_date', { length: 10 }),
+    /** The order stated by the report ("tredje utvärdering" = 3), when stated. */
+    statedOrdinal: integer('stated_ordinal'),
+    evaluators: jsonb('evaluators').$type<string[]>().notNull().default([]),
+    interviewees: integer('interviewees'),
+    status: varchar('status', { length: 16 }).notNull().default('draft'),
+    origin: varchar('origin', { length: 16 }).notNull().default('workspace'),
+    /** Figures as printed in a published report, verbatim; never used for arithmetic. */
+    published: jsonb('published'),
+    /**
+     * Identifies an archived report's evaluation ("2284:kommunkompassen-2016:2017"), so importing
+     * the same report again updates it instead of creating a second one.
+     */
+    archiveKey: varchar('archive_key', { length: 120 }).unique(),
+    /** The evaluators' summary comments (Markdown). */
+    summaryComments: text('summary_comments'),
+    /** Information sources named by the report (interviews, documents, website …). */
+    sources: jsonb('sources').$type<string[]>().notNull().default([]),
+    /** The last import's report: discrepancies and notes found in the published document. */
+    importReport: jsonb('import_report'),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('evaluations_municipality_idx').on(table.municipalityCode),
+    check('evaluations_status_check', sql`${table.status} in ('draft','review','fact_check','final','published')`),
+    check('evaluations_origin_check', sql`${table.origin} in ('workspace','archive')`),
+    check('evaluations_interviewees_check', sql`${table.interviewees} is null or ${table.interviewees} >= 0`),
+  ],
+);
+
+/** One exact score per scoring unit (a sub-area, or an area for models scored per area). */
+export const scores = pgTable(
+  'scores',
+  {
+    evaluationId: uuid('evaluation_id')
+      .notNull()
+      .references(() => evaluations.id, { onDelete: 'cascade' }),
+    unitCode: varchar('unit_code', { length: 16 }).notNull(),
+    score: numeric('score', { precision: 7, scale: 2 }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.evaluationId, table.unitCode] }), check('scores_non_negative', sql`${table.score} >= 0`)],
+);
+
+/** Append-only record of every change: who, when, what, before and after. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    actor: text('actor').notNull(),
+    action: text('action').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id').notNull(),
+    oldValue: jsonb('old_value'),
+    newValue: jsonb('new_value'),
+  },
+  (table) => [index('audit_log_entity_idx').on(table.entityType, table.entityId)],
+);
+
+/** Small facts about the database itself, e.g. the fingerprint of the reference data last loaded. */
+export const appSettings = pgTable('app_settings', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});
+
+/** Per area: the written analysis, strengths and improvement opportunities (Markdown). */
+export const areaTexts = pgTable(
+  'area_texts',
+  {
+    evaluationId: uuid('evaluation_id')
+      .notNull()
+      .references(() => evaluations.id, { onDelete: 'cascade' }),
+    areaCode: varchar('area_code', { length: 8 }).notNull(),
+    introduction: text('introduction'),
+    analysis: text('analysis'),
+    strengths: jsonb('strengths').$type<string[]>().notNull().default([]),
+    improvements: jsonb('improvements').$type<string[]>().notNull().default([]),
+  },
+  (table) => [primaryKey({ columns: [table.evaluationId, table.areaCode] })],
+);
+
+/** Analysis written per sub-area, where the report or the evaluators chose that layout. */
+export const subareaTexts = pgTable(
+  'subarea_texts',
+  {
+    evaluationId: uuid('evaluation_id')
+      .notNull()
+      .references(() => evaluations.id, { onDelete: 'cascade' }),
+    unitCode: varchar('unit_code', { length: 16 }).notNull(),
+    analysis: text('analysis').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.evaluationId, table.unitCode] })],
+);
+
+/** Another municipality named as a good example, with what to learn there. */
+export const goodExamples = pgTable(
+  'good_examples',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    evaluationId: uuid('evaluation_id')
+      .notNull()
+      .references(() => evaluations.id, { onDelete: 'cascade' }),
+    areaCode: varchar('area_code', { length: 8 }),
+    municipalityCode: char('municipality_code', { length: 4 }).references(() => municipalities.code),
+    text: text('text').notNull(),
+  },
+  (table) => [index('good_examples_evaluation_idx').on(table.evaluationId), index('good_examples_municipality_idx').on(table.municipalityCode)],
+);
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
+
+/**
+ * One uploaded document and its import: kept with its bytes so a job interrupted by a restart
+ * runs again, and so the original document stays with the archive.
+ */
+export const importJobs = pgTable(
+  'import_jobs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    fileName: text('file_name').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    contentHash: char('content_hash', { length: 64 }).notNull(),
+    content: bytea('content').notNull(),
+    status: varchar('status', { length: 16 }).notNull().default('queued'),
+    stage: varchar('stage', { length: 32 }).notNull().default('queued'),
+    progress: integer('progress').notNull().default(0),
+    /** The import report: parsed figures, discrepancies, notes (JSON as printed by the dry run). */
+    result: jsonb('result'),
+    error: jsonb('error'),
+    /** The evaluations the document was saved as (its own first, then those of its annex). */
+    evaluations: jsonb('evaluations').$type<Array<{ id: string; archiveKey: string; created: boolean }>>().notNull().default([]),
+    actor: text('actor').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (table) => [
+    index('import_jobs_created_idx').on(table.createdAt),
+    check('import_jobs_status_check', sql`${table.status} in ('queued','running','done','failed')`),
+    check('import_jobs_progress_check', sql`${table.progress} between 0 and 100`),
+  ],
+);

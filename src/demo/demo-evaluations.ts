@@ -1,0 +1,114 @@
+import type { z } from 'zod';
+import type { createEvaluationSchema } from '../api/evaluations/schemas.js';
+
+/**
+ * Facts from three published Kommunkompassen reports (scores, dates, evaluator names), entered
+ * by hand so the demo works without the report files. No prose from the reports is used.
+ * The printed figures are kept as printed, including the reports' own inconsistencies, so the
+ * demo shows how Kompass flags them.
+ */
+type DemoEvaluation = Omit<z.input<typeof createEvaluationSchema>, 'scores' | 'evaluators' | 'status' | 'origin'> & {
+  evaluators: string[];
+  scores: Record<string, number>;
+};
+
+const scores = (table: Record<string, number[]>): Record<string, number> =>
+  Object.fromEntries(Object.entries(table).flatMap(([area, values]) => values.map((value, index) => [`${area}.${index + 1}`, value])));
+
+const areaScores = (values: number[]): Record<string, number> => Object.fromEntries(values.map((value, index) => [String(index + 1), value]));
+
+const printed = (values: number[]): Record<string, string> => Object.fromEntries(values.map((value, index) => [String(index + 1), String(value)]));
+
+export const DEMO_EVALUATIONS: DemoEvaluation[] = [
+  {
+    municipalityCode: '2284',
+    frameworkId: 'kommunkompassen-2010',
+    fieldworkStart: '2013-02',
+    reportDate: '2013',
+    statedOrdinal: 1,
+    evaluators: [],
+    scores: areaScores([48, 37, 66, 58, 61, 58, 43, 70]),
+    published: { areaTotals: printed([48, 37, 66, 58, 61, 58, 43, 70]), chapterScores: {}, total: '441', source: 'annex' },
+  },
+  {
+    municipalityCode: '2284',
+    frameworkId: 'kommunkompassen-2010',
+    reportDate: '2015',
+    statedOrdinal: 2,
+    evaluators: [],
+    scores: areaScores([68, 49, 74, 72, 74, 76, 61, 77]),
+    published: { areaTotals: printed([68, 49, 74, 72, 74, 76, 61, 77]), chapterScores: {}, total: '551', source: 'annex' },
+  },
+  {
+    municipalityCode: '2284',
+    frameworkId: 'kommunkompassen-2016',
+    fieldworkStart: '2017-02',
+    fieldworkEnd: '2017-03',
+    reportDate: '2017',
+    statedOrdinal: 3,
+    evaluators: ['Lars Strid', 'Ewa Luvö'],
+    interviewees: 30,
+    scores: scores({
+      1: [11, 17, 17, 22, 7],
+      2: [6, 20, 13, 11, 7],
+      3: [11, 13, 17, 17, 14],
+      4: [12, 5, 15, 7, 13, 18],
+      5: [12, 9, 10, 12, 16, 9],
+      6: [15, 11, 19, 13, 12, 7],
+      7: [12, 11, 16, 11, 7],
+      8: [13, 14, 14, 12, 6, 12, 6],
+    }),
+    published: {
+      areaTotals: printed([74, 57, 73, 70, 68, 76, 57, 77]),
+      chapterScores: printed([74, 57, 73, 70, 68, 76, 57, 77]),
+      source: 'overview-table',
+    },
+  },
+  {
+    municipalityCode: '1060',
+    frameworkId: 'kommunkompassen-2020',
+    fieldworkStart: '2022-02',
+    statedOrdinal: 2,
+    evaluators: ['Josephine Härdin', 'Linda Persson-Melin'],
+    interviewees: 40,
+    scores: scores({
+      1: [10, 6, 15, 3, 20],
+      2: [12, 18, 20, 15],
+      3: [8, 18, 13, 15, 8],
+      4: [11, 9, 9, 11, 11],
+      5: [9, 9, 13, 9, 13],
+      6: [9, 11, 11, 12],
+      7: [12, 21, 19, 11],
+      8: [11, 17, 13, 20],
+    }),
+    published: {
+      areaTotals: printed([54, 65, 62, 51, 53, 43, 63, 61]),
+      chapterScores: printed([54, 65, 62, 51, 53, 43, 63, 61]),
+      source: 'overview-table',
+    },
+  },
+  {
+    municipalityCode: '2029',
+    frameworkId: 'kommunkompassen-2020',
+    fieldworkStart: '2023-08',
+    reportDate: '2023-11-23',
+    statedOrdinal: 1,
+    evaluators: ['Fredrik Carlsson', 'Linda Nordberg'],
+    interviewees: 40,
+    scores: scores({
+      1: [9, 7, 12, 2, 22],
+      2: [7, 17, 17, 16],
+      3: [6, 13, 13, 14, 8],
+      4: [7, 11, 10, 7, 13],
+      5: [11, 4, 13, 13, 11],
+      6: [13, 13, 8, 14],
+      7: [8, 15, 12, 13],
+      8: [10, 15, 11, 17],
+    }),
+    published: {
+      areaTotals: printed([52, 57, 54, 48, 52, 48, 48, 53]),
+      chapterScores: printed([52, 57, 54, 47, 51, 47, 48, 52]),
+      source: 'overview-table',
+    },
+  },
+];

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+
+/** Titles per language; Swedish is required, the others fall back to Swedish. */
+export const localisedTextSchema = z.object({
+  sv: z.string().min(1),
+  en: z.string().min(1).optional(),
+  nb: z.string().min(1).optional(),
+});
+export type LocalisedText = z.infer<typeof localisedTextSchema>;
+export type Language = 'sv' | 'en' | 'nb';
+
+const code = (pattern: RegExp, what: string) => z.string().regex(pattern, `${what} must look like ${pattern.source}`);
+
+export const subareaSchema = z.object({
+  code: code(/^\d+\.\d+$/, 'a sub-area code'),
+  title: localisedTextSchema,
+  /** Whole points; absent when the model's sub-area maxima are unknown (the 2010 model). */
+  max: z.number().int().positive().optional(),
+  aliases: z.array(z.string().min(1)).default([]),
+});
+
+export const areaSchema = z.object({
+  code: code(/^\d+$/, 'an area code'),
+  title: localisedTextSchema,
+  max: z.number().int().positive(),
+  aliases: z.array(z.string().min(1)).default([]),
+  subareas: z.array(subareaSchema),
+});
+
+export const frameworkSchema = z.object({
+  id: code(/^[a-z0-9-]+$/, 'a framework id'),
+  title: localisedTextSchema,
+  revision: z.string().min(1),
+  usedFrom: z.number().int(),
+  usedTo: z.number().int().nullable(),
+  current: z.boolean(),
+  /** The smallest step a score may take, as a decimal string ("0.01", "0.5", "1"). */
+  scoreStep: z.string().regex(/^\d+(\.\d{1,2})?$/),
+  note: localisedTextSchema.optional(),
+  areas: z.array(areaSchema).min(1),
+});
+
+export const areaMapSchema = z.object({
+  from: z.string().min(1),
+  to: z.string().min(1),
+  areas: z.record(z.string(), z.string()),
+});
+
+export const areaMapsFileSchema = z.object({
+  caveat: localisedTextSchema,
+  maps: z.array(areaMapSchema),
+});
+
+export type Subarea = z.infer<typeof subareaSchema>;
+export type Area = z.infer<typeof areaSchema>;
+export type Framework = z.infer<typeof frameworkSchema>;
+export type AreaMap = z.infer<typeof areaMapSchema>;
+export type AreaMapsFile = z.infer<typeof areaMapsFileSchema>;
+
+/** The validated framework catalogue: every model version and the maps between them. */
+export interface Catalogue {
+  frameworks: ReadonlyMap<string, Framework>;
+  areaMaps: readonly AreaMap[];
+  caveat: LocalisedText;
+}
+
+/** Picks the text in the asked language, falling back to Swedish. */
+export function localise(text: LocalisedText, language: Language): string {
+  return text[language] ?? text.sv;
+}
+
+/** True when the area's points are given per sub-area (all its sub-areas carry a max). */
+export function isScoredBySubarea(area: Area): boolean {
+  return area.subareas.length > 0 && area.subareas.every((subarea) => subarea.max !== undefined);
+}
+
+/** A leaf that carries a score: a sub-area, or a whole area when its sub-area maxima are unknown. */
+export interface ScoringUnit {
+  code: string;
+  areaCode: string;
+  max: number;
+}
+
+/** Lists the units a score can be given to, in framework order. */
+export function listScoringUnits(framework: Framework): ScoringUnit[] {
+  return framework.areas.flatMap((area) =>
+    isScoredBySubarea(area)
+      ? area.subareas.map((subarea) => ({ code: subarea.code, areaCode: area.code, max: subarea.max ?? 0 }))
+      : [{ code: area.code, areaCode: area.code, max: area.max }],
+  );
+}
+
+/** The framework's maximum total (the sum of area maxima; 800 for every known version). */
+export function frameworkMax(framework: Framework): number {
+  return framework.areas.reduce((sum, area) => sum + area.max, 0);
+}

@@ -1,0 +1,60 @@
+import type { Language } from './translate.js';
+
+/** BCP 47 locale used for numbers and dates in each UI language. */
+export const LOCALES: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB', nb: 'nb-NO' };
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(language: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const cacheKey = `${language}:${JSON.stringify(options)}`;
+  let format = numberFormats.get(cacheKey);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALES[language], options);
+    numberFormats.set(cacheKey, format);
+  }
+  return format;
+}
+
+/** A number for display: Swedish uses a decimal comma and a space between thousands. */
+export function formatNumber(value: number, language: Language, maximumFractionDigits = 2): string {
+  return numberFormat(language, { maximumFractionDigits }).format(value);
+}
+
+/** A whole percentage (69 → "69 %" in Swedish). */
+export function formatPercent(percent: number, language: Language): string {
+  return numberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(percent / 100);
+}
+
+/**
+ * An exact decimal from the API ("6.50", "72.00") for display ("6,5", "72"). The value is only
+ * formatted, never used for arithmetic, so reading it as a float is harmless.
+ */
+export function formatDecimalString(value: string, language: Language): string {
+  const number = Number(value.replace(',', '.'));
+  return Number.isFinite(number) ? formatNumber(number, language) : value;
+}
+
+/** True when an exact decimal string has a non-zero fractional part ("6.50" but not "7.00"). */
+export function hasFraction(value: string): boolean {
+  return /[.,]\d*[1-9]/.test(value);
+}
+
+/**
+ * A date as precise as it is known: "2017" → "2017", "2017-02" → "februari 2017",
+ * "2023-11-23" → "23 november 2023" (in Swedish).
+ */
+export function formatPartialDate(value: string, language: Language): string {
+  const [year, month, day] = value.split('-').map(Number);
+  if (year === undefined || month === undefined || Number.isNaN(month)) return value;
+  const date = new Date(Date.UTC(year, month - 1, day ?? 1));
+  const options: Intl.DateTimeFormatOptions =
+    day === undefined ? { year: 'numeric', month: 'long', timeZone: 'UTC' } : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(LOCALES[language], options).format(date);
+}
+
+/** A period between two partial dates; either end may be missing. */
+export function formatPeriod(start: string | null, end: string | null, language: Language): string | null {
+  if (start && end && start !== end) return `${formatPartialDate(start, language)} – ${formatPartialDate(end, language)}`;
+  const single = start ?? end;
+  return single ? formatPartialDate(single, language) : null;
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { en } from './en.js';
+import { formatDecimalString, formatPartialDate, formatPercent, formatPeriod, hasFraction } from './format.js';
+import { nb } from './nb.js';
+import { sv } from './sv.js';
+import { isLanguage, translate } from './translate.js';
+
+describe('translate', () => {
+  it('fills {name} placeholders and leaves unknown ones visible', () => {
+    expect(translate('sv', 'evaluation.areaHeading', { code: '3', title: 'Styrning' })).toBe('Område 3: Styrning');
+    expect(translate('sv', 'evaluation.areaHeading', { code: '3' })).toBe('Område 3: {title}');
+  });
+
+  it('falls back to Swedish for keys a language lacks', () => {
+    expect(en['municipality.year']).toBeUndefined();
+    expect(translate('en', 'municipality.year', { year: 2020 })).toBe('2020');
+    expect(translate('en', 'nav.municipalities')).toBe('Municipalities');
+    expect(translate('nb', 'nav.frameworks')).toBe('Rammeverk');
+  });
+
+  it('has no keys in other catalogues that Swedish lacks, and keeps the same placeholders', () => {
+    for (const catalogue of [en, nb]) {
+      for (const [key, text] of Object.entries(catalogue)) {
+        expect(Object.keys(sv)).toContain(key);
+        const placeholders = (value: string) => [...value.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+        expect(placeholders(text ?? ''), key).toEqual(placeholders(sv[key as keyof typeof sv]));
+      }
+    }
+  });
+
+  it('knows its languages', () => {
+    expect(isLanguage('nb')).toBe(true);
+    expect(isLanguage('de')).toBe(false);
+  });
+});
+
+describe('Swedish formatting', () => {
+  it('uses a decimal comma and a space before the percent sign', () => {
+    expect(formatDecimalString('6.50', 'sv')).toBe('6,5');
+    expect(formatDecimalString('72.00', 'sv')).toBe('72');
+    expect(formatPercent(69, 'sv').replace(/\s/g, ' ')).toBe('69 %');
+    expect(formatPercent(69, 'en')).toBe('69%');
+  });
+
+  it('tells exact values with decimals from whole ones', () => {
+    expect(hasFraction('6.50')).toBe(true);
+    expect(hasFraction('7.00')).toBe(false);
+  });
+
+  it('formats dates as precisely as they are known', () => {
+    expect(formatPartialDate('2017', 'sv')).toBe('2017');
+    expect(formatPartialDate('2017-02', 'sv')).toBe('februari 2017');
+    expect(formatPartialDate('2023-11-23', 'sv')).toBe('23 november 2023');
+    expect(formatPeriod('2017-02', '2017-03', 'sv')).toBe('februari 2017 – mars 2017');
+    expect(formatPeriod(null, null, 'sv')).toBeNull();
+  });
+});

@@ -1,0 +1,132 @@
+/**
+ * Pieces the report parser's steps share: the findings list, framework choice, chapter parsing
+ * with the chosen framework, good examples and small helpers.
+ */
+import type { Catalogue, Framework } from '../domain/framework.js';
+import type { MunicipalityRef } from '../domain/municipality.js';
+import { parseChapter, type Chapter, type SubareaHeadingMatcher } from './chapters.js';
+import { detectFramework, matchSubareaName, type NameEvidence } from './framework-match.js';
+import { ImportError } from './import-error.js';
+import { paragraphsOf, type Layout } from './layout.js';
+import type { Line } from './lines.js';
+import { municipalitiesIn } from './municipalities.js';
+import type { OverviewTable } from './overview.js';
+import { sentences } from './report-meta.js';
+import type { Discrepancy, GoodExample, ImportNote } from './types.js';
+
+/** What the parser needs besides the text. */
+export interface ImportContext {
+  catalogue: Catalogue;
+  municipalities: readonly MunicipalityRef[];
+  /** Shown in errors and discrepancies; the parser never reads it. */
+  file: string;
+}
+
+export interface Findings {
+  discrepancies: Discrepancy[];
+  notes: ImportNote[];
+}
+
+/** Words that make a named municipality a good example rather than a partner or a neighbour. */
+const EXAMPLE_CUE = /exempel|förebild|se gärna|titta gärna|titta på|föredöme|lära av|studiebesök/i;
+
+/** Names printed in chapters and overview tables, for recognising the framework. */
+export function collectEvidence(chapters: readonly Chapter[], tables: readonly OverviewTable[]): NameEvidence {
+  const evidence: NameEvidence = { areas: [], subareas: [] };
+  for (const chapter of chapters) {
+    evidence.areas.push({ code: chapter.code, title: chapter.printedTitle });
+    for (const item of chapter.evaluated) evidence.subareas.push({ areaCode: chapter.code, code: null, name: item.name, max: null });
+  }
+  for (const table of tables) {
+    evidence.areas.push({ code: table.areaCode, title: table.title });
+    for (const row of table.rows) {
+      evidence.subareas.push({
+        areaCode: table.areaCode,
+        code: row.code,
+        name: row.name,
+        max: row.max && row.max.value % 100 === 0 ? row.max.value / 100 : null,
+      });
+    }
+  }
+  return evidence;
+}
+
+export function subareaHeadingMatcher(framework: Framework): SubareaHeadingMatcher {
+  return (areaCode, text) => {
+    const area = framework.areas.find((candidate) => candidate.code === areaCode);
+    if (!area) return null;
+    const coded = /^(\d{1,2}\.\d{1,2})\.?\s+/.exec(text);
+    if (coded && area.subareas.some((subarea) => subarea.code === coded[1])) return { code: coded[1] ?? '', kind: 'title' };
+    const match = matchSubareaName(area, text);
+    return match ? { code: match.value.code, kind: match.kind } : null;
+  };
+}
+
+export function parseChapters(lines: readonly Line[], layoutChapters: Layout['chapters'], framework: Framework | null): Chapter[] {
+  const matcher = framework ? subareaHeadingMatcher(framework) : null;
+  return layoutChapters.map((span) => parseChapter(lines, span.start, span.end, { code: span.code, title: span.title }, matcher));
+}
+
+/** Picks the framework from printed names; a tie is broken by the fieldwork year and reported. */
+export function chooseFramework(
+  catalogue: Catalogue,
+  evidence: NameEvidence,
+  year: number | null,
+  file: string,
+  where: string,
+  findings: Findings,
+): Framework {
+  const choice = detectFramework(catalogue, evidence);
+  if (!choice) {
+    throw new ImportError('unknown-framework', file, `the area and sub-area names in ${where} match no known Kommunkompassen model version`);
+  }
+  if (choice.runnerUp < choice.score) return choice.framework;
+  const tied = [...catalogue.frameworks.values()].filter((framework) => {
+    const inPeriod = year !== null && framework.usedFrom <= year && (framework.usedTo === null || year <= framework.usedTo);
+    return inPeriod;
+  });
+  const picked = tied[0] ?? choice.framework;
+  findings.discrepancies.push({
+    kind: 'framework-ambiguous',
+    where,
+    stated: picked.id,
+    message: `The printed names fit more than one model version equally well; ${picked.id} was chosen${year !== null ? ` by the year ${year}` : ''}. Check the model version.`,
+  });
+  return picked;
+}
+
+export function goodExamplesIn(texts: readonly string[], municipalities: readonly MunicipalityRef[], subject: MunicipalityRef | null): GoodExample[] {
+  const examples: GoodExample[] = [];
+  for (const text of texts) {
+    if (text.length > 20000 || !EXAMPLE_CUE.test(text)) continue;
+    for (const sentence of sentences(text)) {
+      if (!EXAMPLE_CUE.test(sentence)) continue;
+      for (const municipality of municipalitiesIn(sentence, municipalities, subject)) {
+        examples.push({ municipality: { code: municipality.code, name: municipality.shortName }, sentence });
+      }
+    }
+  }
+  return examples;
+}
+
+export function yearOf(date: string | null): number | null {
+  const match = date ? /^(\d{4})/.exec(date) : null;
+  return match ? Number(match[1]) : null;
+}
+
+export function frontText(lines: readonly Line[], start: number, end: number): string {
+  return paragraphsOf(lines, start, end).join('\n');
+}
+
+export function checkFrameworkPeriod(framework: Framework, year: number | null, where: string, findings: Findings): void {
+  if (year === null) return;
+  if (year < framework.usedFrom || (framework.usedTo !== null && year > framework.usedTo)) {
+    findings.discrepancies.push({
+      kind: 'framework-period',
+      stated: year,
+      derived: `${framework.usedFrom}–${framework.usedTo ?? ''}`,
+      where,
+      message: `The names printed are those of ${framework.id} (used ${framework.usedFrom}–${framework.usedTo ?? 'now'}), but the evaluation is from ${year}.`,
+    });
+  }
+}

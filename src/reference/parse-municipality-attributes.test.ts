@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from './csv.js';
+import { loadReferenceData } from './load-reference.js';
+import { parseMunicipalityAttributes } from './parse-municipality-attributes.js';
+
+const reference = loadReferenceData();
+const known = new Set(reference.municipalities.map((municipality) => municipality.code));
+
+describe('reference data', () => {
+  it('has the 290 municipalities and 21 counties with leading zeros kept', () => {
+    expect(reference.municipalities).toHaveLength(290);
+    expect(reference.counties).toHaveLength(21);
+    expect(reference.municipalities.find((municipality) => municipality.code === '0114')?.shortName).toBe('Upplands Väsby');
+    expect(reference.municipalities.find((municipality) => municipality.code === '2284')?.countyCode).toBe('22');
+  });
+});
+
+describe('parseCsv', () => {
+  it('detects ";" and handles quotes, CRLF and a BOM', () => {
+    expect(parseCsv('\uFEFFa;b\r\n"x;1";"say ""hi"""\r\n')).toEqual([['a', 'b'], ['x;1', 'say "hi"']]);
+    expect(parseCsv('a,b\n1,2\n')).toEqual([['a', 'b'], ['1', '2']]);
+  });
+});
+
+describe('parseMunicipalityAttributes', () => {
+  it('reads Swedish CSV: ";" separator, spaces in thousands, decimal comma, missing leading zero', () => {
+    const text = 'Kommunkod;År;Folkmängd;Kommungrupp;Källa\n2284;2023;56\u00a0000;b5;SCB\n114;2023;48 000,0;;SCB\n';
+    const { rows, problems } = parseMunicipalityAttributes(text, known);
+    expect(problems).toEqual([]);
+    expect(rows).toEqual([
+      { line: 2, code: '2284', year: 2023, population: 56000, group: 'B5', source: 'SCB' },
+      { line: 3, code: '0114', year: 2023, population: 48000, group: null, source: 'SCB' },
+    ]);
+  });
+
+  it('lists every problem with its line and imports nothing', () => {
+    const text = 'kommunkod;år;folkmängd;kommungrupp\n9999;2023;10;\n2284;20;12,5;Z9\n2284;2023;;\n2284;2024;1;\n2284;2024;2;\n';
+    const { problems } = parseMunicipalityAttributes(text, known);
+    expect(problems).toEqual([
+      { line: 2, message: '"9999" is not a known SCB municipality code' },
+      { line: 3, message: 'year "20" must be a year between 1900 and 2100' },
+      { line: 3, message: 'population "12,5" must be a whole number' },
+      { line: 3, message: 'SKR group "Z9" must look like A1 … C9' },
+      { line: 4, message: 'neither population nor SKR group is given' },
+      { line: 6, message: '2284 2024 appears twice (also on line 5)' },
+    ]);
+  });
+
+  it('says which columns are missing', () => {
+    const { problems } = parseMunicipalityAttributes('namn;värde\nx;1\n', known);
+    expect(problems.map((problem) => problem.message)).toEqual([
+      expect.stringContaining('no municipality code column'),
+      expect.stringContaining('no year column'),
+      expect.stringContaining('neither a population column'),
+    ]);
+  });
+});

@@ -1,0 +1,86 @@
+import { parseCsvRecords } from './csv.js';
+
+/** Population and/or SKR group of one municipality in one year. */
+export interface MunicipalityAttributeRow {
+  line: number;
+  code: string;
+  year: number;
+  population: number | null;
+  group: string | null;
+  source: string | null;
+}
+
+export interface AttributeProblem {
+  line: number;
+  message: string;
+}
+
+/** Column names accepted for each field (Swedish and English, as exported by SCB, Kolada or SKR). */
+const COLUMNS = {
+  code: ['kommunkod', 'kod', 'code', 'municipality_code', 'kommun_kod'],
+  year: ['år', 'ar', 'year', 'period'],
+  population: ['folkmängd', 'folkmangd', 'invånare', 'invanare', 'population', 'befolkning'],
+  group: ['kommungrupp', 'skr_group', 'group', 'kommungruppsindelning'],
+  source: ['källa', 'kalla', 'source'],
+} as const;
+
+function pick(values: Record<string, string>, names: readonly string[]): string | undefined {
+  for (const name of names) if (values[name] !== undefined) return values[name];
+  return undefined;
+}
+
+/** "13 245", "13\u00a0245", "13245,0" → 13245; anything else → null. */
+function parsePopulation(text: string): number | null {
+  const compact = text.replace(/[\s\u00a0]/g, '');
+  if (!/^\d+([.,]0+)?$/.test(compact)) return null;
+  return Number(compact.split(/[.,]/)[0]);
+}
+
+const SKR_GROUP = /^[ABC][1-9]$/;
+
+/**
+ * Reads a CSV of time-stamped municipality attributes (Swedish conventions accepted: ";" and
+ * decimal comma). Every row is checked; the caller imports nothing unless there are no problems.
+ */
+export function parseMunicipalityAttributes(
+  text: string,
+  knownCodes: ReadonlySet<string>,
+): { rows: MunicipalityAttributeRow[]; problems: AttributeProblem[] } {
+  const records = parseCsvRecords(text);
+  const header = records[0] ? Object.keys(records[0].values) : [];
+  const problems: AttributeProblem[] = [];
+  if (records.length === 0) return { rows: [], problems: [{ line: 1, message: 'the file has a header but no rows' }] };
+  const has = (names: readonly string[]) => names.some((name) => header.includes(name));
+  if (!has(COLUMNS.code)) problems.push({ line: 1, message: `no municipality code column (one of: ${COLUMNS.code.join(', ')})` });
+  if (!has(COLUMNS.year)) problems.push({ line: 1, message: `no year column (one of: ${COLUMNS.year.join(', ')})` });
+  if (!has(COLUMNS.population) && !has(COLUMNS.group)) {
+    problems.push({ line: 1, message: `neither a population column (${COLUMNS.population.join(', ')}) nor an SKR group column (${COLUMNS.group.join(', ')})` });
+  }
+  if (problems.length > 0) return { rows: [], problems };
+
+  const rows: MunicipalityAttributeRow[] = [];
+  const seen = new Map<string, number>();
+  for (const { line, values } of records) {
+    const rawCode = pick(values, COLUMNS.code) ?? '';
+    const code = /^\d{3}$/.test(rawCode) ? `0${rawCode}` : rawCode; // spreadsheets drop the leading zero
+    const year = Number(pick(values, COLUMNS.year));
+    const populationText = pick(values, COLUMNS.population) ?? '';
+    const groupText = (pick(values, COLUMNS.group) ?? '').toUpperCase();
+    const population = populationText === '' ? null : parsePopulation(populationText);
+    const rowProblems: string[] = [];
+    if (!knownCodes.has(code)) rowProblems.push(`"${rawCode}" is not a known SCB municipality code`);
+    if (!Number.isInteger(year) || year < 1900 || year > 2100) rowProblems.push(`year "${pick(values, COLUMNS.year)}" must be a year between 1900 and 2100`);
+    if (populationText !== '' && population === null) rowProblems.push(`population "${populationText}" must be a whole number`);
+    if (groupText !== '' && !SKR_GROUP.test(groupText)) rowProblems.push(`SKR group "${groupText}" must look like A1 … C9`);
+    if (populationText === '' && groupText === '') rowProblems.push('neither population nor SKR group is given');
+    const firstLine = seen.get(`${code}:${year}`);
+    if (firstLine !== undefined) rowProblems.push(`${code} ${year} appears twice (also on line ${firstLine})`);
+    seen.set(`${code}:${year}`, line);
+    if (rowProblems.length > 0) {
+      problems.push(...rowProblems.map((message) => ({ line, message })));
+      continue;
+    }
+    rows.push({ line, code, year, population, group: groupText || null, source: pick(values, COLUMNS.source) || null });
+  }
+  return { rows, problems };
+}

@@ -1,0 +1,93 @@
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { existsSync } from 'node:fs';
+import { evaluationRoutes } from '../api/evaluations/routes.js';
+import { frameworkRoutes } from '../api/frameworks/routes.js';
+import { healthRoutes } from '../api/health/routes.js';
+import { importRoutes } from '../api/imports/routes.js';
+import { municipalityRoutes } from '../api/municipalities/routes.js';
+import type { AppContext } from './context.js';
+import { handleError } from './error-handler.js';
+import { AppError } from './errors.js';
+
+/**
+ * What pages of Kompass may load: only its own scripts, styles and data. Inline style
+ * attributes are allowed (bar widths are set that way); inline scripts and <style> are not.
+ */
+export const CONTENT_SECURITY_POLICY = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  styleSrcAttr: ["'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:'],
+  fontSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+};
+
+export interface BuildAppOptions {
+  context: AppContext;
+  /** Directory with the built web app; when absent the API runs alone. */
+  webDir?: string;
+  logLevel?: string;
+}
+
+/** Builds the HTTP application (API, OpenAPI docs, web app). Does not listen. */
+export async function buildApp({ context, webDir, logLevel = 'info' }: BuildAppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: logLevel === 'silent' ? false : { level: logLevel },
+    // One log line per request costs more than a cached read; keep them for debugging.
+    logController: new LogController({ disableRequestLogging: !['debug', 'trace'].includes(logLevel) }),
+    bodyLimit: 1_048_576,
+    // Long ids in URLs are rejected by the schemas; keep Fastify from spending time on absurd ones.
+    routerOptions: { maxParamLength: 200 },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  // Responses are shaped by presenters and typed by the schemas; serialising them is plain JSON.
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  app.setErrorHandler(handleError);
+
+  await app.register(fastifyHelmet, { contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY } });
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'Kompass API', description: 'Kommunkompassen evaluations, frameworks and municipalities', version: '0.1.0' },
+    },
+    transform: jsonSchemaTransform,
+  });
+  // The API docs page (swagger-ui) sets its own CSP. Its widgets set inline styles, and the app
+  // is often served over plain HTTP on a local network, where upgrading requests would break it.
+  await app.register(fastifySwaggerUi, {
+    routePrefix: '/api/docs',
+    staticCSP: true,
+    transformStaticCSP: (header) =>
+      header.replace(/\s*upgrade-insecure-requests;?/, '').replace("style-src 'self' https:", "style-src 'self' 'unsafe-inline'"),
+  });
+
+  await app.register(healthRoutes, { prefix: '/api', context });
+  await app.register(frameworkRoutes, { prefix: '/api', context });
+  await app.register(municipalityRoutes, { prefix: '/api', context });
+  await app.register(evaluationRoutes, { prefix: '/api', context });
+  await app.register(importRoutes, { prefix: '/api', context });
+  app.addHook('onClose', async () => context.importQueue.stop());
+
+  if (webDir && existsSync(webDir)) {
+    await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || request.method !== 'GET' || !webDir || !existsSync(webDir)) {
+      throw new AppError('not_found', `No route ${request.method} ${request.url.split('?')[0]}`);
+    }
+    // Client-side routes: the web app decides what to show (including its own "not found" page).
+    return reply.type('text/html; charset=utf-8').sendFile('index.html');
+  });
+  return app;
+}

@@ -1,0 +1,42 @@
+import { hasNoEvaluations } from '../api/evaluations/repository.js';
+import { ImportQueue } from '../api/imports/import-queue.js';
+import { loadCatalogue } from '../catalogue/load-catalogue.js';
+import { openPglite, openPostgres, type DatabaseHandle } from '../db/client.js';
+import { syncReferenceData } from '../db/sync-reference.js';
+import { seedDemo } from '../demo/seed-demo.js';
+import { loadReferenceData } from '../reference/load-reference.js';
+import type { Config } from './config.js';
+import type { AppContext } from './context.js';
+import { ReadCache } from './read-cache.js';
+
+/** Opens the configured database: PostgreSQL when DATABASE_URL is set, else embedded PGlite (locked). */
+export async function openDatabase(config: Pick<Config, 'DATABASE_URL' | 'KOMPASS_DATA_DIR'>): Promise<DatabaseHandle> {
+  return config.DATABASE_URL ? openPostgres(config.DATABASE_URL) : openPglite(config.KOMPASS_DATA_DIR);
+}
+
+/**
+ * Makes a database ready for the app: migrations, reference data and framework catalogue,
+ * and the demo data when asked and the database holds no evaluation yet.
+ */
+export async function prepareContext(
+  database: DatabaseHandle,
+  options: { demo: 'auto' | 'off' } = { demo: 'off' },
+): Promise<AppContext & { demoLoaded: boolean }> {
+  const catalogue = loadCatalogue();
+  await database.migrate();
+  const reference = loadReferenceData();
+  await database.db.transaction((tx) => syncReferenceData(tx, reference, catalogue));
+  let demoLoaded = false;
+  if (options.demo === 'auto' && (await hasNoEvaluations(database.db))) {
+    await seedDemo(database.db, catalogue);
+    demoLoaded = true;
+  }
+  const readCache = database.engine === 'pglite' ? new ReadCache() : undefined;
+  const importQueue = new ImportQueue({
+    db: database.db,
+    catalogue,
+    municipalities: reference.municipalities,
+    onSaved: () => readCache?.clear(),
+  });
+  return { database, catalogue, municipalities: reference.municipalities, importQueue, readCache, demoLoaded };
+}

@@ -1,0 +1,22 @@
+import type { DatabaseHandle } from '../db/client.js';
+import type { Catalogue } from '../domain/framework.js';
+import type { ImportQueue } from '../api/imports/import-queue.js';
+import type { MunicipalityRef } from '../domain/municipality.js';
+import type { ReadCache } from './read-cache.js';
+
+/** What every route needs: the database and the validated framework catalogue. */
+export interface AppContext {
+  database: DatabaseHandle;
+  catalogue: Catalogue;
+  /** The SCB municipalities (reference data), for matching names in imported reports. */
+  municipalities: readonly MunicipalityRef[];
+  /** Runs uploaded documents' imports off the request path. */
+  importQueue: ImportQueue;
+  /** Present only where this process is the database's single writer (embedded PGlite). */
+  readCache?: ReadCache;
+}
+
+/** Route plugin options carry the context explicitly (no global state). */
+export interface RouteOptions {
+  context: AppContext;
+}

@@ -1,0 +1,39 @@
+import { projectPath } from '../paths.js';
+import { openDatabase, prepareContext } from './boot.js';
+import { loadConfig } from './config.js';
+
+/** Starts Kompass: configuration, database, HTTP. Exits non-zero with a clear message on failure. */
+async function main(): Promise<void> {
+  const startedAt = performance.now();
+  const config = loadConfig();
+  // Opening the database (WASM compile, data files) overlaps with loading the HTTP modules.
+  const [database, { buildApp }] = await Promise.all([openDatabase(config), import('./app.js')]);
+  const context = await prepareContext(database, { demo: config.KOMPASS_DEMO });
+  const app = await buildApp({ context, webDir: projectPath('dist', 'web'), logLevel: config.LOG_LEVEL });
+  await app.listen({ host: config.HOST, port: config.PORT });
+  await context.importQueue.resume();
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  const where = config.DATABASE_URL ? 'PostgreSQL' : `the embedded database in ${config.KOMPASS_DATA_DIR}`;
+  console.log(
+    `Kompass is ready at http://${config.HOST}:${port} (${where}${context.demoLoaded ? ', demo data loaded' : ''}; ` +
+      `started in ${Math.round(performance.now() - startedAt)} ms)`,
+  );
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal} received, stopping Kompass`);
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(`Kompass could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

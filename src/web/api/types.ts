@@ -1,0 +1,35 @@
+/**
+ * Response types of the Kompass API, inferred from the server's zod schemas (`z.infer` in the
+ * schema modules). Type-only imports: nothing from the server is bundled into the web app.
+ */
+import type { EvaluationDetail, EvaluationSummary } from '../../api/evaluations/schemas.js';
+import type { FrameworkDetail, FrameworkSummary } from '../../api/frameworks/schemas.js';
+import type { ImportJob, ImportJobDetail } from '../../api/imports/schemas.js';
+import type { MunicipalityDetail, MunicipalitySummary } from '../../api/municipalities/schemas.js';
+import type { Discrepancy, DiscrepancyKind, ImportNote, ParsedReport } from '../../import/types.js';
+
+export type { EvaluationDetail, EvaluationSummary, FrameworkDetail, FrameworkSummary, ImportJob, ImportJobDetail, MunicipalityDetail, MunicipalitySummary };
+export type { Discrepancy, DiscrepancyKind, ImportNote, ParsedReport };
+
+export type EvaluationArea = EvaluationDetail['areas'][number];
+export type EvaluationSubarea = EvaluationArea['subareas'][number];
+export type FigureDifference = EvaluationDetail['differences'][number];
+export type PublishedFigures = NonNullable<EvaluationDetail['published']>;
+export type FrameworkArea = FrameworkDetail['areas'][number];
+export type AreaMap = FrameworkDetail['areaMaps'][number];
+export type GoodExample = EvaluationArea['goodExamples'][number];
+export type ImportReport = NonNullable<EvaluationDetail['importReport']>;
+export type ImportJobSummary = NonNullable<ImportJob['summary']>;
+
+/** Lists answer with the page of items and how many match in all. */
+export interface ListResponse<T> {
+  items: T[];
+  total: number;
+}
+
+export type EvaluationList = ListResponse<EvaluationSummary>;
+export type MunicipalityList = ListResponse<MunicipalitySummary>;
+export type ImportJobList = ListResponse<ImportJob>;
+export interface FrameworkList {
+  items: FrameworkSummary[];
+}

@@ -1,0 +1,13 @@
+import type { ReactNode } from 'react';
+
+/**
+ * Lets a wide table scroll sideways on narrow screens instead of widening the page. The region
+ * is focusable so keyboard users can scroll it too, and named after the table's caption.
+ */
+export function TableScroll({ labelledBy, children }: { labelledBy: string; children: ReactNode }) {
+  return (
+    <div className="table-scroll" role="region" aria-labelledby={labelledBy} tabIndex={0}>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,150 @@
+import { useSyncExternalStore } from 'react';
+import { ApiError } from '../api/api-error.js';
+import { api } from '../api/client.js';
+import type { ImportJobDetail } from '../api/types.js';
+import { MAX_DOCUMENT_BYTES } from '../../domain/limits.js';
+
+/** Larger files are refused here, before they are sent: the server would refuse them too. */
+export const MAX_UPLOAD_BYTES = MAX_DOCUMENT_BYTES;
+
+/** How often a running import is asked for its progress. */
+export const POLL_INTERVAL_MS = 500;
+
+/**
+ * Where one chosen file stands: waiting for the files before it, uploading, an import job on
+ * the server (whose own stage tells the rest), or refused before or during the upload.
+ */
+export type UploadPhase = 'waiting' | 'uploading' | 'job' | 'failed';
+
+export interface UploadItem {
+  key: string;
+  fileName: string;
+  sizeBytes: number;
+  phase: UploadPhase;
+  job: ImportJobDetail | null;
+  /** Why the file never became a job (refused here or by the upload). */
+  error: { code: string; message: string } | null;
+}
+
+/** The stage to show: the client's own until the server has a job, then the job's. */
+export type DisplayStage = 'waiting' | 'uploading' | 'queued' | 'extracting' | 'parsing' | 'saving' | 'done' | 'failed';
+
+const SERVER_STAGES = new Set<DisplayStage>(['queued', 'extracting', 'parsing', 'saving', 'done', 'failed']);
+
+export function displayStage(item: UploadItem): DisplayStage {
+  if (item.phase !== 'job' || !item.job) return item.phase === 'job' ? 'queued' : item.phase;
+  if (item.job.status === 'done') return 'done';
+  if (item.job.status === 'failed') return 'failed';
+  return SERVER_STAGES.has(item.job.stage as DisplayStage) ? (item.job.stage as DisplayStage) : 'queued';
+}
+
+export const isFinished = (item: UploadItem) => item.phase === 'failed' || item.job?.status === 'done' || item.job?.status === 'failed';
+
+/** The error of a file, whether it failed here, in the upload or in the import. */
+export function uploadError(item: UploadItem): { code: string; message: string } | null {
+  if (item.error) return item.error;
+  return item.job?.status === 'failed' ? (item.job.error ?? { code: 'internal', message: '' }) : null;
+}
+
+function uploadFailure(error: unknown): { code: string; message: string } {
+  if (error instanceof ApiError) {
+    if (error.status === 413) return { code: 'too-large', message: error.message };
+    if (error.status === 400 && error.details.some((detail) => detail.field === 'body')) return { code: 'empty', message: error.message };
+    return { code: 'upload', message: error.message };
+  }
+  return { code: 'upload', message: error instanceof Error ? error.message : String(error) };
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The files chosen on the import page during this visit to the app. The list lives outside the
+ * page, so following a link to an imported evaluation and coming back still shows it; the jobs
+ * themselves run on the server whatever the browser does.
+ */
+let items: UploadItem[] = [];
+const listeners = new Set<() => void>();
+const queue: Array<{ key: string; file: File }> = [];
+let uploading = false;
+let nextKey = 0;
+
+function setItems(next: UploadItem[]): void {
+  items = next;
+  for (const listener of listeners) listener();
+}
+
+function update(key: string, change: Partial<UploadItem>): void {
+  setItems(items.map((item) => (item.key === key ? { ...item, ...change } : item)));
+}
+
+/** Asks for a job's progress until it is done or failed. */
+async function poll(key: string, jobId: string): Promise<void> {
+  for (;;) {
+    await sleep(POLL_INTERVAL_MS);
+    try {
+      const job = await api.getImport(jobId);
+      update(key, { job });
+      if (job.status === 'done' || job.status === 'failed') return;
+    } catch (error) {
+      // A failed poll is tried again at the next tick, unless the job is gone.
+      if (error instanceof ApiError && error.isNotFound) {
+        update(key, { phase: 'failed', error: { code: 'internal', message: error.message } });
+        return;
+      }
+    }
+  }
+}
+
+/** Uploads the queued files one after another, so the server's queue gets them in the order chosen. */
+async function drain(): Promise<void> {
+  if (uploading) return;
+  uploading = true;
+  try {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      update(next.key, { phase: 'uploading' });
+      try {
+        const { job } = await api.uploadImport(next.file, next.file.name);
+        update(next.key, { phase: 'job', job: { ...job, report: null } });
+        void poll(next.key, job.id);
+      } catch (error) {
+        update(next.key, { phase: 'failed', error: uploadFailure(error) });
+      }
+    }
+  } finally {
+    uploading = false;
+  }
+}
+
+/** Checks the chosen files (size), then queues the acceptable ones for upload. */
+function addFiles(files: readonly File[]): void {
+  const added: UploadItem[] = files.map((file) => {
+    const key = `upload-${(nextKey += 1)}`;
+    const refused = file.size > MAX_UPLOAD_BYTES ? 'too-large' : file.size === 0 ? 'empty' : null;
+    if (!refused) queue.push({ key, file });
+    return {
+      key,
+      fileName: file.name,
+      sizeBytes: file.size,
+      phase: refused ? 'failed' : 'waiting',
+      job: null,
+      error: refused ? { code: refused, message: '' } : null,
+    };
+  });
+  setItems([...added, ...items]);
+  void drain();
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+const snapshot = () => items;
+
+/**
+ * The files chosen on the import page and what became of them: each is checked here (size),
+ * uploaded in turn, then its job is polled until it is done or failed.
+ */
+export function useImportUploads(): { items: UploadItem[]; addFiles: (files: readonly File[]) => void } {
+  return { items: useSyncExternalStore(subscribe, snapshot), addFiles };
+}

@@ -1,0 +1,20 @@
+import { createContext, useContext } from 'react';
+import { DEFAULT_LANGUAGE, translate, type Language, type MessageKey, type MessageParams } from '../../i18n/index.js';
+
+export interface LanguageContextValue {
+  language: Language;
+  setLanguage(language: Language): void;
+  /** `translate` bound to the chosen language. */
+  t(key: MessageKey, params?: MessageParams): string;
+}
+
+export const LanguageContext = createContext<LanguageContextValue>({
+  language: DEFAULT_LANGUAGE,
+  setLanguage: () => undefined,
+  t: (key, params) => translate(DEFAULT_LANGUAGE, key, params),
+});
+
+/** The UI language and the translate function for it. */
+export function useTranslation(): LanguageContextValue {
+  return useContext(LanguageContext);
+}

@@ -1,0 +1,15 @@
+import '@digdir/designsystemet-css';
+import '@digdir/designsystemet-css/theme.css';
+import './styles.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App.js';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('The page has no #root element to render into');
+
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

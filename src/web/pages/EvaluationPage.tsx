@@ -1,0 +1,112 @@
+import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useParams } from 'react-router';
+import { api } from '../api/client.js';
+import type { EvaluationDetail } from '../api/types.js';
+import { useApiData } from '../api/use-api-data.js';
+import { AreaOverviewTable } from '../components/AreaOverviewTable.js';
+import { areaAnchor, AreaScoreTable } from '../components/AreaScoreTable.js';
+import { AreaTexts, hasAreaTexts } from '../components/AreaTexts.js';
+import { Breadcrumbs } from '../components/Breadcrumbs.js';
+import { EvaluationFacts } from '../components/EvaluationFacts.js';
+import { IMPORT_REPORT_ANCHOR, ImportReportSection } from '../components/ImportReportSection.js';
+import { PageContents, type ContentsEntry } from '../components/PageContents.js';
+import { PageHeading } from '../components/PageHeading.js';
+import { PageState } from '../components/PageState.js';
+import { PUBLISHED_ANCHOR, PublishedFiguresSection } from '../components/PublishedFiguresSection.js';
+import { SUMMARY_ANCHOR, SummaryComments } from '../components/SummaryComments.js';
+import { TotalScore } from '../components/TotalScore.js';
+import { usePageTitle } from '../hooks/use-page-title.js';
+import { useTranslation } from '../language/language-context.js';
+
+const RESULT_ANCHOR = 'resultat';
+
+function EvaluationView({ evaluation }: { evaluation: EvaluationDetail }) {
+  const { t } = useTranslation();
+  const year = evaluation.year === null ? t('evaluation.yearUnknown') : String(evaluation.year);
+  const title = t('evaluation.titleFor', { name: evaluation.municipality.name, year });
+  usePageTitle(title);
+  const differenceCount = evaluation.differences.length;
+  const summaryComments = evaluation.summaryComments?.trim() ? evaluation.summaryComments : null;
+  const contents: ContentsEntry[] = [
+    ...(summaryComments ? [{ anchor: SUMMARY_ANCHOR, label: t('evaluation.summaryComments') }] : []),
+    { anchor: RESULT_ANCHOR, label: t('evaluation.resultHeading') },
+    ...evaluation.areas.map((area) => ({ anchor: areaAnchor(area.code), label: t('evaluation.areaHeading', { code: area.code, title: area.title }) })),
+    ...(evaluation.published ? [{ anchor: PUBLISHED_ANCHOR, label: t('published.heading') }] : []),
+    ...(evaluation.importReport ? [{ anchor: IMPORT_REPORT_ANCHOR, label: t('importReport.heading') }] : []),
+  ];
+  return (
+    <div className="page">
+      <Breadcrumbs
+        items={[
+          { label: t('nav.start'), to: '/' },
+          { label: t('nav.municipalities'), to: '/kommuner' },
+          { label: evaluation.municipality.name, to: `/kommuner/${evaluation.municipality.code}` },
+          { label: year },
+        ]}
+      />
+      <PageHeading sub={t('evaluation.headingSub', { framework: evaluation.framework.title })}>{title}</PageHeading>
+
+      <div className="evaluation-summary">
+        <TotalScore total={evaluation.total} />
+        <section aria-labelledby="evaluation-facts" className="evaluation-summary__facts">
+          <Heading level={2} data-size="xs" id="evaluation-facts">
+            {t('evaluation.facts')}
+          </Heading>
+          <EvaluationFacts evaluation={evaluation} />
+        </section>
+      </div>
+
+      {differenceCount > 0 ? (
+        <Alert data-color="warning" className="summary-notice">
+          <Paragraph>
+            <span className="ds-sr-only">{t('published.warningLabel')}: </span>
+            {differenceCount === 1 ? t('published.summary.one') : t('published.summary.other', { count: differenceCount })}{' '}
+            <a className="ds-link" href={`#${PUBLISHED_ANCHOR}`}>
+              {t('published.heading')}
+            </a>
+          </Paragraph>
+        </Alert>
+      ) : null}
+      {!evaluation.complete ? (
+        <Alert data-color="info">
+          <Paragraph>{t('evaluation.incomplete')}</Paragraph>
+        </Alert>
+      ) : null}
+
+      <PageContents entries={contents} />
+
+      {summaryComments ? <SummaryComments text={summaryComments} /> : null}
+
+      <section aria-labelledby={RESULT_ANCHOR}>
+        <Heading level={2} data-size="sm" id={RESULT_ANCHOR}>
+          {t('evaluation.resultHeading')}
+        </Heading>
+        <AreaOverviewTable evaluation={evaluation} />
+      </section>
+
+      {evaluation.areas.map((area) => (
+        <AreaScoreTable key={area.code} area={area}>
+          {hasAreaTexts(area) ? <AreaTexts area={area} /> : null}
+        </AreaScoreTable>
+      ))}
+
+      {evaluation.published ? <PublishedFiguresSection evaluation={evaluation} published={evaluation.published} /> : null}
+      {evaluation.importReport ? <ImportReportSection report={evaluation.importReport} /> : null}
+    </div>
+  );
+}
+
+/**
+ * One evaluation: facts, the grand total, a table of contents, the summary comments, every area's
+ * table with the report's texts, any published figures and, for imported reports, the import report.
+ */
+export function EvaluationPage() {
+  const { id = '' } = useParams();
+  const { language } = useTranslation();
+  const { state, retry } = useApiData((signal) => api.getEvaluation(id, language, signal), [id, language]);
+  return (
+    <PageState state={state} retry={retry}>
+      {(evaluation) => <EvaluationView evaluation={evaluation} />}
+    </PageState>
+  );
+}

@@ -1,0 +1,102 @@
+import { Alert, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { useParams } from 'react-router';
+import { formatDecimalString, formatNumber } from '../../i18n/index.js';
+import { api } from '../api/client.js';
+import type { FrameworkDetail } from '../api/types.js';
+import { useApiData } from '../api/use-api-data.js';
+import { AreaMapTable } from '../components/AreaMapTable.js';
+import { Breadcrumbs } from '../components/Breadcrumbs.js';
+import { FactList } from '../components/FactList.js';
+import { FrameworkAreaSection } from '../components/FrameworkAreaSection.js';
+import { frameworkPeriod } from '../components/framework-period.js';
+import { PageHeading } from '../components/PageHeading.js';
+import { PageState } from '../components/PageState.js';
+import { usePageTitle } from '../hooks/use-page-title.js';
+import { useTranslation } from '../language/language-context.js';
+
+interface FrameworkData {
+  framework: FrameworkDetail;
+  titles: ReadonlyMap<string, string>;
+}
+
+function FrameworkView({ framework, titles }: FrameworkData) {
+  const { language, t } = useTranslation();
+  usePageTitle(framework.title);
+  const caveat = framework.areaMaps[0]?.caveat;
+  return (
+    <div className="page">
+      <Breadcrumbs items={[{ label: t('nav.start'), to: '/' }, { label: t('nav.frameworks'), to: '/ramverk' }, { label: framework.title }]} />
+      <PageHeading>{framework.title}</PageHeading>
+      {framework.current ? (
+        <Tag data-color="success" className="heading-tag">
+          {t('frameworks.current')}
+        </Tag>
+      ) : null}
+      <section aria-label={t('framework.facts')}>
+        <FactList
+          facts={[
+            { label: t('frameworks.revision'), value: framework.revision },
+            { label: t('frameworks.period'), value: frameworkPeriod(framework, t) },
+            { label: t('frameworks.max'), value: formatNumber(framework.max, language) },
+            { label: t('frameworks.scoredBy'), value: t(`frameworks.scoredBy.${framework.scoredBy}`) },
+            { label: t('framework.scoreStep'), value: formatDecimalString(framework.scoreStep, language) },
+          ]}
+        />
+      </section>
+      {framework.note ? <Paragraph>{framework.note}</Paragraph> : null}
+
+      <section aria-labelledby="framework-areas">
+        <Heading level={2} data-size="sm" id="framework-areas">
+          {t('framework.areasHeading')}
+        </Heading>
+        {framework.areas.map((area) => (
+          <FrameworkAreaSection key={area.code} area={area} />
+        ))}
+      </section>
+
+      <section aria-labelledby="framework-maps">
+        <Heading level={2} data-size="sm" id="framework-maps">
+          {t('framework.mapsHeading')}
+        </Heading>
+        {framework.areaMaps.length === 0 ? (
+          <Paragraph>{t('framework.noMaps')}</Paragraph>
+        ) : (
+          <>
+            <Paragraph>{t('framework.mapsIntro')}</Paragraph>
+            {caveat ? (
+              <Alert data-color="info" className="caveat">
+                <Paragraph>
+                  <strong>{t('municipality.caveatLabel')}: </strong>
+                  {caveat}
+                </Paragraph>
+              </Alert>
+            ) : null}
+            <div className="area-maps">
+              {framework.areaMaps.map((map) => (
+                <AreaMapTable key={`${map.from}-${map.to}`} map={map} framework={framework} titles={titles} />
+              ))}
+            </div>
+          </>
+        )}
+      </section>
+    </div>
+  );
+}
+
+/** One model version: its areas and sub-areas, and how its areas map to other versions. */
+export function FrameworkPage() {
+  const { id = '' } = useParams();
+  const { language } = useTranslation();
+  const { state, retry } = useApiData(
+    async (signal): Promise<FrameworkData> => {
+      const [framework, list] = await Promise.all([api.getFramework(id, language, signal), api.listFrameworks(language, signal)]);
+      return { framework, titles: new Map(list.items.map((item) => [item.id, item.title])) };
+    },
+    [id, language],
+  );
+  return (
+    <PageState state={state} retry={retry}>
+      {(data) => <FrameworkView {...data} />}
+    </PageState>
+  );
+}

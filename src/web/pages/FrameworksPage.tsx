@@ -1,0 +1,70 @@
+import { Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { useId } from 'react';
+import { formatNumber } from '../../i18n/index.js';
+import { api } from '../api/client.js';
+import type { FrameworkList } from '../api/types.js';
+import { useApiData } from '../api/use-api-data.js';
+import { AppLink } from '../components/AppLink.js';
+import { frameworkPeriod } from '../components/framework-period.js';
+import { PageHeading } from '../components/PageHeading.js';
+import { PageState } from '../components/PageState.js';
+import { TableScroll } from '../components/TableScroll.js';
+import { usePageTitle } from '../hooks/use-page-title.js';
+import { useTranslation } from '../language/language-context.js';
+
+function FrameworksView({ frameworks }: { frameworks: FrameworkList }) {
+  const { language, t } = useTranslation();
+  const captionId = useId();
+  return (
+    <div className="page">
+      <PageHeading>{t('frameworks.heading')}</PageHeading>
+      <Paragraph className="lead">{t('frameworks.intro')}</Paragraph>
+      <TableScroll labelledBy={captionId}>
+        <Table zebra className="data-table">
+          <caption id={captionId}>{t('frameworks.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('frameworks.version')}</th>
+              <th scope="col">{t('frameworks.revision')}</th>
+              <th scope="col">{t('frameworks.period')}</th>
+              <th scope="col" className="num">{t('frameworks.areas')}</th>
+              <th scope="col" className="num">{t('frameworks.max')}</th>
+              <th scope="col">{t('frameworks.scoredBy')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {frameworks.items.map((framework) => (
+              <tr key={framework.id}>
+                <th scope="row" className="row-header">
+                  <AppLink to={`/ramverk/${framework.id}`}>{framework.title}</AppLink>{' '}
+                  {framework.current ? (
+                    <Tag data-color="success" data-size="sm" className="inline-tag">
+                      {t('frameworks.current')}
+                    </Tag>
+                  ) : null}
+                </th>
+                <td>{framework.revision}</td>
+                <td>{frameworkPeriod(framework, t)}</td>
+                <td className="num">{formatNumber(framework.areaCount, language)}</td>
+                <td className="num">{formatNumber(framework.max, language)}</td>
+                <td>{t(`frameworks.scoredBy.${framework.scoredBy}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      </TableScroll>
+    </div>
+  );
+}
+
+/** The model versions, newest first. */
+export function FrameworksPage() {
+  const { language, t } = useTranslation();
+  usePageTitle(t('frameworks.title'));
+  const { state, retry } = useApiData((signal) => api.listFrameworks(language, signal), [language]);
+  return (
+    <PageState state={state} retry={retry}>
+      {(frameworks) => <FrameworksView frameworks={frameworks} />}
+    </PageState>
+  );
+}

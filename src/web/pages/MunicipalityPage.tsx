@@ -1,0 +1,105 @@
+import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useParams } from 'react-router';
+import { formatNumber } from '../../i18n/index.js';
+import { api } from '../api/client.js';
+import type { EvaluationSummary, MunicipalityDetail } from '../api/types.js';
+import { useApiData } from '../api/use-api-data.js';
+import { Breadcrumbs } from '../components/Breadcrumbs.js';
+import { EvaluationsTable } from '../components/EvaluationsTable.js';
+import { FactList, type Fact } from '../components/FactList.js';
+import { PageHeading } from '../components/PageHeading.js';
+import { PageState } from '../components/PageState.js';
+import { TotalsChart } from '../components/TotalsChart.js';
+import { usePageTitle } from '../hooks/use-page-title.js';
+import { useTranslation } from '../language/language-context.js';
+
+interface MunicipalityData {
+  municipality: MunicipalityDetail;
+  evaluations: EvaluationSummary[];
+}
+
+function MunicipalityView({ municipality, evaluations }: MunicipalityData) {
+  const { language, t } = useTranslation();
+  usePageTitle(municipality.name);
+  const yearAndSource = (value: { year: number; source: string | null }) =>
+    value.source ? t('municipality.yearSource', { year: value.year, source: value.source }) : t('municipality.year', { year: value.year });
+  const facts: Fact[] = [
+    { label: t('municipality.county'), value: `${municipality.county.name} (${municipality.county.code})` },
+    { label: t('municipality.code'), value: municipality.code },
+  ];
+  if (municipality.population) {
+    facts.push({
+      label: t('municipality.population'),
+      value: (
+        <>
+          {formatNumber(municipality.population.value, language)} <span className="muted">({yearAndSource(municipality.population)})</span>
+        </>
+      ),
+    });
+  }
+  if (municipality.group) {
+    facts.push({
+      label: t('municipality.group'),
+      value: (
+        <>
+          {municipality.group.value} <span className="muted">({yearAndSource(municipality.group)})</span>
+        </>
+      ),
+    });
+  }
+  const versions = new Set(evaluations.map((evaluation) => evaluation.framework.id));
+
+  return (
+    <div className="page">
+      <Breadcrumbs items={[{ label: t('nav.start'), to: '/' }, { label: t('nav.municipalities'), to: '/kommuner' }, { label: municipality.name }]} />
+      <PageHeading>{municipality.name}</PageHeading>
+      <section aria-label={t('municipality.facts')}>
+        <FactList facts={facts} />
+      </section>
+
+      <section aria-labelledby="municipality-evaluations">
+        <Heading level={2} data-size="sm" id="municipality-evaluations">
+          {t('municipality.evaluationsHeading')}
+        </Heading>
+        {evaluations.length === 0 ? (
+          <Paragraph>{t('municipality.noEvaluations', { name: municipality.name })}</Paragraph>
+        ) : (
+          <>
+            {versions.size > 1 ? (
+              <Alert data-color="info" className="caveat">
+                <Paragraph>
+                  <strong>{t('municipality.caveatLabel')}: </strong>
+                  {t('municipality.versionCaveat')}
+                </Paragraph>
+              </Alert>
+            ) : null}
+            <EvaluationsTable items={evaluations} caption={t('municipality.evaluationsCaption', { name: municipality.name })} variant="municipality" />
+          </>
+        )}
+      </section>
+      {evaluations.length > 0 ? <TotalsChart items={evaluations} /> : null}
+    </div>
+  );
+}
+
+/** A municipality: facts, its evaluations over time and their totals as bars. */
+export function MunicipalityPage() {
+  const { code = '' } = useParams();
+  const { language } = useTranslation();
+  const { state, retry } = useApiData(
+    async (signal): Promise<MunicipalityData> => {
+      const [municipality, evaluations] = await Promise.all([
+        api.getMunicipality(code, signal),
+        api.listEvaluations({ municipality: /^\d{4}$/.test(code) ? code : undefined, limit: 500, lang: language }, signal),
+      ]);
+      const own = evaluations.items.filter((item) => item.municipality.code === municipality.code);
+      return { municipality, evaluations: own.sort((a, b) => a.position - b.position) };
+    },
+    [code, language],
+  );
+  return (
+    <PageState state={state} retry={retry}>
+      {(data) => <MunicipalityView {...data} />}
+    </PageState>
+  );
+}

@@ -1,0 +1,64 @@
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useNavigate } from 'react-router';
+import { api } from '../api/client.js';
+import { useApiData } from '../api/use-api-data.js';
+import { AppLink } from '../components/AppLink.js';
+import { ErrorAlert } from '../components/ErrorAlert.js';
+import { EvaluationsTable } from '../components/EvaluationsTable.js';
+import { LoadingStatus } from '../components/LoadingStatus.js';
+import { MunicipalitySearchForm } from '../components/MunicipalitySearchForm.js';
+import { PageHeading } from '../components/PageHeading.js';
+import { usePageTitle } from '../hooks/use-page-title.js';
+import { useTranslation } from '../language/language-context.js';
+import { FrameworkLinks } from '../components/FrameworkLinks.js';
+
+/** What Kompass is, a search box, the latest evaluations and the model versions. */
+export function StartPage() {
+  const { language, t } = useTranslation();
+  const navigate = useNavigate();
+  usePageTitle(t('start.title'));
+  const latest = useApiData((signal) => api.listEvaluations({ limit: 10, lang: language }, signal), [language]);
+
+  return (
+    <div className="page">
+      <div className="intro">
+        <PageHeading>{t('start.heading')}</PageHeading>
+        <Paragraph data-size="lg" className="lead">{t('start.intro')}</Paragraph>
+        <Paragraph>{t('start.intro2')}</Paragraph>
+      </div>
+
+      <section aria-labelledby="start-search" className="panel">
+        <Heading level={2} data-size="sm" id="start-search">
+          {t('start.searchHeading')}
+        </Heading>
+        <MunicipalitySearchForm onSubmit={(query) => navigate(query ? `/kommuner?q=${encodeURIComponent(query)}` : '/kommuner')} />
+      </section>
+
+      <section aria-labelledby="start-latest" aria-busy={latest.state.status === 'loading'}>
+        <Heading level={2} data-size="sm" id="start-latest">
+          {t('start.latestHeading')}
+        </Heading>
+        {latest.state.status === 'loading' ? <LoadingStatus /> : null}
+        {latest.state.status === 'error' ? <ErrorAlert error={latest.state.error} onRetry={latest.retry} /> : null}
+        {latest.state.status === 'ok' ? (
+          latest.state.data.items.length > 0 ? (
+            <EvaluationsTable items={latest.state.data.items} caption={t('start.latestCaption')} variant="latest" />
+          ) : (
+            <Paragraph>{t('start.latestEmpty')}</Paragraph>
+          )
+        ) : null}
+      </section>
+
+      <section aria-labelledby="start-frameworks">
+        <Heading level={2} data-size="sm" id="start-frameworks">
+          {t('start.frameworksHeading')}
+        </Heading>
+        <Paragraph>{t('start.frameworksIntro')}</Paragraph>
+        <FrameworkLinks />
+        <Paragraph>
+          <AppLink to="/ramverk">{t('start.allFrameworks')}</AppLink>
+        </Paragraph>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import type { Browser, Page } from 'playwright-core';
+import { projectPath } from '../../src/paths.js';
+import { launchChromium } from '../support/browser.js';
+import { createTestWorld, type TestWorld } from '../support/test-app.js';
+
+export interface WebWorld {
+  world: TestWorld;
+  browser: Browser;
+  baseUrl: string;
+  /** Demo evaluation ids by "<municipality code>-<year>", e.g. "2284-2017". */
+  evaluationIds: Map<string, string>;
+  /** A fresh page (own context, so no language choice or storage leaks between tests). */
+  newPage(width?: number): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the app with demo data on a free port, serving the built web app, and a Chromium to
+ * drive it. The web app must have been built (`npx vite build`; `npm test` does it first).
+ */
+export async function startWebWorld(): Promise<WebWorld> {
+  if (!existsSync(projectPath('dist', 'web', 'index.html'))) {
+    throw new Error('The web app is not built: run "npx vite build" (npm test and npm run test:browser build it first)');
+  }
+  const world = await createTestWorld({ demo: true, web: true });
+  await world.app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = world.app.server.address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const list = (await (await fetch(`${baseUrl}/api/evaluations?limit=500`)).json()) as {
+    items: Array<{ id: string; year: number | null; municipality: { code: string } }>;
+  };
+  const evaluationIds = new Map(list.items.map((item) => [`${item.municipality.code}-${item.year}`, item.id]));
+  const chromium = await launchChromium();
+  const contexts: Array<{ close(): Promise<void> }> = [];
+  return {
+    world,
+    browser: chromium.browser,
+    baseUrl,
+    evaluationIds,
+    async newPage(width = 1280) {
+      const context = await chromium.browser.newContext({ viewport: { width, height: 900 }, baseURL: baseUrl, reducedMotion: 'reduce' });
+      contexts.push(context);
+      return context.newPage();
+    },
+    async close() {
+      for (const context of contexts) await context.close().catch(() => undefined);
+      await chromium.close();
+      await world.close();
+    },
+  };
+}
+
+/** The id of a demo evaluation, failing loudly when the demo data changed. */
+export function demoEvaluation(web: WebWorld, municipalityCode: string, year: number): string {
+  const id = web.evaluationIds.get(`${municipalityCode}-${year}`);
+  if (!id) throw new Error(`No demo evaluation of ${municipalityCode} in ${year}`);
+  return id;
+}
+
+/** Opens a path and waits until the page's h1 is there (data loaded). */
+export async function open(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await page.locator('main h1').waitFor();
+}
+
+/** The trimmed text of every matching element. */
+export async function texts(page: Page, selector: string): Promise<string[]> {
+  return (await page.locator(selector).allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
+}
+
+export interface FocusedElement {
+  tag: string | null;
+  id: string | null;
+  text: string | null;
+  href: string | null;
+  inMain: boolean;
+}
+
+/** What has keyboard focus in the page (evaluated in the browser; tests have no DOM types). */
+export async function focusedElement(page: Page): Promise<FocusedElement> {
+  return (await page.evaluate(`(() => {
+    const element = document.activeElement;
+    return {
+      tag: element ? element.tagName : null,
+      id: element ? element.id || null : null,
+      text: element ? element.textContent : null,
+      href: element ? element.getAttribute('href') : null,
+      inMain: Boolean(element && element.closest('main')),
+    };
+  })()`)) as FocusedElement;
+}
+
+/** The page's full width; larger than the viewport means the page scrolls sideways. */
+export async function pageScrollWidth(page: Page): Promise<number> {
+  return (await page.evaluate('document.documentElement.scrollWidth')) as number;
+}

@@ -1,0 +1,36 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../src/server/app.js';
+import { prepareContext } from '../../src/server/boot.js';
+import type { AppContext } from '../../src/server/context.js';
+import { projectPath } from '../../src/paths.js';
+import { seedDemo } from '../../src/demo/seed-demo.js';
+import { openTestDatabase } from './test-database.js';
+
+export interface TestWorld {
+  app: FastifyInstance;
+  context: AppContext;
+  /** Ids of the demo evaluations, when the world was created with demo data. */
+  demoIds: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * Creates an isolated world for a test file: its own database (migrated, reference data
+ * loaded), optionally the demo evaluations, and the in-process app (not listening unless asked).
+ */
+export async function createTestWorld(options: { demo?: boolean; web?: boolean } = {}): Promise<TestWorld> {
+  const database = await openTestDatabase();
+  const context = await prepareContext(database);
+  const demoIds = options.demo ? await seedDemo(database.db, context.catalogue) : [];
+  const app = await buildApp({ context, logLevel: 'silent', webDir: options.web ? projectPath('dist', 'web') : undefined });
+  await app.ready();
+  return {
+    app,
+    context,
+    demoIds,
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}
