@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { projectPath } from '../src/paths.js';
+import { usePasswordLink } from '../src/auth/password-links.js';
+import { openPglite } from '../src/db/client.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kompass-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -37,6 +39,32 @@ describe('kompass CLI', () => {
     expect(result.code).toBe(2);
     expect(result.out).toContain('nothing imported, 1 problem(s)');
     expect(result.out).toContain('line 3: "9999" is not a known SCB municipality code');
+  });
+
+  it('creates the first admin and prints one-time password links that work', { timeout: 60_000 }, async () => {
+    const added = kompass('user', 'add', '--role', 'admin', '--email', 'Chef@Example.se', '--name', 'Första Admin');
+    expect(added).toMatchObject({ code: 0, out: expect.stringContaining('Created admin chef@example.se (Första Admin).') });
+    const firstLink = /https?:\/\/\S+\/losenord#([\w-]+)/.exec(added.out)![1]!;
+    expect(kompass('user', 'add', '--role', 'admin', '--email', 'chef@example.se')).toMatchObject({ code: 2, out: expect.stringContaining('already exists') });
+    expect(kompass('user', 'add', '--role', 'municipality', '--email', 'k@example.se')).toMatchObject({ code: 2, out: expect.stringContaining('--municipality CODE') });
+    expect(kompass('user', 'add', '--role', 'chef', '--email', 'k@example.se')).toMatchObject({ code: 2, out: expect.stringContaining('one of: admin, evaluator, municipality') });
+    const reset = kompass('user', 'reset-link', '--email', 'chef@example.se');
+    expect(reset.code).toBe(0);
+    const secondLink = /\/losenord#([\w-]+)/.exec(reset.out)![1]!;
+    expect(secondLink).not.toBe(firstLink);
+    expect(kompass('user', 'reset-link', '--email', 'ingen@example.se')).toMatchObject({ code: 2, out: expect.stringContaining('No user has e-mail ingen@example.se') });
+    expect(kompass('user', 'list').out).toMatch(/admin\s+chef@example\.se\s+Första Admin\s+\(no password yet\)/);
+
+    // The newest link sets the password; the first one no longer does.
+    const database = await openPglite(join(dir, 'data'));
+    try {
+      await expect(usePasswordLink(database.db, firstLink, 'ett-långt-lösenord-här')).rejects.toThrow('not valid');
+      const user = await usePasswordLink(database.db, secondLink, 'ett-långt-lösenord-här');
+      expect(user.passwordHash).toMatch(/^scrypt\$32768\$8\$1\$/);
+    } finally {
+      await database.close();
+    }
+    expect(kompass('user', 'list').out).not.toContain('no password yet');
   });
 
   it('explains its usage for unknown commands and missing files', () => {

@@ -7,7 +7,8 @@ import { importDryRun, importIntoDatabase } from './import-command.js';
 import { loadReferenceData } from '../reference/load-reference.js';
 import { parseMunicipalityAttributes } from '../reference/parse-municipality-attributes.js';
 import { openDatabase, prepareContext } from '../server/boot.js';
-import { loadConfig } from '../server/config.js';
+import { authSettingsOf, loadConfig } from '../server/config.js';
+import { addUser, listUsersText, resetLink } from './user-command.js';
 
 const USAGE = `Usage: kompass <command>
 
@@ -17,20 +18,28 @@ Commands:
   import [--dry-run] [--json] FILE...
                                  import published reports (text, .docx, .pdf); --dry-run writes nothing,
                                  --json prints one JSON object per file
+  user add --role ROLE --email EMAIL [--name NAME] [--organisation ORG] [--municipality CODE]
+                                 create a user (ROLE: admin, evaluator, municipality; CODE for municipality
+                                 users) and print a one-time link for choosing a password
+  user reset-link --email EMAIL  print a new one-time password link (earlier unused links stop working)
+  user list                      list the users
   municipalities import FILE     import population and/or SKR group per municipality and year from CSV
                                  (columns: kommunkod; år; folkmängd and/or kommungrupp; källa — ";" or ",")
   help                           show this text
 
 The database is the one the app uses: DATABASE_URL when set, else the embedded one in
-KOMPASS_DATA_DIR (default ./data). The embedded database cannot be used while the app runs on it.`;
+KOMPASS_DATA_DIR (default ./data). The embedded database cannot be used while the app runs on it:
+stop the app first, or let an administrator create users and links on the web page Användare.
+Links point to PUBLIC_URL (default http://HOST:PORT).`;
 
 /** A CLI failure whose message is meant for the user as it is. */
 export class UsageError extends Error {}
 
 async function withContext<T>(run: (context: Awaited<ReturnType<typeof prepareContext>>) => Promise<T>): Promise<T> {
-  const database = await openDatabase(loadConfig());
+  const config = loadConfig();
+  const database = await openDatabase(config);
   try {
-    return await run(await prepareContext(database));
+    return await run(await prepareContext(database, { auth: authSettingsOf(config) }));
   } finally {
     await database.close();
   }
@@ -74,7 +83,15 @@ export async function runCli(argv: string[], print: (line: string) => void = con
       args: argv,
       allowPositionals: true,
       strict: true,
-      options: { 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } },
+      options: {
+        'dry-run': { type: 'boolean' },
+        json: { type: 'boolean' },
+        role: { type: 'string' },
+        email: { type: 'string' },
+        name: { type: 'string' },
+        organisation: { type: 'string' },
+        municipality: { type: 'string' },
+      },
     });
   } catch (error) {
     throw new UsageError(`${(error as Error).message}\n\n${USAGE}`);
@@ -98,6 +115,13 @@ export async function runCli(argv: string[], print: (line: string) => void = con
         const ids = await seedDemo(database.db, catalogue, 'cli:demo');
         return `Demo data present: ${ids.length} evaluations.`;
       });
+    case 'user': {
+      const fail = (message: string) => new UsageError(message);
+      if (subcommand === 'add') return withContext((context) => addUser(context, values, fail));
+      if (subcommand === 'reset-link') return withContext((context) => resetLink(context, values, fail));
+      if (subcommand === 'list') return withContext((context) => listUsersText(context));
+      throw new UsageError(`Unknown subcommand "user ${subcommand ?? ''}".\n\n${USAGE}`);
+    }
     case 'municipalities':
       if (subcommand !== 'import') throw new UsageError(`Unknown subcommand "municipalities ${subcommand ?? ''}".\n\n${USAGE}`);
       return importMunicipalities(rest[0]);

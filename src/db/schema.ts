@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigserial,
+  boolean,
   customType,
   char,
   check,
@@ -226,4 +227,97 @@ export const importJobs = pgTable(
     check('import_jobs_status_check', sql`${table.status} in ('queued','running','done','failed')`),
     check('import_jobs_progress_check', sql`${table.progress} between 0 and 100`),
   ],
+);
+
+/**
+ * People who sign in. The role is global: an admin may do everything, an evaluator edits the
+ * evaluations assigned to them, a municipality user reads its own municipality's evaluations
+ * from the fact check on. Anonymous visitors are the public and need no row.
+ */
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** Stored lower-case; unique. */
+    email: varchar('email', { length: 254 }).notNull().unique(),
+    name: text('name').notNull(),
+    organisation: text('organisation').notNull().default(''),
+    role: varchar('role', { length: 16 }).notNull(),
+    /** The municipality a municipality user belongs to. */
+    municipalityCode: char('municipality_code', { length: 4 }).references(() => municipalities.code),
+    /** `scrypt$N$r$p$salt$hash`; null until the user has set a password through a link. */
+    passwordHash: text('password_hash'),
+    /** Demo accounts (one per role) may sign in only while the app runs in demo mode. */
+    demo: boolean('demo').notNull().default(false),
+    disabled: boolean('disabled').notNull().default(false),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    check('users_role_check', sql`${table.role} in ('admin','evaluator','municipality')`),
+    check('users_municipality_check', sql`(${table.role} = 'municipality') = (${table.municipalityCode} is not null)`),
+  ],
+);
+
+/** Signed-in sessions, shared by every app process. Only a hash of the cookie's token is kept. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    tokenHash: char('token_hash', { length: 64 }).primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** Sent back by the web app in a header on every change (CSRF protection). */
+    csrfToken: varchar('csrf_token', { length: 64 }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The absolute end, however active the session is. */
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [index('sessions_user_idx').on(table.userId)],
+);
+
+/** One-time links to set or reset a password. Only a hash of the token is kept. */
+export const passwordTokens = pgTable(
+  'password_tokens',
+  {
+    tokenHash: char('token_hash', { length: 64 }).primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdBy: text('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+  },
+  (table) => [index('password_tokens_user_idx').on(table.userId)],
+);
+
+/** Sign-in attempts, for rate limiting per address and locking an e-mail address after failures. */
+export const loginAttempts = pgTable(
+  'login_attempts',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    email: varchar('email', { length: 254 }).notNull(),
+    ip: varchar('ip', { length: 64 }).notNull(),
+    succeeded: boolean('succeeded').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('login_attempts_email_idx').on(table.email, table.at), index('login_attempts_ip_idx').on(table.ip, table.at)],
+);
+
+/** Which evaluators work on which evaluation. */
+export const evaluationAssignments = pgTable(
+  'evaluation_assignments',
+  {
+    evaluationId: uuid('evaluation_id')
+      .notNull()
+      .references(() => evaluations.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    assignedAt: timestamp('assigned_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.evaluationId, table.userId] }), index('evaluation_assignments_user_idx').on(table.userId)],
 );

@@ -4,10 +4,12 @@ import { createEvaluationSchema } from '../api/evaluations/schemas.js';
 import { archiveKeyOf } from '../domain/archive-key.js';
 import type { Database } from '../db/client.js';
 import type { Catalogue } from '../domain/framework.js';
+import { seedDemoAccounts } from './demo-accounts.js';
 import { DEMO_EVALUATIONS } from './demo-evaluations.js';
 
 /**
- * Loads the demo evaluations as published archive evaluations, skipping those already there. Used on first start (empty
+ * Loads the demo evaluations as published archive evaluations, skipping those already there,
+ * and the demo accounts with their work in progress. Used on first start (empty
  * database), by `kompass demo`, and by tests that want a realistic world.
  * @returns the ids of the created evaluations, in the order of DEMO_EVALUATIONS
  */
@@ -34,5 +36,6 @@ export async function seedDemo(db: Database, catalogue: Catalogue, actor = 'syst
     );
     ids.push(record.id);
   }
+  await seedDemoAccounts(db, catalogue, actor);
   return ids;
 }

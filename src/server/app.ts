@@ -5,12 +5,17 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { existsSync } from 'node:fs';
+import { auditRoutes } from '../api/audit/routes.js';
+import { assignmentRoutes } from '../api/evaluations/assignment-routes.js';
 import { evaluationRoutes } from '../api/evaluations/routes.js';
 import { frameworkRoutes } from '../api/frameworks/routes.js';
 import { healthRoutes } from '../api/health/routes.js';
 import { importRoutes } from '../api/imports/routes.js';
 import { municipalityRoutes } from '../api/municipalities/routes.js';
+import { sessionRoutes } from '../api/session/routes.js';
+import { userRoutes } from '../api/users/routes.js';
 import type { AppContext } from './context.js';
+import { installAccessControl, type RegisteredRoute } from './access.js';
 import { handleError } from './error-handler.js';
 import { AppError } from './errors.js';
 
@@ -37,10 +42,19 @@ export interface BuildAppOptions {
   /** Directory with the built web app; when absent the API runs alone. */
   webDir?: string;
   logLevel?: string;
+  /** Behind a reverse proxy: take the client's address and protocol from X-Forwarded-* headers. */
+  trustProxy?: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route with its access rule (the authorisation matrix test walks it). */
+    kompassRoutes: RegisteredRoute[];
+  }
 }
 
 /** Builds the HTTP application (API, OpenAPI docs, web app). Does not listen. */
-export async function buildApp({ context, webDir, logLevel = 'info' }: BuildAppOptions): Promise<FastifyInstance> {
+export async function buildApp({ context, webDir, logLevel = 'info', trustProxy = false }: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logLevel === 'silent' ? false : { level: logLevel },
     // One log line per request costs more than a cached read; keep them for debugging.
@@ -48,12 +62,16 @@ export async function buildApp({ context, webDir, logLevel = 'info' }: BuildAppO
     bodyLimit: 1_048_576,
     // Long ids in URLs are rejected by the schemas; keep Fastify from spending time on absurd ones.
     routerOptions: { maxParamLength: 200 },
+    trustProxy,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
   // Responses are shaped by presenters and typed by the schemas; serialising them is plain JSON.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   app.setErrorHandler(handleError);
+
+  // Before any route: every route registered from here on is checked for its access rule.
+  app.decorate('kompassRoutes', await installAccessControl(app, context.database.db, context.auth));
 
   await app.register(fastifyHelmet, { contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY } });
 
@@ -76,7 +94,11 @@ export async function buildApp({ context, webDir, logLevel = 'info' }: BuildAppO
   await app.register(frameworkRoutes, { prefix: '/api', context });
   await app.register(municipalityRoutes, { prefix: '/api', context });
   await app.register(evaluationRoutes, { prefix: '/api', context });
+  await app.register(assignmentRoutes, { prefix: '/api', context });
   await app.register(importRoutes, { prefix: '/api', context });
+  await app.register(sessionRoutes, { prefix: '/api', context });
+  await app.register(userRoutes, { prefix: '/api', context });
+  await app.register(auditRoutes, { prefix: '/api', context });
   app.addHook('onClose', async () => context.importQueue.stop());
 
   if (webDir && existsSync(webDir)) {

@@ -1,3 +1,4 @@
+import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from '../auth/settings.js';
 import { hasNoEvaluations } from '../api/evaluations/repository.js';
 import { ImportQueue } from '../api/imports/import-queue.js';
 import { loadCatalogue } from '../catalogue/load-catalogue.js';
@@ -20,13 +21,15 @@ export async function openDatabase(config: Pick<Config, 'DATABASE_URL' | 'KOMPAS
  */
 export async function prepareContext(
   database: DatabaseHandle,
-  options: { demo: 'auto' | 'off' } = { demo: 'off' },
+  options: { demo?: 'auto' | 'off'; auth?: Partial<AuthSettings> } = {},
 ): Promise<AppContext & { demoLoaded: boolean }> {
   const catalogue = loadCatalogue();
   await database.migrate();
   const reference = loadReferenceData();
   await database.db.transaction((tx) => syncReferenceData(tx, reference, catalogue));
   let demoLoaded = false;
+  // A copy of its own: the settings are per app, never shared between apps in one process.
+  const auth = { ...DEFAULT_AUTH_SETTINGS, ...options.auth };
   if (options.demo === 'auto' && (await hasNoEvaluations(database.db))) {
     await seedDemo(database.db, catalogue);
     demoLoaded = true;
@@ -38,5 +41,5 @@ export async function prepareContext(
     municipalities: reference.municipalities,
     onSaved: () => readCache?.clear(),
   });
-  return { database, catalogue, municipalities: reference.municipalities, importQueue, readCache, demoLoaded };
+  return { database, catalogue, municipalities: reference.municipalities, importQueue, readCache, auth, demoLoaded };
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from '../auth/settings.js';
 import { z } from 'zod';
 
 const schema = z.object({
@@ -9,6 +10,14 @@ const schema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
     .optional(),
   KOMPASS_DEMO: z.enum(['auto', 'off']).default('auto'),
+  /** Minutes without use after which a session ends. */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(60),
+  /** Hours after sign-in after which a session ends, however active. */
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  /** The address users reach Kompass at; password links point there. Default: http://HOST:PORT. */
+  PUBLIC_URL: z.string().url('must be a URL such as https://kompass.example.se').optional(),
+  /** Set to true behind a reverse proxy that sets X-Forwarded-For/-Proto (cookies become Secure over HTTPS). */
+  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -30,4 +39,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
   }
   return parsed.data;
+}
+
+/** The session and sign-in settings the configuration implies. */
+export function authSettingsOf(config: Config): AuthSettings {
+  return {
+    ...DEFAULT_AUTH_SETTINGS,
+    idleMinutes: config.SESSION_IDLE_MINUTES,
+    absoluteHours: config.SESSION_MAX_HOURS,
+    demoMode: config.KOMPASS_DEMO !== 'off',
+    publicUrl: (config.PUBLIC_URL ?? `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${config.PORT}`).replace(/\/+$/, ''),
+  };
 }

@@ -1,3 +1,4 @@
+import type { AuthSettings } from '../auth/settings.js';
 import type { DatabaseHandle } from '../db/client.js';
 import type { Catalogue } from '../domain/framework.js';
 import type { ImportQueue } from '../api/imports/import-queue.js';
@@ -12,6 +13,8 @@ export interface AppContext {
   municipalities: readonly MunicipalityRef[];
   /** Runs uploaded documents' imports off the request path. */
   importQueue: ImportQueue;
+  /** Sessions, sign-in limits, demo mode and the public address. */
+  auth: AuthSettings;
   /** Present only where this process is the database's single writer (embedded PGlite). */
   readCache?: ReadCache;
 }

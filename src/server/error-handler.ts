@@ -20,6 +20,8 @@ function toDotted(context: string | undefined, instancePath: string | undefined)
 export function handleError(error: FastifyError | AppError | Error, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof AppError) {
     const body: ErrorBody = { error: { code: error.code, message: error.message, details: error.details, ...error.extra } };
+    const retryAfter = error.extra.retryAfterSeconds;
+    if (typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));
     return reply.status(error.status).send(body);
   }
   if (hasZodFastifySchemaValidationErrors(error)) {

@@ -2,10 +2,15 @@
 export const ERROR_STATUS = {
   validation: 400,
   bad_request: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  csrf: 403,
   not_found: 404,
   version_conflict: 409,
   conflict: 409,
   payload_too_large: 413,
+  locked: 423,
+  rate_limited: 429,
   internal: 500,
 } as const;
 
@@ -38,3 +43,7 @@ export const notFound = (what: string) => new AppError('not_found', `${what} was
 
 export const invalid = (field: string, message: string) =>
   new AppError('validation', `Invalid input: ${field}: ${message}`, [{ field, message }]);
+
+export const unauthorized = (message = 'Sign in to do this') => new AppError('unauthorized', message);
+
+export const forbidden = (message = 'You are not allowed to do this') => new AppError('forbidden', message);

@@ -1,6 +1,7 @@
+import { startAuthHousekeeping } from '../auth/housekeeping.js';
 import { projectPath } from '../paths.js';
 import { openDatabase, prepareContext } from './boot.js';
-import { loadConfig } from './config.js';
+import { authSettingsOf, loadConfig } from './config.js';
 
 /** Starts Kompass: configuration, database, HTTP. Exits non-zero with a clear message on failure. */
 async function main(): Promise<void> {
@@ -8,10 +9,11 @@ async function main(): Promise<void> {
   const config = loadConfig();
   // Opening the database (WASM compile, data files) overlaps with loading the HTTP modules.
   const [database, { buildApp }] = await Promise.all([openDatabase(config), import('./app.js')]);
-  const context = await prepareContext(database, { demo: config.KOMPASS_DEMO });
-  const app = await buildApp({ context, webDir: projectPath('dist', 'web'), logLevel: config.LOG_LEVEL });
+  const context = await prepareContext(database, { demo: config.KOMPASS_DEMO, auth: authSettingsOf(config) });
+  const app = await buildApp({ context, webDir: projectPath('dist', 'web'), logLevel: config.LOG_LEVEL, trustProxy: config.TRUST_PROXY === 'true' });
   await app.listen({ host: config.HOST, port: config.PORT });
   await context.importQueue.resume();
+  const stopHousekeeping = startAuthHousekeeping(database.db, context.auth, (error) => app.log.error({ err: error }, 'session housekeeping failed'));
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   const where = config.DATABASE_URL ? 'PostgreSQL' : `the embedded database in ${config.KOMPASS_DATA_DIR}`;
@@ -25,6 +27,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log(`${signal} received, stopping Kompass`);
+    stopHousekeeping();
     await app.close();
     await database.close();
     process.exit(0);

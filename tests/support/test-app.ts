@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { AuthSettings } from '../../src/auth/settings.js';
 import { buildApp } from '../../src/server/app.js';
 import { prepareContext } from '../../src/server/boot.js';
 import type { AppContext } from '../../src/server/context.js';
@@ -16,13 +17,14 @@ export interface TestWorld {
 
 /**
  * Creates an isolated world for a test file: its own database (migrated, reference data
- * loaded), optionally the demo evaluations, and the in-process app (not listening unless asked).
+ * loaded), optionally the demo evaluations and accounts (demo mode), and the in-process app
+ * (not listening unless asked).
  */
-export async function createTestWorld(options: { demo?: boolean; web?: boolean } = {}): Promise<TestWorld> {
+export async function createTestWorld(options: { demo?: boolean; web?: boolean; auth?: Partial<AuthSettings>; trustProxy?: boolean } = {}): Promise<TestWorld> {
   const database = await openTestDatabase();
-  const context = await prepareContext(database);
+  const context = await prepareContext(database, { auth: { demoMode: Boolean(options.demo), ...options.auth } });
   const demoIds = options.demo ? await seedDemo(database.db, context.catalogue) : [];
-  const app = await buildApp({ context, logLevel: 'silent', webDir: options.web ? projectPath('dist', 'web') : undefined });
+  const app = await buildApp({ context, logLevel: 'silent', webDir: options.web ? projectPath('dist', 'web') : undefined, trustProxy: options.trustProxy });
   await app.ready();
   return {
     app,

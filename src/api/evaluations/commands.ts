@@ -6,7 +6,10 @@ import { formatDecimal } from '../../domain/decimal.js';
 import type { Catalogue, Framework } from '../../domain/framework.js';
 import { checkScoreChanges, type ScoreInput } from '../../domain/score-changes.js';
 import { AppError, notFound, type ErrorDetail } from '../../server/errors.js';
+import { isEditableStatus } from '../../domain/access.js';
+import type { EvaluationStatus } from '../../domain/evaluation-status.js';
 import { findMunicipality } from '../municipalities/repository.js';
+import { insertAssignment } from './assignment-repository.js';
 import { applyScoreChanges, bumpVersion, findEvaluationByArchiveKey, findEvaluationRecord, findScores, insertEvaluation, type EvaluationRecord } from './repository.js';
 import type { CreateEvaluationInput, UpdateScoresInput } from './schemas.js';
 
@@ -41,6 +44,8 @@ export async function createEvaluation(
   catalogue: Catalogue,
   input: CreateEvaluationInput,
   actor: Actor,
+  /** An evaluator who starts an evaluation becomes one of its evaluators. */
+  assignUserId?: string,
 ): Promise<EvaluationRecord> {
   const framework = requireFramework(catalogue, input.frameworkId, 'body.frameworkId');
   const changes = checkScores(framework, input.scores, 'body.scores');
@@ -74,13 +79,14 @@ export async function createEvaluation(
       published: input.published ?? null,
     });
     await applyScoreChanges(tx, record.id, changes);
+    if (assignUserId) await insertAssignment(tx, record.id, assignUserId);
     const { scores: _scores, ...metadata } = input;
     await appendAudit(tx, {
       actor,
       action: 'evaluation.create',
       entityType: 'evaluation',
       entityId: record.id,
-      newValue: { ...metadata, scores: Object.fromEntries(changes.map((change) => [change.code, change.score === null ? null : formatDecimal(change.score)])) },
+      newValue: { ...metadata, ...(assignUserId ? { assigned: [assignUserId] } : {}), scores: Object.fromEntries(changes.map((change) => [change.code, change.score === null ? null : formatDecimal(change.score)])) },
     });
     return record;
   });
@@ -100,6 +106,7 @@ export async function updateScores(
   await db.transaction(async (tx) => {
     const record = await findEvaluationRecord(tx, id);
     if (!record) throw notFound(`Evaluation ${id}`);
+    if (!isEditableStatus(record.status as EvaluationStatus)) throw lockedEvaluation(record.status);
     const framework = requireFramework(catalogue, record.frameworkId, 'frameworkId');
     const changes = checkScores(framework, input.scores, 'body.scores');
     const newVersion = await bumpVersion(tx, id, input.version);
@@ -116,6 +123,9 @@ export async function updateScores(
     });
   });
 }
+
+const lockedEvaluation = (status: string) =>
+  new AppError('conflict', `The evaluation is ${status} and locked: its scores and texts can no longer change (an administrator can reopen it)`, [], { status });
 
 async function versionConflict(executor: Executor, id: string, sentVersion: number): Promise<AppError> {
   const current = await findEvaluationRecord(executor, id);

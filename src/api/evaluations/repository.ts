@@ -2,6 +2,7 @@ import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { queryRows } from '../../db/query.js';
 import { areaTexts, evaluations, goodExamples, municipalities, scores, subareaTexts } from '../../db/schema.js';
+import type { EvaluationVisibility } from '../../domain/access.js';
 import type { Hundredths } from '../../domain/decimal.js';
 import { formatDecimal, parseDecimal } from '../../domain/decimal.js';
 import type { ScoreChange } from '../../domain/score-changes.js';
@@ -46,12 +47,27 @@ function toListRow(row: Record<string, unknown>): EvaluationListRow {
   return { ...(row as unknown as EvaluationListRow), total: parseDecimal(String(row.total)) ?? 0 };
 }
 
+/** The SQL form of domain/access's visibility rule, over evaluations aliased `r`. */
+function visibilityCondition(visibility: EvaluationVisibility): SQL {
+  if (visibility.kind === 'all') return sql`true`;
+  const visible: SQL[] = [sql`r.status = 'published'`];
+  if (visibility.assignedTo) {
+    visible.push(sql`exists (select 1 from evaluation_assignments a where a.evaluation_id = r.id and a.user_id = ${visibility.assignedTo})`);
+  }
+  if (visibility.municipality) {
+    const statuses = sql.join(visibility.municipality.statuses.map((status) => sql`${status}`), sql`, `);
+    visible.push(sql`(r.municipality_code = ${visibility.municipality.code} and r.status in (${statuses}))`);
+  }
+  return sql`(${sql.join(visible, sql` or `)})`;
+}
+
 /** Lists evaluations with their derived totals, newest first within each municipality. */
 export async function listEvaluations(
   executor: Executor,
   query: EvaluationListQuery,
+  visibility: EvaluationVisibility,
 ): Promise<{ rows: EvaluationListRow[]; total: number }> {
-  const conditions: SQL[] = [sql`true`];
+  const conditions: SQL[] = [visibilityCondition(visibility)];
   if (query.municipality) conditions.push(sql`r.municipality_code = ${query.municipality}`);
   if (query.framework) conditions.push(sql`r.framework_id = ${query.framework}`);
   if (query.status) conditions.push(sql`r.status = ${query.status}`);

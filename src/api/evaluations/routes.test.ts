@@ -1,16 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestWorld, type TestWorld } from '../../../tests/support/test-app.js';
 import { testEngine } from '../../../tests/support/test-database.js';
+import { signedInAs, type Client } from '../../../tests/support/accounts.js';
 
 let world: TestWorld;
+let admin: Client;
 beforeAll(async () => {
   world = await createTestWorld({ demo: true });
+  admin = await signedInAs(world, 'admin');
 });
 afterAll(async () => world?.close());
 
-const get = (url: string) => world.app.inject({ method: 'GET', url });
-const post = (url: string, payload: unknown) => world.app.inject({ method: 'POST', url, payload: payload as object });
-const put = (url: string, payload: unknown) => world.app.inject({ method: 'PUT', url, payload: payload as object });
+const get = (url: string) => admin.get(url);
+const post = (url: string, payload: unknown) => admin.post(url, payload);
+const put = (url: string, payload: unknown) => admin.put(url, payload);
 
 async function createDraft(scores: Array<{ code: string; score: number | string | null }> = []) {
   const response = await post('/api/evaluations', {

@@ -1,7 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Framework } from '../../domain/framework.js';
+import { evaluationVisibility, isAdmin } from '../../domain/access.js';
+import { actorOf } from '../../server/access.js';
 import type { AppContext, RouteOptions } from '../../server/context.js';
-import { notFound } from '../../server/errors.js';
+import { forbidden, notFound } from '../../server/errors.js';
 import { languageQuerySchema } from '../frameworks/schemas.js';
 import { createEvaluation, updateScores } from './commands.js';
 import { presentEvaluationDetail, presentEvaluationSummary } from './presenter.js';
@@ -15,9 +17,6 @@ import {
   updateScoresSchema,
   type EvaluationDetail,
 } from './schemas.js';
-
-/** Until accounts exist (issue 4) changes are attributed to the API client's address. */
-const actorOf = (request: { ip: string }) => `anonymous@${request.ip}`;
 
 function frameworkOf(context: AppContext, id: string): Framework {
   const framework = context.catalogue.frameworks.get(id);
@@ -46,6 +45,8 @@ export const evaluationRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
   app.get(
     '/evaluations',
     {
+      // Everyone may list; each sees only the evaluations they may read.
+      config: { access: { public: true } },
       schema: {
         tags: ['evaluations'],
         summary: 'List evaluations, each with its derived total',
@@ -54,7 +55,7 @@ export const evaluationRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
       },
     },
     async (request) => {
-      const { rows, total } = await listEvaluations(db, request.query);
+      const { rows, total } = await listEvaluations(db, request.query, evaluationVisibility(request.principal));
       return {
         items: rows.map((row) => presentEvaluationSummary(row, frameworkOf(context, row.frameworkId), request.query.lang)),
         total,
@@ -75,6 +76,7 @@ export const evaluationRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
   app.get(
     '/evaluations/:id',
     {
+      config: { access: { evaluation: 'read' } },
       schema: {
         tags: ['evaluations'],
         summary: 'One evaluation with area and total scores derived from its sub-area scores',
@@ -96,6 +98,7 @@ export const evaluationRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
   app.post(
     '/evaluations',
     {
+      config: { access: { global: 'create-evaluation' } },
       schema: {
         tags: ['evaluations'],
         summary: 'Create an evaluation (optionally with scores and published figures)',
@@ -104,7 +107,12 @@ export const evaluationRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
       },
     },
     async (request, reply) => {
-      const record = await createEvaluation(db, context.catalogue, request.body, actorOf(request));
+      // Only the programme owner records archived or already published evaluations.
+      if (!isAdmin(request.principal) && (request.body.origin !== 'workspace' || request.body.status !== 'draft')) {
+        throw forbidden('Only an administrator may create an evaluation that is not a draft in the workspace');
+      }
+      const creator = request.principal.kind === 'user' && request.principal.user.role === 'evaluator' ? request.principal.user.id : undefined;
+      const record = await createEvaluation(db, context.catalogue, request.body, actorOf(request), creator);
       context.readCache?.clear();
       reply.status(201).header('location', `/api/evaluations/${record.id}`);
       return loadDetail(context, record.id, 'sv');
@@ -114,6 +122,7 @@ export const evaluationRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
   app.put(
     '/evaluations/:id/scores',
     {
+      config: { access: { evaluation: 'edit' } },
       schema: {
         tags: ['evaluations'],
         summary: 'Set or clear sub-area scores; needs the version last read (409 when stale)',

@@ -11,6 +11,7 @@ export const frameworkRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, 
   app.get(
     '/frameworks',
     {
+      config: { access: { public: true } },
       schema: {
         tags: ['frameworks'],
         summary: 'The Kommunkompassen model versions',
@@ -28,6 +29,7 @@ export const frameworkRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, 
   app.get(
     '/frameworks/:id',
     {
+      config: { access: { public: true } },
       schema: {
         tags: ['frameworks'],
         summary: 'One model version with its areas, sub-areas and maps to other versions',

@@ -7,6 +7,7 @@ export const healthRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { c
   app.get(
     '/health',
     {
+      config: { access: { public: true } },
       schema: {
         tags: ['health'],
         summary: 'Liveness and database reachability',

@@ -2,15 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestWorld, type TestWorld } from '../../../tests/support/test-app.js';
 import { testEngine } from '../../../tests/support/test-database.js';
 import { readSeed, SEEDS_AVAILABLE, seedToDocx } from '../../import/fixtures/build-fixtures.js';
+import { signedInAs, type Client } from '../../../tests/support/accounts.js';
 
 let world: TestWorld;
+let admin: Client;
 beforeAll(async () => {
   world = await createTestWorld();
+  admin = await signedInAs(world, 'admin');
 });
 afterAll(async () => world?.close());
 
 async function upload(name: string, body: string | Uint8Array) {
-  return world.app.inject({
+  return admin.request({
     method: 'POST',
     url: `/api/imports?filename=${encodeURIComponent(name)}`,
     headers: { 'content-type': 'application/octet-stream' },
@@ -25,10 +28,10 @@ async function importAndWait(name: string, body: string | Uint8Array) {
   const { job } = response.json();
   expect(job).toMatchObject({ fileName: name, status: 'queued', progress: 0 });
   await world.context.importQueue.idle();
-  return (await world.app.inject({ method: 'GET', url: `/api/imports/${job.id}` })).json();
+  return (await admin.request({ method: 'GET', url: `/api/imports/${job.id}` })).json();
 }
 
-const evaluationsOf = async (code: string) => (await world.app.inject({ method: 'GET', url: `/api/evaluations?municipality=${code}` })).json();
+const evaluationsOf = async (code: string) => (await admin.request({ method: 'GET', url: `/api/evaluations?municipality=${code}` })).json();
 
 describe.skipIf(!SEEDS_AVAILABLE)(`import uploads (${testEngine})`, () => {
   it('imports a text report as a job and stores figures, texts and the import report', async () => {
@@ -36,7 +39,7 @@ describe.skipIf(!SEEDS_AVAILABLE)(`import uploads (${testEngine})`, () => {
     expect(job).toMatchObject({ status: 'done', stage: 'done', progress: 100, error: null });
     expect(job.summary).toMatchObject({ municipality: { code: '2029' }, framework: 'kommunkompassen-2020', statedTotal: 412, derivedTotal: 412, discrepancyCount: 4 });
     expect(job.evaluationIds).toHaveLength(1);
-    const evaluation = (await world.app.inject({ method: 'GET', url: `/api/evaluations/${job.evaluationIds[0]}` })).json();
+    const evaluation = (await admin.request({ method: 'GET', url: `/api/evaluations/${job.evaluationIds[0]}` })).json();
     expect(evaluation).toMatchObject({ status: 'published', origin: 'archive', statedOrdinal: 1, interviewees: 40, total: { shown: 412 } });
     expect(evaluation.published.chapterScores).toMatchObject({ 4: '47', 5: '51', 6: '47', 8: '52' });
     expect(evaluation.differences.map((difference: { kind: string; area: string }) => `${difference.kind}:${difference.area}`)).toEqual([
@@ -57,7 +60,7 @@ describe.skipIf(!SEEDS_AVAILABLE)(`import uploads (${testEngine})`, () => {
     expect(again.evaluationIds).toEqual(first.evaluationIds);
     const list = await evaluationsOf('1060');
     expect(list.total).toBe(1);
-    const evaluation = (await world.app.inject({ method: 'GET', url: `/api/evaluations/${first.evaluationIds[0]}` })).json();
+    const evaluation = (await admin.request({ method: 'GET', url: `/api/evaluations/${first.evaluationIds[0]}` })).json();
     expect(evaluation.version).toBe(2);
     expect(evaluation.total.shown).toBe(452);
   });
@@ -92,16 +95,16 @@ describe.skipIf(!SEEDS_AVAILABLE)(`import uploads (${testEngine})`, () => {
     expect(huge.json().error.message).toBe('stor.pdf: the document is larger than this server accepts');
     const justOver = await importAndWait('nästan.txt', 'a'.repeat(10 * 1024 * 1024 + 1));
     expect(justOver).toMatchObject({ status: 'failed', error: { code: 'too-large' } });
-    const noName = await world.app.inject({ method: 'POST', url: '/api/imports', payload: Buffer.from('x') });
+    const noName = await admin.request({ method: 'POST', url: '/api/imports', payload: Buffer.from('x') });
     expect(noName.statusCode).toBe(400);
     expect(noName.json().error.details[0].field).toBe('query.filename');
   });
 
   it('lists imports newest first and answers 404 for an unknown one', async () => {
-    const list = (await world.app.inject({ method: 'GET', url: '/api/imports?limit=3' })).json();
+    const list = (await admin.request({ method: 'GET', url: '/api/imports?limit=3' })).json();
     expect(list.items).toHaveLength(3);
     expect(list.total).toBeGreaterThan(3);
-    const missing = await world.app.inject({ method: 'GET', url: '/api/imports/00000000-0000-4000-8000-000000000000' });
+    const missing = await admin.request({ method: 'GET', url: '/api/imports/00000000-0000-4000-8000-000000000000' });
     expect(missing.statusCode).toBe(404);
   });
 });

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { createHash } from 'node:crypto';
 import { MAX_DOCUMENT_BYTES } from '../../import/import-error.js';
+import { actorOf } from '../../server/access.js';
 import type { RouteOptions } from '../../server/context.js';
 import { AppError, notFound } from '../../server/errors.js';
 import { findImportJob, insertImportJob, listImportJobs } from './job-repository.js';
@@ -21,6 +22,7 @@ export const importRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { c
     '/imports',
     {
       bodyLimit: UPLOAD_BODY_LIMIT,
+      config: { access: { global: 'import' } },
       schema: {
         tags: ['imports'],
         summary: 'Upload one published report (text, .docx or .pdf) as the raw request body; the import runs as a job',
@@ -40,7 +42,7 @@ export const importRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { c
         fileName: request.query.filename,
         content,
         contentHash: createHash('sha256').update(content).digest('hex'),
-        actor: `anonymous@${request.ip}`,
+        actor: actorOf(request),
       });
       context.importQueue.enqueue(job.id);
       reply.status(202).header('location', `/api/imports/${job.id}`);
@@ -51,6 +53,7 @@ export const importRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { c
   app.get(
     '/imports',
     {
+      config: { access: { global: 'import' } },
       schema: {
         tags: ['imports'],
         summary: 'Recent imports, newest first',
@@ -67,6 +70,7 @@ export const importRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { c
   app.get(
     '/imports/:id',
     {
+      config: { access: { global: 'import' } },
       schema: {
         tags: ['imports'],
         summary: 'One import: progress while it runs, then the import report',

@@ -17,6 +17,7 @@ export const municipalityRoutes: FastifyPluginAsyncZod<RouteOptions> = async (ap
   app.get(
     '/municipalities',
     {
+      config: { access: { public: true } },
       schema: {
         tags: ['municipalities'],
         summary: 'List or search municipalities by name or SCB code',
@@ -33,6 +34,7 @@ export const municipalityRoutes: FastifyPluginAsyncZod<RouteOptions> = async (ap
   app.get(
     '/municipalities/:code',
     {
+      config: { access: { public: true } },
       schema: {
         tags: ['municipalities'],
         summary: 'One municipality with its population and SKR group history',

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+export const auditEntrySchema = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  actor: z.string(),
+  action: z.string(),
+  entityType: z.string(),
+  entityId: z.string(),
+  oldValue: z.unknown(),
+  newValue: z.unknown(),
+});
+
+export const auditListSchema = z.object({ items: z.array(auditEntrySchema), total: z.number().int() });
+
+const page = {
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+};
+
+export const auditQuerySchema = z.object({
+  entityType: z.string().max(40).optional(),
+  entityId: z.string().max(200).optional(),
+  actor: z.string().max(300).optional(),
+  ...page,
+});
+
+export const evaluationAuditQuerySchema = z.object(page);

@@ -1,0 +1,78 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { findUserById } from '../../auth/users-repository.js';
+import { appendAudit } from '../../db/audit.js';
+import { actorOf } from '../../server/access.js';
+import type { RouteOptions } from '../../server/context.js';
+import { invalid } from '../../server/errors.js';
+import { deleteAssignment, insertAssignment, listAssignedEvaluators } from './assignment-repository.js';
+import { evaluationIdParamsSchema } from './schemas.js';
+
+const assignedSchema = z.object({
+  items: z.array(z.object({ id: z.string(), name: z.string(), email: z.string(), organisation: z.string(), assignedAt: z.string() })),
+});
+
+/** Who evaluates an evaluation. Adding and removing are idempotent, so concurrent admins cannot lose each other's change. */
+export const assignmentRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { context }) => {
+  const { db } = context.database;
+
+  const list = async (id: string) => ({
+    items: (await listAssignedEvaluators(db, id)).map((entry) => ({ ...entry, assignedAt: entry.assignedAt.toISOString() })),
+  });
+
+  app.get(
+    '/evaluations/:id/evaluators',
+    {
+      config: { access: { evaluation: 'read' } },
+      schema: { tags: ['evaluations'], summary: 'The evaluators assigned to an evaluation', params: evaluationIdParamsSchema, response: { 200: assignedSchema } },
+    },
+    async (request) => list(request.params.id),
+  );
+
+  app.post(
+    '/evaluations/:id/evaluators',
+    {
+      config: { access: { evaluation: 'assign' } },
+      schema: {
+        tags: ['evaluations'],
+        summary: 'Assign an evaluator (a user with the evaluator role) to the evaluation',
+        params: evaluationIdParamsSchema,
+        body: z.object({ userId: z.string().uuid('must be a user id (UUID)') }),
+        response: { 200: assignedSchema },
+      },
+    },
+    async (request) => {
+      const { id } = request.params;
+      await db.transaction(async (tx) => {
+        const user = await findUserById(tx, request.body.userId);
+        if (!user || user.role !== 'evaluator') throw invalid('body.userId', 'must be the id of a user with the evaluator role');
+        if (await insertAssignment(tx, id, user.id)) {
+          await appendAudit(tx, { actor: actorOf(request), action: 'evaluation.assign', entityType: 'evaluation', entityId: id, newValue: { userId: user.id, email: user.email } });
+        }
+      });
+      return list(id);
+    },
+  );
+
+  app.delete(
+    '/evaluations/:id/evaluators/:userId',
+    {
+      config: { access: { evaluation: 'assign' } },
+      schema: {
+        tags: ['evaluations'],
+        summary: 'Remove an evaluator from the evaluation',
+        params: evaluationIdParamsSchema.extend({ userId: z.string().uuid('must be a user id (UUID)') }),
+        response: { 200: assignedSchema },
+      },
+    },
+    async (request) => {
+      const { id, userId } = request.params;
+      await db.transaction(async (tx) => {
+        if (await deleteAssignment(tx, id, userId)) {
+          await appendAudit(tx, { actor: actorOf(request), action: 'evaluation.unassign', entityType: 'evaluation', entityId: id, oldValue: { userId } });
+        }
+      });
+      return list(id);
+    },
+  );
+};

@@ -1,0 +1,18 @@
+import type { UserRecord } from '../../auth/users-repository.js';
+import type { Role } from '../../domain/access.js';
+import type { UserView } from './schemas.js';
+
+export function presentUser(user: UserRecord): UserView {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    organisation: user.organisation,
+    role: user.role as Role,
+    municipalityCode: user.municipalityCode,
+    demo: user.demo,
+    disabled: user.disabled,
+    hasPassword: user.passwordHash !== null,
+    version: user.version,
+  };
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { ROLES } from '../../domain/access.js';
+
+export const roleSchema = z.enum(ROLES);
+
+/** A user as shown to the user and to administrators: never a password hash. */
+export const userSchema = z.object({
+  id: z.string().uuid(),
+  email: z.string(),
+  name: z.string(),
+  organisation: z.string(),
+  role: roleSchema,
+  municipalityCode: z.string().nullable(),
+  demo: z.boolean(),
+  disabled: z.boolean(),
+  hasPassword: z.boolean(),
+  version: z.number().int(),
+});
+export type UserView = z.infer<typeof userSchema>;
+
+const email = z.string().trim().toLowerCase().email('must be an e-mail address').max(254);
+const municipalityCode = z.string().regex(/^\d{4}$/, 'must be a four-digit SCB municipality code');
+
+export const createUserSchema = z
+  .object({
+    email,
+    name: z.string().trim().min(1, 'must not be empty').max(200),
+    organisation: z.string().trim().max(200).default(''),
+    role: roleSchema,
+    municipalityCode: municipalityCode.nullish(),
+  })
+  .refine((user) => (user.role === 'municipality') === Boolean(user.municipalityCode), {
+    message: 'a municipality user needs municipalityCode, and only a municipality user has one',
+    path: ['municipalityCode'],
+  });
+export type CreateUserInput = z.infer<typeof createUserSchema>;
+
+export const updateUserSchema = z.object({
+  version: z.number().int().min(1),
+  name: z.string().trim().min(1, 'must not be empty').max(200).optional(),
+  organisation: z.string().trim().max(200).optional(),
+  role: roleSchema.optional(),
+  municipalityCode: municipalityCode.nullable().optional(),
+  disabled: z.boolean().optional(),
+});
+export type UpdateUserInput = z.infer<typeof updateUserSchema>;
+
+export const userIdParamsSchema = z.object({ userId: z.string().uuid('must be a user id (UUID)') });
+
+export const passwordLinkSchema = z.object({ url: z.string(), expiresAt: z.string() });

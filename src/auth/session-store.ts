@@ -1,0 +1,68 @@
+import { eq, lt, or, sql } from 'drizzle-orm';
+import { randomBytes } from 'node:crypto';
+import type { Executor } from '../db/client.js';
+import { sessions, users } from '../db/schema.js';
+import { TOUCH_INTERVAL_MS, type AuthSettings } from './settings.js';
+import { newToken, tokenHash } from './tokens.js';
+import type { UserRecord } from './users-repository.js';
+
+export interface OpenSession {
+  tokenHash: string;
+  csrfToken: string;
+  user: UserRecord;
+  lastSeenAt: Date;
+  expiresAt: Date;
+}
+
+/** Starts a session; returns the cookie's token (only its hash is stored). */
+export async function createSession(executor: Executor, userId: string, settings: AuthSettings): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
+  const token = newToken();
+  const csrfToken = randomBytes(24).toString('base64url');
+  const expiresAt = new Date(Date.now() + settings.absoluteHours * 3_600_000);
+  await executor.insert(sessions).values({ tokenHash: tokenHash(token), userId, csrfToken, expiresAt });
+  return { token, csrfToken, expiresAt };
+}
+
+/**
+ * The session a cookie's token opens, or null when there is none, it has run out (idle or
+ * absolute), or its user may no longer sign in. An expired session is deleted on sight.
+ */
+export async function findSession(executor: Executor, token: string, settings: AuthSettings): Promise<OpenSession | null> {
+  const hash = tokenHash(token);
+  const rows = await executor
+    .select({ session: sessions, user: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.tokenHash, hash));
+  const row = rows[0];
+  if (!row) return null;
+  const now = Date.now();
+  const idleEnd = row.session.lastSeenAt.getTime() + settings.idleMinutes * 60_000;
+  const usable = !row.user.disabled && (!row.user.demo || settings.demoMode);
+  if (now >= row.session.expiresAt.getTime() || now >= idleEnd || !usable) {
+    await executor.delete(sessions).where(eq(sessions.tokenHash, hash));
+    return null;
+  }
+  return { tokenHash: hash, csrfToken: row.session.csrfToken, user: row.user, lastSeenAt: row.session.lastSeenAt, expiresAt: row.session.expiresAt };
+}
+
+/** Records use of a session, at most once a minute. */
+export async function touchSession(executor: Executor, session: OpenSession): Promise<void> {
+  if (Date.now() - session.lastSeenAt.getTime() < TOUCH_INTERVAL_MS) return;
+  await executor.update(sessions).set({ lastSeenAt: sql`now()` }).where(eq(sessions.tokenHash, session.tokenHash));
+}
+
+export async function deleteSession(executor: Executor, hash: string): Promise<void> {
+  await executor.delete(sessions).where(eq(sessions.tokenHash, hash));
+}
+
+/** Ends every session of a user (password set, account disabled, role changed). */
+export async function deleteUserSessions(executor: Executor, userId: string): Promise<void> {
+  await executor.delete(sessions).where(eq(sessions.userId, userId));
+}
+
+/** Removes sessions that have run out; called now and then so the table does not grow. */
+export async function purgeExpiredSessions(executor: Executor, settings: AuthSettings): Promise<void> {
+  const idleCutoff = new Date(Date.now() - settings.idleMinutes * 60_000);
+  await executor.delete(sessions).where(or(lt(sessions.expiresAt, sql`now()`), lt(sessions.lastSeenAt, idleCutoff)));
+}

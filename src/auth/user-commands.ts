@@ -1,0 +1,90 @@
+import type { Database } from '../db/client.js';
+import { appendAudit } from '../db/audit.js';
+import type { Role } from '../domain/access.js';
+import { findMunicipality } from '../api/municipalities/repository.js';
+import { AppError, invalid, notFound } from '../server/errors.js';
+import { createPasswordLink, type PasswordLink } from './password-links.js';
+import { deleteUserSessions } from './session-store.js';
+import type { AuthSettings } from './settings.js';
+import { findUserByEmail, findUserById, insertUser, updateUser, type UserChanges, type UserRecord } from './users-repository.js';
+
+export interface NewAccount {
+  email: string;
+  name: string;
+  organisation: string;
+  role: Role;
+  municipalityCode?: string | null;
+  demo?: boolean;
+  /** Set for demo accounts only; real users choose theirs through the link. */
+  passwordHash?: string;
+}
+
+const auditedFields = (user: UserRecord) => ({
+  email: user.email,
+  name: user.name,
+  organisation: user.organisation,
+  role: user.role,
+  municipalityCode: user.municipalityCode,
+  disabled: user.disabled,
+});
+
+async function checkMunicipality(db: Parameters<typeof findMunicipality>[0], code: string | null | undefined, field: string) {
+  if (code && !(await findMunicipality(db, code))) throw invalid(field, `no municipality has code ${code}`);
+}
+
+/** Creates a user and a one-time link for choosing a password; both audited. */
+export async function createAccount(db: Database, input: NewAccount, actor: string, settings: AuthSettings): Promise<{ user: UserRecord; link: PasswordLink | null }> {
+  return db.transaction(async (tx) => {
+    await checkMunicipality(tx, input.municipalityCode, 'body.municipalityCode');
+    if (await findUserByEmail(tx, input.email)) {
+      throw new AppError('conflict', `A user with e-mail ${input.email.trim().toLowerCase()} already exists`);
+    }
+    const user = await insertUser(tx, { ...input, municipalityCode: input.municipalityCode ?? null, passwordHash: input.passwordHash ?? null });
+    await appendAudit(tx, { actor, action: 'user.create', entityType: 'user', entityId: user.id, newValue: auditedFields(user) });
+    const link = input.passwordHash ? null : await createPasswordLink(tx, user, actor, settings);
+    return { user, link };
+  });
+}
+
+/**
+ * Changes a user's details or permissions if still at `version`. A change of role,
+ * municipality or a disabled account ends the user's sessions, so new rights apply at once.
+ */
+export async function changeAccount(db: Database, id: string, version: number, changes: UserChanges, actor: string): Promise<UserRecord> {
+  return db.transaction(async (tx) => {
+    const before = await findUserById(tx, id);
+    if (!before) throw notFound(`User ${id}`);
+    const role = changes.role ?? before.role;
+    const municipalityCode = changes.municipalityCode !== undefined ? changes.municipalityCode : role === 'municipality' ? before.municipalityCode : null;
+    if ((role === 'municipality') !== Boolean(municipalityCode)) {
+      throw invalid('body.municipalityCode', 'a municipality user needs municipalityCode, and only a municipality user has one');
+    }
+    await checkMunicipality(tx, municipalityCode, 'body.municipalityCode');
+    const after = await updateUser(tx, id, version, { ...changes, municipalityCode });
+    if (!after) {
+      throw new AppError('version_conflict', `The user was changed by someone else: you sent version ${version}, the current version is ${before.version}.`, [], {
+        currentVersion: before.version,
+      });
+    }
+    const permissionsChanged = after.role !== before.role || after.municipalityCode !== before.municipalityCode || after.disabled !== before.disabled;
+    if (permissionsChanged) await deleteUserSessions(tx, id);
+    await appendAudit(tx, {
+      actor,
+      action: permissionsChanged ? 'user.permissions' : 'user.update',
+      entityType: 'user',
+      entityId: id,
+      oldValue: auditedFields(before),
+      newValue: auditedFields(after),
+    });
+    return after;
+  });
+}
+
+/** A new one-time password link for a user (earlier unused links stop working). */
+export async function newPasswordLink(db: Database, id: string, actor: string, settings: AuthSettings): Promise<PasswordLink> {
+  return db.transaction(async (tx) => {
+    const user = await findUserById(tx, id);
+    if (!user) throw notFound(`User ${id}`);
+    return createPasswordLink(tx, user, actor, settings);
+  });
+}

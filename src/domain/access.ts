@@ -1,0 +1,124 @@
+/**
+ * Who may do what: the one place where Kompass decides access. Pure functions over the
+ * signed-in principal and the evaluation concerned; the server's access hook and the
+ * repositories' visibility filters both follow these rules.
+ */
+import type { EvaluationStatus } from './evaluation-status.js';
+
+export const ROLES = ['admin', 'evaluator', 'municipality'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface SignedInUser {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  /** Set for municipality users only. */
+  municipalityCode: string | null;
+}
+
+/** Anonymous visitors are the public. */
+export type Principal = { kind: 'public' } | { kind: 'user'; user: SignedInUser };
+
+export const PUBLIC: Principal = { kind: 'public' };
+
+/** What access decisions about one evaluation need to know. */
+export interface EvaluationRef {
+  id: string;
+  municipalityCode: string;
+  status: EvaluationStatus;
+  /** User ids of the evaluators assigned to it. */
+  evaluatorIds: readonly string[];
+}
+
+/** Statuses in which a municipality reads its own evaluation (from the fact check on). */
+export const MUNICIPALITY_VISIBLE_STATUSES: readonly EvaluationStatus[] = ['fact_check', 'final', 'published'];
+
+/** Statuses in which the evaluation's content may still change (final locks it). */
+export const EDITABLE_STATUSES: readonly EvaluationStatus[] = ['draft', 'review', 'fact_check'];
+
+export const isEditableStatus = (status: EvaluationStatus): boolean => EDITABLE_STATUSES.includes(status);
+
+export type EvaluationAction =
+  | 'read'
+  /** Scores and texts (whether the evaluation is still open for changes is checked with the change). */
+  | 'edit'
+  /** Its audit trail. */
+  | 'read-audit'
+  /** Who evaluates it. */
+  | 'assign';
+
+const userOf = (principal: Principal): SignedInUser | null => (principal.kind === 'user' ? principal.user : null);
+
+export const isAdmin = (principal: Principal): boolean => userOf(principal)?.role === 'admin';
+
+function isAssigned(user: SignedInUser, evaluation: EvaluationRef): boolean {
+  return user.role === 'evaluator' && evaluation.evaluatorIds.includes(user.id);
+}
+
+export function canReadEvaluation(principal: Principal, evaluation: EvaluationRef): boolean {
+  if (evaluation.status === 'published') return true;
+  const user = userOf(principal);
+  if (!user) return false;
+  if (user.role === 'admin' || isAssigned(user, evaluation)) return true;
+  return (
+    user.role === 'municipality' &&
+    user.municipalityCode === evaluation.municipalityCode &&
+    MUNICIPALITY_VISIBLE_STATUSES.includes(evaluation.status)
+  );
+}
+
+/** Decides one action on one evaluation. Reading is a precondition of everything else. */
+export function canOnEvaluation(principal: Principal, action: EvaluationAction, evaluation: EvaluationRef): boolean {
+  if (action === 'read') return canReadEvaluation(principal, evaluation);
+  const user = userOf(principal);
+  if (!user) return false;
+  switch (action) {
+    case 'edit':
+    case 'read-audit':
+      return user.role === 'admin' || isAssigned(user, evaluation);
+    case 'assign':
+      return user.role === 'admin';
+  }
+}
+
+/** Actions that concern no single evaluation. */
+export type GlobalAction =
+  /** Start a new evaluation (an evaluator becomes one of its evaluators). */
+  | 'create-evaluation'
+  /** Bring published reports into the archive. */
+  | 'import'
+  /** Users, roles and password links. */
+  | 'manage-users'
+  /** The whole audit log. */
+  | 'read-audit-log';
+
+export function canDo(principal: Principal, action: GlobalAction): boolean {
+  const user = userOf(principal);
+  if (!user) return false;
+  if (user.role === 'admin') return true;
+  return action === 'create-evaluation' && user.role === 'evaluator';
+}
+
+/**
+ * Which evaluations a principal may list: the filter the repositories turn into SQL, so a
+ * listing never shows what the detail route would refuse.
+ */
+export type EvaluationVisibility =
+  | { kind: 'all' }
+  | { kind: 'published-or'; assignedTo?: string; municipality?: { code: string; statuses: readonly EvaluationStatus[] } };
+
+export function evaluationVisibility(principal: Principal): EvaluationVisibility {
+  const user = userOf(principal);
+  if (!user) return { kind: 'published-or' };
+  switch (user.role) {
+    case 'admin':
+      return { kind: 'all' };
+    case 'evaluator':
+      return { kind: 'published-or', assignedTo: user.id };
+    case 'municipality':
+      return user.municipalityCode
+        ? { kind: 'published-or', municipality: { code: user.municipalityCode, statuses: MUNICIPALITY_VISIBLE_STATUSES } }
+        : { kind: 'published-or' };
+  }
+}

@@ -1,0 +1,158 @@
+/**
+ * Access control for every route: who is asking (session cookie), whether a change really
+ * comes from Kompass's own pages (CSRF), and whether the route's rule lets them. Every API
+ * route must declare its rule in `config.access`; the app refuses to start otherwise.
+ */
+import fastifyCookie from '@fastify/cookie';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { timingSafeEqual } from 'node:crypto';
+import { findEvaluationRef } from '../api/evaluations/assignment-repository.js';
+import { findSession, touchSession, type OpenSession } from '../auth/session-store.js';
+import type { AuthSettings } from '../auth/settings.js';
+import { toSignedInUser } from '../auth/users-repository.js';
+import {
+  canDo,
+  canOnEvaluation,
+  canReadEvaluation,
+  PUBLIC,
+  type EvaluationAction,
+  type EvaluationRef,
+  type GlobalAction,
+  type Principal,
+} from '../domain/access.js';
+import type { Database } from '../db/client.js';
+import { AppError, forbidden, notFound, unauthorized } from './errors.js';
+
+/** The rule a route declares. */
+export type RouteAccess =
+  /** Anyone; what the handler shows is filtered by the principal where it matters. */
+  | { public: true }
+  /** Any signed-in user. */
+  | { signedIn: true }
+  /** An action on no single evaluation (see domain/access). */
+  | { global: GlobalAction }
+  /** An action on the evaluation named by the route's `:id`. */
+  | { evaluation: EvaluationAction };
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: RouteAccess;
+  }
+  interface FastifyRequest {
+    principal: Principal;
+    session: OpenSession | null;
+    /** Set by evaluation rules: the evaluation the route concerns, already checked. */
+    evaluationRef: EvaluationRef | null;
+  }
+}
+
+export const SESSION_COOKIE = 'kompass_session';
+export const CSRF_HEADER = 'x-csrf-token';
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** A route and its rule, as registered (the authorisation matrix test walks these). */
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  access: RouteAccess | undefined;
+}
+
+/** Who made a change, as written to the audit log. */
+export const actorOf = (request: FastifyRequest): string =>
+  request.principal.kind === 'user' ? request.principal.user.email : `anonymous@${request.ip}`;
+
+export function sessionCookieOptions(request: FastifyRequest, expires?: Date) {
+  return { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: request.protocol === 'https', ...(expires ? { expires } : {}) };
+}
+
+const isApi = (url: string) => url.startsWith('/api/') && !url.startsWith('/api/docs');
+
+function sameText(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+/** Refuses changes that another site could have triggered in the user's browser. */
+function checkCsrf(request: FastifyRequest): void {
+  const site = request.headers['sec-fetch-site'];
+  if (site !== undefined && site !== 'same-origin' && site !== 'none') {
+    throw new AppError('csrf', 'Changes are accepted only from Kompass itself (cross-site request refused)');
+  }
+  const origin = request.headers.origin;
+  if (origin !== undefined && origin !== `${request.protocol}://${request.host}`) {
+    throw new AppError('csrf', `Changes are accepted only from Kompass itself (origin ${origin} refused)`);
+  }
+  if (request.session) {
+    const sent = request.headers[CSRF_HEADER];
+    if (typeof sent !== 'string' || !sameText(sent, request.session.csrfToken)) {
+      throw new AppError('csrf', `Missing or wrong ${CSRF_HEADER} header: send the token from GET /api/session with every change`);
+    }
+  }
+}
+
+const refuse = (principal: Principal) => (principal.kind === 'public' ? unauthorized() : forbidden());
+
+async function checkEvaluationRule(db: Database, request: FastifyRequest, action: EvaluationAction): Promise<void> {
+  const id = (request.params as { id?: string }).id;
+  if (!id) throw new Error(`Route ${request.routeOptions.url} has an evaluation rule but no :id`);
+  const ref = await findEvaluationRef(db, id);
+  // An evaluation one may not read is answered as if it did not exist: drafts stay secret.
+  if (!ref || !canReadEvaluation(request.principal, ref)) throw notFound(`Evaluation ${id}`);
+  if (!canOnEvaluation(request.principal, action, ref)) throw refuse(request.principal);
+  request.evaluationRef = ref;
+}
+
+/**
+ * Installs sessions, CSRF checks and route rules on the root app. Must be called before any
+ * route is registered; returns the registry of routes.
+ */
+export async function installAccessControl(app: FastifyInstance, db: Database, settings: AuthSettings): Promise<RegisteredRoute[]> {
+  await app.register(fastifyCookie);
+  app.decorateRequest('principal', null as never);
+  app.decorateRequest('session', null);
+  app.decorateRequest('evaluationRef', null);
+
+  const routes: RegisteredRoute[] = [];
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      if (method === 'HEAD' && route.config?.access === undefined) continue;
+      routes.push({ method, url: route.url, access: route.config?.access });
+    }
+  });
+  app.addHook('onReady', async () => {
+    const missing = routes.filter((route) => isApi(route.url) && !route.access);
+    if (missing.length > 0) {
+      throw new Error(`Routes without an access rule (config.access): ${missing.map((route) => `${route.method} ${route.url}`).join(', ')}`);
+    }
+  });
+
+  app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+    request.principal = PUBLIC;
+    const token = request.cookies[SESSION_COOKIE];
+    if (token && request.url.startsWith('/api/')) {
+      const session = await findSession(db, token, settings);
+      if (session) {
+        request.session = session;
+        request.principal = { kind: 'user', user: toSignedInUser(session.user) };
+        await touchSession(db, session);
+      } else {
+        reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(request));
+      }
+    }
+    if (UNSAFE_METHODS.has(request.method)) checkCsrf(request);
+    // Rules on the role alone are decided before the body is even read.
+    const access = request.routeOptions.config.access;
+    if (!access || 'public' in access || 'evaluation' in access) return;
+    if (request.principal.kind === 'public') throw unauthorized();
+    if ('global' in access && !canDo(request.principal, access.global)) throw forbidden();
+  });
+
+  app.addHook('preHandler', async (request: FastifyRequest) => {
+    const access = request.routeOptions.config.access;
+    if (access && 'evaluation' in access) await checkEvaluationRule(db, request, access.evaluation);
+  });
+
+  return routes;
+}
