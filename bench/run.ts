@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DEMO_ACCOUNTS } from '../src/demo/demo-accounts.js';
 import { projectPath } from '../src/paths.js';
 import { benchDatabaseImport } from './import-db-bench.js';
 import { benchImport } from './import-bench.js';
@@ -54,8 +55,8 @@ function rssMb(pid: number): number {
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
 }
 
-async function load(url: string, connections: number, seconds: number) {
-  const result = await autocannon({ url, connections, duration: seconds, pipelining: 1 });
+async function load(url: string, connections: number, seconds: number, headers: Record<string, string> = {}) {
+  const result = await autocannon({ url, connections, duration: seconds, pipelining: 1, headers });
   return {
     requestsPerSecond: Math.round(result.requests.average),
     latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
@@ -109,6 +110,26 @@ async function main(): Promise<void> {
     throughputRatio: Number((kompass.requestsPerSecond / reference.requestsPerSecond).toFixed(2)),
     targets: { p99Ms: 20, throughputRatio: 0.5 },
   };
+
+  // Signed in: every request looks its session up (and the access facts of the evaluation).
+  const account = DEMO_ACCOUNTS.find((entry) => entry.role === 'evaluator')!;
+  const signInMs: number[] = [];
+  let cookie = '';
+  for (let run = 0; run < 10; run += 1) {
+    const began = performance.now();
+    const response = await fetch(`${base}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: account.email, password: account.password }),
+    });
+    signInMs.push(performance.now() - began);
+    cookie = (response.headers.get('set-cookie') ?? '').split(';')[0]!;
+  }
+  const drafts = (await (await fetch(`${base}/api/evaluations?status=draft`, { headers: { cookie } })).json()) as { items: Array<{ id: string }> };
+  const draftUrl = `${base}/api/evaluations/${drafts.items[0]!.id}`;
+  await load(draftUrl, 64, 3, { cookie });
+  results.signIn = { medianMs: Math.round(median(signInMs)), runs: signInMs.map(Math.round) };
+  results.getDraftSignedIn = { connections: 64, kompass: await load(draftUrl, 64, 10, { cookie }) };
   await stop(bare.child);
   await stop(server.child);
   rmSync(dataDir, { recursive: true, force: true });

@@ -8,7 +8,6 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { timingSafeEqual } from 'node:crypto';
 import { findEvaluationRef } from '../api/evaluations/assignment-repository.js';
 import { findSession, touchSession, type OpenSession } from '../auth/session-store.js';
-import type { AuthSettings } from '../auth/settings.js';
 import { toSignedInUser } from '../auth/users-repository.js';
 import {
   canDo,
@@ -20,7 +19,7 @@ import {
   type GlobalAction,
   type Principal,
 } from '../domain/access.js';
-import type { Database } from '../db/client.js';
+import type { AppContext } from './context.js';
 import { AppError, forbidden, notFound, unauthorized } from './errors.js';
 
 /** The rule a route declares. */
@@ -93,10 +92,20 @@ function checkCsrf(request: FastifyRequest): void {
 
 const refuse = (principal: Principal) => (principal.kind === 'public' ? unauthorized() : forbidden());
 
-async function checkEvaluationRule(db: Database, request: FastifyRequest, action: EvaluationAction): Promise<void> {
+/** The access facts of an evaluation, from the read cache where this process is the only writer. */
+async function loadEvaluationRef(context: AppContext, id: string): Promise<EvaluationRef | null> {
+  const key = `access:${id}`;
+  const cached = context.readCache?.get(key);
+  if (cached !== undefined) return JSON.parse(cached) as EvaluationRef | null;
+  const ref = await findEvaluationRef(context.database.db, id);
+  context.readCache?.set(key, JSON.stringify(ref));
+  return ref;
+}
+
+async function checkEvaluationRule(context: AppContext, request: FastifyRequest, action: EvaluationAction): Promise<void> {
   const id = (request.params as { id?: string }).id;
   if (!id) throw new Error(`Route ${request.routeOptions.url} has an evaluation rule but no :id`);
-  const ref = await findEvaluationRef(db, id);
+  const ref = await loadEvaluationRef(context, id);
   // An evaluation one may not read is answered as if it did not exist: drafts stay secret.
   if (!ref || !canReadEvaluation(request.principal, ref)) throw notFound(`Evaluation ${id}`);
   if (!canOnEvaluation(request.principal, action, ref)) throw refuse(request.principal);
@@ -107,7 +116,9 @@ async function checkEvaluationRule(db: Database, request: FastifyRequest, action
  * Installs sessions, CSRF checks and route rules on the root app. Must be called before any
  * route is registered; returns the registry of routes.
  */
-export async function installAccessControl(app: FastifyInstance, db: Database, settings: AuthSettings): Promise<RegisteredRoute[]> {
+export async function installAccessControl(app: FastifyInstance, context: AppContext): Promise<RegisteredRoute[]> {
+  const { db } = context.database;
+  const settings = context.auth;
   await app.register(fastifyCookie);
   app.decorateRequest('principal', null as never);
   app.decorateRequest('session', null);
@@ -151,8 +162,18 @@ export async function installAccessControl(app: FastifyInstance, db: Database, s
 
   app.addHook('preHandler', async (request: FastifyRequest) => {
     const access = request.routeOptions.config.access;
-    if (access && 'evaluation' in access) await checkEvaluationRule(db, request, access.evaluation);
+    if (access && 'evaluation' in access) await checkEvaluationRule(context, request, access.evaluation);
   });
+
+  // Any change may alter what reads return (including the access facts above): a successful
+  // change clears the read cache before its answer leaves, so the client's next read is fresh.
+  const cache = context.readCache;
+  if (cache) {
+    app.addHook('onSend', async (request, reply, payload) => {
+      if (UNSAFE_METHODS.has(request.method) && reply.statusCode < 400) cache.clear();
+      return payload;
+    });
+  }
 
   return routes;
 }

@@ -71,7 +71,7 @@ export async function buildApp({ context, webDir, logLevel = 'info', trustProxy 
   app.setErrorHandler(handleError);
 
   // Before any route: every route registered from here on is checked for its access rule.
-  app.decorate('kompassRoutes', await installAccessControl(app, context.database.db, context.auth));
+  app.decorate('kompassRoutes', await installAccessControl(app, context));
 
   await app.register(fastifyHelmet, { contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY } });
 

@@ -113,7 +113,6 @@ export const evaluationRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
       }
       const creator = request.principal.kind === 'user' && request.principal.user.role === 'evaluator' ? request.principal.user.id : undefined;
       const record = await createEvaluation(db, context.catalogue, request.body, actorOf(request), creator);
-      context.readCache?.clear();
       reply.status(201).header('location', `/api/evaluations/${record.id}`);
       return loadDetail(context, record.id, 'sv');
     },
@@ -133,7 +132,6 @@ export const evaluationRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
     },
     async (request) => {
       await updateScores(db, context.catalogue, request.params.id, request.body, actorOf(request));
-      context.readCache?.clear();
       return loadDetail(context, request.params.id, 'sv');
     },
   );
