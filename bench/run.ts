@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { DEMO_ACCOUNTS } from '../src/demo/demo-accounts.js';
 import { projectPath } from '../src/paths.js';
 import { benchDatabaseImport } from './import-db-bench.js';
+import { benchAutosave } from './autosave-bench.js';
 import { benchImport } from './import-bench.js';
 
 interface Started {
@@ -130,6 +131,8 @@ async function main(): Promise<void> {
   await load(draftUrl, 64, 3, { cookie });
   results.signIn = { medianMs: Math.round(median(signInMs)), runs: signInMs.map(Math.round) };
   results.getDraftSignedIn = { connections: 64, kompass: await load(draftUrl, 64, 10, { cookie }) };
+  // Agreed-score autosave by 20 editors at once (as the demo administrator, on a fresh draft).
+  results.autosave = await benchAutosave(base, DEMO_ACCOUNTS.find((entry) => entry.role === 'admin')!);
   await stop(bare.child);
   await stop(server.child);
   rmSync(dataDir, { recursive: true, force: true });

@@ -101,6 +101,8 @@ export const evaluations = pgTable(
     archiveKey: varchar('archive_key', { length: 120 }).unique(),
     /** The evaluators' summary comments (Markdown). */
     summaryComments: text('summary_comments'),
+    /** Version of the summary comments alone, so writing them never conflicts with score edits. */
+    summaryVersion: integer('summary_version').notNull().default(1),
     /** Information sources named by the report (interviews, documents, website …). */
     sources: jsonb('sources').$type<string[]>().notNull().default([]),
     /** The last import's report: discrepancies and notes found in the published document. */
@@ -126,6 +128,10 @@ export const scores = pgTable(
       .references(() => evaluations.id, { onDelete: 'cascade' }),
     unitCode: varchar('unit_code', { length: 16 }).notNull(),
     score: numeric('score', { precision: 7, scale: 2 }).notNull(),
+    /** Why the agreed score is what it is (Markdown). */
+    rationale: text('rationale').notNull().default(''),
+    version: integer('version').notNull().default(1),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [primaryKey({ columns: [table.evaluationId, table.unitCode] }), check('scores_non_negative', sql`${table.score} >= 0`)],
 );
@@ -164,6 +170,9 @@ export const areaTexts = pgTable(
     analysis: text('analysis'),
     strengths: jsonb('strengths').$type<string[]>().notNull().default([]),
     improvements: jsonb('improvements').$type<string[]>().notNull().default([]),
+    /** Whether the analysis is written as one summary or per sub-area (subarea_texts). */
+    layout: varchar('layout', { length: 16 }).notNull().default('summary'),
+    version: integer('version').notNull().default(1),
   },
   (table) => [primaryKey({ columns: [table.evaluationId, table.areaCode] })],
 );
@@ -177,6 +186,7 @@ export const subareaTexts = pgTable(
       .references(() => evaluations.id, { onDelete: 'cascade' }),
     unitCode: varchar('unit_code', { length: 16 }).notNull(),
     analysis: text('analysis').notNull(),
+    version: integer('version').notNull().default(1),
   },
   (table) => [primaryKey({ columns: [table.evaluationId, table.unitCode] })],
 );
@@ -192,6 +202,7 @@ export const goodExamples = pgTable(
     areaCode: varchar('area_code', { length: 8 }),
     municipalityCode: char('municipality_code', { length: 4 }).references(() => municipalities.code),
     text: text('text').notNull(),
+    version: integer('version').notNull().default(1),
   },
   (table) => [index('good_examples_evaluation_idx').on(table.evaluationId), index('good_examples_municipality_idx').on(table.municipalityCode)],
 );
@@ -320,4 +331,138 @@ export const evaluationAssignments = pgTable(
     assignedAt: timestamp('assigned_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [primaryKey({ columns: [table.evaluationId, table.userId] }), index('evaluation_assignments_user_idx').on(table.userId)],
+);
+
+/** An uploaded document of the evidence register, kept in the database so every process sees it. */
+export const evidenceFiles = pgTable(
+  'evidence_files',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    evaluationId: uuid('evaluation_id')
+      .notNull()
+      .references(() => evaluations.id, { onDelete: 'cascade' }),
+    fileName: text('file_name').notNull(),
+    mediaType: text('media_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: char('sha256', { length: 64 }).notNull(),
+    content: bytea('content').notNull(),
+    uploadedBy: text('uploaded_by').notNull(),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('evidence_files_evaluation_idx').on(table.evaluationId)],
+);
+
+/**
+ * One piece of evidence: an interview, a document of the register, or an observation of the
+ * website or social media. Linked to the sub-areas (unit codes) it informs.
+ */
+export const evidenceItems = pgTable(
+  'evidence_items',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    evaluationId: uuid('evaluation_id')
+      .notNull()
+      .references(() => evaluations.id, { onDelete: 'cascade' }),
+    kind: varchar('kind', { length: 16 }).notNull(),
+    title: text('title').notNull().default(''),
+    /** ISO date. */
+    occurredOn: varchar('occurred_on', { length: 10 }),
+    intervieweeGroup: varchar('interviewee_group', { length: 32 }),
+    people: integer('people'),
+    documentKind: varchar('document_kind', { length: 32 }),
+    channel: varchar('channel', { length: 16 }),
+    url: text('url'),
+    fileId: uuid('file_id').references(() => evidenceFiles.id, { onDelete: 'set null' }),
+    notes: text('notes').notNull().default(''),
+    unitCodes: jsonb('unit_codes').$type<string[]>().notNull().default([]),
+    version: integer('version').notNull().default(1),
+    createdBy: text('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('evidence_items_evaluation_idx').on(table.evaluationId),
+    check('evidence_items_kind_check', sql`${table.kind} in ('interview','document','observation')`),
+    check('evidence_items_people_check', sql`${table.people} is null or ${table.people} >= 0`),
+  ],
+);
+
+/** Each evaluator's own score and rationale per scoring unit, before the pair agrees. */
+export const evaluatorScores = pgTable(
+  'evaluator_scores',
+  {
+    evaluationId: uuid('evaluation_id')
+      .notNull()
+      .references(() => evaluations.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    unitCode: varchar('unit_code', { length: 16 }).notNull(),
+    score: numeric('score', { precision: 7, scale: 2 }),
+    rationale: text('rationale').notNull().default(''),
+    version: integer('version').notNull().default(1),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.evaluationId, table.userId, table.unitCode] }),
+    check('evaluator_scores_non_negative', sql`${table.score} is null or ${table.score} >= 0`),
+  ],
+);
+
+/** When an evaluator submitted their independent scores (then the partner's become visible). */
+export const evaluatorSubmissions = pgTable(
+  'evaluator_submissions',
+  {
+    evaluationId: uuid('evaluation_id')
+      .notNull()
+      .references(() => evaluations.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.evaluationId, table.userId] })],
+);
+
+/** The municipality's comments on facts during the fact check, and the evaluators' answers. */
+export const factComments = pgTable(
+  'fact_comments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    evaluationId: uuid('evaluation_id')
+      .notNull()
+      .references(() => evaluations.id, { onDelete: 'cascade' }),
+    /** The area or sub-area commented on; null for the evaluation as a whole. */
+    unitCode: varchar('unit_code', { length: 16 }),
+    authorId: uuid('author_id')
+      .notNull()
+      .references(() => users.id),
+    body: text('body').notNull(),
+    status: varchar('status', { length: 16 }).notNull().default('open'),
+    answer: text('answer'),
+    answeredBy: uuid('answered_by').references(() => users.id),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('fact_comments_evaluation_idx').on(table.evaluationId),
+    check('fact_comments_status_check', sql`${table.status} in ('open','answered','resolved')`),
+  ],
+);
+
+/** Who has an evaluation open, and which part of it, lately (shown to the others). */
+export const presence = pgTable(
+  'presence',
+  {
+    evaluationId: uuid('evaluation_id')
+      .notNull()
+      .references(() => evaluations.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    section: varchar('section', { length: 32 }).notNull(),
+    seenAt: timestamp('seen_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.evaluationId, table.userId] })],
 );

@@ -45,6 +45,10 @@ export type EvaluationAction =
   | 'edit'
   /** Its audit trail. */
   | 'read-audit'
+  /** The working material: evidence, each evaluator's own scores, calibration, presence. */
+  | 'workspace'
+  /** Comments on facts (the municipality during the fact check; evaluators answer them). */
+  | 'comment'
   /** Who evaluates it. */
   | 'assign';
 
@@ -76,7 +80,10 @@ export function canOnEvaluation(principal: Principal, action: EvaluationAction, 
   switch (action) {
     case 'edit':
     case 'read-audit':
+    case 'workspace':
       return user.role === 'admin' || isAssigned(user, evaluation);
+    case 'comment':
+      return user.role === 'admin' || isAssigned(user, evaluation) || (user.role === 'municipality' && user.municipalityCode === evaluation.municipalityCode);
     case 'assign':
       return user.role === 'admin';
   }

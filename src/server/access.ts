@@ -36,6 +36,11 @@ export type RouteAccess =
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: RouteAccess;
+    /**
+     * The route's changes never alter what a cached read returns (e.g. presence heartbeats):
+     * its successful answers leave the read cache as it is instead of clearing it.
+     */
+    keepsReadCache?: boolean;
   }
   interface FastifyRequest {
     principal: Principal;
@@ -167,10 +172,11 @@ export async function installAccessControl(app: FastifyInstance, context: AppCon
 
   // Any change may alter what reads return (including the access facts above): a successful
   // change clears the read cache before its answer leaves, so the client's next read is fresh.
+  // Routes that declare `keepsReadCache` (heartbeats that change no cached read) are the exception.
   const cache = context.readCache;
   if (cache) {
     app.addHook('onSend', async (request, reply, payload) => {
-      if (UNSAFE_METHODS.has(request.method) && reply.statusCode < 400) cache.clear();
+      if (UNSAFE_METHODS.has(request.method) && reply.statusCode < 400 && !request.routeOptions.config.keepsReadCache) cache.clear();
       return payload;
     });
   }

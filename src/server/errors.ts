@@ -47,3 +47,15 @@ export const invalid = (field: string, message: string) =>
 export const unauthorized = (message = 'Sign in to do this') => new AppError('unauthorized', message);
 
 export const forbidden = (message = 'You are not allowed to do this') => new AppError('forbidden', message);
+
+/**
+ * A write carried a version that is no longer current: 409 with the current version and, when
+ * given, the current record, so the client can show both and let the user merge.
+ */
+export const staleVersion = (what: string, sentVersion: number, currentVersion: number, current?: unknown) =>
+  new AppError(
+    'version_conflict',
+    `${what} was changed by someone else: you sent version ${sentVersion}, the current version is ${currentVersion}. Merge and send again.`,
+    [{ field: 'body.version', message: `is ${sentVersion}, current is ${currentVersion}` }],
+    current === undefined ? { currentVersion } : { currentVersion, current },
+  );

@@ -23,6 +23,13 @@ export async function openTestDatabase(): Promise<DatabaseHandle> {
       await handle.close();
       const dropper = new pg.Client({ connectionString: serverUrl });
       await dropper.connect();
+      // pool.end() resolves before its connections have closed; forcing them closed then makes
+      // node-postgres emit an unhandled error, so wait (briefly) until they are gone.
+      for (let wait = 0; wait < 50; wait += 1) {
+        const { rows } = await dropper.query('select count(*)::int as open from pg_stat_activity where datname = $1', [name]);
+        if (rows[0]?.open === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
       await dropper.query(`drop database if exists ${name} with (force)`);
       await dropper.end();
     },

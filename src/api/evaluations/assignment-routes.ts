@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { findUserById } from '../../auth/users-repository.js';
 import { appendAudit } from '../../db/audit.js';
+import type { Principal } from '../../domain/access.js';
 import { actorOf } from '../../server/access.js';
 import type { RouteOptions } from '../../server/context.js';
 import { invalid } from '../../server/errors.js';
@@ -9,15 +10,20 @@ import { deleteAssignment, insertAssignment, listAssignedEvaluators } from './as
 import { evaluationIdParamsSchema } from './schemas.js';
 
 const assignedSchema = z.object({
-  items: z.array(z.object({ id: z.string(), name: z.string(), email: z.string(), organisation: z.string(), assignedAt: z.string() })),
+  items: z.array(z.object({ id: z.string(), name: z.string(), email: z.string().nullable(), organisation: z.string(), assignedAt: z.string() })),
 });
 
 /** Who evaluates an evaluation. Adding and removing are idempotent, so concurrent admins cannot lose each other's change. */
 export const assignmentRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { context }) => {
   const { db } = context.database;
 
-  const list = async (id: string) => ({
-    items: (await listAssignedEvaluators(db, id)).map((entry) => ({ ...entry, assignedAt: entry.assignedAt.toISOString() })),
+  /** E-mail addresses are shown to signed-in users only, never to the public. */
+  const list = async (id: string, principal: Principal) => ({
+    items: (await listAssignedEvaluators(db, id)).map((entry) => ({
+      ...entry,
+      email: principal.kind === 'user' ? entry.email : null,
+      assignedAt: entry.assignedAt.toISOString(),
+    })),
   });
 
   app.get(
@@ -26,7 +32,7 @@ export const assignmentRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
       config: { access: { evaluation: 'read' } },
       schema: { tags: ['evaluations'], summary: 'The evaluators assigned to an evaluation', params: evaluationIdParamsSchema, response: { 200: assignedSchema } },
     },
-    async (request) => list(request.params.id),
+    async (request) => list(request.params.id, request.principal),
   );
 
   app.post(
@@ -50,7 +56,7 @@ export const assignmentRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
           await appendAudit(tx, { actor: actorOf(request), action: 'evaluation.assign', entityType: 'evaluation', entityId: id, newValue: { userId: user.id, email: user.email } });
         }
       });
-      return list(id);
+      return list(id, request.principal);
     },
   );
 
@@ -72,7 +78,7 @@ export const assignmentRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
           await appendAudit(tx, { actor: actorOf(request), action: 'evaluation.unassign', entityType: 'evaluation', entityId: id, oldValue: { userId } });
         }
       });
-      return list(id);
+      return list(id, request.principal);
     },
   );
 };

@@ -78,7 +78,7 @@ export async function createEvaluation(
       origin: input.origin,
       published: input.published ?? null,
     });
-    await applyScoreChanges(tx, record.id, changes);
+    await applyScoreChanges(tx, record.id, changes, record.version);
     if (assignUserId) await insertAssignment(tx, record.id, assignUserId);
     const { scores: _scores, ...metadata } = input;
     await appendAudit(tx, {
@@ -112,7 +112,7 @@ export async function updateScores(
     const newVersion = await bumpVersion(tx, id, input.version);
     if (newVersion === null) throw await versionConflict(tx, id, input.version);
     const before = await findScores(tx, id);
-    await applyScoreChanges(tx, id, changes);
+    await applyScoreChanges(tx, id, changes, newVersion);
     await appendAudit(tx, {
       actor,
       action: 'evaluation.scores.update',

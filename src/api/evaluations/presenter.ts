@@ -39,6 +39,8 @@ export function presentEvaluationDetail(
   texts: EvaluationTexts,
   framework: Framework,
   language: Language,
+  /** The agreed scores' rationales (Markdown) by unit code. */
+  rationales: ReadonlyMap<string, string> = new Map(),
 ): EvaluationDetail {
   const derived = deriveScores(framework, unitScores);
   const published = record.published ? publishedFiguresSchema.parse(record.published) : null;
@@ -73,6 +75,7 @@ export function presentEvaluationDetail(
             max: unit.max / 100,
             percent: unit.percent,
             analysis: texts.subareas.get(unit.code) ?? null,
+            rationale: rationales.get(unit.code) ?? null,
           };
         }),
         introduction: written?.introduction ?? null,

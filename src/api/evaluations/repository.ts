@@ -1,5 +1,6 @@
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
+import { visibleEvaluations } from '../../db/evaluation-visibility.js';
 import { queryRows } from '../../db/query.js';
 import { areaTexts, evaluations, goodExamples, municipalities, scores, subareaTexts } from '../../db/schema.js';
 import type { EvaluationVisibility } from '../../domain/access.js';
@@ -47,27 +48,13 @@ function toListRow(row: Record<string, unknown>): EvaluationListRow {
   return { ...(row as unknown as EvaluationListRow), total: parseDecimal(String(row.total)) ?? 0 };
 }
 
-/** The SQL form of domain/access's visibility rule, over evaluations aliased `r`. */
-function visibilityCondition(visibility: EvaluationVisibility): SQL {
-  if (visibility.kind === 'all') return sql`true`;
-  const visible: SQL[] = [sql`r.status = 'published'`];
-  if (visibility.assignedTo) {
-    visible.push(sql`exists (select 1 from evaluation_assignments a where a.evaluation_id = r.id and a.user_id = ${visibility.assignedTo})`);
-  }
-  if (visibility.municipality) {
-    const statuses = sql.join(visibility.municipality.statuses.map((status) => sql`${status}`), sql`, `);
-    visible.push(sql`(r.municipality_code = ${visibility.municipality.code} and r.status in (${statuses}))`);
-  }
-  return sql`(${sql.join(visible, sql` or `)})`;
-}
-
 /** Lists evaluations with their derived totals, newest first within each municipality. */
 export async function listEvaluations(
   executor: Executor,
   query: EvaluationListQuery,
   visibility: EvaluationVisibility,
 ): Promise<{ rows: EvaluationListRow[]; total: number }> {
-  const conditions: SQL[] = [visibilityCondition(visibility)];
+  const conditions: SQL[] = [visibleEvaluations('r', visibility)];
   if (query.municipality) conditions.push(sql`r.municipality_code = ${query.municipality}`);
   if (query.framework) conditions.push(sql`r.framework_id = ${query.framework}`);
   if (query.status) conditions.push(sql`r.status = ${query.status}`);
@@ -100,6 +87,15 @@ export async function findScores(executor: Executor, id: string): Promise<Map<st
   return new Map(rows.map((row) => [row.code, parseDecimal(row.score) ?? 0]));
 }
 
+/** The agreed scores' rationales that are not empty, keyed by unit code. */
+export async function findScoreRationales(executor: Executor, id: string): Promise<Map<string, string>> {
+  const rows = await executor
+    .select({ code: scores.unitCode, rationale: scores.rationale })
+    .from(scores)
+    .where(and(eq(scores.evaluationId, id), sql`${scores.rationale} <> ''`));
+  return new Map(rows.map((row) => [row.code, row.rationale]));
+}
+
 export async function findEvaluationByArchiveKey(executor: Executor, archiveKey: string): Promise<EvaluationRecord | null> {
   const rows = await executor.select().from(evaluations).where(eq(evaluations.archiveKey, archiveKey));
   return rows[0] ?? null;
@@ -125,15 +121,19 @@ export async function bumpVersion(executor: Executor, id: string, expectedVersio
   return rows[0]?.version ?? null;
 }
 
-/** Applies score changes: sets the given units, deletes those set to null. */
-export async function applyScoreChanges(executor: Executor, id: string, changes: readonly ScoreChange[]): Promise<void> {
+/**
+ * Applies score changes: sets the given units, deletes those set to null. Each set unit takes
+ * `version`, the evaluation's new version: unit versions come from the evaluation's counter, so
+ * a unit cleared and set again never reuses a version a client may still hold.
+ */
+export async function applyScoreChanges(executor: Executor, id: string, changes: readonly ScoreChange[], version: number): Promise<void> {
   const toSet = changes.filter((change): change is { code: string; score: Hundredths } => change.score !== null);
   const toClear = changes.filter((change) => change.score === null).map((change) => change.code);
   if (toSet.length > 0) {
     await executor
       .insert(scores)
-      .values(toSet.map((change) => ({ evaluationId: id, unitCode: change.code, score: formatDecimal(change.score) })))
-      .onConflictDoUpdate({ target: [scores.evaluationId, scores.unitCode], set: { score: sql`excluded.score` } });
+      .values(toSet.map((change) => ({ evaluationId: id, unitCode: change.code, score: formatDecimal(change.score), version })))
+      .onConflictDoUpdate({ target: [scores.evaluationId, scores.unitCode], set: { score: sql`excluded.score`, version, updatedAt: sql`now()` } });
   }
   if (toClear.length > 0) {
     await executor.delete(scores).where(and(eq(scores.evaluationId, id), inArray(scores.unitCode, toClear)));

@@ -7,7 +7,7 @@ import { forbidden, notFound } from '../../server/errors.js';
 import { languageQuerySchema } from '../frameworks/schemas.js';
 import { createEvaluation, updateScores } from './commands.js';
 import { presentEvaluationDetail, presentEvaluationSummary } from './presenter.js';
-import { findEvaluationListRow, findEvaluationRecord, findEvaluationTexts, findScores, listEvaluations } from './repository.js';
+import { findEvaluationListRow, findEvaluationRecord, findEvaluationTexts, findScoreRationales, findScores, listEvaluations } from './repository.js';
 import {
   createEvaluationSchema,
   evaluationDetailSchema,
@@ -31,12 +31,13 @@ function frameworkOf(context: AppContext, id: string): Framework {
  * overwrite a change it did not see.
  */
 async function loadDetail(context: AppContext, id: string, language: 'sv' | 'en' | 'nb') {
-  const [row, record, scores, texts] = await context.database.db.transaction(
-    (tx) => Promise.all([findEvaluationListRow(tx, id), findEvaluationRecord(tx, id), findScores(tx, id), findEvaluationTexts(tx, id)]),
+  const [row, record, scores, texts, rationales] = await context.database.db.transaction(
+    (tx) =>
+      Promise.all([findEvaluationListRow(tx, id), findEvaluationRecord(tx, id), findScores(tx, id), findEvaluationTexts(tx, id), findScoreRationales(tx, id)]),
     { isolationLevel: 'repeatable read', accessMode: 'read only' },
   );
   if (!row || !record) throw notFound(`Evaluation ${id}`);
-  return presentEvaluationDetail(row, record, scores, texts, frameworkOf(context, record.frameworkId), language);
+  return presentEvaluationDetail(row, record, scores, texts, frameworkOf(context, record.frameworkId), language, rationales);
 }
 
 export const evaluationRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { context }) => {

@@ -95,6 +95,8 @@ const subareaScoreSchema = z.object({
   percent: z.number().int().nullable(),
   /** Analysis written for this sub-area (Markdown), where the layout has one. */
   analysis: z.string().nullable(),
+  /** Why the agreed score is what it is (Markdown); null when there is none. */
+  rationale: z.string().nullable(),
 });
 
 const goodExampleSchema = z.object({

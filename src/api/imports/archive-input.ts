@@ -2,6 +2,7 @@ import type { Hundredths } from '../../domain/decimal.js';
 import { numberToHundredths } from '../../domain/decimal.js';
 import type { PublishedFigures } from '../../domain/published-figures.js';
 import type { Discrepancy, ImportNote, ParsedReport } from '../../import/types.js';
+import { plainTextToMarkdown } from '../../markdown/escape.js';
 
 /** Everything one archived evaluation stores, taken from a parsed report (or its annex). */
 export interface ArchiveEvaluationInput {
@@ -41,6 +42,9 @@ function monthOrNull(value: string | null | undefined): string | null {
  * are the overview table's sub-area scores (per area for models scored per area).
  * @throws Error when the report names no known municipality (the caller reports it)
  */
+/** Texts are stored as Markdown; a report's plain text is escaped so it shows exactly as printed. */
+const markdownOf = (text: string | null) => (text === null ? null : plainTextToMarkdown(text));
+
 export function toArchiveEvaluations(report: ParsedReport): ArchiveEvaluationInput[] {
   const municipality = report.municipality;
   if (!municipality) throw new Error('the report names no municipality that Kompass knows');
@@ -57,7 +61,7 @@ export function toArchiveEvaluations(report: ParsedReport): ArchiveEvaluationInp
     evaluators: report.evaluators,
     interviewees: report.interviewees,
     sources: report.sources,
-    summaryComments: paragraphs(report.summaryComments),
+    summaryComments: markdownOf(paragraphs(report.summaryComments)),
     scores: scoredPerArea
       ? report.areas.flatMap((area) => (area.statedScore === null ? [] : [{ code: area.code, score: hundredths(area.statedScore) }]))
       : report.areas.flatMap((area) => area.subareas.map((subarea) => ({ code: subarea.code, score: hundredths(subarea.score) }))),
@@ -70,14 +74,14 @@ export function toArchiveEvaluations(report: ParsedReport): ArchiveEvaluationInp
     },
     areaTexts: report.areas.map((area) => ({
       areaCode: area.code,
-      introduction: area.introduction,
-      analysis: area.analysis,
-      strengths: area.strengths,
-      improvements: area.improvements,
+      introduction: markdownOf(area.introduction),
+      analysis: markdownOf(area.analysis),
+      strengths: area.strengths.map(plainTextToMarkdown),
+      improvements: area.improvements.map(plainTextToMarkdown),
     })),
-    subareaTexts: report.areas.flatMap((area) => area.subareaAnalyses.map((analysis) => ({ code: analysis.code, analysis: analysis.text }))),
+    subareaTexts: report.areas.flatMap((area) => area.subareaAnalyses.map((analysis) => ({ code: analysis.code, analysis: plainTextToMarkdown(analysis.text) }))),
     goodExamples: report.areas.flatMap((area) =>
-      area.goodExamples.map((example) => ({ areaCode: area.code, municipalityCode: example.municipality.code, text: example.sentence })),
+      area.goodExamples.map((example) => ({ areaCode: area.code, municipalityCode: example.municipality.code, text: plainTextToMarkdown(example.sentence) })),
     ),
     importReport,
   };
@@ -92,7 +96,7 @@ export function toArchiveEvaluations(report: ParsedReport): ArchiveEvaluationInp
       evaluators: [],
       interviewees: null,
       sources: [],
-      summaryComments: paragraphs(evaluation.summaryComments),
+      summaryComments: markdownOf(paragraphs(evaluation.summaryComments)),
       scores: evaluation.areas.map((area) => ({ code: area.code, score: hundredths(area.score) })),
       published: {
         areaTotals: Object.fromEntries(evaluation.areas.map((area) => [area.code, area.verbatim])),
@@ -105,12 +109,12 @@ export function toArchiveEvaluations(report: ParsedReport): ArchiveEvaluationInp
         areaCode: area.code,
         introduction: null,
         analysis: null,
-        strengths: area.strengths ?? [],
-        improvements: area.improvements ?? [],
+        strengths: (area.strengths ?? []).map(plainTextToMarkdown),
+        improvements: (area.improvements ?? []).map(plainTextToMarkdown),
       })),
       subareaTexts: [],
       goodExamples: evaluation.areas.flatMap((area) =>
-        (area.goodExamples ?? []).map((example) => ({ areaCode: area.code, municipalityCode: example.municipality.code, text: example.sentence })),
+        (area.goodExamples ?? []).map((example) => ({ areaCode: area.code, municipalityCode: example.municipality.code, text: plainTextToMarkdown(example.sentence) })),
       ),
       importReport: {
         file: report.file,

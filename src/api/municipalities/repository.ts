@@ -1,6 +1,8 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
+import { visibleEvaluations } from '../../db/evaluation-visibility.js';
 import { queryRows } from '../../db/query.js';
+import { evaluationVisibility, PUBLIC, type EvaluationVisibility } from '../../domain/access.js';
 import { municipalityGroups, municipalityPopulations } from '../../db/schema.js';
 import type { MunicipalitySearchQuery } from './schemas.js';
 
@@ -19,6 +21,8 @@ export interface MunicipalityRow {
   evaluationCount: number;
 }
 
+const PUBLISHED_ONLY = evaluationVisibility(PUBLIC);
+
 /** Folds case and Swedish/Nordic diacritics so "orebro" finds "Örebro". */
 const fold = (expression: SQL) => sql`translate(lower(${expression}), 'åäöéèüáàæøÅÄÖÉ', 'aaoeeuaaaoaaoe')`;
 
@@ -26,11 +30,12 @@ const fold = (expression: SQL) => sql`translate(lower(${expression}), 'åäöé�
 const swedishSortKey = (expression: SQL) =>
   sql`translate(lower(translate(${expression}, 'ÅÄÖÉÜ', 'åäöéü')), 'åäöéü', '{|}eu') collate "C"`;
 
-const selectMunicipality = sql`
+/** Counts only the evaluations the asker may read (by default: published ones). */
+const selectMunicipality = (visibility: EvaluationVisibility) => sql`
   select m.code, m.name, m.short_name as "shortName", m.county_code as "countyCode", c.name as "countyName",
     p.year as "populationYear", p.population, p.source as "populationSource",
     g.year as "groupYear", g.group_code as "groupCode", g.source as "groupSource",
-    (select count(*)::int from evaluations e where e.municipality_code = m.code) as "evaluationCount"
+    (select count(*)::int from evaluations e where e.municipality_code = m.code and ${visibleEvaluations('e', visibility)}) as "evaluationCount"
   from municipalities m
   join counties c on c.code = m.county_code
   left join lateral (select year, population, source from municipality_populations
@@ -42,6 +47,7 @@ const selectMunicipality = sql`
 export async function searchMunicipalities(
   executor: Executor,
   query: MunicipalitySearchQuery,
+  visibility: EvaluationVisibility = PUBLISHED_ONLY,
 ): Promise<{ rows: MunicipalityRow[]; total: number }> {
   const conditions: SQL[] = [sql`true`];
   if (query.q) {
@@ -57,14 +63,14 @@ export async function searchMunicipalities(
   const where = sql.join(conditions, sql` and `);
   const rows = await queryRows<MunicipalityRow>(
     executor,
-    sql`${selectMunicipality} where ${where} order by ${swedishSortKey(sql`m.short_name`)}, m.code limit ${query.limit} offset ${query.offset}`,
+    sql`${selectMunicipality(visibility)} where ${where} order by ${swedishSortKey(sql`m.short_name`)}, m.code limit ${query.limit} offset ${query.offset}`,
   );
   const count = await queryRows<{ total: number }>(executor, sql`select count(*)::int as total from municipalities m where ${where}`);
   return { rows, total: count[0]?.total ?? 0 };
 }
 
-export async function findMunicipality(executor: Executor, code: string): Promise<MunicipalityRow | null> {
-  const [row] = await queryRows<MunicipalityRow>(executor, sql`${selectMunicipality} where m.code = ${code}`);
+export async function findMunicipality(executor: Executor, code: string, visibility: EvaluationVisibility = PUBLISHED_ONLY): Promise<MunicipalityRow | null> {
+  const [row] = await queryRows<MunicipalityRow>(executor, sql`${selectMunicipality(visibility)} where m.code = ${code}`);
   return row ?? null;
 }
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestWorld, type TestWorld } from '../../../tests/support/test-app.js';
 import { testEngine } from '../../../tests/support/test-database.js';
+import { signedInAs } from '../../../tests/support/accounts.js';
 import { upsertMunicipalityAttributes } from './repository.js';
 
 let world: TestWorld;
@@ -21,6 +22,17 @@ describe(`municipalities API (${testEngine})`, () => {
     expect(names.indexOf('Åstorp')).toBeGreaterThan(names.indexOf('Ystad'));
     const page = (await get('/api/municipalities?limit=10&offset=280')).json();
     expect(page.items).toHaveLength(10);
+  });
+
+  it('counts only the evaluations the asker may read', async () => {
+    // The demo has Leksand's 2023 report (published) and a fact-check evaluation for the demo municipality user.
+    expect((await get('/api/municipalities/2029')).json().evaluationCount).toBe(1);
+    const admin = await signedInAs(world, 'admin');
+    expect((await admin.get('/api/municipalities/2029')).json().evaluationCount).toBe(2);
+    const leksand = await signedInAs(world, 'municipality', { municipalityCode: '2029' });
+    expect((await leksand.get('/api/municipalities?q=2029')).json().items[0].evaluationCount).toBe(2);
+    const other = await signedInAs(world, 'municipality', { municipalityCode: '2284' });
+    expect((await other.get('/api/municipalities/2029')).json().evaluationCount).toBe(1);
   });
 
   it('searches by name ignoring case and diacritics, and by code', async () => {

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { evaluationVisibility } from '../../domain/access.js';
 import type { RouteOptions } from '../../server/context.js';
 import { notFound } from '../../server/errors.js';
 import { presentMunicipality, presentMunicipalityDetail } from './presenter.js';
@@ -26,7 +27,7 @@ export const municipalityRoutes: FastifyPluginAsyncZod<RouteOptions> = async (ap
       },
     },
     async (request) => {
-      const { rows, total } = await searchMunicipalities(db, request.query);
+      const { rows, total } = await searchMunicipalities(db, request.query, evaluationVisibility(request.principal));
       return { items: rows.map(presentMunicipality), total };
     },
   );
@@ -43,7 +44,7 @@ export const municipalityRoutes: FastifyPluginAsyncZod<RouteOptions> = async (ap
       },
     },
     async (request) => {
-      const row = await findMunicipality(db, request.params.code);
+      const row = await findMunicipality(db, request.params.code, evaluationVisibility(request.principal));
       if (!row) throw notFound(`Municipality ${request.params.code}`);
       const [populations, groups] = await Promise.all([listPopulations(db, row.code), listGroups(db, row.code)]);
       return presentMunicipalityDetail(row, populations, groups);

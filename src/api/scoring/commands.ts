@@ -1,0 +1,192 @@
+import { appendAudit } from '../../db/audit.js';
+import type { Database, Executor } from '../../db/client.js';
+import { unitsNotReady } from '../../domain/calibration.js';
+import type { Hundredths } from '../../domain/decimal.js';
+import { formatDecimal } from '../../domain/decimal.js';
+import type { EvaluationStatus } from '../../domain/evaluation-status.js';
+import { listScoringUnits, type Catalogue, type Framework } from '../../domain/framework.js';
+import { checkScoreChanges } from '../../domain/score-changes.js';
+import { AppError, forbidden, invalid, staleVersion } from '../../server/errors.js';
+import { requireEditableEvaluation, touchEvaluation } from '../evaluations/guards.js';
+import { presentAgreedScore, presentOwnScore } from './presenter.js';
+import {
+  deleteAgreedScore,
+  findAgreedScoreForWrite,
+  findIndividualScore,
+  findIndividualScores,
+  findSubmission,
+  insertSubmission,
+  isAssigned,
+  listEvaluatorsWithSubmissions,
+  upsertAgreedScore,
+  upsertIndividualScore,
+} from './repository.js';
+import type { AgreedScore, OwnScore, SaveAgreedScoreInput, SaveOwnScoreInput } from './schemas.js';
+
+/** Statuses in which evaluators score independently (from the fact check on, only agreed scores change). */
+const INDEPENDENT_SCORING_STATUSES: readonly EvaluationStatus[] = ['draft', 'review'];
+
+export const notAssignedEvaluator = () => forbidden('Only the evaluators assigned to this evaluation have their own scores');
+
+export function frameworkOf(catalogue: Catalogue, id: string): Framework {
+  const framework = catalogue.frameworks.get(id);
+  if (!framework) throw new Error(`Evaluation references framework ${id}, which the catalogue does not have`);
+  return framework;
+}
+
+/** Validates one unit's score exactly as agreed scores are validated (0..max, in the framework's steps). */
+function parseUnitScore(framework: Framework, unitCode: string, score: number | string | null): Hundredths | null {
+  const { changes, problems } = checkScoreChanges(framework, [{ code: unitCode, score }]);
+  const problem = problems[0];
+  if (problem) throw invalid(problem.field === 'code' ? 'params.unitCode' : 'body.score', problem.message);
+  return changes[0]?.score ?? null;
+}
+
+async function requireIndependentScoring(tx: Executor, evaluationId: string, userId: string) {
+  const evaluation = await requireEditableEvaluation(tx, evaluationId);
+  if (!(await isAssigned(tx, evaluationId, userId))) throw notAssignedEvaluator();
+  if (!INDEPENDENT_SCORING_STATUSES.includes(evaluation.status)) {
+    throw new AppError('conflict', `Independent scores can change only while the evaluation is a draft or in review; it is ${evaluation.status}`, [], {
+      reason: 'status',
+      status: evaluation.status,
+    });
+  }
+  const submittedAt = await findSubmission(tx, evaluationId, userId);
+  if (submittedAt) {
+    throw new AppError('conflict', `You submitted your independent scores at ${submittedAt.toISOString()}: they are locked and can no longer change`, [], {
+      reason: 'submitted',
+      submittedAt: submittedAt.toISOString(),
+    });
+  }
+  return evaluation;
+}
+
+/** Saves the caller's own score of one unit if it is still at the version the caller read. */
+export async function saveOwnScore(
+  db: Database,
+  catalogue: Catalogue,
+  key: { evaluationId: string; userId: string; unitCode: string },
+  input: SaveOwnScoreInput,
+  actor: string,
+): Promise<OwnScore> {
+  return db.transaction(async (tx) => {
+    const evaluation = await requireIndependentScoring(tx, key.evaluationId, key.userId);
+    const score = parseUnitScore(frameworkOf(catalogue, evaluation.frameworkId), key.unitCode, input.score);
+    const current = await findIndividualScore(tx, key.evaluationId, key.userId, key.unitCode);
+    const currentVersion = current?.version ?? 0;
+    if (input.version !== currentVersion) {
+      throw staleVersion(`Your score of ${key.unitCode}`, input.version, currentVersion, presentOwnScore(key.unitCode, current));
+    }
+    const saved = presentOwnScore(key.unitCode, await upsertIndividualScore(tx, key, { score, rationale: input.rationale }));
+    // Own scores stay private until every evaluator has submitted: they are audited under an
+    // entity of their own ("independent-score", evaluation:evaluator), which the evaluation's
+    // trail (readable by the partner) does not list; administrators read it in the whole log.
+    await appendAudit(tx, {
+      actor,
+      action: 'independent-score.update',
+      entityType: 'independent-score',
+      entityId: `${key.evaluationId}:${key.userId}`,
+      oldValue: presentOwnScore(key.unitCode, current),
+      newValue: saved,
+    });
+    return saved;
+  });
+}
+
+function missingMessage(entry: { score: Hundredths | null; rationale: string } | undefined): string {
+  const noScore = !entry || entry.score === null;
+  const noRationale = !entry || entry.rationale.trim() === '';
+  if (noScore && noRationale) return 'has no score and no rationale';
+  return noScore ? 'has no score' : 'has no rationale';
+}
+
+/** Submits the caller's own scores (then they are locked); needs a score and rationale for every unit. */
+export async function submitOwnScores(db: Database, catalogue: Catalogue, evaluationId: string, userId: string, actor: string): Promise<Date> {
+  return db.transaction(async (tx) => {
+    const evaluation = await requireEditableEvaluation(tx, evaluationId);
+    if (!(await isAssigned(tx, evaluationId, userId))) throw notAssignedEvaluator();
+    // Submitting again changes nothing and answers with the first submission.
+    const earlier = await findSubmission(tx, evaluationId, userId);
+    if (earlier) return earlier;
+    if (!INDEPENDENT_SCORING_STATUSES.includes(evaluation.status)) {
+      throw new AppError('conflict', `Independent scores can be submitted only while the evaluation is a draft or in review; it is ${evaluation.status}`, [], {
+        reason: 'status',
+        status: evaluation.status,
+      });
+    }
+    const unitCodes = listScoringUnits(frameworkOf(catalogue, evaluation.frameworkId)).map((unit) => unit.code);
+    const own = (await findIndividualScores(tx, evaluationId, [userId])).get(userId) ?? new Map();
+    const missing = unitsNotReady(unitCodes, own);
+    if (missing.length > 0) {
+      throw new AppError(
+        'validation',
+        `Every scoring unit needs a score and a rationale before you submit; missing in ${missing.length} of ${unitCodes.length}: ${missing.join(', ')}`,
+        missing.map((code) => ({ field: `units.${code}`, message: missingMessage(own.get(code)) })),
+        { missingUnits: missing },
+      );
+    }
+    const { submittedAt } = await insertSubmission(tx, evaluationId, userId);
+    await appendAudit(tx, {
+      actor,
+      action: 'evaluation.independent-scores.submit',
+      entityType: 'evaluation',
+      entityId: evaluationId,
+      newValue: { evaluatorId: userId, submittedAt: submittedAt.toISOString(), units: unitCodes.length },
+    });
+    return submittedAt;
+  });
+}
+
+/**
+ * Sets (or with null removes) the agreed score of one unit if it is still at the version the
+ * client read. Its new version is the evaluation's new version, so versions never repeat.
+ */
+export async function saveAgreedScore(
+  db: Database,
+  catalogue: Catalogue,
+  key: { evaluationId: string; unitCode: string },
+  input: SaveAgreedScoreInput,
+  actor: string,
+): Promise<AgreedScore> {
+  const { evaluationId, unitCode } = key;
+  return db.transaction(async (tx) => {
+    const evaluation = await requireEditableEvaluation(tx, evaluationId);
+    const score = parseUnitScore(frameworkOf(catalogue, evaluation.frameworkId), unitCode, input.score);
+    if (score === null && input.rationale.trim() !== '') {
+      throw invalid('body.rationale', 'must be empty when score is null: removing the agreed score removes its rationale');
+    }
+    const { current, unsubmitted } = await findAgreedScoreForWrite(tx, evaluationId, unitCode);
+    if (unsubmitted > 0) {
+      const waiting = (await listEvaluatorsWithSubmissions(tx, evaluationId)).filter((evaluator) => evaluator.submittedAt === null);
+      throw new AppError(
+        'conflict',
+        `Agreed scores can be set once every assigned evaluator has submitted their independent scores; still to submit: ${waiting.map((evaluator) => evaluator.name).join(', ')}`,
+        [],
+        { reason: 'awaiting-submissions', waitingFor: waiting.map((evaluator) => ({ id: evaluator.id, name: evaluator.name })) },
+      );
+    }
+    const currentVersion = current?.version ?? 0;
+    if (input.version !== currentVersion) {
+      throw staleVersion(`The agreed score of ${unitCode}`, input.version, currentVersion, presentAgreedScore(unitCode, current));
+    }
+    const evaluationVersion = await touchEvaluation(tx, evaluationId);
+    if (score === null) await deleteAgreedScore(tx, evaluationId, unitCode);
+    else await upsertAgreedScore(tx, evaluationId, unitCode, { score, rationale: input.rationale, version: evaluationVersion });
+    const saved: AgreedScore = {
+      unitCode,
+      score: score === null ? null : formatDecimal(score),
+      rationale: score === null ? '' : input.rationale,
+      version: score === null ? 0 : evaluationVersion,
+      evaluationVersion,
+    };
+    await appendAudit(tx, {
+      actor,
+      action: 'evaluation.agreed-score.update',
+      entityType: 'evaluation',
+      entityId: evaluationId,
+      oldValue: presentAgreedScore(unitCode, current),
+      newValue: { unitCode, score: saved.score, rationale: saved.rationale, version: saved.version },
+    });
+    return saved;
+  });
+}

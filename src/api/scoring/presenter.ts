@@ -1,0 +1,105 @@
+import { calibrate, type DifferenceSummary } from '../../domain/calibration.js';
+import type { Hundredths } from '../../domain/decimal.js';
+import { formatDecimal } from '../../domain/decimal.js';
+import { listScoringUnits, localise, type Framework } from '../../domain/framework.js';
+import type { AgreedScoreRow, EvaluatorWithSubmission, IndividualScore } from './repository.js';
+import type { CalibrationView, OwnScore } from './schemas.js';
+
+const decimalOrNull = (value: Hundredths | null): string | null => (value === null ? null : formatDecimal(value));
+
+/** One evaluator's own score of a unit as the API shows it; version 0 when nothing is saved. */
+export function presentOwnScore(unitCode: string, saved: IndividualScore | null | undefined): OwnScore {
+  return { unitCode, score: decimalOrNull(saved?.score ?? null), rationale: saved?.rationale ?? '', version: saved?.version ?? 0 };
+}
+
+/** The agreed score of a unit as sent back with a version conflict. */
+export function presentAgreedScore(unitCode: string, current: AgreedScoreRow | null) {
+  return current
+    ? { unitCode, score: formatDecimal(current.score), rationale: current.rationale, version: current.version }
+    : { unitCode, score: null, rationale: '', version: 0 };
+}
+
+/** The Swedish title of a scoring unit: its sub-area's, or its area's when the area is scored whole. */
+function unitTitles(framework: Framework): Map<string, string> {
+  const titles = new Map<string, string>();
+  for (const area of framework.areas) {
+    titles.set(area.code, localise(area.title, 'sv'));
+    for (const subarea of area.subareas) titles.set(subarea.code, localise(subarea.title, 'sv'));
+  }
+  return titles;
+}
+
+const presentSummary = (summary: DifferenceSummary) => ({
+  meanAbsoluteDifference: decimalOrNull(summary.meanAbsoluteDifference),
+  maxDifference: decimalOrNull(summary.maxDifference),
+  unitsApart: summary.unitsApart,
+});
+
+export interface CalibrationInput {
+  framework: Framework;
+  evaluators: readonly EvaluatorWithSubmission[];
+  /** The caller's user id when the caller is one of the assigned evaluators. */
+  callerId: string | null;
+  /**
+   * Individual scores per evaluator id. Before every evaluator has submitted this must hold the
+   * caller's own scores at most: the presenter shows what it is given.
+   */
+  individual: ReadonlyMap<string, ReadonlyMap<string, IndividualScore>>;
+  agreed: ReadonlyMap<string, AgreedScoreRow>;
+}
+
+/** True once every assigned evaluator has submitted (and there is at least one). */
+export const isRevealed = (evaluators: readonly EvaluatorWithSubmission[]): boolean =>
+  evaluators.length > 0 && evaluators.every((evaluator) => evaluator.submittedAt !== null);
+
+/**
+ * The calibration view: every unit with the caller's own score, the others' scores and the
+ * difference once revealed, and the agreed score; how far apart the evaluators were per area
+ * and overall.
+ */
+export function presentCalibration({ framework, evaluators, callerId, individual, agreed }: CalibrationInput): CalibrationView {
+  const revealed = isRevealed(evaluators);
+  const units = listScoringUnits(framework);
+  const titles = unitTitles(framework);
+  const scoreOf = (evaluatorId: string, code: string) => individual.get(evaluatorId)?.get(code);
+  const stats = calibrate(
+    units.map((unit) => ({
+      code: unit.code,
+      areaCode: unit.areaCode,
+      scores: revealed ? evaluators.map((evaluator) => scoreOf(evaluator.id, unit.code)?.score ?? null) : [],
+    })),
+    framework.areas.map((area) => area.code),
+  );
+  const others = revealed ? evaluators.filter((evaluator) => evaluator.id !== callerId) : [];
+  return {
+    evaluators: evaluators.map((evaluator) => ({ id: evaluator.id, name: evaluator.name, submittedAt: evaluator.submittedAt?.toISOString() ?? null })),
+    revealed,
+    units: units.map((unit, index) => {
+      const own = callerId === null ? null : scoreOf(callerId, unit.code);
+      const agreedScore = agreed.get(unit.code);
+      return {
+        code: unit.code,
+        areaCode: unit.areaCode,
+        title: titles.get(unit.code) ?? unit.code,
+        max: unit.max,
+        own: callerId === null ? null : { score: decimalOrNull(own?.score ?? null), rationale: own?.rationale ?? '' },
+        others: others.map((evaluator) => {
+          const score = scoreOf(evaluator.id, unit.code);
+          return { evaluatorId: evaluator.id, score: decimalOrNull(score?.score ?? null), rationale: score?.rationale ?? '' };
+        }),
+        difference: decimalOrNull(stats.units[index]?.difference ?? null),
+        agreed: agreedScore ? { score: formatDecimal(agreedScore.score), rationale: agreedScore.rationale, version: agreedScore.version } : null,
+      };
+    }),
+    areas: stats.areas.map((area, index) => ({
+      code: area.code,
+      title: framework.areas[index] ? localise(framework.areas[index].title, 'sv') : area.code,
+      ...presentSummary(area),
+    })),
+    overall: {
+      ...presentSummary(stats.overall),
+      unitsAgreed: units.filter((unit) => agreed.has(unit.code)).length,
+      units: units.length,
+    },
+  };
+}

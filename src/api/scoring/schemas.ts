@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { evaluationIdParamsSchema } from '../evaluations/schemas.js';
+
+export const RATIONALE_MAX = 20_000;
+
+export const unitParamsSchema = evaluationIdParamsSchema.extend({
+  unitCode: z.string().min(1, 'must be a scoring unit code such as 1.1').max(16, 'must be a scoring unit code such as 1.1'),
+});
+
+const versionSchema = z
+  .number()
+  .int('must be a whole number')
+  .min(0, 'must be 0 (not saved yet) or the version last read');
+
+/** Exact decimal: a JSON number (6.5) or a string ("6.5", "6,5"); null for no score. */
+const scoreValueSchema = z.union([z.number(), z.string().max(12, 'must be a decimal number such as 6.5')]).nullable();
+
+const rationaleSchema = z.string().max(RATIONALE_MAX, `must be at most ${RATIONALE_MAX} characters`);
+
+/** One evaluator's own score of one unit. */
+export const saveOwnScoreSchema = z.object({
+  /** The version last read; 0 when the unit has no own score yet. */
+  version: versionSchema,
+  score: scoreValueSchema,
+  rationale: rationaleSchema,
+});
+export type SaveOwnScoreInput = z.infer<typeof saveOwnScoreSchema>;
+
+/** The agreed score of one unit. */
+export const saveAgreedScoreSchema = z.object({
+  /** The version last read; 0 when the unit has no agreed score yet. */
+  version: versionSchema,
+  /** null removes the agreed score (then the rationale must be empty). */
+  score: scoreValueSchema,
+  /** The whole rationale as it should be (Markdown); an empty string for none. */
+  rationale: rationaleSchema,
+});
+export type SaveAgreedScoreInput = z.infer<typeof saveAgreedScoreSchema>;
+
+export const ownScoreSchema = z.object({
+  unitCode: z.string(),
+  /** Exact decimal with two decimals ("7.50"), or null when not scored yet. */
+  score: z.string().nullable(),
+  rationale: z.string(),
+  /** 0 when nothing is saved for the unit yet. */
+  version: z.number().int(),
+});
+export type OwnScore = z.infer<typeof ownScoreSchema>;
+
+export const ownScoresSchema = z.object({
+  /** When the caller submitted their scores (then they are locked); null before. */
+  submittedAt: z.string().nullable(),
+  items: z.array(ownScoreSchema),
+});
+
+export const submittedSchema = z.object({ submittedAt: z.string() });
+
+export const agreedScoreSchema = z.object({
+  unitCode: z.string(),
+  score: z.string().nullable(),
+  rationale: z.string(),
+  /** 0 when the unit has no agreed score. */
+  version: z.number().int(),
+  /** The evaluation's version after the change. */
+  evaluationVersion: z.number().int(),
+});
+export type AgreedScore = z.infer<typeof agreedScoreSchema>;
+
+const differenceSummarySchema = z.object({
+  /** Exact decimals ("1.25"); null until the scores are revealed. */
+  meanAbsoluteDifference: z.string().nullable(),
+  maxDifference: z.string().nullable(),
+  /** Units whose individual scores differ. */
+  unitsApart: z.number().int(),
+});
+
+const individualSchema = z.object({ score: z.string().nullable(), rationale: z.string() });
+
+export const calibrationSchema = z.object({
+  /** The assigned evaluators (by name), and when each submitted. */
+  evaluators: z.array(z.object({ id: z.string(), name: z.string(), submittedAt: z.string().nullable() })),
+  /** True once every assigned evaluator has submitted: only then are the others' scores shown. */
+  revealed: z.boolean(),
+  units: z.array(
+    z.object({
+      code: z.string(),
+      areaCode: z.string(),
+      title: z.string(),
+      max: z.number(),
+      /** The caller's own score, when the caller is an assigned evaluator. */
+      own: individualSchema.nullable(),
+      /** The other evaluators' scores; empty until revealed. */
+      others: z.array(individualSchema.extend({ evaluatorId: z.string() })),
+      /** Largest minus smallest individual score (|a − b| for a pair); null until revealed. */
+      difference: z.string().nullable(),
+      agreed: z.object({ score: z.string(), rationale: z.string(), version: z.number().int() }).nullable(),
+    }),
+  ),
+  areas: z.array(differenceSummarySchema.extend({ code: z.string(), title: z.string() })),
+  overall: differenceSummarySchema.extend({
+    /** Units with an agreed score. */
+    unitsAgreed: z.number().int(),
+    /** All scoring units of the framework. */
+    units: z.number().int(),
+  }),
+});
+export type CalibrationView = z.infer<typeof calibrationSchema>;

@@ -1,0 +1,87 @@
+/**
+ * Good-example references (another municipality and what to learn there). Each has its own id
+ * and a version counter of its own; every change locks the evaluation, checks the version the
+ * client read, and is audited with the old and the new reference.
+ */
+import { appendAudit } from '../../db/audit.js';
+import type { Database, Executor } from '../../db/client.js';
+import { findOutlineArea, goodExampleMunicipalityProblem } from '../../domain/evaluation-texts.js';
+import type { Catalogue } from '../../domain/framework.js';
+import { invalid, notFound, staleVersion } from '../../server/errors.js';
+import { requireEditableEvaluation } from '../evaluations/guards.js';
+import { findMunicipality } from '../municipalities/repository.js';
+import { outlineOf } from './outline.js';
+import { presentGoodExample } from './presenter.js';
+import { deleteGoodExample, findGoodExample, insertGoodExample, updateGoodExample, type GoodExampleRow } from './repository.js';
+import type { GoodExample, GoodExampleInput, UpdateGoodExampleInput } from './schemas.js';
+
+interface LockedEvaluation {
+  frameworkId: string;
+  municipalityCode: string;
+}
+
+/** Refuses an area the framework does not have, and a municipality that is unknown or the evaluated one. */
+async function checkReference(tx: Executor, catalogue: Catalogue, evaluation: LockedEvaluation, input: GoodExampleInput): Promise<void> {
+  if (input.areaCode !== null) {
+    const outline = outlineOf(catalogue, evaluation.frameworkId);
+    if (!findOutlineArea(outline, input.areaCode)) {
+      const codes = outline.map((area) => area.code);
+      throw invalid('body.areaCode', `"${input.areaCode}" is not an area of ${evaluation.frameworkId} (allowed: ${codes[0]} … ${codes[codes.length - 1]}, or null)`);
+    }
+  }
+  if (input.municipalityCode !== null) {
+    const known = (await findMunicipality(tx, input.municipalityCode)) !== null;
+    const problem = goodExampleMunicipalityProblem(input.municipalityCode, evaluation.municipalityCode, known);
+    if (problem) throw invalid('body.municipalityCode', problem);
+  }
+}
+
+async function requireGoodExample(tx: Executor, evaluationId: string, id: number): Promise<GoodExampleRow> {
+  const row = await findGoodExample(tx, evaluationId, id);
+  if (!row) throw notFound(`Good example ${id} of evaluation ${evaluationId}`);
+  return row;
+}
+
+const valuesOf = (input: GoodExampleInput) => ({ areaCode: input.areaCode, municipalityCode: input.municipalityCode, text: input.text });
+
+export async function createGoodExample(db: Database, catalogue: Catalogue, evaluationId: string, input: GoodExampleInput, actor: string): Promise<GoodExample> {
+  return db.transaction(async (tx) => {
+    const evaluation = await requireEditableEvaluation(tx, evaluationId);
+    await checkReference(tx, catalogue, evaluation, input);
+    const id = await insertGoodExample(tx, evaluationId, valuesOf(input));
+    const saved = presentGoodExample(await requireGoodExample(tx, evaluationId, id));
+    await appendAudit(tx, { actor, action: 'evaluation.good-example.create', entityType: 'evaluation', entityId: evaluationId, newValue: saved });
+    return saved;
+  });
+}
+
+export async function changeGoodExample(
+  db: Database,
+  catalogue: Catalogue,
+  evaluationId: string,
+  id: number,
+  input: UpdateGoodExampleInput,
+  actor: string,
+): Promise<GoodExample> {
+  return db.transaction(async (tx) => {
+    const evaluation = await requireEditableEvaluation(tx, evaluationId);
+    const current = presentGoodExample(await requireGoodExample(tx, evaluationId, id));
+    if (input.version !== current.version) throw staleVersion(`Good example ${id}`, input.version, current.version, current);
+    await checkReference(tx, catalogue, evaluation, input);
+    // The evaluation row is locked, so the version cannot have moved since it was read.
+    if (!(await updateGoodExample(tx, evaluationId, id, valuesOf(input), input.version))) throw new Error(`good example ${id} moved under a row lock`);
+    const saved = presentGoodExample(await requireGoodExample(tx, evaluationId, id));
+    await appendAudit(tx, { actor, action: 'evaluation.good-example.update', entityType: 'evaluation', entityId: evaluationId, oldValue: current, newValue: saved });
+    return saved;
+  });
+}
+
+export async function removeGoodExample(db: Database, evaluationId: string, id: number, version: number, actor: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    await requireEditableEvaluation(tx, evaluationId);
+    const current = presentGoodExample(await requireGoodExample(tx, evaluationId, id));
+    if (version !== current.version) throw staleVersion(`Good example ${id}`, version, current.version, current);
+    if (!(await deleteGoodExample(tx, evaluationId, id, version))) throw new Error(`good example ${id} moved under a row lock`);
+    await appendAudit(tx, { actor, action: 'evaluation.good-example.delete', entityType: 'evaluation', entityId: evaluationId, oldValue: current });
+  });
+}

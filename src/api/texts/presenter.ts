@@ -1,0 +1,55 @@
+import { asTextLayout, type OutlineArea, type OutlineSubarea } from '../../domain/evaluation-texts.js';
+import { localise } from '../../domain/framework.js';
+import type { AreaTextRow, GoodExampleRow, SubareaTextRow, SummaryRow } from './repository.js';
+import type { AreaText, EvaluationTextsView, GoodExample, SubareaText, SummaryText } from './schemas.js';
+
+/** An area's text; an area nothing is written for yet reads as empty, at version 0. */
+export function presentAreaText(area: OutlineArea, row: AreaTextRow | null): AreaText {
+  return {
+    areaCode: area.code,
+    title: localise(area.title, 'sv'),
+    layout: row ? asTextLayout(row.layout) : 'summary',
+    analysis: row?.analysis ?? '',
+    strengths: row?.strengths ?? [],
+    improvements: row?.improvements ?? [],
+    version: row?.version ?? 0,
+  };
+}
+
+export function presentSubareaText(subarea: OutlineSubarea, row: SubareaTextRow | null): SubareaText {
+  return { unitCode: subarea.code, title: localise(subarea.title, 'sv'), analysis: row?.analysis ?? '', version: row?.version ?? 0 };
+}
+
+export function presentSummary(row: SummaryRow): SummaryText {
+  return { text: row.text ?? '', version: row.version };
+}
+
+export function presentGoodExample(row: GoodExampleRow): GoodExample {
+  return {
+    id: row.id,
+    areaCode: row.areaCode,
+    municipality: row.municipalityCode ? { code: row.municipalityCode, name: row.municipalityName ?? row.municipalityCode } : null,
+    text: row.text,
+    version: row.version,
+  };
+}
+
+/** Every text the framework has room for, in framework order, written or not. */
+export function presentEvaluationTexts(
+  outline: readonly OutlineArea[],
+  summary: SummaryRow,
+  areaRows: readonly AreaTextRow[],
+  subareaRows: readonly SubareaTextRow[],
+  exampleRows: readonly GoodExampleRow[],
+): EvaluationTextsView {
+  const areas = new Map(areaRows.map((row) => [row.areaCode, row]));
+  const subareas = new Map(subareaRows.map((row) => [row.unitCode, row]));
+  return {
+    summary: presentSummary(summary),
+    areas: outline.map((area) => ({
+      ...presentAreaText(area, areas.get(area.code) ?? null),
+      subareas: area.subareas.map((subarea) => presentSubareaText(subarea, subareas.get(subarea.code) ?? null)),
+    })),
+    goodExamples: exampleRows.map(presentGoodExample),
+  };
+}

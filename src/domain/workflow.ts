@@ -1,0 +1,146 @@
+/**
+ * The status flow of an evaluation: which moves exist, who may make them, and what must hold
+ * first. Pure: the caller gathers the facts (missing agreed scores, open comments) and the
+ * caller's standing on the evaluation; this module decides.
+ *
+ *   draft ⇄ review ⇄ fact_check → final → published
+ *   final → fact_check, final → review (reopening, administrators only)
+ *
+ * Published is terminal. Reopening a final evaluation (back to fact_check or review) needs an
+ * administrator and is audited as `evaluation.reopen`.
+ */
+import { isAdmin, type EvaluationRef, type Principal } from './access.js';
+import type { EvaluationStatus } from './evaluation-status.js';
+
+/** The caller's standing on one evaluation: administrator, one of its assigned evaluators, or neither. */
+export type WorkflowRole = 'admin' | 'evaluator' | 'none';
+
+/** Who may make a transition: the evaluation's team (administrators and its assigned evaluators), or administrators only. */
+export type Mover = 'team' | 'admin';
+
+/** What must hold before a transition. */
+export type Precondition =
+  /** Every scoring unit of the framework has an agreed score. */
+  | 'agreed-scores'
+  /** No fact-check comment has the status `open` (answered and resolved comments do not block). */
+  | 'no-open-comments';
+
+export interface Transition {
+  from: EvaluationStatus;
+  to: EvaluationStatus;
+  who: Mover;
+  requires: Precondition | null;
+  /** Moves a final evaluation back into work. */
+  reopen: boolean;
+}
+
+const move = (from: EvaluationStatus, to: EvaluationStatus, who: Mover, requires: Precondition | null = null, reopen = false): Transition => ({
+  from,
+  to,
+  who,
+  requires,
+  reopen,
+});
+
+/** Every transition there is; nothing else is allowed. */
+export const TRANSITIONS: readonly Transition[] = [
+  move('draft', 'review', 'team'),
+  move('review', 'draft', 'team'),
+  move('review', 'fact_check', 'team', 'agreed-scores'),
+  move('fact_check', 'review', 'team'),
+  move('fact_check', 'final', 'team', 'no-open-comments'),
+  move('final', 'published', 'admin'),
+  move('final', 'fact_check', 'admin', null, true),
+  move('final', 'review', 'admin', null, true),
+];
+
+/** What the preconditions look at, gathered by the caller. */
+export interface WorkflowFacts {
+  /** Codes of the scoring units without an agreed score, in framework order. */
+  unitsWithoutAgreedScore: readonly string[];
+  /** Number of fact-check comments with the status `open`. */
+  openComments: number;
+}
+
+export type RefusalReason = 'forbidden' | 'not-a-transition' | 'missing-scores' | 'open-comments';
+
+export type TransitionCheck =
+  | { ok: true; transition: Transition }
+  | { ok: false; reason: RefusalReason; message: string; transition: Transition | null };
+
+/** The caller's standing on an evaluation (only assigned evaluators count as evaluators). */
+export function workflowRoleOf(principal: Principal, evaluation: Pick<EvaluationRef, 'evaluatorIds'>): WorkflowRole {
+  if (principal.kind !== 'user') return 'none';
+  if (isAdmin(principal)) return 'admin';
+  const { user } = principal;
+  return user.role === 'evaluator' && evaluation.evaluatorIds.includes(user.id) ? 'evaluator' : 'none';
+}
+
+export const MAY_NOT_MOVE = "Only an administrator or the evaluation's assigned evaluators may change its status";
+
+const mayMake = (transition: Transition, role: WorkflowRole): boolean =>
+  role === 'admin' || (role === 'evaluator' && transition.who === 'team');
+
+function checkPrecondition(transition: Transition, facts: WorkflowFacts): TransitionCheck {
+  if (transition.requires === 'agreed-scores' && facts.unitsWithoutAgreedScore.length > 0) {
+    const missing = facts.unitsWithoutAgreedScore;
+    return {
+      ok: false,
+      reason: 'missing-scores',
+      transition,
+      message: `Every scoring unit needs an agreed score before the fact check; ${missing.length} ${missing.length === 1 ? 'has' : 'have'} none: ${missing.join(', ')}`,
+    };
+  }
+  if (transition.requires === 'no-open-comments' && facts.openComments > 0) {
+    const count = facts.openComments;
+    return {
+      ok: false,
+      reason: 'open-comments',
+      transition,
+      message: `${count} fact-check ${count === 1 ? 'comment is' : 'comments are'} still open: answer or resolve ${count === 1 ? 'it' : 'them'} before the evaluation becomes final`,
+    };
+  }
+  return { ok: true, transition };
+}
+
+/**
+ * Decides one move from the evaluation's current status. Checks, in order: that the caller may
+ * move this evaluation at all, that the move exists, that the caller's role may make it, and
+ * its precondition.
+ */
+export function checkTransition(from: EvaluationStatus, to: EvaluationStatus, role: WorkflowRole, facts: WorkflowFacts): TransitionCheck {
+  if (role === 'none') {
+    return { ok: false, reason: 'forbidden', transition: null, message: MAY_NOT_MOVE };
+  }
+  const transition = TRANSITIONS.find((candidate) => candidate.from === from && candidate.to === to);
+  if (!transition) {
+    const possible = TRANSITIONS.filter((candidate) => candidate.from === from).map((candidate) => candidate.to);
+    return {
+      ok: false,
+      reason: 'not-a-transition',
+      transition: null,
+      message: `An evaluation cannot move from ${from} to ${to}; from ${from} it can move to ${possible.length > 0 ? possible.join(', ') : 'nothing (it is final)'}`,
+    };
+  }
+  if (!mayMake(transition, role)) {
+    return {
+      ok: false,
+      reason: 'forbidden',
+      transition,
+      message: transition.reopen ? 'Only an administrator may reopen a final evaluation' : `Only an administrator may move an evaluation from ${from} to ${to}`,
+    };
+  }
+  return checkPrecondition(transition, facts);
+}
+
+/**
+ * The moves the caller's role may make from the current status, each decided against the
+ * facts (so a move whose precondition fails is listed with its reason). Empty for callers who
+ * may not move the evaluation at all.
+ */
+export function availableTransitions(from: EvaluationStatus, role: WorkflowRole, facts: WorkflowFacts): Array<{ transition: Transition; check: TransitionCheck }> {
+  return TRANSITIONS.filter((transition) => transition.from === from && mayMake(transition, role)).map((transition) => ({
+    transition,
+    check: checkTransition(from, transition.to, role, facts),
+  }));
+}

@@ -1,0 +1,29 @@
+/** Helpers of the workflow routes' tests (src/api/workflow). */
+import { expect } from 'vitest';
+import type { Client } from './accounts.js';
+import type { TestWorld } from './test-app.js';
+import { listScoringUnits } from '../../src/domain/framework.js';
+
+/** Agreed scores for every unit of the 2020 model (5 points each). */
+export function allScores(world: TestWorld): Array<{ code: string; score: number }> {
+  const framework = world.context.catalogue.frameworks.get('kommunkompassen-2020')!;
+  return listScoringUnits(framework).map((unit) => ({ code: unit.code, score: 5 }));
+}
+
+/** An evaluation of the 2020 model created by an administrator, with the given evaluator assigned. */
+export async function createEvaluationAs(
+  admin: Client,
+  options: { municipalityCode: string; status: string; evaluatorId?: string; fieldworkStart?: string; scores?: Array<{ code: string; score: number }> },
+): Promise<string> {
+  const response = await admin.post('/api/evaluations', {
+    municipalityCode: options.municipalityCode,
+    frameworkId: 'kommunkompassen-2020',
+    fieldworkStart: options.fieldworkStart ?? '2026-03',
+    status: options.status,
+    scores: options.scores ?? [],
+  });
+  expect(response.statusCode, response.body).toBe(201);
+  const id: string = response.json().id;
+  if (options.evaluatorId) expect((await admin.post(`/api/evaluations/${id}/evaluators`, { userId: options.evaluatorId })).statusCode).toBe(200);
+  return id;
+}
