@@ -1,6 +1,7 @@
 import '@digdir/designsystemet-css';
 import '@digdir/designsystemet-css/theme.css';
 import './styles.css';
+import './accounts.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';

@@ -21,6 +21,7 @@ async function waitForFinished(page: Page, count: number): Promise<void> {
   await page.locator('.import-item--done, .import-item--failed').nth(count - 1).waitFor({ timeout: 90_000 });
 }
 
+// Importing needs an administrator: every test signs in as one through the sign-in form first.
 describe.skipIf(!runBrowserTests)('web app: importing reports', () => {
   let web: WebWorld;
 
@@ -32,7 +33,7 @@ describe.skipIf(!runBrowserTests)('web app: importing reports', () => {
   });
 
   it.skipIf(!SEEDS_AVAILABLE)('imports the three seed reports, lists what it found, and links to the evaluations', { timeout: 150_000 }, async () => {
-    const page = await web.newPage();
+    const { page } = await web.signedInPage('admin');
     await open(page, '/');
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Importera' }).click();
     await page.getByRole('heading', { level: 1, name: 'Importera rapporter' }).waitFor();
@@ -110,7 +111,7 @@ describe.skipIf(!runBrowserTests)('web app: importing reports', () => {
   });
 
   it('refuses a binary file and a file over 10 MB with a clear Swedish error', { timeout: 60_000 }, async () => {
-    const page = await web.newPage();
+    const { page } = await web.signedInPage('admin');
     const uploads: string[] = [];
     page.on('request', (request) => {
       if (request.method() === 'POST' && request.url().includes('/api/imports')) uploads.push(new URL(request.url()).searchParams.get('filename') ?? '');
@@ -130,7 +131,7 @@ describe.skipIf(!runBrowserTests)('web app: importing reports', () => {
   });
 
   it.skipIf(!SEEDS_AVAILABLE)('updates the same evaluations when a report is imported again', { timeout: 120_000 }, async () => {
-    const page = await web.newPage();
+    const { page } = await web.signedInPage('admin');
     await open(page, '/import');
     const file = await seedFile('ornskoldsvik-2017.txt');
     await page.getByLabel(FILE_INPUT).setInputFiles([file]);
@@ -146,7 +147,7 @@ describe.skipIf(!runBrowserTests)('web app: importing reports', () => {
   });
 
   it('can be used with the keyboard alone: Tab reaches the labelled file input', async () => {
-    const page = await web.newPage();
+    const { page } = await web.signedInPage('admin');
     await open(page, '/import');
     let focused = await focusedElement(page);
     for (let presses = 0; presses < 25 && focused.tag !== 'INPUT'; presses += 1) {

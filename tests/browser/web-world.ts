@@ -2,6 +2,9 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { projectPath } from '../../src/paths.js';
+import type { UserRecord } from '../../src/auth/users-repository.js';
+import type { Role } from '../../src/domain/access.js';
+import { addUser, TEST_PASSWORD } from '../support/accounts.js';
 import { launchChromium } from '../support/browser.js';
 import { createTestWorld, type TestWorld } from '../support/test-app.js';
 
@@ -13,6 +16,8 @@ export interface WebWorld {
   evaluationIds: Map<string, string>;
   /** A fresh page (own context, so no language choice or storage leaks between tests). */
   newPage(width?: number): Promise<Page>;
+  /** A new user of `role` (password TEST_PASSWORD) and a fresh page signed in as them through the sign-in form. */
+  signedInPage(role: Role, options?: { width?: number; municipalityCode?: string; name?: string }): Promise<{ page: Page; user: UserRecord }>;
   close(): Promise<void>;
 }
 
@@ -34,15 +39,22 @@ export async function startWebWorld(): Promise<WebWorld> {
   const evaluationIds = new Map(list.items.map((item) => [`${item.municipality.code}-${item.year}`, item.id]));
   const chromium = await launchChromium();
   const contexts: Array<{ close(): Promise<void> }> = [];
+  const newPage = async (width = 1280) => {
+    const context = await chromium.browser.newContext({ viewport: { width, height: 900 }, baseURL: baseUrl, reducedMotion: 'reduce' });
+    contexts.push(context);
+    return context.newPage();
+  };
   return {
     world,
     browser: chromium.browser,
     baseUrl,
     evaluationIds,
-    async newPage(width = 1280) {
-      const context = await chromium.browser.newContext({ viewport: { width, height: 900 }, baseURL: baseUrl, reducedMotion: 'reduce' });
-      contexts.push(context);
-      return context.newPage();
+    newPage,
+    async signedInPage(role, options = {}) {
+      const user = await addUser(world, role, { municipalityCode: options.municipalityCode, name: options.name });
+      const page = await newPage(options.width);
+      await signInThroughForm(page, user.email);
+      return { page, user };
     },
     async close() {
       for (const context of contexts) await context.close().catch(() => undefined);
@@ -62,6 +74,24 @@ export function demoEvaluation(web: WebWorld, municipalityCode: string, year: nu
 /** Opens a path and waits until the page's h1 is there (data loaded). */
 export async function open(page: Page, path: string): Promise<void> {
   await page.goto(path);
+  await page.locator('main h1').waitFor();
+}
+
+/**
+ * Signs a page in through the real sign-in form (`/logga-in`) and waits until the header offers
+ * to sign out; the form then returns to `returnTo` (the start page by default).
+ */
+export async function signInThroughForm(page: Page, email: string, password = TEST_PASSWORD, returnTo?: string): Promise<void> {
+  await open(page, returnTo ? `/logga-in?till=${encodeURIComponent(returnTo)}` : '/logga-in');
+  const form = page.getByRole('form', { name: 'Inloggning' });
+  await form.getByLabel('E-postadress').fill(email);
+  await form.getByLabel('Lösenord', { exact: true }).fill(password);
+  const answer = page.waitForResponse((response) => new URL(response.url()).pathname === '/api/session' && response.request().method() === 'POST');
+  await form.getByRole('button', { name: 'Logga in' }).click();
+  const status = (await answer).status();
+  if (status !== 200) throw new Error(`Signing in ${email} through the form failed: ${status}`);
+  await page.waitForURL((url) => url.pathname !== '/logga-in');
+  await page.getByRole('banner').getByRole('button', { name: 'Logga ut' }).waitFor();
   await page.locator('main h1').waitFor();
 }
 

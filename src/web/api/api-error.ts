@@ -5,6 +5,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly details: Array<{ field?: string; message?: string }> = [],
+    /** Further fields of the error body, e.g. `retryAfterSeconds`, `reason`, `currentVersion`. */
+    readonly extra: Readonly<Record<string, unknown>> = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -17,6 +19,18 @@ export class ApiError extends Error {
   get isNotFound(): boolean {
     if (this.status === 404) return true;
     return this.status === 400 && this.details.some((detail) => detail.field?.startsWith('params.'));
+  }
+
+  /** A number the error body carries, e.g. `retryAfterSeconds`; null when absent. */
+  numberOf(name: string): number | null {
+    const value = this.extra[name];
+    return typeof value === 'number' && Number.isFinite(value) ? value : null;
+  }
+
+  /** A string the error body carries, e.g. `reason`; null when absent. */
+  textOf(name: string): string | null {
+    const value = this.extra[name];
+    return typeof value === 'string' ? value : null;
   }
 }
 

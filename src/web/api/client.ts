@@ -1,53 +1,64 @@
 import type { Language } from '../../i18n/index.js';
-import { ApiError } from './api-error.js';
-import type { EvaluationDetail, EvaluationList, FrameworkDetail, FrameworkList, ImportJob, ImportJobDetail, ImportJobList, MunicipalityDetail, MunicipalityList } from './types.js';
+import { getJson, send } from './http.js';
+import type {
+  AssignedEvaluator,
+  AuditEntry,
+  EvaluationDetail,
+  EvaluationList,
+  FrameworkDetail,
+  FrameworkList,
+  ImportJob,
+  ImportJobDetail,
+  ImportJobList,
+  ListResponse,
+  MunicipalityDetail,
+  MunicipalityList,
+  NewUser,
+  PasswordLink,
+  Session,
+  User,
+  UserChange,
+} from './types.js';
 
-type Query = Record<string, string | number | undefined>;
+const enc = encodeURIComponent;
 
-function urlOf(path: string, query: Query = {}): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== '') params.set(key, String(value));
-  }
-  const search = params.toString();
-  return `/api${path}${search ? `?${search}` : ''}`;
-}
-
-async function readJson<T>(response: Response): Promise<T> {
-  if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string; details?: [] } } | null;
-    throw new ApiError(response.status, body?.error?.code ?? 'http_error', body?.error?.message ?? response.statusText, body?.error?.details ?? []);
-  }
-  return (await response.json()) as T;
-}
-
-async function getJson<T>(path: string, query: Query, signal?: AbortSignal): Promise<T> {
-  return readJson<T>(await fetch(urlOf(path, query), { headers: { accept: 'application/json' }, signal }));
-}
-
-/** A typed client for the Kompass API; every call can be cancelled with `signal`. */
+/**
+ * A typed client for the Kompass API; every read can be cancelled with `signal`. Changes send
+ * the session's CSRF token (see http.ts).
+ */
 export const api = {
   listEvaluations: (query: { municipality?: string; limit?: number; lang: Language }, signal?: AbortSignal) =>
     getJson<EvaluationList>('/evaluations', query, signal),
-  getEvaluation: (id: string, lang: Language, signal?: AbortSignal) =>
-    getJson<EvaluationDetail>(`/evaluations/${encodeURIComponent(id)}`, { lang }, signal),
-  searchMunicipalities: (query: { q?: string; limit?: number }, signal?: AbortSignal) =>
-    getJson<MunicipalityList>('/municipalities', query, signal),
-  getMunicipality: (code: string, signal?: AbortSignal) =>
-    getJson<MunicipalityDetail>(`/municipalities/${encodeURIComponent(code)}`, {}, signal),
+  getEvaluation: (id: string, lang: Language, signal?: AbortSignal) => getJson<EvaluationDetail>(`/evaluations/${enc(id)}`, { lang }, signal),
+  searchMunicipalities: (query: { q?: string; limit?: number }, signal?: AbortSignal) => getJson<MunicipalityList>('/municipalities', query, signal),
+  getMunicipality: (code: string, signal?: AbortSignal) => getJson<MunicipalityDetail>(`/municipalities/${enc(code)}`, {}, signal),
   listFrameworks: (lang: Language, signal?: AbortSignal) => getJson<FrameworkList>('/frameworks', { lang }, signal),
-  getFramework: (id: string, lang: Language, signal?: AbortSignal) =>
-    getJson<FrameworkDetail>(`/frameworks/${encodeURIComponent(id)}`, { lang }, signal),
+  getFramework: (id: string, lang: Language, signal?: AbortSignal) => getJson<FrameworkDetail>(`/frameworks/${enc(id)}`, { lang }, signal),
   /** Sends one document's bytes; the server answers at once with the queued import job. */
-  uploadImport: async (file: Blob, fileName: string, signal?: AbortSignal) =>
-    readJson<{ job: ImportJob }>(
-      await fetch(urlOf('/imports', { filename: fileName }), {
-        method: 'POST',
-        headers: { accept: 'application/json', 'content-type': 'application/octet-stream' },
-        body: file,
-        signal,
-      }),
-    ),
-  getImport: (id: string, signal?: AbortSignal) => getJson<ImportJobDetail>(`/imports/${encodeURIComponent(id)}`, {}, signal),
+  uploadImport: (file: Blob, fileName: string, signal?: AbortSignal) =>
+    send<{ job: ImportJob }>('POST', '/imports', file, { query: { filename: fileName }, signal }),
+  getImport: (id: string, signal?: AbortSignal) => getJson<ImportJobDetail>(`/imports/${enc(id)}`, {}, signal),
   listImports: (query: { limit?: number }, signal?: AbortSignal) => getJson<ImportJobList>('/imports', query, signal),
+
+  getSession: (signal?: AbortSignal) => getJson<Session>('/session', {}, signal),
+  signIn: (email: string, password: string) => send<Session>('POST', '/session', { email, password }, { credentials: true }),
+  signOut: () => send<void>('DELETE', '/session'),
+  /** Whose password a one-time link sets; 404 when the link is unknown, used or expired. */
+  inspectPasswordLink: (token: string, signal?: AbortSignal) =>
+    send<{ email: string; name: string }>('POST', '/password-link', { token }, { signal, credentials: true }),
+  setPassword: (token: string, password: string) => send<void>('PUT', '/password', { token, password }, { credentials: true }),
+
+  listUsers: (signal?: AbortSignal) => getJson<{ items: User[] }>('/users', {}, signal),
+  createUser: (user: NewUser) => send<{ user: User; link: PasswordLink }>('POST', '/users', user),
+  changeUser: (id: string, change: UserChange) => send<User>('PATCH', `/users/${enc(id)}`, change),
+  newPasswordLink: (id: string) => send<PasswordLink>('POST', `/users/${enc(id)}/password-link`),
+
+  listEvaluators: (evaluationId: string, signal?: AbortSignal) =>
+    getJson<{ items: AssignedEvaluator[] }>(`/evaluations/${enc(evaluationId)}/evaluators`, {}, signal),
+  assignEvaluator: (evaluationId: string, userId: string) =>
+    send<{ items: AssignedEvaluator[] }>('POST', `/evaluations/${enc(evaluationId)}/evaluators`, { userId }),
+  unassignEvaluator: (evaluationId: string, userId: string) =>
+    send<{ items: AssignedEvaluator[] }>('DELETE', `/evaluations/${enc(evaluationId)}/evaluators/${enc(userId)}`),
+  evaluationAudit: (evaluationId: string, query: { limit: number; offset: number }, signal?: AbortSignal) =>
+    getJson<ListResponse<AuditEntry>>(`/evaluations/${enc(evaluationId)}/audit`, query, signal),
 };

@@ -7,9 +7,12 @@ import type { FrameworkDetail, FrameworkSummary } from '../../api/frameworks/sch
 import type { ImportJob, ImportJobDetail } from '../../api/imports/schemas.js';
 import type { MunicipalityDetail, MunicipalitySummary } from '../../api/municipalities/schemas.js';
 import type { Discrepancy, DiscrepancyKind, ImportNote, ParsedReport } from '../../import/types.js';
+import type { UserView } from '../../api/users/schemas.js';
+import type { Role } from '../../domain/access.js';
 
 export type { EvaluationDetail, EvaluationSummary, FrameworkDetail, FrameworkSummary, ImportJob, ImportJobDetail, MunicipalityDetail, MunicipalitySummary };
 export type { Discrepancy, DiscrepancyKind, ImportNote, ParsedReport };
+export type { Role, UserView as User };
 
 export type EvaluationArea = EvaluationDetail['areas'][number];
 export type EvaluationSubarea = EvaluationArea['subareas'][number];
@@ -32,4 +35,56 @@ export type MunicipalityList = ListResponse<MunicipalitySummary>;
 export type ImportJobList = ListResponse<ImportJob>;
 export interface FrameworkList {
   items: FrameworkSummary[];
+}
+
+/** Who is signed in (null for the public), and the token every change must send. */
+export interface Session {
+  user: UserView | null;
+  csrfToken: string | null;
+  expiresAt: string | null;
+  /** The sign-in page then lists the demo accounts. */
+  demoMode: boolean;
+}
+
+/** A one-time link for choosing a password; shown once. */
+export interface PasswordLink {
+  url: string;
+  expiresAt: string;
+}
+
+export interface NewUser {
+  email: string;
+  name: string;
+  organisation: string;
+  role: Role;
+  municipalityCode?: string;
+}
+
+export interface UserChange {
+  version: number;
+  role?: Role;
+  municipalityCode?: string | null;
+  disabled?: boolean;
+}
+
+/** An evaluator account assigned to an evaluation. */
+export interface AssignedEvaluator {
+  id: string;
+  name: string;
+  /** Only for signed-in users. */
+  email: string | null;
+  organisation: string;
+  assignedAt: string;
+}
+
+/** One entry of the audit log; the values are whatever JSON the change recorded. */
+export interface AuditEntry {
+  id: number;
+  at: string;
+  actor: string;
+  action: string;
+  entityType: string;
+  entityId: string;
+  oldValue: unknown;
+  newValue: unknown;
 }

@@ -2,25 +2,29 @@ import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { EvaluationArea } from '../api/types.js';
 import { useTranslation } from '../language/language-context.js';
 import { GoodExampleList } from './GoodExampleList.js';
-import { paragraphsOf, ReportText } from './ReportText.js';
+import { Markdown } from './Markdown.js';
+import { hasText, ReportText } from './ReportText.js';
 
 /** True when the report gave the area any written text. */
 export function hasAreaTexts(area: EvaluationArea): boolean {
-  return Boolean(
-    area.introduction ||
-      area.analysis ||
-      area.subareas.some((subarea) => subarea.analysis) ||
-      area.strengths.length > 0 ||
-      area.improvements.length > 0 ||
-      area.goodExamples.length > 0,
+  return (
+    hasText(area.introduction) ||
+    hasText(area.analysis) ||
+    area.subareas.some((subarea) => hasText(subarea.analysis)) ||
+    area.strengths.length > 0 ||
+    area.improvements.length > 0 ||
+    area.goodExamples.length > 0
   );
 }
 
+/** Strengths or improvement opportunities: one short Markdown text per item. */
 function TextList({ items }: { items: string[] }) {
   return (
     <ul className="report-list" lang="sv">
       {items.map((item, index) => (
-        <li key={index}>{item}</li>
+        <li key={index}>
+          <Markdown source={item} inline />
+        </li>
       ))}
     </ul>
   );
@@ -33,26 +37,25 @@ function TextList({ items }: { items: string[] }) {
  */
 export function AreaTexts({ area }: { area: EvaluationArea }) {
   const { t } = useTranslation();
-  const subareaAnalyses = area.subareas.filter((subarea) => subarea.analysis);
-  const analysis = paragraphsOf(area.analysis);
-  const introduction = paragraphsOf(area.introduction);
+  const subareaAnalyses = area.subareas.flatMap((subarea) => (hasText(subarea.analysis) ? [{ ...subarea, analysis: subarea.analysis }] : []));
+  const { analysis, introduction } = area;
   return (
     <div className="area-texts">
       <Paragraph data-size="sm" className="muted">{t('evaluation.reportTextNote')}</Paragraph>
-      {introduction.length > 0 ? (
+      {hasText(introduction) ? (
         <>
           <Heading level={3} data-size="xs">{t('evaluation.introduction')}</Heading>
-          <ReportText paragraphs={introduction} />
+          <ReportText text={introduction} />
         </>
       ) : null}
-      {analysis.length > 0 || subareaAnalyses.length > 0 ? (
+      {hasText(analysis) || subareaAnalyses.length > 0 ? (
         <>
           <Heading level={3} data-size="xs">{t('evaluation.analysis')}</Heading>
-          <ReportText paragraphs={analysis} />
+          {hasText(analysis) ? <ReportText text={analysis} /> : null}
           {subareaAnalyses.map((subarea) => (
             <div key={subarea.code} className="subarea-analysis">
               <Heading level={4} data-size="2xs">{t('evaluation.subareaHeading', { code: subarea.code, title: subarea.title })}</Heading>
-              <ReportText paragraphs={paragraphsOf(subarea.analysis)} />
+              <ReportText text={subarea.analysis} />
             </div>
           ))}
         </>

@@ -1,6 +1,7 @@
 import type { GoodExample } from '../api/types.js';
 import { useTranslation } from '../language/language-context.js';
 import { AppLink } from './AppLink.js';
+import { Markdown } from './Markdown.js';
 
 interface GroupedExample {
   text: string;
@@ -35,9 +36,7 @@ export function GoodExampleList({ examples }: { examples: GoodExample[] }) {
                   </span>
                 ))}
           </span>
-          <span className="good-examples__text" lang="sv">
-            {example.text}
-          </span>
+          <Markdown source={example.text} inline className="good-examples__text" lang="sv" />
         </li>
       ))}
     </ul>

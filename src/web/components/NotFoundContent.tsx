@@ -1,6 +1,9 @@
 import { Paragraph } from '@digdir/designsystemet-react';
+import { useLocation } from 'react-router';
 import { usePageTitle } from '../hooks/use-page-title.js';
 import { useTranslation } from '../language/language-context.js';
+import { signInPath } from '../session/return-path.js';
+import { useSession } from '../session/session-context.js';
 import { AppLink } from './AppLink.js';
 import { PageHeading } from './PageHeading.js';
 
@@ -8,10 +11,19 @@ import { PageHeading } from './PageHeading.js';
 export function NotFoundContent({ resource = false }: { resource?: boolean }) {
   const { t } = useTranslation();
   usePageTitle(t('notFound.title'));
+  const { status, user } = useSession();
+  const { pathname, search } = useLocation();
+  // Evaluations not yet published are hidden from the public: someone with an account may need to sign in.
+  const offerSignIn = resource && status === 'ready' && !user && pathname.startsWith('/utvarderingar/');
   return (
     <div className="page page--narrow">
       <PageHeading>{t('notFound.title')}</PageHeading>
       <Paragraph>{resource ? t('notFound.resource') : t('notFound.body')}</Paragraph>
+      {offerSignIn ? (
+        <Paragraph>
+          {t('notFound.signInHint')} <AppLink to={signInPath(`${pathname}${search}`)}>{t('access.signIn')}</AppLink>
+        </Paragraph>
+      ) : null}
       <ul className="link-list">
         <li>
           <AppLink to="/">{t('notFound.home')}</AppLink>

@@ -1,28 +1,14 @@
-import { Paragraph } from '@digdir/designsystemet-react';
+import { Markdown } from './Markdown.js';
 
-/**
- * Splits a text from a report into its paragraphs (separated by blank lines). Paragraphs cut by
- * a page break were already joined by the importer.
- */
-export function paragraphsOf(text: string | null | undefined): string[] {
-  if (!text) return [];
-  return text
-    .split(/\n[ \t]*\n/)
-    .map((part) => part.trim())
-    .filter((part) => part !== '');
+/** True when a stored text has anything to show. */
+export function hasText(text: string | null | undefined): text is string {
+  return Boolean(text?.trim());
 }
 
 /**
- * Text written in a published report, shown as plain paragraphs: React escapes it, so nothing in
- * a report is ever interpreted as HTML. Line breaks inside a paragraph are kept. The reports are
- * Swedish, so the text is marked as such whatever the UI language.
+ * A text written for an evaluation (stored as Markdown), shown as sanitised rich text. The
+ * reports are Swedish, so the text is marked as such whatever the UI language.
  */
-export function ReportText({ paragraphs }: { paragraphs: string[] }) {
-  return (
-    <div className="report-text" lang="sv">
-      {paragraphs.map((paragraph, index) => (
-        <Paragraph key={index}>{paragraph}</Paragraph>
-      ))}
-    </div>
-  );
+export function ReportText({ text }: { text: string }) {
+  return <Markdown source={text} className="report-text" lang="sv" />;
 }

@@ -1,11 +1,14 @@
 import { Link, NavLink } from 'react-router';
 import { useTranslation } from '../language/language-context.js';
+import { useSession } from '../session/session-context.js';
+import { SessionMenu } from './account/SessionMenu.js';
 import { LanguageSwitcher } from './LanguageSwitcher.js';
 import { CompassLogo } from './CompassLogo.js';
 
-/** Product name, main navigation and the language choice. */
+/** Product name, main navigation (import and users for administrators), language and account. */
 export function SiteHeader() {
   const { t } = useTranslation();
+  const { isAdmin, user } = useSession();
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -16,7 +19,10 @@ export function SiteHeader() {
             <span className="brand__tagline">{t('app.tagline')}</span>
           </span>
         </Link>
-        <LanguageSwitcher />
+        <div className="site-header__tools">
+          <LanguageSwitcher />
+          <SessionMenu />
+        </div>
       </div>
       <nav aria-label={t('nav.label')} className="site-nav">
         <ul className="site-nav__list">
@@ -35,11 +41,27 @@ export function SiteHeader() {
               {t('nav.frameworks')}
             </NavLink>
           </li>
-          <li>
-            <NavLink to="/import" className="site-nav__link">
-              {t('nav.import')}
-            </NavLink>
-          </li>
+          {user?.role === 'admin' || user?.role === 'evaluator' ? (
+            <li>
+              <NavLink to="/utvarderingar/ny" className="site-nav__link">
+                {t('workspace.newLink')}
+              </NavLink>
+            </li>
+          ) : null}
+          {isAdmin ? (
+            <>
+              <li>
+                <NavLink to="/import" className="site-nav__link">
+                  {t('nav.import')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/admin/anvandare" className="site-nav__link">
+                  {t('nav.users')}
+                </NavLink>
+              </li>
+            </>
+          ) : null}
         </ul>
       </nav>
     </header>

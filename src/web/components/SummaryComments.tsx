@@ -1,10 +1,10 @@
 import { Heading } from '@digdir/designsystemet-react';
 import { useTranslation } from '../language/language-context.js';
-import { paragraphsOf, ReportText } from './ReportText.js';
+import { ReportText } from './ReportText.js';
 
 export const SUMMARY_ANCHOR = 'sammanfattande-kommentarer';
 
-/** The report's summary comments, paragraph by paragraph. */
+/** The evaluation's summary comments (Markdown). */
 export function SummaryComments({ text }: { text: string }) {
   const { t } = useTranslation();
   return (
@@ -12,7 +12,7 @@ export function SummaryComments({ text }: { text: string }) {
       <Heading level={2} data-size="sm" id={SUMMARY_ANCHOR}>
         {t('evaluation.summaryComments')}
       </Heading>
-      <ReportText paragraphs={paragraphsOf(text)} />
+      <ReportText text={text} />
     </section>
   );
 }

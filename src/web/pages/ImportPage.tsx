@@ -2,6 +2,7 @@ import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useMemo } from 'react';
 import { api } from '../api/client.js';
 import { useApiData } from '../api/use-api-data.js';
+import { AdminOnly } from '../components/account/AdminOnly.js';
 import { Breadcrumbs } from '../components/Breadcrumbs.js';
 import { ImportFileInput } from '../components/ImportFileInput.js';
 import { ImportUploadItem } from '../components/ImportUploadItem.js';
@@ -14,8 +15,18 @@ import { useTranslation } from '../language/language-context.js';
 /**
  * Imports published reports: choose files (or drop them), follow each upload's progress, read
  * what the importer found, and see the recent imports, which keep running when the page is left.
+ * Only administrators import; anyone else is told so.
  */
 export function ImportPage() {
+  const { t } = useTranslation();
+  return (
+    <AdminOnly title={t('import.heading')} anonymous="access.import.anonymous" notAdmin="access.import.notAdmin">
+      <ImportWorkspace />
+    </AdminOnly>
+  );
+}
+
+function ImportWorkspace() {
   const { language, t } = useTranslation();
   usePageTitle(t('import.title'));
   const { items, addFiles } = useImportUploads();

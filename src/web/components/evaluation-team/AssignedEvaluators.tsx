@@ -1,0 +1,99 @@
+import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useId, useRef, useState } from 'react';
+import { ApiError } from '../../api/api-error.js';
+import { api } from '../../api/client.js';
+import type { AssignedEvaluator, User } from '../../api/types.js';
+import { useTranslation } from '../../language/language-context.js';
+import { formatDateTime } from '../import-texts.js';
+import { AddEvaluatorForm } from './AddEvaluatorForm.js';
+
+interface Notice {
+  color: 'success' | 'danger';
+  text: string;
+  detail?: string;
+}
+
+/** The evaluator accounts assigned to the evaluation; administrators add and remove them. */
+export function AssignedEvaluators({
+  evaluationId,
+  evaluators,
+  onChange,
+  canAssign,
+}: {
+  evaluationId: string;
+  evaluators: readonly AssignedEvaluator[];
+  onChange: (next: AssignedEvaluator[]) => void;
+  canAssign: boolean;
+}) {
+  const { language, t } = useTranslation();
+  const headingId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+
+  const fail = (error: unknown) =>
+    setNotice({ color: 'danger', text: t('evaluators.failed'), detail: error instanceof ApiError ? t('error.detail', { message: error.message }) : undefined });
+
+  const add = async (user: User): Promise<boolean> => {
+    try {
+      onChange((await api.assignEvaluator(evaluationId, user.id)).items);
+      setNotice({ color: 'success', text: t('evaluators.added', { name: user.name }) });
+      return true;
+    } catch (error) {
+      fail(error);
+      return false;
+    }
+  };
+
+  const remove = async (evaluator: AssignedEvaluator) => {
+    try {
+      onChange((await api.unassignEvaluator(evaluationId, evaluator.id)).items);
+      setNotice({ color: 'success', text: t('evaluators.removed', { name: evaluator.name }) });
+      // The button is gone with the row: focus goes back to the section's heading.
+      headingRef.current?.focus();
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  return (
+    <section aria-labelledby={headingId} className="evaluation-team">
+      <Heading level={2} data-size="sm" id={headingId} ref={headingRef} tabIndex={-1} className="focus-target">
+        {t('evaluators.heading')}
+      </Heading>
+      <Paragraph data-size="sm" className="muted">
+        {t('evaluators.intro')}
+      </Paragraph>
+      {evaluators.length === 0 ? (
+        <Paragraph>{t('evaluators.none')}</Paragraph>
+      ) : (
+        <ul className="evaluator-list">
+          {evaluators.map((evaluator) => (
+            <li key={evaluator.id} className="evaluator-list__item">
+              <span className="evaluator-list__who">
+                <span className="evaluator-list__name">{evaluator.name}</span>
+                <span className="muted">
+                  {' '}
+                  {[evaluator.email, evaluator.organisation].filter(Boolean).join(', ')}, {t('evaluators.assignedAt', { date: formatDateTime(evaluator.assignedAt, language) })}
+                </span>
+              </span>
+              {canAssign ? (
+                <Button type="button" variant="tertiary" data-size="sm" aria-label={t('evaluators.removeLabel', { name: evaluator.name })} onClick={() => void remove(evaluator)}>
+                  {t('evaluators.remove')}
+                </Button>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div aria-live="polite">
+        {notice ? (
+          <Alert data-color={notice.color} data-size="sm">
+            <Paragraph data-size="sm">{notice.text}</Paragraph>
+            {notice.detail ? <Paragraph data-size="sm">{notice.detail}</Paragraph> : null}
+          </Alert>
+        ) : null}
+      </div>
+      {canAssign ? <AddEvaluatorForm assigned={evaluators} onAdd={add} /> : null}
+    </section>
+  );
+}

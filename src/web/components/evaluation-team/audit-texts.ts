@@ -1,0 +1,17 @@
+import { sv, type MessageKey } from '../../../i18n/index.js';
+
+/** The catalogue key that describes an audited action, or null for an action this build does not know. */
+export function auditActionKey(action: string): MessageKey | null {
+  const key = `audit.action.${action}`;
+  return key in sv ? (key as MessageKey) : null;
+}
+
+/** A recorded value as compact JSON text (shown as text, never as markup). */
+export function auditValueText(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return String(value);
+  }
+}

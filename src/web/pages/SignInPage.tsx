@@ -1,0 +1,56 @@
+import { Alert, Paragraph } from '@digdir/designsystemet-react';
+import { useRef, useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { DemoAccounts } from '../components/account/DemoAccounts.js';
+import { SignInForm, type Credentials } from '../components/account/SignInForm.js';
+import { Breadcrumbs } from '../components/Breadcrumbs.js';
+import { PageHeading } from '../components/PageHeading.js';
+import { usePageTitle } from '../hooks/use-page-title.js';
+import { useTranslation } from '../language/language-context.js';
+import { RETURN_PARAM, safeReturnPath } from '../session/return-path.js';
+import { roleKey } from '../session/role-text.js';
+import { useSession } from '../session/session-context.js';
+
+/**
+ * Signing in. Afterwards the user returns to the page they came from (`?till=`, a path on this
+ * site only). In demo mode the demo accounts are listed, marked as such.
+ */
+export function SignInPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('signIn.title'));
+  const { user, session } = useSession();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const submitRef = useRef<HTMLButtonElement>(null);
+  const [credentials, setCredentials] = useState<Credentials>({ email: '', password: '' });
+  const returnTo = safeReturnPath(params.get(RETURN_PARAM));
+
+  return (
+    <div className="page page--narrow">
+      <Breadcrumbs items={[{ label: t('nav.start'), to: '/' }, { label: t('signIn.title') }]} />
+      <div className="intro">
+        <PageHeading>{t('signIn.title')}</PageHeading>
+        <Paragraph>{t('signIn.intro')}</Paragraph>
+      </div>
+      {user ? (
+        <Alert data-color="info">
+          <Paragraph>{t('signIn.already', { name: user.name, role: t(roleKey(user.role)) })}</Paragraph>
+        </Alert>
+      ) : null}
+      <section className="panel account-panel">
+        <SignInForm value={credentials} onChange={setCredentials} onSignedIn={() => navigate(returnTo, { replace: true })} submitRef={submitRef} />
+        <Paragraph data-size="sm" className="muted">
+          {t('signIn.noPassword')}
+        </Paragraph>
+      </section>
+      {session?.demoMode ? (
+        <DemoAccounts
+          onUse={(account) => {
+            setCredentials({ email: account.email, password: account.password });
+            submitRef.current?.focus();
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}
