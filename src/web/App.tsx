@@ -10,26 +10,50 @@ import { MunicipalitySearchPage } from './pages/MunicipalitySearchPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
 import { StartPage } from './pages/StartPage.js';
 import { AccessibilityPage } from './pages/AccessibilityPage.js';
+import { PasswordPage } from './pages/PasswordPage.js';
+import { SignInPage } from './pages/SignInPage.js';
+import { UsersPage } from './pages/UsersPage.js';
+import { NewEvaluationPage } from './pages/NewEvaluationPage.js';
+import { EvidencePanel } from './workspace/evidence/EvidencePanel.js';
+import { FactCheckPanel } from './workspace/factcheck/FactCheckPanel.js';
+import { CalibrationPanel } from './workspace/scoring/CalibrationPanel.js';
+import { ScoringPanel } from './workspace/scoring/ScoringPanel.js';
+import { OverviewPanel } from './workspace/OverviewPanel.js';
+import { WorkspaceLayout } from './workspace/WorkspaceLayout.js';
+import { SessionProvider } from './session/SessionProvider.js';
 
 /** The routes of the web app; paths are Swedish, as users see them. */
 export function App() {
   return (
     <LanguageProvider>
-      <BrowserRouter>
-        <Routes>
-          <Route element={<AppShell />}>
-            <Route index element={<StartPage />} />
-            <Route path="kommuner" element={<MunicipalitySearchPage />} />
-            <Route path="kommuner/:code" element={<MunicipalityPage />} />
-            <Route path="utvarderingar/:id" element={<EvaluationPage />} />
-            <Route path="ramverk" element={<FrameworksPage />} />
-            <Route path="ramverk/:id" element={<FrameworkPage />} />
-            <Route path="import" element={<ImportPage />} />
-            <Route path="tillganglighet" element={<AccessibilityPage />} />
-            <Route path="*" element={<NotFoundPage />} />
-          </Route>
-        </Routes>
-      </BrowserRouter>
+      <SessionProvider>
+        <BrowserRouter>
+          <Routes>
+            <Route element={<AppShell />}>
+              <Route index element={<StartPage />} />
+              <Route path="kommuner" element={<MunicipalitySearchPage />} />
+              <Route path="kommuner/:code" element={<MunicipalityPage />} />
+              <Route path="utvarderingar/ny" element={<NewEvaluationPage />} />
+              <Route path="utvarderingar/:id" element={<EvaluationPage />} />
+              <Route path="utvarderingar/:id/arbetsyta" element={<WorkspaceLayout />}>
+                <Route index element={<OverviewPanel />} />
+                <Route path="underlag" element={<EvidencePanel />} />
+                <Route path="bedomning" element={<ScoringPanel />} />
+                <Route path="kalibrering" element={<CalibrationPanel />} />
+                <Route path="faktakontroll" element={<FactCheckPanel />} />
+              </Route>
+              <Route path="ramverk" element={<FrameworksPage />} />
+              <Route path="ramverk/:id" element={<FrameworkPage />} />
+              <Route path="import" element={<ImportPage />} />
+              <Route path="tillganglighet" element={<AccessibilityPage />} />
+              <Route path="logga-in" element={<SignInPage />} />
+              <Route path="losenord" element={<PasswordPage />} />
+              <Route path="admin/anvandare" element={<UsersPage />} />
+              <Route path="*" element={<NotFoundPage />} />
+            </Route>
+          </Routes>
+        </BrowserRouter>
+      </SessionProvider>
     </LanguageProvider>
   );
 }

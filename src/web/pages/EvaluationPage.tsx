@@ -8,6 +8,8 @@ import { areaAnchor, AreaScoreTable } from '../components/AreaScoreTable.js';
 import { AreaTexts, hasAreaTexts } from '../components/AreaTexts.js';
 import { Breadcrumbs } from '../components/Breadcrumbs.js';
 import { EvaluationFacts } from '../components/EvaluationFacts.js';
+import { EvaluationStatusBadge } from '../components/evaluation-team/EvaluationStatusBadge.js';
+import { EvaluationTeam } from '../components/evaluation-team/EvaluationTeam.js';
 import { IMPORT_REPORT_ANCHOR, ImportReportSection } from '../components/ImportReportSection.js';
 import { PageContents, type ContentsEntry } from '../components/PageContents.js';
 import { PageHeading } from '../components/PageHeading.js';
@@ -17,6 +19,7 @@ import { SUMMARY_ANCHOR, SummaryComments } from '../components/SummaryComments.j
 import { TotalScore } from '../components/TotalScore.js';
 import { usePageTitle } from '../hooks/use-page-title.js';
 import { useTranslation } from '../language/language-context.js';
+import { WorkspaceLink } from '../workspace/WorkspaceLink.js';
 
 const RESULT_ANCHOR = 'resultat';
 
@@ -45,6 +48,8 @@ function EvaluationView({ evaluation }: { evaluation: EvaluationDetail }) {
         ]}
       />
       <PageHeading sub={t('evaluation.headingSub', { framework: evaluation.framework.title })}>{title}</PageHeading>
+      <EvaluationStatusBadge status={evaluation.status} />
+      <WorkspaceLink evaluation={evaluation} />
 
       <div className="evaluation-summary">
         <TotalScore total={evaluation.total} />
@@ -92,6 +97,7 @@ function EvaluationView({ evaluation }: { evaluation: EvaluationDetail }) {
 
       {evaluation.published ? <PublishedFiguresSection evaluation={evaluation} published={evaluation.published} /> : null}
       {evaluation.importReport ? <ImportReportSection report={evaluation.importReport} /> : null}
+      <EvaluationTeam evaluationId={evaluation.id} />
     </div>
   );
 }

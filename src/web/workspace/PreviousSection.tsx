@@ -1,0 +1,120 @@
+import { Alert, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { useId } from 'react';
+import { formatNumber } from '../../i18n/index.js';
+import { AppLink } from '../components/AppLink.js';
+import { TableScroll } from '../components/TableScroll.js';
+import { useTranslation } from '../language/language-context.js';
+import type { PreviousComparison } from './workspace-api.js';
+
+type Figure = PreviousComparison['areas'][number]['current'];
+
+function FigureCell({ figure }: { figure: Figure }) {
+  const { language, t } = useTranslation();
+  if (!figure) {
+    return (
+      <>
+        <span aria-hidden="true">–</span>
+        <span className="ds-sr-only">{t('workspace.previous.missing')}</span>
+      </>
+    );
+  }
+  return <>{formatNumber(figure.shown, language)}</>;
+}
+
+/** A difference with its sign: "+5", "−3" (a real minus sign), "±0". */
+function DifferenceCell({ difference }: { difference: number | null }) {
+  const { language, t } = useTranslation();
+  if (difference === null) {
+    return (
+      <>
+        <span aria-hidden="true">–</span>
+        <span className="ds-sr-only">{t('workspace.previous.missing')}</span>
+      </>
+    );
+  }
+  const size = formatNumber(Math.abs(difference), language);
+  const text = difference > 0 ? `+${size}` : difference < 0 ? `\u2212${size}` : `±${size}`;
+  const words = difference > 0 ? t('workspace.previous.up', { value: size }) : difference < 0 ? t('workspace.previous.down', { value: size }) : t('workspace.previous.same');
+  return (
+    <>
+      <span aria-hidden="true">{text}</span>
+      <span className="ds-sr-only">{words}</span>
+    </>
+  );
+}
+
+/**
+ * Per area: the score now, at the previous evaluation and the difference. When the previous one
+ * used another version of the model, the areas are linked through the area map and the caveat
+ * says how far the figures compare.
+ */
+export function PreviousSection({ previous }: { previous: PreviousComparison | null }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const captionId = useId();
+  const year = previous?.year === null || previous?.year === undefined ? t('evaluation.yearUnknown') : String(previous.year);
+  return (
+    <section aria-labelledby={headingId} className="workspace-section">
+      <Heading level={2} data-size="sm" id={headingId}>
+        {t('workspace.previous.heading')}
+      </Heading>
+      {!previous ? (
+        <Paragraph>{t('workspace.previous.none')}</Paragraph>
+      ) : (
+        <>
+          <Paragraph>
+            {t('workspace.previous.intro')} <AppLink to={`/utvarderingar/${previous.id}`}>{t('workspace.previous.link', { year })}</AppLink>
+          </Paragraph>
+          {!previous.sameFramework ? (
+            <Alert data-color="warning" className="workspace-caveat">
+              <Heading level={3} data-size="2xs">
+                {t('workspace.previous.caveatHeading')}
+              </Heading>
+              <Paragraph>{previous.caveat ?? t('workspace.previous.caveatFallback')}</Paragraph>
+            </Alert>
+          ) : null}
+          <TableScroll labelledBy={captionId}>
+            <Table className="data-table score-table comparison-table">
+              <caption id={captionId}>{t('workspace.previous.caption', { year })}</caption>
+              <Table.Head>
+                <Table.Row>
+                  <Table.HeaderCell scope="col">{t('evaluation.area')}</Table.HeaderCell>
+                  <Table.HeaderCell scope="col" className="num">
+                    {t('workspace.previous.current')}
+                  </Table.HeaderCell>
+                  <Table.HeaderCell scope="col" className="num">
+                    {t('workspace.previous.previous', { year })}
+                  </Table.HeaderCell>
+                  <Table.HeaderCell scope="col" className="num">
+                    {t('workspace.previous.difference')}
+                  </Table.HeaderCell>
+                </Table.Row>
+              </Table.Head>
+              <Table.Body>
+                {previous.areas.map((area) => (
+                  <Table.Row key={area.code}>
+                    <Table.HeaderCell scope="row" className="row-header">
+                      {area.code}. {area.title}
+                      {!previous.sameFramework && area.mappedFrom.length > 0 ? (
+                        <span className="comparison-table__mapped">{t('workspace.previous.mappedFrom', { codes: area.mappedFrom.join(', ') })}</span>
+                      ) : null}
+                    </Table.HeaderCell>
+                    <Table.Cell className="num">
+                      <FigureCell figure={area.current} />
+                    </Table.Cell>
+                    <Table.Cell className="num">
+                      <FigureCell figure={area.previous} />
+                    </Table.Cell>
+                    <Table.Cell className="num">
+                      <DifferenceCell difference={area.difference} />
+                    </Table.Cell>
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table>
+          </TableScroll>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,161 @@
+import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useId, useRef, useState } from 'react';
+import type { MessageKey } from '../../i18n/index.js';
+import { ApiError } from '../api/api-error.js';
+import { useApiData } from '../api/use-api-data.js';
+import { ErrorAlert } from '../components/ErrorAlert.js';
+import { LoadingStatus } from '../components/LoadingStatus.js';
+import { useTranslation } from '../language/language-context.js';
+import { workspaceApi, type EvaluationStatus, type Transition } from './workspace-api.js';
+import { useWorkspace } from './workspace-context.js';
+
+/** The status flow in order; a move to an earlier status is a move back. */
+export const STATUS_ORDER: readonly EvaluationStatus[] = ['draft', 'review', 'fact_check', 'final', 'published'];
+
+const isStatus = (value: string | null): value is EvaluationStatus => value !== null && (STATUS_ORDER as readonly string[]).includes(value);
+const statusKey = (status: EvaluationStatus): MessageKey => `status.${status}`;
+
+interface Notice {
+  color: 'success' | 'warning' | 'danger';
+  text: string;
+  detail?: string;
+}
+
+function buttonLabel(item: Transition, from: EvaluationStatus, t: (key: MessageKey, params?: Record<string, string | number>) => string): string {
+  const status = t(statusKey(item.to));
+  if (item.reopen) return t('workspace.status.reopen', { status });
+  return STATUS_ORDER.indexOf(item.to) < STATUS_ORDER.indexOf(from) ? t('workspace.status.moveBack', { status }) : t('workspace.status.moveTo', { status });
+}
+
+/** Why a move is not possible now, in words. */
+function reasonText(item: Transition, t: (key: MessageKey, params?: Record<string, string | number>) => string): string | null {
+  if (item.allowed || !item.reason) return null;
+  switch (item.reason.code) {
+    case 'missing-scores':
+      return t('workspace.status.reason.missingScores', { count: item.missingScores.length, codes: item.missingScores.join(', ') });
+    case 'open-comments':
+      return item.openComments === 1 ? t('workspace.status.reason.openComment') : t('workspace.status.reason.openComments', { count: item.openComments });
+    case 'forbidden':
+      return t('workspace.status.reason.forbidden');
+    default:
+      return item.reason.message;
+  }
+}
+
+function TransitionItem({ item, from, busy, onMove }: { item: Transition; from: EvaluationStatus; busy: boolean; onMove: (item: Transition) => void }) {
+  const { t } = useTranslation();
+  const reasonId = useId();
+  const reason = reasonText(item, t);
+  return (
+    <li className="status-moves__item">
+      <Button
+        type="button"
+        variant={STATUS_ORDER.indexOf(item.to) < STATUS_ORDER.indexOf(from) || item.reopen ? 'secondary' : 'primary'}
+        disabled={!item.allowed}
+        aria-disabled={busy || undefined}
+        aria-describedby={reason ? reasonId : undefined}
+        onClick={() => (busy ? undefined : onMove(item))}
+      >
+        {buttonLabel(item, from, t)}
+      </Button>
+      {reason ? (
+        <Paragraph data-size="sm" id={reasonId} className="status-moves__reason">
+          {reason}
+        </Paragraph>
+      ) : null}
+    </li>
+  );
+}
+
+/** The flow in order, the current status marked in words (not by colour alone). */
+function StatusFlow({ current }: { current: EvaluationStatus }) {
+  const { t } = useTranslation();
+  return (
+    <ol className="status-flow" aria-label={t('workspace.status.flowLabel')}>
+      {STATUS_ORDER.map((status) => (
+        <li key={status} className="status-flow__step" aria-current={status === current ? 'step' : undefined}>
+          {t(statusKey(status))}
+          {status === current ? <span className="status-flow__now"> {t('workspace.status.now')}</span> : null}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/**
+ * Where the evaluation stands and the moves the user may make now; a move not possible yet says
+ * why. A move made by someone else in the meantime (409) is told and the page read again.
+ */
+export function StatusSection() {
+  const { t } = useTranslation();
+  const { evaluationId, evaluation, isTeam, reload } = useWorkspace();
+  const headingId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [attempt, setAttempt] = useState(0);
+  const transitions = useApiData((signal) => workspaceApi.transitions(evaluationId, signal), [evaluationId, evaluation.status, evaluation.version, attempt]);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [busy, setBusy] = useState(false);
+  const list = transitions.state.status === 'ok' ? transitions.state.data : transitions.state.status === 'loading' ? transitions.state.previous : undefined;
+
+  const move = async (item: Transition) => {
+    if (busy || !list) return;
+    setBusy(true);
+    setNotice(null);
+    try {
+      const result = await workspaceApi.changeStatus(evaluationId, list.status, item.to);
+      setNotice({ color: 'success', text: t('workspace.status.changed', { status: t(statusKey(result.status)) }) });
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'version_conflict') {
+        const current = error.textOf('currentStatus');
+        setNotice({
+          color: 'warning',
+          text: isStatus(current) ? t('workspace.status.conflictNow', { status: t(statusKey(current)) }) : t('workspace.status.conflict'),
+        });
+      } else if (error instanceof ApiError && error.status === 409 && error.textOf('reason') === 'missing-scores') {
+        setNotice({ color: 'warning', text: t('workspace.status.refusedMissingScores') });
+      } else if (error instanceof ApiError && error.status === 409 && error.textOf('reason') === 'open-comments') {
+        setNotice({ color: 'warning', text: t('workspace.status.refusedOpenComments') });
+      } else {
+        setNotice({ color: 'danger', text: t('workspace.status.failed'), detail: error instanceof ApiError ? t('error.detail', { message: error.message }) : undefined });
+      }
+    } finally {
+      setBusy(false);
+    }
+    // The buttons change with the status: focus goes to the section's heading, the notice is announced.
+    headingRef.current?.focus();
+    setAttempt((value) => value + 1);
+    reload();
+  };
+
+  return (
+    <section aria-labelledby={headingId} className="workspace-section">
+      <Heading level={2} data-size="sm" id={headingId} ref={headingRef} tabIndex={-1} className="focus-target">
+        {t('workspace.status.heading')}
+      </Heading>
+      <Paragraph>{t('workspace.status.current', { status: t(statusKey(evaluation.status)) })}</Paragraph>
+      <StatusFlow current={evaluation.status} />
+      <div aria-live="polite" role="status">
+        {notice ? (
+          <Alert data-color={notice.color} data-size="sm">
+            <Paragraph data-size="sm">{notice.text}</Paragraph>
+            {notice.detail ? <Paragraph data-size="sm">{notice.detail}</Paragraph> : null}
+          </Alert>
+        ) : null}
+      </div>
+      {transitions.state.status === 'error' ? <ErrorAlert error={transitions.state.error} onRetry={transitions.retry} /> : null}
+      {!list && transitions.state.status === 'loading' ? <LoadingStatus /> : null}
+      {list && list.items.length > 0 ? (
+        <ul className="status-moves" aria-label={t('workspace.status.movesLabel')}>
+          {list.items.map((item) => (
+            <TransitionItem key={item.to} item={item} from={list.status} busy={busy} onMove={(chosen) => void move(chosen)} />
+          ))}
+        </ul>
+      ) : null}
+      {list && list.items.length === 0 ? (
+        <Paragraph data-size="sm" className="muted">
+          {isTeam ? t('workspace.status.noMoves') : t('workspace.status.teamMoves')}
+        </Paragraph>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+import { Paragraph } from '@digdir/designsystemet-react';
+import type { EvaluationDetail, User } from '../api/types.js';
+import { useApiData } from '../api/use-api-data.js';
+import { AppLink } from '../components/AppLink.js';
+import { useTranslation } from '../language/language-context.js';
+import { useSession } from '../session/session-context.js';
+import { workspaceApi } from './workspace-api.js';
+import { workspacePath } from './workspace-tabs.js';
+
+function Link({ evaluationId }: { evaluationId: string }) {
+  const { t } = useTranslation();
+  return (
+    <Paragraph className="workspace-link">
+      <AppLink to={workspacePath(evaluationId)}>{t('workspace.open')}</AppLink> <span className="muted">– {t('workspace.openHint')}</span>
+    </Paragraph>
+  );
+}
+
+/** Evaluators see the link only for evaluations they are assigned to. */
+function EvaluatorLink({ evaluationId, user }: { evaluationId: string; user: User }) {
+  const { state } = useApiData((signal) => workspaceApi.evaluators(evaluationId, signal), [evaluationId, user.id]);
+  if (state.status !== 'ok' || !state.data.items.some((evaluator) => evaluator.id === user.id)) return null;
+  return <Link evaluationId={evaluationId} />;
+}
+
+/**
+ * The way from an evaluation's page to its workspace, for those who work there: administrators,
+ * its assigned evaluators and the users of its municipality (who read it from the fact check on).
+ */
+export function WorkspaceLink({ evaluation }: { evaluation: EvaluationDetail }) {
+  const { user } = useSession();
+  if (!user) return null;
+  if (user.role === 'admin') return <Link evaluationId={evaluation.id} />;
+  if (user.role === 'municipality') return user.municipalityCode === evaluation.municipality.code ? <Link evaluationId={evaluation.id} /> : null;
+  return <EvaluatorLink evaluationId={evaluation.id} user={user} />;
+}

@@ -1,0 +1,356 @@
+import { Alert, Button, Details, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { formatDecimalString, formatNumber, type Language } from '../../../i18n/index.js';
+import { formatPoints } from '../../../domain/decimal.js';
+import type { Hundredths } from '../../../domain/decimal.js';
+import { useApiData } from '../../api/use-api-data.js';
+import { AutosaveStatus } from '../../autosave/AutosaveStatus.js';
+import { MergeConflict } from '../../autosave/MergeConflict.js';
+import { useAutosave } from '../../autosave/use-autosave.js';
+import { AppLink } from '../../components/AppLink.js';
+import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { formatDateTime } from '../../components/import-texts.js';
+import { LoadingStatus } from '../../components/LoadingStatus.js';
+import { Markdown } from '../../components/Markdown.js';
+import { TableScroll } from '../../components/TableScroll.js';
+import { useTranslation } from '../../language/language-context.js';
+import { useSession } from '../../session/session-context.js';
+import { useWorkspace } from '../workspace-context.js';
+import { workspacePath } from '../workspace-tabs.js';
+import { scoringApi, type CalibrationUnit, type CalibrationView } from './scoring-api.js';
+import { ScoreFields, ScoreText } from './ScoreFields.js';
+import { areaTotals, fieldId, sameScoreForm, scoreHundredths, scoreProblem, scoreToInput, scoreToSend, scoringAreas, type ScoreForm, type ScoringUnit } from './score-form.js';
+import { useSaveErrorText } from './save-errors.js';
+import './scoring.css';
+
+/** Statuses in which agreed scores may change (the server's rule for editing the evaluation). */
+const EDITABLE_STATUSES = new Set(['draft', 'review', 'fact_check']);
+/** While waiting for the others to submit, the panel looks again this often. */
+const POLL_MS = 15_000;
+
+type Evaluator = CalibrationView['evaluators'][number];
+
+const decimalText = (value: string | null, language: Language) => (value === null ? '–' : formatDecimalString(value, language));
+
+/** One evaluator's individual score and rationale of a unit (the caller's own or, once revealed, another's). */
+function individualOf(unit: CalibrationUnit, evaluator: Evaluator, userId: string | null) {
+  if (evaluator.id === userId) return unit.own;
+  return unit.others.find((other) => other.evaluatorId === evaluator.id) ?? null;
+}
+
+function Waiting({ data, userId, onRefresh }: { data: CalibrationView; userId: string | null; onRefresh(): void }) {
+  const { language, t } = useTranslation();
+  const { evaluationId } = useWorkspace();
+  const mine = data.evaluators.find((evaluator) => evaluator.id === userId);
+  return (
+    <>
+      <Paragraph>{t('scoring.calibration.waiting')}</Paragraph>
+      {data.evaluators.length === 0 ? (
+        <Paragraph>{t('scoring.calibration.noEvaluators')}</Paragraph>
+      ) : (
+        <ul className="calibration-submissions" aria-label={t('scoring.calibration.submissionsLabel')}>
+          {data.evaluators.map((evaluator) => {
+            const name = evaluator.id === userId ? `${evaluator.name} ${t('scoring.calibration.you')}` : evaluator.name;
+            return (
+              <li key={evaluator.id} data-submitted={evaluator.submittedAt ? 'yes' : 'no'}>
+                {evaluator.submittedAt
+                  ? t('scoring.calibration.submittedBy', { name, time: formatDateTime(evaluator.submittedAt, language) })
+                  : t('scoring.calibration.notSubmittedBy', { name })}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {mine && !mine.submittedAt ? (
+        <Paragraph>
+          <AppLink to={workspacePath(evaluationId, 'bedomning')}>{t('scoring.calibration.toScoring')}</AppLink>
+        </Paragraph>
+      ) : null}
+      <Button type="button" variant="secondary" data-size="sm" onClick={onRefresh}>
+        {t('scoring.calibration.refresh')}
+      </Button>
+    </>
+  );
+}
+
+interface AgreedFieldProps {
+  evaluationId: string;
+  unit: ScoringUnit;
+  step: string;
+  agreed: CalibrationUnit['agreed'];
+  editable: boolean;
+  onChange(code: string, value: ScoreForm): void;
+  onSaved(): void;
+}
+
+/** The agreed score and rationale of one unit, autosaved; a stale write shows both versions. */
+function AgreedField({ evaluationId, unit, step, agreed, editable, onChange, onSaved }: AgreedFieldProps) {
+  const { t } = useTranslation();
+  const describeError = useSaveErrorText();
+  const needsScore = (value: ScoreForm) => scoreHundredths(value.score) === null && value.score.trim() === '' && value.rationale.trim() !== '';
+  const autosave = useAutosave<ScoreForm>(
+    { value: { score: scoreToInput(agreed?.score ?? null), rationale: agreed?.rationale ?? '' }, version: agreed?.version ?? 0 },
+    {
+      save: async (value, version) => {
+        const score = scoreToSend(value.score);
+        const saved = await scoringApi.saveAgreedScore(evaluationId, unit.code, { version, score, rationale: score === null ? '' : value.rationale });
+        onSaved();
+        return { value: { score: scoreToInput(saved.score), rationale: saved.rationale }, version: saved.version };
+      },
+      equals: sameScoreForm,
+      canSave: (value) => scoreProblem(value.score, unit.max, step) === null && !needsScore(value),
+      fromConflict: (current) => {
+        const record = current as { score?: string | null; rationale?: string; version?: number } | undefined;
+        if (!record || typeof record.version !== 'number') return null;
+        return { value: { score: scoreToInput(record.score ?? null), rationale: record.rationale ?? '' }, version: record.version };
+      },
+      describeError,
+    },
+  );
+  if (!editable) return <ScoreText value={autosave.value} max={unit.max} />;
+  const change = (value: ScoreForm) => {
+    autosave.setValue(value);
+    onChange(unit.code, value);
+  };
+  return (
+    <div className="agreed-field">
+      <ScoreFields
+        scoreId={fieldId('overenskommen', unit.code)}
+        rationaleId={fieldId('overenskommen-motivering', unit.code)}
+        scoreLabel={t('scoring.calibration.agreedScore', { code: unit.code, max: unit.max })}
+        rationaleLabel={t('scoring.calibration.agreedRationale', { code: unit.code })}
+        max={unit.max}
+        step={step}
+        value={autosave.value}
+        onChange={change}
+        onBlur={() => autosave.flush()}
+        rationaleError={needsScore(autosave.value) ? t('scoring.calibration.needScore') : undefined}
+      />
+      <AutosaveStatus autosave={autosave} />
+      {autosave.conflict ? (
+        <MergeConflict
+          conflict={autosave.conflict}
+          title={t('scoring.calibration.conflictTitle', { code: unit.code })}
+          renderValue={(value) => <ScoreText value={value} max={unit.max} />}
+          onKeepMine={() => autosave.keepMine()}
+          onTakeSaved={() => {
+            const saved = autosave.conflict?.theirs;
+            autosave.takeSaved();
+            if (saved) onChange(unit.code, saved);
+          }}
+          merge={{
+            textOf: (value) => value.rationale,
+            apply: (text, mine) => ({ ...mine, rationale: text }),
+            label: t('scoring.calibration.mergedRationale', { code: unit.code }),
+            onMerge: (value) => {
+              autosave.merge(value);
+              onChange(unit.code, value);
+            },
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+function DifferenceText({ difference }: { difference: string | null }) {
+  const { language, t } = useTranslation();
+  if (difference === null) return <span className="muted">{t('scoring.calibration.noDifference')}</span>;
+  const apart = scoreHundredths(difference) !== 0;
+  return (
+    <span className={apart ? 'calibration-diff calibration-diff--apart' : 'calibration-diff'}>
+      {apart ? t('scoring.calibration.differs', { points: formatDecimalString(difference, language) }) : t('scoring.calibration.same')}
+    </span>
+  );
+}
+
+function SpreadSummary({ summary }: { summary: { meanAbsoluteDifference: string | null; maxDifference: string | null } }) {
+  const { language, t } = useTranslation();
+  return (
+    <>
+      {t('scoring.calibration.spread', {
+        mean: decimalText(summary.meanAbsoluteDifference, language),
+        max: decimalText(summary.maxDifference, language),
+      })}
+    </>
+  );
+}
+
+function Revealed({ data, userId }: { data: CalibrationView; userId: string | null }) {
+  const { language, t } = useTranslation();
+  const { evaluationId, evaluation, framework, reload } = useWorkspace();
+  const areas = useMemo(() => scoringAreas(framework), [framework]);
+  const units = useMemo(() => new Map(data.units.map((unit) => [unit.code, unit])), [data]);
+  const [agreedForms, setAgreedForms] = useState<ReadonlyMap<string, ScoreForm>>(
+    () => new Map(data.units.map((unit) => [unit.code, { score: scoreToInput(unit.agreed?.score ?? null), rationale: unit.agreed?.rationale ?? '' }])),
+  );
+  const onChange = useCallback((code: string, value: ScoreForm) => setAgreedForms((current) => new Map(current).set(code, value)), []);
+  const editable = EDITABLE_STATUSES.has(evaluation.status);
+  const agreedScores = useMemo(() => {
+    const scores = new Map<string, Hundredths>();
+    for (const area of areas) {
+      for (const unit of area.units) {
+        const form = agreedForms.get(unit.code);
+        if (!form || scoreProblem(form.score, unit.max, framework.scoreStep) !== null) continue;
+        const value = scoreHundredths(form.score);
+        if (value !== null) scores.set(unit.code, value);
+      }
+    }
+    return scores;
+  }, [agreedForms, areas, framework.scoreStep]);
+  const totals = areaTotals(areas, agreedScores);
+  const unitCount = areas.reduce((sum, area) => sum + area.units.length, 0);
+  const overallId = useId();
+
+  return (
+    <>
+      <section aria-labelledby={overallId} className="calibration-overall">
+        <Heading level={3} data-size="xs" id={overallId}>
+          {t('scoring.calibration.overallHeading')}
+        </Heading>
+        <ul className="calibration-figures">
+          <li>
+            <SpreadSummary summary={data.overall} />
+          </li>
+          <li>{t('scoring.calibration.apart', { apart: data.overall.unitsApart, units: data.overall.units })}</li>
+          <li>{t('scoring.calibration.agreedCount', { agreed: agreedScores.size, units: unitCount })}</li>
+        </ul>
+        {!editable ? (
+          <Alert data-color="info" data-size="sm">
+            <Paragraph data-size="sm">{t('scoring.calibration.readOnly', { status: t(`status.${evaluation.status}`) })}</Paragraph>
+          </Alert>
+        ) : null}
+      </section>
+      {areas.map((area, index) => {
+        const summary = data.areas.find((entry) => entry.code === area.code);
+        const total = totals.areas[index];
+        const headingId = fieldId('kalibrering-omrade', area.code);
+        const captionId = `${headingId}-tabell`;
+        return (
+          <section key={area.code} aria-labelledby={headingId} className="calibration-area">
+            <Heading level={3} data-size="xs" id={headingId}>
+              {t('scoring.areaHeading', { code: area.code, title: area.title })}
+            </Heading>
+            {summary ? (
+              <p className="calibration-area__spread">
+                <SpreadSummary summary={summary} /> {t('scoring.calibration.apart', { apart: summary.unitsApart, units: area.units.length })}
+              </p>
+            ) : null}
+            {total ? (
+              <p className="calibration-area__total" data-area={area.code}>
+                {t('scoring.calibration.areaTotal', { shown: formatNumber(total.shown, language), max: formatNumber(area.max, language) })}
+                {total.exact % 100 !== 0 ? ` ${t('scoring.calibration.areaTotalExact', { value: formatPoints(total.exact, ',') })}` : ''}.
+                {total.missing > 0 ? ` ${t('scoring.calibration.areaTotalMissing', { count: total.missing })}` : ''}
+              </p>
+            ) : null}
+            <TableScroll labelledBy={captionId}>
+              <Table className="calibration-table" data-size="sm">
+                <caption id={captionId}>{t('scoring.calibration.tableCaption', { code: area.code, title: area.title })}</caption>
+                <Table.Head>
+                  <Table.Row>
+                    <Table.HeaderCell scope="col">{t('scoring.calibration.unit')}</Table.HeaderCell>
+                    {data.evaluators.map((evaluator) => (
+                      <Table.HeaderCell key={evaluator.id} scope="col" className="calibration-table__number">
+                        {evaluator.id === userId ? `${evaluator.name} ${t('scoring.calibration.you')}` : evaluator.name}
+                      </Table.HeaderCell>
+                    ))}
+                    <Table.HeaderCell scope="col">{t('scoring.calibration.difference')}</Table.HeaderCell>
+                    <Table.HeaderCell scope="col">{t('scoring.calibration.agreed')}</Table.HeaderCell>
+                  </Table.Row>
+                </Table.Head>
+                <Table.Body>
+                  {area.units.map((unit) => {
+                    const row = units.get(unit.code);
+                    return (
+                      <Table.Row key={unit.code} data-unit={unit.code}>
+                        <Table.HeaderCell scope="row" className="calibration-table__unit">
+                          <span>{`${unit.code} ${unit.title}`}</span>
+                          {row ? (
+                            <Details className="calibration-rationales">
+                              <Details.Summary>{t('scoring.calibration.rationales')}</Details.Summary>
+                              <Details.Content>
+                                {data.evaluators.map((evaluator) => {
+                                  const individual = individualOf(row, evaluator, userId);
+                                  return (
+                                    <div key={evaluator.id} className="calibration-rationales__entry">
+                                      <p className="calibration-rationales__name">{evaluator.name}</p>
+                                      {individual?.rationale.trim() ? <Markdown source={individual.rationale} lang="sv" /> : <p className="muted">{t('scoring.noRationale')}</p>}
+                                    </div>
+                                  );
+                                })}
+                              </Details.Content>
+                            </Details>
+                          ) : null}
+                        </Table.HeaderCell>
+                        {data.evaluators.map((evaluator) => (
+                          <Table.Cell key={evaluator.id} className="calibration-table__number">
+                            {row ? decimalText(individualOf(row, evaluator, userId)?.score ?? null, language) : '–'}
+                          </Table.Cell>
+                        ))}
+                        <Table.Cell>
+                          <DifferenceText difference={row?.difference ?? null} />
+                        </Table.Cell>
+                        <Table.Cell className="calibration-table__agreed">
+                          <AgreedField
+                            evaluationId={evaluationId}
+                            unit={unit}
+                            step={framework.scoreStep}
+                            agreed={row?.agreed ?? null}
+                            editable={editable}
+                            onChange={onChange}
+                            onSaved={reload}
+                          />
+                        </Table.Cell>
+                      </Table.Row>
+                    );
+                  })}
+                </Table.Body>
+              </Table>
+            </TableScroll>
+          </section>
+        );
+      })}
+    </>
+  );
+}
+
+/**
+ * Calibration (`arbetsyta/kalibrering`) for the team: until every evaluator has submitted, only
+ * who has; then per area each evaluator's score, the difference in words, the agreed score and
+ * rationale (autosaved, conflicts merged by hand), how far apart the evaluators were and the
+ * area's agreed total, rounded as the evaluation is.
+ */
+export function CalibrationPanel() {
+  const { t } = useTranslation();
+  const { evaluationId, setSection } = useWorkspace();
+  const { user } = useSession();
+  const headingId = useId();
+  useEffect(() => setSection('calibration'), [setSection]);
+  const { state, retry } = useApiData((signal) => scoringApi.calibration(evaluationId, signal), [evaluationId]);
+  const data = state.status === 'ok' ? state.data : state.status === 'loading' ? state.previous : undefined;
+  const revealed = data?.revealed ?? false;
+
+  useEffect(() => {
+    if (!data || revealed) return;
+    const timer = setInterval(retry, POLL_MS);
+    return () => clearInterval(timer);
+  }, [data, revealed, retry]);
+
+  let body;
+  if (data) {
+    body = data.revealed ? <Revealed data={data} userId={user?.id ?? null} /> : <Waiting data={data} userId={user?.id ?? null} onRefresh={retry} />;
+  } else if (state.status === 'error') {
+    body = <ErrorAlert error={state.error} onRetry={retry} />;
+  } else {
+    body = <LoadingStatus />;
+  }
+  return (
+    <section aria-labelledby={headingId} className="calibration">
+      <Heading level={2} data-size="sm" id={headingId}>
+        {t('scoring.calibration.heading')}
+      </Heading>
+      <Paragraph className="calibration-intro">{t('scoring.calibration.intro')}</Paragraph>
+      {body}
+    </section>
+  );
+}

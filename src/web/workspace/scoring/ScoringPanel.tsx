@@ -1,0 +1,371 @@
+import { Alert, Button, Fieldset, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type MouseEvent, type RefObject } from 'react';
+import { ApiError } from '../../api/api-error.js';
+import { useApiData } from '../../api/use-api-data.js';
+import { AutosaveStatus } from '../../autosave/AutosaveStatus.js';
+import { MergeConflict } from '../../autosave/MergeConflict.js';
+import { useAutosave } from '../../autosave/use-autosave.js';
+import { AppLink } from '../../components/AppLink.js';
+import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { formatDateTime } from '../../components/import-texts.js';
+import { LoadingStatus } from '../../components/LoadingStatus.js';
+import { useTranslation } from '../../language/language-context.js';
+import { useWorkspace } from '../workspace-context.js';
+import { workspacePath } from '../workspace-tabs.js';
+import { scoringApi, type OwnScores } from './scoring-api.js';
+import { ScoreFields, ScoreText } from './ScoreFields.js';
+import { fieldId, isScored, sameScoreForm, scoreHundredths, scoreProblem, scoreToInput, scoreToSend, scoringAreas, type ScoreForm, type ScoringArea, type ScoringUnit } from './score-form.js';
+import { useSaveErrorText } from './save-errors.js';
+import './scoring.css';
+
+/** Statuses in which evaluators score on their own (the server's rule). */
+const OPEN_STATUSES = new Set(['draft', 'review']);
+
+const scoreFieldId = (code: string) => fieldId('poang', code);
+const rationaleFieldId = (code: string) => fieldId('motivering', code);
+
+/** Moves focus to a field (links of an error summary), since a link to an input only scrolls in some browsers. */
+function focusField(event: MouseEvent<HTMLAnchorElement>, id: string) {
+  const field = document.getElementById(id);
+  if (!field) return;
+  event.preventDefault();
+  field.focus();
+  field.scrollIntoView({ block: 'center' });
+}
+
+interface UnitFieldProps {
+  evaluationId: string;
+  unit: ScoringUnit;
+  step: string;
+  initial: { value: ScoreForm; version: number };
+  onChange(code: string, value: ScoreForm): void;
+  register(code: string, settle: (() => Promise<boolean>) | null): void;
+}
+
+/** One unit's own score and rationale, autosaved. */
+function UnitField({ evaluationId, unit, step, initial, onChange, register }: UnitFieldProps) {
+  const { t } = useTranslation();
+  const describeError = useSaveErrorText();
+  const autosave = useAutosave<ScoreForm>(initial, {
+    save: async (value, version) => {
+      const saved = await scoringApi.saveMyScore(evaluationId, unit.code, { version, score: scoreToSend(value.score), rationale: value.rationale });
+      return { value: { score: scoreToInput(saved.score), rationale: saved.rationale }, version: saved.version };
+    },
+    equals: sameScoreForm,
+    canSave: (value) => scoreProblem(value.score, unit.max, step) === null,
+    fromConflict: (current) => {
+      const record = current as { score?: string | null; rationale?: string; version?: number } | undefined;
+      if (!record || typeof record.version !== 'number') return null;
+      return { value: { score: scoreToInput(record.score ?? null), rationale: record.rationale ?? '' }, version: record.version };
+    },
+    describeError,
+  });
+  const { settle } = autosave;
+  useEffect(() => {
+    register(unit.code, settle);
+    return () => register(unit.code, null);
+  }, [register, unit.code, settle]);
+  const change = (value: ScoreForm) => {
+    autosave.setValue(value);
+    onChange(unit.code, value);
+  };
+  const title = `${unit.code} ${unit.title}`;
+  return (
+    <Fieldset className="score-unit" data-unit={unit.code}>
+      <Fieldset.Legend className="score-unit__legend">{title}</Fieldset.Legend>
+      <ScoreFields
+        scoreId={scoreFieldId(unit.code)}
+        rationaleId={rationaleFieldId(unit.code)}
+        scoreLabel={t('scoring.score', { max: unit.max })}
+        rationaleLabel={t('scoring.rationale')}
+        max={unit.max}
+        step={step}
+        value={autosave.value}
+        onChange={change}
+        onBlur={() => autosave.flush()}
+      />
+      <AutosaveStatus autosave={autosave} />
+      {autosave.conflict ? (
+        <MergeConflict
+          conflict={autosave.conflict}
+          title={t('scoring.conflictTitle', { code: unit.code })}
+          renderValue={(value) => <ScoreText value={value} max={unit.max} />}
+          onKeepMine={() => autosave.keepMine()}
+          onTakeSaved={() => {
+            const saved = autosave.conflict?.theirs;
+            autosave.takeSaved();
+            if (saved) onChange(unit.code, saved);
+          }}
+          merge={{
+            textOf: (value) => value.rationale,
+            apply: (text, mine) => ({ ...mine, rationale: text }),
+            label: t('scoring.mergedRationale'),
+            onMerge: (value) => {
+              autosave.merge(value);
+              onChange(unit.code, value);
+            },
+          }}
+        />
+      ) : null}
+    </Fieldset>
+  );
+}
+
+type Missing = { unit: ScoringUnit; score: boolean; rationale: boolean };
+
+function MissingSummary({ missing, summaryRef }: { missing: Missing[]; summaryRef: RefObject<HTMLDivElement | null> }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  return (
+    <Alert data-color="danger" ref={summaryRef} tabIndex={-1} className="scoring-missing" aria-labelledby={headingId}>
+      <Heading level={4} data-size="2xs" id={headingId}>
+        {t('scoring.missingHeading', { count: missing.length })}
+      </Heading>
+      <ul className="scoring-missing__list">
+        {missing.map(({ unit, score, rationale }) => {
+          const target = score ? scoreFieldId(unit.code) : rationaleFieldId(unit.code);
+          const key = score && rationale ? 'scoring.missing.both' : score ? 'scoring.missing.score' : 'scoring.missing.rationale';
+          return (
+            <li key={unit.code}>
+              <a className="ds-link" href={`#${target}`} onClick={(event) => focusField(event, target)}>
+                {t(key, { code: unit.code, title: unit.title })}
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+    </Alert>
+  );
+}
+
+function Progress({ done, total }: { done: number; total: number }) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <div className="scoring-progress">
+      <p id={id} className="scoring-progress__text">
+        {t('scoring.progress', { done, total })}
+      </p>
+      <progress className="scoring-progress__bar" max={total} value={done} aria-labelledby={id} />
+    </div>
+  );
+}
+
+/** The read-only scores after submitting (or when the status no longer allows changes). */
+function SubmittedScores({ areas, forms }: { areas: readonly ScoringArea[]; forms: ReadonlyMap<string, ScoreForm> }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {areas.map((area) => (
+        <section key={area.code} className="scoring-area" aria-labelledby={fieldId('omrade', area.code)}>
+          <Heading level={3} data-size="xs" id={fieldId('omrade', area.code)}>
+            {t('scoring.areaHeading', { code: area.code, title: area.title })}
+          </Heading>
+          <dl className="scoring-readonly">
+            {area.units.map((unit) => (
+              <div key={unit.code} className="scoring-readonly__unit">
+                <dt>{`${unit.code} ${unit.title}`}</dt>
+                <dd>
+                  <ScoreText value={forms.get(unit.code) ?? { score: '', rationale: '' }} max={unit.max} />
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ))}
+    </>
+  );
+}
+
+function ScoringForm({ data }: { data: OwnScores }) {
+  const { language, t } = useTranslation();
+  const { evaluationId, evaluation, framework } = useWorkspace();
+  const areas = useMemo(() => scoringAreas(framework), [framework]);
+  const units = useMemo(() => areas.flatMap((area) => area.units), [areas]);
+  const initial = useMemo(() => new Map(data.items.map((item) => [item.unitCode, { value: { score: scoreToInput(item.score), rationale: item.rationale }, version: item.version }])), [data]);
+  const [forms, setForms] = useState<ReadonlyMap<string, ScoreForm>>(() => new Map([...initial].map(([code, entry]) => [code, entry.value])));
+  const [submittedAt, setSubmittedAt] = useState(data.submittedAt);
+  const [missing, setMissing] = useState<Missing[] | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [submitting, setSubmitting] = useState(false);
+  const [failure, setFailure] = useState<{ text: string; detail?: string } | null>(null);
+  const settlers = useRef(new Map<string, () => Promise<boolean>>());
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const doneRef = useRef<HTMLDivElement>(null);
+  const headingId = useId();
+
+  const onChange = useCallback((code: string, value: ScoreForm) => {
+    setForms((current) => new Map(current).set(code, value));
+  }, []);
+  const register = useCallback((code: string, settle: (() => Promise<boolean>) | null) => {
+    if (settle) settlers.current.set(code, settle);
+    else settlers.current.delete(code);
+  }, []);
+
+  useEffect(() => {
+    if (missing && missing.length > 0) summaryRef.current?.focus();
+  }, [missing]);
+
+  const scored = units.filter((unit) => isScored(forms.get(unit.code) ?? { score: '', rationale: '' })).length;
+  const open = OPEN_STATUSES.has(evaluation.status);
+
+  const missingOf = (codes?: readonly string[]): Missing[] =>
+    units
+      .filter((unit) => (codes ? codes.includes(unit.code) : true))
+      .map((unit) => {
+        const form = forms.get(unit.code) ?? { score: '', rationale: '' };
+        return { unit, score: scoreHundredths(form.score) === null, rationale: form.rationale.trim() === '' };
+      })
+      .filter((entry) => (codes ? true : entry.score || entry.rationale));
+
+  const startSubmit = () => {
+    setFailure(null);
+    const found = missingOf();
+    setMissing(found);
+    setConfirming(found.length === 0);
+  };
+
+  const submit = async () => {
+    if (submitting) return;
+    setSubmitting(true);
+    setFailure(null);
+    try {
+      const results = await Promise.all([...settlers.current.values()].map((settle) => settle()));
+      if (results.includes(false)) {
+        setConfirming(false);
+        setFailure({ text: t('scoring.unsaved') });
+        return;
+      }
+      const answer = await scoringApi.submit(evaluationId);
+      setSubmittedAt(answer.submittedAt);
+      setConfirming(false);
+      setMissing(null);
+    } catch (error) {
+      setConfirming(false);
+      const codes = error instanceof ApiError ? error.extra.missingUnits : undefined;
+      if (Array.isArray(codes) && codes.length > 0) {
+        setMissing(missingOf(codes.filter((code): code is string => typeof code === 'string')));
+      } else {
+        setFailure({ text: t('scoring.submitFailed'), detail: error instanceof ApiError ? t('error.detail', { message: error.message }) : undefined });
+      }
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  useEffect(() => {
+    if (submittedAt && !data.submittedAt) doneRef.current?.focus();
+  }, [submittedAt, data.submittedAt]);
+
+  const progress = <Progress done={scored} total={units.length} />;
+
+  if (submittedAt || !open) {
+    return (
+      <section aria-labelledby={headingId} className="scoring">
+        <Heading level={2} data-size="sm" id={headingId}>
+          {t('scoring.heading')}
+        </Heading>
+        <Alert data-color={submittedAt ? 'success' : 'info'} ref={doneRef} tabIndex={-1} className="scoring-done">
+          <Paragraph>
+            {submittedAt
+              ? t('scoring.submittedAt', { time: formatDateTime(submittedAt, language) })
+              : t('scoring.locked', { status: t(`status.${evaluation.status}`) })}
+          </Paragraph>
+          <Paragraph>
+            <AppLink to={workspacePath(evaluationId, 'kalibrering')}>{t('scoring.toCalibration')}</AppLink>
+          </Paragraph>
+        </Alert>
+        <SubmittedScores areas={areas} forms={forms} />
+      </section>
+    );
+  }
+
+  return (
+    <section aria-labelledby={headingId} className="scoring">
+      <Heading level={2} data-size="sm" id={headingId}>
+        {t('scoring.heading')}
+      </Heading>
+      <Paragraph className="scoring-intro">{t('scoring.intro')}</Paragraph>
+      {progress}
+      {areas.map((area) => (
+        <Fieldset key={area.code} className="scoring-area">
+          <Fieldset.Legend className="scoring-area__legend">{t('scoring.areaHeading', { code: area.code, title: area.title })}</Fieldset.Legend>
+          {area.units.map((unit) => (
+            <UnitField
+              key={unit.code}
+              evaluationId={evaluationId}
+              unit={unit}
+              step={framework.scoreStep}
+              initial={initial.get(unit.code) ?? { value: { score: '', rationale: '' }, version: 0 }}
+              onChange={onChange}
+              register={register}
+            />
+          ))}
+        </Fieldset>
+      ))}
+      <section className="scoring-submit" aria-labelledby={`${headingId}-submit`}>
+        <Heading level={3} data-size="xs" id={`${headingId}-submit`}>
+          {t('scoring.submitHeading')}
+        </Heading>
+        <Paragraph data-size="sm">{t('scoring.submitIntro')}</Paragraph>
+        {progress}
+        {missing && missing.length > 0 ? <MissingSummary missing={missing} summaryRef={summaryRef} /> : null}
+        <div aria-live="polite">
+          {failure ? (
+            <Alert data-color="danger" data-size="sm">
+              <Paragraph data-size="sm">{failure.text}</Paragraph>
+              {failure.detail ? <Paragraph data-size="sm">{failure.detail}</Paragraph> : null}
+            </Alert>
+          ) : null}
+        </div>
+        {confirming ? (
+          <Alert data-color="warning" className="scoring-confirm">
+            <Paragraph>{t('scoring.confirmQuestion')}</Paragraph>
+            <div className="button-row">
+              <Button type="button" aria-disabled={submitting || undefined} onClick={() => void submit()}>
+                {submitting ? t('scoring.submitting') : t('scoring.confirm')}
+              </Button>
+              <Button type="button" variant="secondary" onClick={() => setConfirming(false)}>
+                {t('scoring.cancel')}
+              </Button>
+            </div>
+          </Alert>
+        ) : (
+          <Button type="button" onClick={startSubmit}>
+            {t('scoring.submit')}
+          </Button>
+        )}
+      </section>
+    </section>
+  );
+}
+
+/**
+ * The evaluator's own, independent scoring (`arbetsyta/bedomning`): every scoring unit grouped by
+ * area with a score and a Markdown rationale, autosaved unit by unit; progress; submitting (then
+ * read-only). Administrators who are not assigned evaluators are told why there is nothing here.
+ */
+export function ScoringPanel() {
+  const { t } = useTranslation();
+  const { evaluationId, setSection } = useWorkspace();
+  useEffect(() => setSection('scoring'), [setSection]);
+  const { state, retry } = useApiData((signal) => scoringApi.myScores(evaluationId, signal), [evaluationId]);
+  if (state.status === 'loading') return <LoadingStatus />;
+  if (state.status === 'error') {
+    if (state.error instanceof ApiError && state.error.status === 403) {
+      return (
+        <Alert data-color="info">
+          <Heading level={2} data-size="xs">
+            {t('scoring.heading')}
+          </Heading>
+          <Paragraph>{t('scoring.notEvaluator')}</Paragraph>
+          <Paragraph>
+            <AppLink to={workspacePath(evaluationId, 'kalibrering')}>{t('scoring.toCalibration')}</AppLink>
+          </Paragraph>
+        </Alert>
+      );
+    }
+    return <ErrorAlert error={state.error} onRetry={retry} />;
+  }
+  return <ScoringForm data={state.data} />;
+}
