@@ -1,6 +1,6 @@
 /** Matrix rows of the routes of issues 2–4: reference data, evaluations, imports, users, sessions, audit. */
 import { TEST_PASSWORD } from '../support/accounts.js';
-import { adminOnly, all, get, only, perEvaluation, readExpectations, type Case, type Target, type World } from './kit.js';
+import { adminOnly, all, draftWithoutEvaluators, get, only, perEvaluation, readExpectations, type Case, type Target, type World } from './kit.js';
 
 const scoreChange = async (world: World, target: Target) => ({
   method: 'PUT' as const,
@@ -33,16 +33,26 @@ export const CORE_ROWS: Record<string, Case[]> = {
       expected: adminOnly(201),
     },
   ],
-  'PUT /api/evaluations/:id/scores': perEvaluation((target) => ({
-    request: (world) => scoreChange(world, target),
-    expected: {
-      draft: only({ admin: 200, evaluator: 200 }, { public: 404, others: 404 }),
-      factCheck: only({ admin: 200, evaluator: 200, municipality: 403 }, { public: 404, others: 404 }),
-      // Published evaluations are locked even for admins (409); others may read but not change.
-      published: only({ admin: 409 }, { public: 401, others: 403 }),
-      otherDraft: only({ admin: 200, otherEvaluator: 200 }, { public: 404, others: 404 }),
-    }[target],
-  })),
+  'PUT /api/evaluations/:id/scores': [
+    ...perEvaluation((target) => ({
+      request: (world: World) => scoreChange(world, target),
+      // Agreed scores wait for the assigned evaluator's submission (409); published is locked.
+      expected: {
+        draft: only({ admin: 409, evaluator: 409 }, { public: 404, others: 404 }),
+        factCheck: only({ admin: 409, evaluator: 409, municipality: 403 }, { public: 404, others: 404 }),
+        published: only({ admin: 409 }, { public: 401, others: 403 }),
+        otherDraft: only({ admin: 409, otherEvaluator: 409 }, { public: 404, others: 404 }),
+      }[target],
+    })),
+    {
+      name: 'a draft without assigned evaluators',
+      request: async (world) => {
+        const id = await draftWithoutEvaluators(world);
+        return { method: 'PUT', url: `/api/evaluations/${id}/scores`, payload: { version: await world.version(id), scores: [{ code: '1.1', score: 5 }] } };
+      },
+      expected: only({ admin: 200 }, { public: 404, others: 404 }),
+    },
+  ],
   'GET /api/evaluations/:id/evaluators': perEvaluation((target) => ({
     request: get((world) => `/api/evaluations/${world.ids[target]}/evaluators`),
     expected: readExpectations[target],

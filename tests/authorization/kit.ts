@@ -55,3 +55,9 @@ export function perEvaluation(build: (target: Target) => Omit<Case, 'name'>): Ca
   return (['draft', 'factCheck', 'published', 'otherDraft'] as const).map((target) => ({ name: target, ...build(target) }));
 }
 
+/** A fresh 2020 draft nobody is assigned to: agreed scores need no independent submissions there. */
+export async function draftWithoutEvaluators(world: World): Promise<string> {
+  const response = await world.admin.post('/api/evaluations', { municipalityCode: '2284', frameworkId: 'kommunkompassen-2020', fieldworkStart: '2026-11' });
+  if (response.statusCode !== 201) throw new Error(`could not create a draft: ${response.statusCode} ${response.body}`);
+  return response.json().id;
+}

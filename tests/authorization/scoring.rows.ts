@@ -1,5 +1,5 @@
 /** Matrix rows of independent scoring, calibration and agreed scores (issue 5). */
-import { get, only, perEvaluation, type Case, type Target, type World } from './kit.js';
+import { draftWithoutEvaluators, get, only, perEvaluation, type Case, type Target, type World } from './kit.js';
 
 /** An evaluator's own scores: only the assigned evaluators have them (admins get 403). */
 const ownScoresExpectations: Record<Target, ReturnType<typeof only>> = {
@@ -17,12 +17,6 @@ const agreedScore = (evaluationId: string) => ({
   url: `/api/evaluations/${evaluationId}/scores/2.1`,
   payload: { version: 0, score: 7, rationale: 'Enligt intervjuerna.' },
 });
-
-async function draftWithoutEvaluators(world: World): Promise<string> {
-  const response = await world.admin.post('/api/evaluations', { municipalityCode: '2284', frameworkId: 'kommunkompassen-2020', fieldworkStart: '2026-11' });
-  if (response.statusCode !== 201) throw new Error(`could not create a draft: ${response.statusCode} ${response.body}`);
-  return response.json().id;
-}
 
 export const SCORING_ROWS: Record<string, Case[]> = {
   'GET /api/evaluations/:id/my-scores': perEvaluation((target) => ({

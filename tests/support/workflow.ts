@@ -27,3 +27,16 @@ export async function createEvaluationAs(
   if (options.evaluatorId) expect((await admin.post(`/api/evaluations/${id}/evaluators`, { userId: options.evaluatorId })).statusCode).toBe(200);
   return id;
 }
+
+/**
+ * The assigned evaluator scores every unit on their own and submits, so agreed scores may be set
+ * (they wait for every assigned evaluator's submission).
+ */
+export async function submitOwnScores(world: TestWorld, evaluator: Client, id: string): Promise<void> {
+  for (const { code, score } of allScores(world)) {
+    const saved = await evaluator.put(`/api/evaluations/${id}/my-scores/${code}`, { version: 0, score, rationale: `Egen motivering ${code}` });
+    expect(saved.statusCode, saved.body).toBe(200);
+  }
+  const submitted = await evaluator.post(`/api/evaluations/${id}/my-scores/submit`, {});
+  expect(submitted.statusCode, submitted.body).toBe(200);
+}

@@ -9,6 +9,7 @@ import { AppError, notFound, type ErrorDetail } from '../../server/errors.js';
 import { isEditableStatus } from '../../domain/access.js';
 import type { EvaluationStatus } from '../../domain/evaluation-status.js';
 import { findMunicipality } from '../municipalities/repository.js';
+import { requireSubmissionsComplete } from '../scoring/commands.js';
 import { insertAssignment } from './assignment-repository.js';
 import { applyScoreChanges, bumpVersion, findEvaluationByArchiveKey, findEvaluationRecord, findScores, insertEvaluation, type EvaluationRecord } from './repository.js';
 import type { CreateEvaluationInput, UpdateScoresInput } from './schemas.js';
@@ -109,6 +110,7 @@ export async function updateScores(
     if (!isEditableStatus(record.status as EvaluationStatus)) throw lockedEvaluation(record.status);
     const framework = requireFramework(catalogue, record.frameworkId, 'frameworkId');
     const changes = checkScores(framework, input.scores, 'body.scores');
+    await requireSubmissionsComplete(tx, id);
     const newVersion = await bumpVersion(tx, id, input.version);
     if (newVersion === null) throw await versionConflict(tx, id, input.version);
     const before = await findScores(tx, id);

@@ -42,6 +42,27 @@ function parseUnitScore(framework: Framework, unitCode: string, score: number | 
   return changes[0]?.score ?? null;
 }
 
+/** The refusal of an agreed score while assigned evaluators have not submitted their own scores. */
+async function awaitingSubmissions(tx: Executor, evaluationId: string): Promise<AppError> {
+  const waiting = (await listEvaluatorsWithSubmissions(tx, evaluationId)).filter((evaluator) => evaluator.submittedAt === null);
+  return new AppError(
+    'conflict',
+    `Agreed scores can be set once every assigned evaluator has submitted their independent scores; still to submit: ${waiting.map((evaluator) => evaluator.name).join(', ')}`,
+    [],
+    { reason: 'awaiting-submissions', waitingFor: waiting.map((evaluator) => ({ id: evaluator.id, name: evaluator.name })) },
+  );
+}
+
+/**
+ * Agreed scores wait for the independent ones: refused (409) while an assigned evaluator has not
+ * submitted. Evaluations without assigned evaluators (archived reports, administrators' records)
+ * take agreed scores directly.
+ */
+export async function requireSubmissionsComplete(tx: Executor, evaluationId: string): Promise<void> {
+  const waiting = (await listEvaluatorsWithSubmissions(tx, evaluationId)).some((evaluator) => evaluator.submittedAt === null);
+  if (waiting) throw await awaitingSubmissions(tx, evaluationId);
+}
+
 async function requireIndependentScoring(tx: Executor, evaluationId: string, userId: string) {
   const evaluation = await requireEditableEvaluation(tx, evaluationId);
   if (!(await isAssigned(tx, evaluationId, userId))) throw notAssignedEvaluator();
@@ -156,15 +177,7 @@ export async function saveAgreedScore(
       throw invalid('body.rationale', 'must be empty when score is null: removing the agreed score removes its rationale');
     }
     const { current, unsubmitted } = await findAgreedScoreForWrite(tx, evaluationId, unitCode);
-    if (unsubmitted > 0) {
-      const waiting = (await listEvaluatorsWithSubmissions(tx, evaluationId)).filter((evaluator) => evaluator.submittedAt === null);
-      throw new AppError(
-        'conflict',
-        `Agreed scores can be set once every assigned evaluator has submitted their independent scores; still to submit: ${waiting.map((evaluator) => evaluator.name).join(', ')}`,
-        [],
-        { reason: 'awaiting-submissions', waitingFor: waiting.map((evaluator) => ({ id: evaluator.id, name: evaluator.name })) },
-      );
-    }
+    if (unsubmitted > 0) throw await awaitingSubmissions(tx, evaluationId);
     const currentVersion = current?.version ?? 0;
     if (input.version !== currentVersion) {
       throw staleVersion(`The agreed score of ${unitCode}`, input.version, currentVersion, presentAgreedScore(unitCode, current));

@@ -280,6 +280,25 @@ describe(`agreed scores (${testEngine})`, () => {
     expect((await admin.put(`/api/evaluations/${id}/scores/4.1`, { version: unit.version, score: 7, rationale: '' })).statusCode).toBe(409);
   });
 
+  it('applies the "every evaluator submitted" rule to the bulk score route too', async () => {
+    const { a, b, id } = await evaluatorPair();
+    const version = (await admin.get(`/api/evaluations/${id}`)).json().version;
+    const refused = await admin.put(`/api/evaluations/${id}/scores`, { version, scores: [{ code: '1.1', score: 6 }] });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error).toMatchObject({ code: 'conflict', reason: 'awaiting-submissions' });
+    expect(refused.json().error.waitingFor).toHaveLength(2);
+    expect((await admin.get(`/api/evaluations/${id}`)).json().areas[0].subareas[0].score).toBeNull();
+
+    for (const evaluator of [a, b]) {
+      await scoreUnits(evaluator, id, everyUnit(5));
+      expect((await evaluator.post(`/api/evaluations/${id}/my-scores/submit`, {})).statusCode).toBe(200);
+    }
+    const current = (await admin.get(`/api/evaluations/${id}`)).json().version;
+    const accepted = await admin.put(`/api/evaluations/${id}/scores`, { version: current, scores: [{ code: '1.1', score: 6 }] });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    expect(accepted.json().areas[0].subareas[0].score).toBe('6.00');
+  });
+
   it('refuses agreed scores on a locked evaluation', async () => {
     const created = await admin.post('/api/evaluations', {
       municipalityCode: '0114',

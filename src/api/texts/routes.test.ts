@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedInAs, type Client } from '../../../tests/support/accounts.js';
 import { createTestWorld, type TestWorld } from '../../../tests/support/test-app.js';
 import { testEngine } from '../../../tests/support/test-database.js';
+import { submitOwnScores } from '../../../tests/support/workflow.js';
 import { auditLog } from '../../db/schema.js';
 
 let world: TestWorld;
@@ -129,6 +130,7 @@ describe(`evaluation texts (${testEngine})`, () => {
 
   it('writes the summary comments with their own version, which score edits do not make stale', async () => {
     const id = await evaluation();
+    await submitOwnScores(world, evaluator, id);
     const version = (await evaluator.get(`/api/evaluations/${id}`)).json().version;
     const first = await evaluator.put(`/api/evaluations/${id}/summary`, { version: 1, text: 'Sammanfattande **kommentarer**' });
     expect(first.statusCode).toBe(200);

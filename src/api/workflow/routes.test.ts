@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedInAs, type Client } from '../../../tests/support/accounts.js';
 import { createTestWorld, type TestWorld } from '../../../tests/support/test-app.js';
 import { testEngine } from '../../../tests/support/test-database.js';
-import { allScores, createEvaluationAs } from '../../../tests/support/workflow.js';
+import { allScores, createEvaluationAs, submitOwnScores } from '../../../tests/support/workflow.js';
 
 let world: TestWorld;
 let admin: Client;
@@ -97,6 +97,7 @@ describe(`status flow (${testEngine})`, () => {
     expect(response.statusCode).toBe(409);
     expect(response.json().error).toMatchObject({ code: 'conflict', reason: 'missing-scores', missingScores: ['1.2', '7.4'] });
     expect(response.json().error.message).toMatch(/1\.2, 7\.4/);
+    await submitOwnScores(world, evaluator, id);
     const { version } = (await admin.get(`/api/evaluations/${id}`)).json();
     expect((await evaluator.put(`/api/evaluations/${id}/scores`, { version, scores: [{ code: '1.2', score: 3 }, { code: '7.4', score: 0 }] })).statusCode).toBe(200);
     expect((await move(evaluator, id, 'review', 'fact_check')).statusCode).toBe(200);
