@@ -9,6 +9,7 @@
  *   npx tsx bench/autosave-bench.ts http://127.0.0.1:3000
  */
 import { DEMO_ACCOUNTS } from '../src/demo/demo-accounts.js';
+import { createDraft, headersOf, signIn, summary, type Session } from './http-session.js';
 
 export interface AutosaveOptions {
   editors?: number;
@@ -19,48 +20,8 @@ export interface AutosaveOptions {
   units?: readonly string[];
 }
 
-interface Session {
-  cookie: string;
-  csrfToken: string;
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return 0;
-  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return Math.round((sorted[index] ?? 0) * 100) / 100;
-}
-
-const summary = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), max: percentile(sorted, 100) };
-};
-
-async function signIn(baseUrl: string, email: string, password: string): Promise<Session> {
-  const response = await fetch(`${baseUrl}/api/session`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  });
-  if (response.status !== 200) throw new Error(`sign-in of ${email} failed: ${response.status} ${await response.text()}`);
-  const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  const { csrfToken } = (await response.json()) as { csrfToken: string };
-  return { cookie, csrfToken };
-}
-
 /** Waits about `ms` (0.5–1.5 ×, so editors drift apart as people do); 0 does not wait. */
 const pause = (ms: number) => (ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms * (0.5 + Math.random()))) : Promise.resolve());
-
-const headersOf = (session: Session) => ({ 'content-type': 'application/json', cookie: session.cookie, 'x-csrf-token': session.csrfToken });
-
-async function createDraft(baseUrl: string, session: Session): Promise<string> {
-  const created = await fetch(`${baseUrl}/api/evaluations`, {
-    method: 'POST',
-    headers: headersOf(session),
-    body: JSON.stringify({ municipalityCode: '0114', frameworkId: 'kommunkompassen-2020', fieldworkStart: '2026-06' }),
-  });
-  if (created.status !== 201) throw new Error(`could not create the draft: ${created.status} ${await created.text()}`);
-  return ((await created.json()) as { id: string }).id;
-}
 
 /** One run: every session edits the same fresh draft until the time is up. */
 async function run(baseUrl: string, sessions: readonly Session[], seconds: number, thinkMs: number, units: readonly string[]) {
