@@ -17,6 +17,7 @@ import { useTranslation } from '../language/language-context.js';
 import { useSession } from '../session/session-context.js';
 import { PresenceLine } from './PresenceLine.js';
 import { usePresence } from './use-presence.js';
+import { prefetchEvidence } from './evidence/evidence-api.js';
 import { workspaceApi } from './workspace-api.js';
 import { WorkspaceContext, type Workspace } from './workspace-context.js';
 import { tabOfPath, WORKSPACE_TABS, workspacePath } from './workspace-tabs.js';
@@ -111,9 +112,18 @@ function WorkspaceView({
   );
 }
 
+/** What a part of the workspace reads first, started as soon as the workspace starts loading. */
+const PREFETCH_OF_TAB: Readonly<Record<string, (evaluationId: string) => void>> = { underlag: prefetchEvidence };
+
 function WorkspaceLoader({ id, user }: { id: string; user: User }) {
   const { language } = useTranslation();
+  const { pathname } = useLocation();
   const [generation, setGeneration] = useState(0);
+  // Once, when the workspace opens: the opened part's data loads beside the evaluation's.
+  useState(() => {
+    if (user.role !== 'municipality') PREFETCH_OF_TAB[tabOfPath(pathname).path]?.(id);
+    return null;
+  });
   const detail = useApiData(
     async (signal) => {
       const [evaluation, evaluators] = await Promise.all([api.getEvaluation(id, language, signal), workspaceApi.evaluators(id, signal)]);

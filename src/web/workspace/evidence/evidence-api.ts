@@ -1,6 +1,7 @@
 import type { Evidence, EvidenceFile, KindCounts } from '../../../api/evidence/schemas.js';
 import type { DocumentKind, EvidenceKind, IntervieweeGroup, ObservationChannel } from '../../../domain/evidence.js';
 import { getJson, readJson, send, urlOf } from '../../api/http.js';
+import { prefetch, takePrefetched } from '../../api/prefetch.js';
 
 export type { Evidence, EvidenceFile, KindCounts };
 
@@ -18,12 +19,25 @@ export interface EvidenceFilter {
   unit?: string;
 }
 
+type EvidenceList = { items: Evidence[]; total: number };
+type EvidenceSummary = { units: Record<string, KindCounts> };
+const listKey = (evaluationId: string, filter: EvidenceFilter) => `evidence:${evaluationId}:${filter.kind ?? ''}:${filter.unit ?? ''}`;
+const summaryKey = (evaluationId: string) => `evidence-summary:${evaluationId}`;
+const loadList = (evaluationId: string, filter: EvidenceFilter, signal?: AbortSignal) =>
+  getJson<EvidenceList>(`${base(evaluationId)}/evidence`, { kind: filter.kind, unit: filter.unit }, signal);
+const loadSummary = (evaluationId: string, signal?: AbortSignal) => getJson<EvidenceSummary>(`${base(evaluationId)}/evidence-summary`, {}, signal);
+
+/** Starts reading the unfiltered list and the summary while the workspace around them loads. */
+export function prefetchEvidence(evaluationId: string): void {
+  prefetch(listKey(evaluationId, {}), () => loadList(evaluationId, {}));
+  prefetch(summaryKey(evaluationId), () => loadSummary(evaluationId));
+}
+
 /** The evidence register of one evaluation (admins and its evaluators). */
 export const evidenceApi = {
   list: (evaluationId: string, filter: EvidenceFilter, signal?: AbortSignal) =>
-    getJson<{ items: Evidence[]; total: number }>(`${base(evaluationId)}/evidence`, { kind: filter.kind, unit: filter.unit }, signal),
-  summary: (evaluationId: string, signal?: AbortSignal) =>
-    getJson<{ units: Record<string, KindCounts> }>(`${base(evaluationId)}/evidence-summary`, {}, signal),
+    takePrefetched<EvidenceList>(listKey(evaluationId, filter)) ?? loadList(evaluationId, filter, signal),
+  summary: (evaluationId: string, signal?: AbortSignal) => takePrefetched<EvidenceSummary>(summaryKey(evaluationId)) ?? loadSummary(evaluationId, signal),
   create: (evaluationId: string, input: EvidenceInput) => send<Evidence>('POST', `${base(evaluationId)}/evidence`, input),
   update: (evaluationId: string, id: string, input: EvidenceInput, version: number) =>
     send<Evidence>('PUT', `${base(evaluationId)}/evidence/${enc(id)}`, { ...input, version }),
