@@ -12,6 +12,7 @@ import { projectPath } from '../src/paths.js';
 import { benchDatabaseImport } from './import-db-bench.js';
 import { benchAutosave } from './autosave-bench.js';
 import { benchImport } from './import-bench.js';
+import { benchWorkspaceOpen } from './workspace-open-bench.js';
 
 interface Started {
   child: ChildProcess;
@@ -133,6 +134,11 @@ async function main(): Promise<void> {
   results.getDraftSignedIn = { connections: 64, kompass: await load(draftUrl, 64, 10, { cookie }) };
   // Agreed-score autosave by 20 editors at once (as the demo administrator, on a fresh draft).
   results.autosave = await benchAutosave(base, DEMO_ACCOUNTS.find((entry) => entry.role === 'admin')!);
+  // The workspace's evidence page with 200 items, opened in Chromium.
+  const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  results.workspaceOpen = existsSync(chromiumPath)
+    ? await benchWorkspaceOpen(base, { chromiumPath })
+    : `skipped: no Chromium at ${chromiumPath} (apt-get install -y chromium, or set CHROMIUM_PATH)`;
   await stop(bare.child);
   await stop(server.child);
   rmSync(dataDir, { recursive: true, force: true });
