@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * Opening the workspace's evidence page of an evaluation with 200 evidence items, in Chromium,
  * signed in. "To interactive" is measured in the page from navigation start until every one of
