@@ -94,3 +94,13 @@ export function listScoringUnits(framework: Framework): ScoringUnit[] {
 export function frameworkMax(framework: Framework): number {
   return framework.areas.reduce((sum, area) => sum + area.max, 0);
 }
+
+/**
+ * The framework an evaluation references. The database only references frameworks synchronised
+ * from the catalogue at start, so a missing one is a programming error, not bad input.
+ */
+export function frameworkOf(catalogue: Catalogue, id: string): Framework {
+  const framework = catalogue.frameworks.get(id);
+  if (!framework) throw new Error(`Evaluation references framework ${id}, which the catalogue does not have`);
+  return framework;
+}

@@ -1,13 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Framework } from '../../domain/framework.js';
+import { frameworkOf } from '../../domain/framework.js';
 import { evaluationVisibility, isAdmin } from '../../domain/access.js';
 import { actorOf } from '../../server/access.js';
-import type { AppContext, RouteOptions } from '../../server/context.js';
-import { forbidden, notFound } from '../../server/errors.js';
+import type { RouteOptions } from '../../server/context.js';
+import { forbidden } from '../../server/errors.js';
 import { languageQuerySchema } from '../frameworks/schemas.js';
 import { createEvaluation, updateScores } from './commands.js';
-import { presentEvaluationDetail, presentEvaluationSummary } from './presenter.js';
-import { findEvaluationListRow, findEvaluationRecord, findEvaluationTexts, findScoreRationales, findScores, listEvaluations } from './repository.js';
+import { presentEvaluationSummary } from './presenter.js';
+import { loadEvaluationDetail } from './load-detail.js';
+import { listEvaluations } from './repository.js';
 import {
   createEvaluationSchema,
   evaluationDetailSchema,
@@ -17,28 +18,6 @@ import {
   updateScoresSchema,
   type EvaluationDetail,
 } from './schemas.js';
-
-function frameworkOf(context: AppContext, id: string): Framework {
-  const framework = context.catalogue.frameworks.get(id);
-  // The database only references frameworks synchronised from the catalogue at start.
-  if (!framework) throw new Error(`Evaluation references framework ${id}, which the catalogue does not have`);
-  return framework;
-}
-
-/**
- * Reads one evaluation in a single snapshot, so the version it reports is the version of the
- * scores it shows: a client that edits what it read and sends that version can never
- * overwrite a change it did not see.
- */
-async function loadDetail(context: AppContext, id: string, language: 'sv' | 'en' | 'nb') {
-  const [row, record, scores, texts, rationales] = await context.database.db.transaction(
-    (tx) =>
-      Promise.all([findEvaluationListRow(tx, id), findEvaluationRecord(tx, id), findScores(tx, id), findEvaluationTexts(tx, id), findScoreRationales(tx, id)]),
-    { isolationLevel: 'repeatable read', accessMode: 'read only' },
-  );
-  if (!row || !record) throw notFound(`Evaluation ${id}`);
-  return presentEvaluationDetail(row, record, scores, texts, frameworkOf(context, record.frameworkId), language, rationales);
-}
 
 export const evaluationRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { context }) => {
   const { db } = context.database;
@@ -58,7 +37,7 @@ export const evaluationRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
     async (request) => {
       const { rows, total } = await listEvaluations(db, request.query, evaluationVisibility(request.principal));
       return {
-        items: rows.map((row) => presentEvaluationSummary(row, frameworkOf(context, row.frameworkId), request.query.lang)),
+        items: rows.map((row) => presentEvaluationSummary(row, frameworkOf(context.catalogue, row.frameworkId), request.query.lang)),
         total,
       };
     },
@@ -69,7 +48,7 @@ export const evaluationRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
     const key = `evaluation:${id}:${language}`;
     const cached = context.readCache?.get(key);
     if (cached !== undefined) return cached;
-    const json = JSON.stringify(await loadDetail(context, id, language));
+    const json = JSON.stringify(await loadEvaluationDetail(context, id, language));
     context.readCache?.set(key, json);
     return json;
   }
@@ -115,7 +94,7 @@ export const evaluationRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
       const creator = request.principal.kind === 'user' && request.principal.user.role === 'evaluator' ? request.principal.user.id : undefined;
       const record = await createEvaluation(db, context.catalogue, request.body, actorOf(request), creator);
       reply.status(201).header('location', `/api/evaluations/${record.id}`);
-      return loadDetail(context, record.id, 'sv');
+      return loadEvaluationDetail(context, record.id, 'sv');
     },
   );
 
@@ -133,7 +112,7 @@ export const evaluationRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
     },
     async (request) => {
       await updateScores(db, context.catalogue, request.params.id, request.body, actorOf(request));
-      return loadDetail(context, request.params.id, 'sv');
+      return loadEvaluationDetail(context, request.params.id, 'sv');
     },
   );
 };

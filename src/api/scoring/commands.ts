@@ -4,7 +4,7 @@ import { unitsNotReady } from '../../domain/calibration.js';
 import type { Hundredths } from '../../domain/decimal.js';
 import { formatDecimal } from '../../domain/decimal.js';
 import type { EvaluationStatus } from '../../domain/evaluation-status.js';
-import { listScoringUnits, type Catalogue, type Framework } from '../../domain/framework.js';
+import { frameworkOf, listScoringUnits, type Catalogue, type Framework } from '../../domain/framework.js';
 import { checkScoreChanges } from '../../domain/score-changes.js';
 import { AppError, forbidden, invalid, staleVersion } from '../../server/errors.js';
 import { requireEditableEvaluation, touchEvaluation } from '../evaluations/guards.js';
@@ -27,12 +27,6 @@ import type { AgreedScore, OwnScore, SaveAgreedScoreInput, SaveOwnScoreInput } f
 const INDEPENDENT_SCORING_STATUSES: readonly EvaluationStatus[] = ['draft', 'review'];
 
 export const notAssignedEvaluator = () => forbidden('Only the evaluators assigned to this evaluation have their own scores');
-
-export function frameworkOf(catalogue: Catalogue, id: string): Framework {
-  const framework = catalogue.frameworks.get(id);
-  if (!framework) throw new Error(`Evaluation references framework ${id}, which the catalogue does not have`);
-  return framework;
-}
 
 /** Validates one unit's score exactly as agreed scores are validated (0..max, in the framework's steps). */
 function parseUnitScore(framework: Framework, unitCode: string, score: number | string | null): Hundredths | null {

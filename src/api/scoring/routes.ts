@@ -5,7 +5,8 @@ import { actorOf } from '../../server/access.js';
 import type { RouteOptions } from '../../server/context.js';
 import { notFound } from '../../server/errors.js';
 import { evaluationIdParamsSchema } from '../evaluations/schemas.js';
-import { frameworkOf, notAssignedEvaluator, saveAgreedScore, saveOwnScore, submitOwnScores } from './commands.js';
+import { frameworkOf } from '../../domain/framework.js';
+import { notAssignedEvaluator, saveAgreedScore, saveOwnScore, submitOwnScores } from './commands.js';
 import { isRevealed, presentCalibration, presentOwnScore } from './presenter.js';
 import { findAgreedScores, findFrameworkId, findIndividualScores, findSubmission, listEvaluatorsWithSubmissions } from './repository.js';
 import {

@@ -2,7 +2,7 @@ import type { Database, Executor } from '../../db/client.js';
 import { appendAudit } from '../../db/audit.js';
 import type { Principal, SignedInUser } from '../../domain/access.js';
 import type { Catalogue, Framework } from '../../domain/framework.js';
-import { listScoringUnits } from '../../domain/framework.js';
+import { frameworkOf, listScoringUnits } from '../../domain/framework.js';
 import { checkTransition, MAY_NOT_MOVE, workflowRoleOf, type TransitionCheck, type WorkflowFacts } from '../../domain/workflow.js';
 import { AppError, forbidden, invalid, notFound, staleVersion, unauthorized } from '../../server/errors.js';
 import { findEvaluationRef } from '../evaluations/assignment-repository.js';
@@ -18,13 +18,6 @@ import {
   type CommentChanges,
 } from './repository.js';
 import type { CommentStatus, CreateCommentInput, StatusChangeInput, UpdateCommentInput } from './schemas.js';
-
-export function frameworkOf(catalogue: Catalogue, id: string): Framework {
-  const framework = catalogue.frameworks.get(id);
-  // The database only references frameworks synchronised from the catalogue at start.
-  if (!framework) throw new Error(`Evaluation references framework ${id}, which the catalogue does not have`);
-  return framework;
-}
 
 /** The refusal of a move as an HTTP error: 401/403 for who, 409 for the state of the evaluation. */
 function refusal(check: Extract<TransitionCheck, { ok: false }>, principal: Principal, facts: WorkflowFacts): AppError {

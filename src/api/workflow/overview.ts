@@ -6,7 +6,7 @@ import { compareWithPrevious } from '../../domain/previous-comparison.js';
 import { deriveScores } from '../../domain/scoring.js';
 import { notFound } from '../../server/errors.js';
 import { findEvaluationListRow, findScores, listEvaluations, type EvaluationListRow } from '../evaluations/repository.js';
-import { frameworkOf } from './commands.js';
+import { frameworkOf } from '../../domain/framework.js';
 import { presentPrevious } from './presenter.js';
 import { findAgreedScores, findEvaluationStatus, findEvidenceUnitCodes } from './repository.js';
 import type { Overview } from './schemas.js';
