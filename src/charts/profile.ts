@@ -1,0 +1,213 @@
+import { categoryName, DEFAULT_DECIMALS, difference, formatDifference, formatValue, sumValues } from './format.js';
+import { BAR_CHART_WIDTH } from './scored-bars.js';
+import { assignSeriesStyles, baseOption, categoryAxisLabel, categoryRowHeight, CHART_FONT, GRID_LINE, INK, narrowBarsLayout, valueLabel, withNarrowLayout, type SeriesStyle } from './style.js';
+import { chartText } from './texts.js';
+import type { ChartLanguage, ChartSeries, ChartSpec, ProfileInput } from './types.js';
+
+const RADAR_SIZE = { width: 720, height: 560 };
+const BAR_HEIGHT = 16;
+
+/** A series ready to draw: its legend name (with n), values, total and style. */
+interface PreparedSeries {
+  name: string;
+  kind: ChartSeries['kind'];
+  values: Array<number | null>;
+  total: number | null;
+  style: SeriesStyle;
+}
+
+function prepare(input: ProfileInput): PreparedSeries[] {
+  const styles = assignSeriesStyles(input.series);
+  return input.series.map((series, index) => {
+    if (series.values.length !== input.categories.length) {
+      throw new Error(`Chart series "${series.name}" has ${series.values.length} values for ${input.categories.length} categories.`);
+    }
+    const hasN = series.n !== undefined && !/\bn\s*=/.test(series.name);
+    return {
+      name: hasN ? `${series.name} (n = ${series.n})` : series.name,
+      kind: series.kind,
+      values: series.values.map((value) => (value === null || !Number.isFinite(value) ? null : value)),
+      total: series.total === undefined ? sumValues(series.values) : series.total,
+      style: styles[index] as SeriesStyle,
+    };
+  });
+}
+
+/** Table of a profile: one row per category, one column per series, totals last. */
+function profileTable(input: ProfileInput, series: readonly PreparedSeries[], language: ChartLanguage, decimals: number) {
+  return {
+    caption: chartText(language, 'tableProfile'),
+    columns: [chartText(language, 'area'), ...series.map((entry) => entry.name), chartText(language, 'max')],
+    rows: [
+      ...input.categories.map((category, index) => [
+        categoryName(category),
+        ...series.map((entry) => formatValue(entry.values[index], language, decimals)),
+        formatValue(category.max, language, decimals),
+      ]),
+      [
+        chartText(language, 'total'),
+        ...series.map((entry) => formatValue(entry.total, language, decimals)),
+        formatValue(sumValues(input.categories.map((category) => category.max)), language, decimals),
+      ],
+    ],
+    hasTotalRow: true,
+  };
+}
+
+/**
+ * The text alternative of a profile: each series' total, then how the first series (the
+ * municipality) compares with each of the others, area by area and in total.
+ */
+function profileText(input: ProfileInput, series: readonly PreparedSeries[], language: ChartLanguage, decimals: number): string {
+  const names = input.categories.map(categoryName);
+  const sentences: string[] = [];
+  for (const entry of series) {
+    const missing = entry.values.filter((value) => value === null).length;
+    sentences.push(
+      entry.total !== null
+        ? chartText(language, 'altSeriesTotal', { name: entry.name, total: formatValue(entry.total, language, decimals) })
+        : chartText(language, 'altSeriesIncomplete', { name: entry.name, count: missing, all: entry.values.length }),
+    );
+  }
+  const subject = series.find((entry) => entry.kind === 'municipality') ?? series[0];
+  if (!subject) return sentences.join(' ');
+  const subjectName = subject.kind === 'municipality' ? chartText(language, 'municipality') : subject.name;
+  for (const other of series) {
+    if (other === subject) continue;
+    const diffs: Array<{ area: string; diff: number }> = [];
+    subject.values.forEach((value, index) => {
+      const otherValue = other.values[index];
+      if (value !== null && otherValue !== null && otherValue !== undefined) diffs.push({ area: names[index] ?? '', diff: difference(value, otherValue) });
+    });
+    if (diffs.length === 0) continue;
+    const params = { name: other.name, subject: subjectName, above: diffs.filter((entry) => entry.diff > 0).length, count: diffs.length };
+    if (subject.total !== null && other.total !== null) {
+      const totalDiff = difference(subject.total, other.total);
+      const key = totalDiff > 0 ? 'altCompareAbove' : totalDiff < 0 ? 'altCompareBelow' : 'altCompareEqual';
+      sentences.push(chartText(language, key, { ...params, diff: formatValue(Math.abs(totalDiff), language, decimals) }));
+    } else {
+      sentences.push(chartText(language, 'altCompareAreas', params));
+    }
+    const largest = diffs.reduce((best, entry) => (entry.diff > best.diff ? entry : best));
+    const smallest = diffs.reduce((best, entry) => (entry.diff < best.diff ? entry : best));
+    if (largest.diff > 0) sentences.push(chartText(language, 'altLargestAbove', { area: largest.area, diff: formatDifference(largest.diff, language, decimals) }));
+    if (smallest.diff < 0) sentences.push(chartText(language, 'altLargestBelow', { area: smallest.area, diff: formatDifference(smallest.diff, language, decimals) }));
+  }
+  return sentences.join(' ');
+}
+
+/**
+ * A radar cannot leave a gap, so a missing value is drawn at the centre; the axis name says
+ * whose value is missing there, so the dip is never read as zero points.
+ */
+function radarAxisName(name: string, series: readonly PreparedSeries[], index: number, language: ChartLanguage): string {
+  const missing = series.filter((entry) => entry.values[index] === null).map((entry) => entry.name);
+  return missing.length === 0 ? name : `${name}\n${chartText(language, 'missingFor', { list: missing.join(chartText(language, 'listSeparator')) })}`;
+}
+
+/** The profile as a radar: one polygon per series, each with its own line type and symbol. */
+export function profileRadarChart(input: ProfileInput, language: ChartLanguage): ChartSpec {
+  const decimals = input.decimals ?? DEFAULT_DECIMALS;
+  const title = input.title ?? chartText(language, 'radarTitle');
+  const series = prepare(input);
+  const option = {
+    ...baseOption(title, null, true),
+    legend: {
+      top: 32,
+      left: 8,
+      itemWidth: 18,
+      itemHeight: 12,
+      textStyle: { fontFamily: CHART_FONT, color: INK, fontSize: 13 },
+      data: series.map((entry) => ({ name: entry.name, icon: entry.style.symbol })),
+    },
+    radar: {
+      center: ['50%', '58%'],
+      radius: '60%',
+      indicator: input.categories.map((category, index) => ({ name: radarAxisName(categoryName(category), series, index, language), max: category.max, min: 0 })),
+      axisName: { fontFamily: CHART_FONT, color: INK, fontSize: 12, width: 130, overflow: 'break', lineHeight: 15 },
+      splitLine: { lineStyle: { color: GRID_LINE } },
+      splitArea: { show: false },
+      axisLine: { lineStyle: { color: GRID_LINE } },
+    },
+    series: [
+      {
+        type: 'radar',
+        symbolSize: 8,
+        data: series.map((entry, index) => ({
+          name: entry.name,
+          value: entry.values.map((value) => (value === null ? '-' : value)),
+          symbol: entry.style.symbol,
+          itemStyle: { color: entry.style.color },
+          lineStyle: { color: entry.style.color, width: 2.5, type: entry.style.lineType },
+          ...(index === 0 ? { areaStyle: { color: entry.style.color, opacity: 0.12 } } : {}),
+        })),
+      },
+    ],
+  };
+  const narrow = { radar: { radius: '42%', center: ['50%', '60%'], axisName: { fontSize: 10, width: 84, lineHeight: 12 } } };
+  return {
+    id: 'profile-radar',
+    title,
+    option: withNarrowLayout(option, narrow),
+    textAlternative: profileText(input, series, language, decimals),
+    table: profileTable(input, series, language, decimals),
+    ...RADAR_SIZE,
+  };
+}
+
+function groupedBars(id: string, title: string, input: ProfileInput, language: ChartLanguage): ChartSpec {
+  const decimals = input.decimals ?? DEFAULT_DECIMALS;
+  const series = prepare(input);
+  const axisMax = Math.max(1, ...input.categories.map((category) => category.max));
+  const top = 68;
+  const names = input.categories.map(categoryName);
+  const rowHeight = categoryRowHeight(names, Math.max(1, series.length) * (BAR_HEIGHT + 3) + 18);
+  const option = {
+    ...baseOption(title, null, true),
+    grid: { left: 236, right: 64, top, bottom: 32 },
+    xAxis: {
+      type: 'value',
+      min: 0,
+      max: axisMax,
+      splitLine: { lineStyle: { color: GRID_LINE } },
+      axisLabel: { fontFamily: CHART_FONT, color: INK, fontSize: 12 },
+    },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: names,
+      axisTick: { show: false },
+      axisLine: { lineStyle: { color: INK } },
+      axisLabel: categoryAxisLabel(),
+    },
+    series: series.map((entry) => ({
+      name: entry.name,
+      type: 'bar',
+      barWidth: BAR_HEIGHT,
+      barGap: '18%',
+      itemStyle: { color: entry.style.color, decal: entry.style.decal, borderColor: entry.style.color, borderWidth: 1 },
+      data: entry.values.map((value) =>
+        value === null ? { value: 0, label: valueLabel(formatValue(null, language)) } : { value, label: valueLabel(formatValue(value, language, decimals)) },
+      ),
+    })),
+  };
+  return {
+    id,
+    title,
+    option: withNarrowLayout(option, narrowBarsLayout(input.categories.map((category, index) => ({ code: category.code, name: names[index] ?? '' })), rowHeight, 48)),
+    textAlternative: profileText(input, series, language, decimals),
+    table: profileTable(input, series, language, decimals),
+    width: BAR_CHART_WIDTH,
+    height: top + input.categories.length * rowHeight + 40,
+  };
+}
+
+/** The profile as grouped horizontal bars: per area one bar per series, each with its own pattern. */
+export function profileBarsChart(input: ProfileInput, language: ChartLanguage): ChartSpec {
+  return groupedBars('profile-bars', input.title ?? chartText(language, 'barsTitle'), input, language);
+}
+
+/** The municipality against a peer group (and, when given, the national average) as grouped bars. */
+export function peerProfileChart(input: ProfileInput, language: ChartLanguage): ChartSpec {
+  return groupedBars('peer-profile', input.title ?? chartText(language, 'peerTitle'), input, language);
+}

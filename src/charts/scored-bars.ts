@@ -1,0 +1,122 @@
+import { chartText } from './texts.js';
+import { categoryName, formatPercentValue, formatValue, MISSING, percentValue } from './format.js';
+import { baseOption, categoryAxisLabel, categoryRowHeight, CHART_FONT, GRID_LINE, INK, MAX_FILL, narrowBarsLayout, SERIES_STYLES, valueLabel, withNarrowLayout } from './style.js';
+import type { ChartLanguage, ScoredCategory } from './types.js';
+
+/** Chart width in CSS px shared by the bar charts. */
+export const BAR_CHART_WIDTH = 720;
+const BARS_HEIGHT = 40;
+
+/** One scored category ready for display: its code, name, value, max and percent. */
+export interface ScoredRow {
+  code: string;
+  name: string;
+  value: number | null;
+  max: number;
+  percent: number | null;
+}
+
+/** The rows of a scored chart, with percent from the input or computed half-up from value and max. */
+export function scoredRows(categories: readonly ScoredCategory[]): ScoredRow[] {
+  return categories.map((category) => ({
+    code: category.code,
+    name: categoryName(category),
+    value: category.value,
+    max: category.max,
+    percent: category.percent === undefined ? percentValue(category.value, category.max) : category.percent,
+  }));
+}
+
+/** The rows with the highest and the lowest share of their maximum (first of equals), or null without values. */
+export function extremes(rows: readonly ScoredRow[]): { highest: ScoredRow; lowest: ScoredRow } | null {
+  const scored = rows.filter((row) => row.value !== null && row.max > 0);
+  const first = scored[0];
+  if (!first) return null;
+  const share = (row: ScoredRow) => (row.value ?? 0) / row.max;
+  let highest = first;
+  let lowest = first;
+  for (const row of scored) {
+    if (share(row) > share(highest)) highest = row;
+    if (share(row) < share(lowest)) lowest = row;
+  }
+  return { highest, lowest };
+}
+
+/**
+ * Horizontal bars of achieved points, each over a pale bar of its maximum, with "value of max"
+ * labels. A missing value has no bar and "–" as its label.
+ */
+export function scoredBarsOption(input: {
+  title: string;
+  subtitle: string | null;
+  rows: readonly ScoredRow[];
+  language: ChartLanguage;
+  decimals: number;
+}): { option: Record<string, unknown>; height: number } {
+  const { rows, language, decimals } = input;
+  const axisMax = Math.max(1, ...rows.map((row) => (Number.isFinite(row.max) ? row.max : 0)));
+  const top = input.subtitle ? 88 : 68;
+  const rowHeight = categoryRowHeight(rows.map((row) => row.name), BARS_HEIGHT);
+  const height = top + rows.length * rowHeight + 40;
+  const municipality = SERIES_STYLES[0];
+  // The "value of max" label sits right of the pale maximum bar, where it never collides with it.
+  const maxima = rows.map((row) => {
+    const text =
+      row.value === null
+        ? MISSING
+        : chartText(language, 'valueOfMax', { value: formatValue(row.value, language, decimals), max: formatValue(row.max, language, decimals) });
+    return { value: Number.isFinite(row.max) ? row.max : 0, label: valueLabel(text) };
+  });
+  const option = {
+    ...baseOption(input.title, input.subtitle, true),
+    grid: { left: 236, right: 96, top, bottom: 32 },
+    xAxis: {
+      type: 'value',
+      min: 0,
+      max: axisMax,
+      splitLine: { lineStyle: { color: GRID_LINE } },
+      axisLabel: { fontFamily: CHART_FONT, color: INK, fontSize: 12 },
+    },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: rows.map((row) => row.name),
+      axisTick: { show: false },
+      axisLine: { lineStyle: { color: INK } },
+      axisLabel: categoryAxisLabel(),
+    },
+    series: [
+      {
+        name: chartText(language, 'maximum'),
+        type: 'bar',
+        barWidth: 22,
+        silent: true,
+        itemStyle: { color: MAX_FILL, borderColor: '#767676', borderWidth: 1 },
+        data: maxima,
+      },
+      {
+        name: chartText(language, 'achieved'),
+        type: 'bar',
+        barWidth: 22,
+        barGap: '-100%',
+        itemStyle: { color: municipality?.color, decal: municipality?.decal },
+        data: rows.map((row) => row.value),
+      },
+    ],
+  };
+  return { option: withNarrowLayout(option, narrowBarsLayout(rows, rowHeight, 88)), height };
+}
+
+/** Table cells of one scored row: name, points, max and percent. */
+export function scoredRowCells(row: ScoredRow, language: ChartLanguage, decimals: number): string[] {
+  return [row.name, formatValue(row.value, language, decimals), formatValue(row.max, language, decimals), formatPercentValue(row.percent, language)];
+}
+
+/** "{value} av {max} poäng"-style parameters of a row for the text alternative. */
+export function rowParams(row: ScoredRow, language: ChartLanguage, decimals: number): Record<string, string> {
+  return {
+    value: formatValue(row.value, language, decimals),
+    max: formatValue(row.max, language, decimals),
+    percent: formatPercentValue(row.percent, language),
+  };
+}
