@@ -17,6 +17,7 @@ export const WORKSPACE_TABS: readonly WorkspaceTab[] = [
   { path: 'underlag', label: 'workspace.tab.evidence', section: 'evidence', teamOnly: true },
   { path: 'bedomning', label: 'workspace.tab.scoring', section: 'scoring', teamOnly: true },
   { path: 'kalibrering', label: 'workspace.tab.calibration', section: 'calibration', teamOnly: true },
+  { path: 'texter', label: 'workspace.tab.writing', section: 'writing', teamOnly: true },
   { path: 'faktakontroll', label: 'workspace.tab.factCheck', section: 'fact-check', teamOnly: false },
 ];
 

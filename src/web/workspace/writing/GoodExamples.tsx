@@ -1,0 +1,241 @@
+import { Alert, Button, Field, Heading, Label, Paragraph, Select, ValidationMessage } from '@digdir/designsystemet-react';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { GOOD_EXAMPLE_TEXT_MAX } from '../../../domain/evaluation-texts.js';
+import { ApiError } from '../../api/api-error.js';
+import { AutosaveStatus } from '../../autosave/AutosaveStatus.js';
+import { MergeConflict } from '../../autosave/MergeConflict.js';
+import { useAutosave } from '../../autosave/use-autosave.js';
+import { AppLink } from '../../components/AppLink.js';
+import { Markdown } from '../../components/Markdown.js';
+import { useTranslation } from '../../language/language-context.js';
+import { MarkdownField } from '../factcheck/MarkdownField.js';
+import { useTextSaveError } from './save-error.js';
+import { textsApi, type GoodExample } from './texts-api.js';
+
+export interface MunicipalityOption {
+  code: string;
+  name: string;
+}
+
+interface ExampleForm {
+  municipalityCode: string;
+  text: string;
+}
+
+const NONE = '';
+const sameForm = (a: ExampleForm, b: ExampleForm) => a.municipalityCode === b.municipalityCode && a.text === b.text;
+const formOf = (example: Pick<GoodExample, 'municipality' | 'text'>): ExampleForm => ({ municipalityCode: example.municipality?.code ?? NONE, text: example.text });
+
+/** What keeps a good example from being saved, per field (nothing when it can be). */
+function problems(form: ExampleForm, t: ReturnType<typeof useTranslation>['t']): { municipality?: string; text?: string } {
+  const text = form.text.trim();
+  return {
+    municipality: form.municipalityCode === NONE ? t('writing.example.error.municipality') : undefined,
+    text: !text ? t('writing.example.error.text') : text.length > GOOD_EXAMPLE_TEXT_MAX ? t('writing.example.error.tooLong', { max: GOOD_EXAMPLE_TEXT_MAX, length: text.length }) : undefined,
+  };
+}
+
+function MunicipalitySelect({ value, onChange, options, error }: { value: string; onChange(code: string): void; options: readonly MunicipalityOption[]; error?: string }) {
+  const { t } = useTranslation();
+  return (
+    <Field>
+      <Label>{t('writing.example.municipality')}</Label>
+      <Select value={value} aria-invalid={error ? true : undefined} onChange={(event) => onChange(event.target.value)}>
+        <Select.Option value={NONE}>{t('writing.example.choose')}</Select.Option>
+        {options.map((option) => (
+          <Select.Option key={option.code} value={option.code}>
+            {option.name}
+          </Select.Option>
+        ))}
+      </Select>
+      {error ? <ValidationMessage>{error}</ValidationMessage> : null}
+    </Field>
+  );
+}
+
+function ExampleText({ example }: { example: Pick<GoodExample, 'municipality' | 'text'> }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <p className="writing-example__municipality">
+        {example.municipality ? <AppLink to={`/kommuner/${example.municipality.code}`}>{example.municipality.name}</AppLink> : t('writing.example.noMunicipality')}
+      </p>
+      <Markdown source={example.text} lang="sv" />
+    </>
+  );
+}
+
+interface ItemProps {
+  evaluationId: string;
+  example: GoodExample;
+  number: number;
+  options: readonly MunicipalityOption[];
+  onSaved(example: GoodExample): void;
+  onRemoved(id: number): void;
+}
+
+/** An existing good example, autosaved; removing it sends the version last read. */
+function ExampleItem({ evaluationId, example, number, options, onSaved, onRemoved }: ItemProps) {
+  const { t } = useTranslation();
+  const describeError = useTextSaveError();
+  const [removeError, setRemoveError] = useState<string | null>(null);
+  const nameOf = (code: string) => options.find((option) => option.code === code)?.name ?? code;
+  const autosave = useAutosave<ExampleForm>(
+    { value: formOf(example), version: example.version },
+    {
+      save: async (value, version) => {
+        const saved = await textsApi.changeExample(evaluationId, example.id, { areaCode: example.areaCode, municipalityCode: value.municipalityCode, text: value.text }, version);
+        onSaved(saved);
+        return { value: formOf(saved), version: saved.version };
+      },
+      equals: sameForm,
+      canSave: (value) => {
+        const found = problems(value, t);
+        return !found.municipality && !found.text;
+      },
+      fromConflict: (current) => {
+        const record = current as Partial<GoodExample> | undefined;
+        if (!record || typeof record.version !== 'number' || typeof record.text !== 'string') return null;
+        return { value: formOf({ municipality: record.municipality ?? null, text: record.text }), version: record.version };
+      },
+      describeError,
+    },
+  );
+  const found = autosave.dirty ? problems(autosave.value, t) : {};
+  const title = t('writing.example.numbered', { number });
+
+  const remove = async () => {
+    setRemoveError(null);
+    try {
+      await textsApi.removeExample(evaluationId, example.id, autosave.version);
+      onRemoved(example.id);
+    } catch (error) {
+      const stale = error instanceof ApiError && error.code === 'version_conflict';
+      setRemoveError(stale ? t('writing.example.removeStale') : (describeError(error) ?? t('writing.example.removeFailed')));
+    }
+  };
+
+  return (
+    <li className="writing-example">
+      <fieldset className="writing-example__fields" onBlur={() => autosave.flush()}>
+        <legend className="writing-example__legend">{title}</legend>
+        <MunicipalitySelect value={autosave.value.municipalityCode} options={options} error={found.municipality} onChange={(municipalityCode) => autosave.setValue({ ...autosave.value, municipalityCode })} />
+        <MarkdownField label={t('writing.example.text')} value={autosave.value.text} error={found.text} onChange={(text) => autosave.setValue({ ...autosave.value, text })} rows={3} />
+        <AutosaveStatus autosave={autosave} />
+        <div className="button-row">
+          <Button type="button" variant="tertiary" data-size="sm" data-color="danger" aria-label={t('writing.example.removeNamed', { title })} onClick={() => void remove()}>
+            {t('writing.example.remove')}
+          </Button>
+        </div>
+        <div aria-live="polite">{removeError ? <Alert data-color="danger" data-size="sm">{removeError}</Alert> : null}</div>
+      </fieldset>
+      {autosave.conflict ? (
+        <MergeConflict
+          conflict={autosave.conflict}
+          title={title}
+          renderValue={(value) => <ExampleText example={{ municipality: value.municipalityCode ? { code: value.municipalityCode, name: nameOf(value.municipalityCode) } : null, text: value.text }} />}
+          onKeepMine={() => autosave.keepMine()}
+          onTakeSaved={() => autosave.takeSaved()}
+          merge={{ textOf: (value) => value.text, apply: (text, mine) => ({ ...mine, text }), onMerge: (value) => autosave.merge(value) }}
+        />
+      ) : null}
+    </li>
+  );
+}
+
+/** The form for a new good example. */
+function NewExample({ evaluationId, areaCode, options, onCreated }: { evaluationId: string; areaCode: string | null; options: readonly MunicipalityOption[]; onCreated(example: GoodExample): void }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const describeError = useTextSaveError();
+  const [form, setForm] = useState<ExampleForm>({ municipalityCode: NONE, text: '' });
+  const [shown, setShown] = useState<{ municipality?: string; text?: string }>({});
+  const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
+  const [saving, setSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (saving) return;
+    const found = problems(form, t);
+    setShown(found);
+    if (found.municipality || found.text) {
+      setNotice(null);
+      formRef.current?.querySelector<HTMLElement>(found.municipality ? 'select' : 'textarea')?.focus();
+      return;
+    }
+    setSaving(true);
+    try {
+      const created = await textsApi.createExample(evaluationId, { areaCode, municipalityCode: form.municipalityCode, text: form.text.trim() });
+      onCreated(created);
+      setForm({ municipalityCode: NONE, text: '' });
+      setNotice({ ok: true, text: t('writing.example.added', { name: created.municipality?.name ?? '' }) });
+    } catch (error) {
+      setNotice({ ok: false, text: describeError(error) ?? t('writing.example.addFailed') });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form ref={formRef} className="writing-example-form" aria-labelledby={headingId} onSubmit={(event) => void submit(event)} noValidate>
+      <Heading level={5} data-size="2xs" id={headingId}>
+        {t('writing.example.newHeading')}
+      </Heading>
+      <MunicipalitySelect value={form.municipalityCode} options={options} error={shown.municipality} onChange={(municipalityCode) => setForm({ ...form, municipalityCode })} />
+      <MarkdownField label={t('writing.example.text')} description={t('writing.example.textHint')} value={form.text} error={shown.text} onChange={(text) => setForm({ ...form, text })} rows={3} />
+      <div>
+        <Button type="submit" variant="secondary" aria-disabled={saving || undefined}>
+          {t('writing.example.add')}
+        </Button>
+      </div>
+      <div aria-live="polite">{notice ? <Alert data-color={notice.ok ? 'success' : 'danger'} data-size="sm">{notice.text}</Alert> : null}</div>
+    </form>
+  );
+}
+
+interface GoodExamplesProps {
+  evaluationId: string;
+  /** The area the examples belong to, or null for the evaluation as a whole. */
+  areaCode: string | null;
+  examples: readonly GoodExample[];
+  /** Other municipalities than the evaluated one. */
+  options: readonly MunicipalityOption[];
+  editable: boolean;
+  onSaved(example: GoodExample): void;
+  onRemoved(id: number): void;
+}
+
+/** Good examples: another municipality and what to learn there; created, changed and removed with versions. */
+export function GoodExamples({ evaluationId, areaCode, examples, options, editable, onSaved, onRemoved }: GoodExamplesProps) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const own = examples.filter((example) => example.areaCode === areaCode);
+  return (
+    <section className="writing-examples" aria-labelledby={headingId}>
+      <Heading level={4} data-size="2xs" id={headingId}>
+        {t('writing.example.heading')}
+      </Heading>
+      <Paragraph data-size="sm">{t('writing.example.intro')}</Paragraph>
+      {own.length === 0 ? <Paragraph data-size="sm" className="muted">{t('writing.example.none')}</Paragraph> : null}
+      {own.length > 0 ? (
+        editable ? (
+          <ol className="writing-examples__list">
+            {own.map((example, index) => (
+              <ExampleItem key={example.id} evaluationId={evaluationId} example={example} number={index + 1} options={options} onSaved={onSaved} onRemoved={onRemoved} />
+            ))}
+          </ol>
+        ) : (
+          <ul className="writing-examples__list">
+            {own.map((example) => (
+              <li key={example.id} className="writing-example">
+                <ExampleText example={example} />
+              </li>
+            ))}
+          </ul>
+        )
+      ) : null}
+      {editable ? <NewExample evaluationId={evaluationId} areaCode={areaCode} options={options} onCreated={onSaved} /> : null}
+    </section>
+  );
+}
