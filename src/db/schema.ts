@@ -4,6 +4,7 @@ import {
   boolean,
   customType,
   char,
+  date,
   check,
   index,
   integer,
@@ -113,6 +114,10 @@ export const evaluations = pgTable(
   },
   (table) => [
     index('evaluations_municipality_idx').on(table.municipalityCode),
+    /** Comparisons: a municipality's published evaluations, newest first (its latest and its first are one probe each). */
+    index('evaluations_published_chronology_idx')
+      .on(table.municipalityCode, sql`(coalesce(${table.fieldworkStart}, ${table.reportDate})) desc nulls first`, table.createdAt.desc(), table.id.desc())
+      .where(sql`${table.status} = 'published'`),
     check('evaluations_status_check', sql`${table.status} in ('draft','review','fact_check','final','published')`),
     check('evaluations_origin_check', sql`${table.origin} in ('workspace','archive')`),
     check('evaluations_interviewees_check', sql`${table.interviewees} is null or ${table.interviewees} >= 0`),
@@ -465,4 +470,35 @@ export const presence = pgTable(
     seenAt: timestamp('seen_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [primaryKey({ columns: [table.evaluationId, table.userId] })],
+);
+
+/**
+ * Averages from published sources (e.g. a national summary report), one figure per row: an
+ * area's mean, or the total's when area_code is null. Used beside the archive's own averages
+ * and in their place when the archive holds too few evaluations.
+ */
+export const referenceAverages = pgTable(
+  'reference_averages',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    frameworkId: text('framework_id')
+      .notNull()
+      .references(() => frameworks.id),
+    label: text('label').notNull(),
+    /** Which evaluations the source averaged over, in its own words ("all municipalities 2018–2021"). */
+    scope: text('scope').notNull().default(''),
+    areaCode: varchar('area_code', { length: 8 }),
+    mean: numeric('mean', { precision: 7, scale: 2 }).notNull(),
+    n: integer('n'),
+    source: text('source').notNull(),
+    publishedOn: date('published_on', { mode: 'string' }).notNull(),
+    createdBy: text('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    version: integer('version').notNull().default(1),
+  },
+  (table) => [
+    index('reference_averages_framework_idx').on(table.frameworkId),
+    check('reference_averages_mean_check', sql`${table.mean} >= 0`),
+    check('reference_averages_n_check', sql`${table.n} is null or ${table.n} >= 1`),
+  ],
 );

@@ -43,6 +43,11 @@ describe('access rules', () => {
     for (const action of ['create-evaluation', 'import', 'manage-users', 'read-audit-log'] as const) expect(canDo(admin, action)).toBe(true);
   });
 
+  it('lets only admins manage reference averages', () => {
+    expect(canDo(user('admin'), 'manage-reference-averages')).toBe(true);
+    for (const principal of [PUBLIC, user('evaluator'), user('municipality')]) expect(canDo(principal, 'manage-reference-averages')).toBe(false);
+  });
+
   it('describes the same visibility for listings', () => {
     expect(evaluationVisibility(PUBLIC)).toEqual({ kind: 'published-or' });
     expect(evaluationVisibility(user('admin'))).toEqual({ kind: 'all' });

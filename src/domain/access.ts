@@ -98,7 +98,9 @@ export type GlobalAction =
   /** Users, roles and password links. */
   | 'manage-users'
   /** The whole audit log. */
-  | 'read-audit-log';
+  | 'read-audit-log'
+  /** Store and remove reference averages from published sources (comparisons). */
+  | 'manage-reference-averages';
 
 export function canDo(principal: Principal, action: GlobalAction): boolean {
   const user = userOf(principal);

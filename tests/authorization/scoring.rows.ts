@@ -1,5 +1,5 @@
 /** Matrix rows of independent scoring, calibration and agreed scores (issue 5). */
-import { draftWithoutEvaluators, get, only, perEvaluation, type Case, type Target, type World } from './kit.js';
+import { draftWithoutEvaluators, get, only, perEvaluation, type Case, type Target } from './kit.js';
 
 /** An evaluator's own scores: only the assigned evaluators have them (admins get 403). */
 const ownScoresExpectations: Record<Target, ReturnType<typeof only>> = {

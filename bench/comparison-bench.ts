@@ -1,0 +1,209 @@
+/**
+ * Comparison queries over a large archive: 10,000 synthetic published evaluations (290
+ * municipalities, fieldwork 2012–2025, every unit scored, populations and SKR groups per year),
+ * then the national average plus one peer group, timed on a fresh in-memory PGlite and, when a
+ * server is given (BENCH_DATABASE_URL, else TEST_DATABASE_URL), on a throwaway PostgreSQL
+ * database that is dropped afterwards. Run alone: `npx tsx bench/comparison-bench.ts`.
+ */
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import { loadEvaluationComparison, loadNationalComparison } from '../src/api/comparisons/service.js';
+import { openPglite, openPostgres, type DatabaseHandle } from '../src/db/client.js';
+import { queryRows } from '../src/db/query.js';
+import { DEFAULT_COMPARISON_OPTIONS, type ComparisonOptions } from '../src/domain/comparison/types.js';
+import { listScoringUnits } from '../src/domain/framework.js';
+import { prepareContext } from '../src/server/boot.js';
+import type { AppContext } from '../src/server/context.js';
+
+const EVALUATIONS = 10_000;
+const FRAMEWORK = 'kommunkompassen-2020';
+const RUNS = 60;
+const GROUPS = ['A1', 'A2', 'A3', 'B4', 'B5', 'B6', 'C7', 'C8', 'C9'];
+
+/** Seeds the synthetic archive in one transaction, set-based (deterministic: fixed seed). */
+async function seedArchive(context: AppContext): Promise<void> {
+  const framework = context.catalogue.frameworks.get(FRAMEWORK)!;
+  const units = listScoringUnits(framework);
+  const codes = `{${units.map((unit) => `"${unit.code}"`).join(',')}}`;
+  const maxima = `{${units.map((unit) => unit.max).join(',')}}`;
+  await context.database.db.transaction(async (tx) => {
+    await tx.execute(sql`select setseed(0.42)`);
+    await tx.execute(sql`
+      insert into municipality_populations (municipality_code, year, population, source)
+      select m.code, y, (2500 + (abs(hashtext(m.code)) % 300000)) + (y - 2010) * 40, 'bench'
+      from municipalities m, generate_series(2010, 2025) y
+      on conflict do nothing`);
+    await tx.execute(sql`
+      insert into municipality_groups (municipality_code, year, group_code, source)
+      select m.code, y, (${`{${GROUPS.join(',')}}`}::text[])[1 + abs(hashtext(m.code || y::text)) % ${GROUPS.length}], 'bench'
+      from municipalities m, unnest(array[2017, 2023]) y
+      on conflict do nothing`);
+    await tx.execute(sql`
+      with numbered as (select code, row_number() over (order by code) - 1 as index, count(*) over () as total from municipalities)
+      insert into evaluations (municipality_code, framework_id, fieldwork_start, status, origin)
+      select n.code, ${FRAMEWORK}, (2012 + (i % 14))::text || '-' || lpad((1 + (i * 7) % 12)::text, 2, '0'), 'published', 'archive'
+      from generate_series(0, ${EVALUATIONS - 1}) i join numbered n on n.index = i % n.total`);
+    await tx.execute(sql`
+      insert into scores (evaluation_id, unit_code, score)
+      select e.id, u.code, round((random() * u.max)::numeric * 2) / 2
+      from evaluations e, unnest(${codes}::text[], ${maxima}::int[]) with ordinality as u(code, max, position)
+      where e.framework_id = ${FRAMEWORK}
+      -- one evaluation's scores together, as an import or the workspace writes them
+      order by e.id, u.position`);
+  });
+  await context.database.db.execute(sql`analyze`);
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
+}
+
+interface Timing {
+  median: number;
+  p95: number;
+  /** Mean CPU time per run (this process, plus the PostgreSQL backend when known). */
+  cpu: number | null;
+}
+
+/**
+ * Wall-clock median and p95 of `runs` runs after a warm-up, and the mean CPU time per run. On a
+ * busy machine the wall clock includes waiting for a core; the CPU time is what the query costs
+ * (PostgreSQL backend CPU is read from /proc in clock ticks, so only its mean over many runs is exact).
+ */
+async function time(run: () => Promise<unknown>, cpuMs: () => number | null, runs = RUNS): Promise<Timing> {
+  for (let warm = 0; warm < Math.min(10, runs); warm += 1) await run();
+  const samples: number[] = [];
+  const cpuBefore = cpuMs();
+  for (let index = 0; index < runs; index += 1) {
+    const started = performance.now();
+    await run();
+    samples.push(performance.now() - started);
+  }
+  const cpuAfter = cpuMs();
+  samples.sort((a, b) => a - b);
+  const round = (value: number) => Math.round(value * 10) / 10;
+  return {
+    median: round(percentile(samples, 0.5)),
+    p95: round(percentile(samples, 0.95)),
+    cpu: cpuBefore === null || cpuAfter === null ? null : round((cpuAfter - cpuBefore) / runs),
+  };
+}
+
+const processCpuMs = () => {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+};
+
+/** CPU time of a local PostgreSQL backend process (Linux /proc, 100 ticks a second); null when unreadable. */
+function backendCpuMs(pid: number): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+/** Times the national average + one peer group (and a whole evaluation comparison) on one engine. */
+async function benchEngine(label: string, database: DatabaseHandle): Promise<Record<string, number | string>> {
+  const context = await prepareContext(database);
+  try {
+    const seedStarted = performance.now();
+    await seedArchive(context);
+    const seedMs = Math.round(performance.now() - seedStarted);
+    let cpuMs: () => number | null = processCpuMs;
+    if (database.engine === 'postgres') {
+      // The pool has one connection here, so every query runs in this backend.
+      const [backend] = await queryRows<{ pid: number }>(context.database.db, sql`select pg_backend_pid() as pid`);
+      cpuMs = () => {
+        const server = backendCpuMs(backend!.pid);
+        return server === null ? null : server + processCpuMs();
+      };
+    }
+    const options: ComparisonOptions = { ...DEFAULT_COMPARISON_OPTIONS, peer: { populationClass: 'upto-20000' } };
+    const check = await loadNationalComparison(context, FRAMEWORK, options, 'sv');
+    if (check.national.n !== 290) throw new Error(`expected 290 municipalities' latest evaluations, got ${check.national.n}`);
+    const national = await time(() => loadNationalComparison(context, FRAMEWORK, options, 'sv'), cpuMs);
+    const [subject] = await queryRows<{ id: string }>(context.database.db, sql`select id from evaluations order by fieldwork_start desc, id limit 1`);
+    const evaluation = await time(() => loadEvaluationComparison(context, subject!.id, options, 'sv'), cpuMs);
+    const all = await time(() => loadNationalComparison(context, FRAMEWORK, { ...options, latestOnly: false }, 'sv'), cpuMs, 3);
+    const cpu = (timing: Timing) => timing.cpu ?? 'not measurable';
+    return {
+      [`${label}: seeding ${EVALUATIONS} evaluations, ms`]: seedMs,
+      [`${label}: national + peer group, median ms`]: national.median,
+      [`${label}: national + peer group, p95 ms`]: national.p95,
+      [`${label}: national + peer group, mean CPU ms`]: cpu(national),
+      [`${label}: evaluation comparison (+ history, rank), median ms`]: evaluation.median,
+      [`${label}: evaluation comparison (+ history, rank), p95 ms`]: evaluation.p95,
+      [`${label}: evaluation comparison (+ history, rank), mean CPU ms`]: cpu(evaluation),
+      [`${label}: national + peer over all ${EVALUATIONS} (not latest only), median ms`]: all.median,
+    };
+  } finally {
+    await context.importQueue.stop();
+    await context.pdf.close();
+  }
+}
+
+/** A throwaway database on the server, dropped by the returned close(). */
+async function throwawayPostgres(serverUrl: string): Promise<DatabaseHandle> {
+  const name = `kompass_bench_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const handle = openPostgres(url.toString(), 1);
+  return {
+    ...handle,
+    async close() {
+      await handle.close();
+      const dropper = new pg.Client({ connectionString: serverUrl });
+      await dropper.connect();
+      await dropper.query(`drop database if exists ${name} with (force)`);
+      await dropper.end();
+    },
+  };
+}
+
+export async function benchComparisons(): Promise<Record<string, number | string>> {
+  const results: Record<string, number | string> = {};
+  const pglite = await openPglite();
+  try {
+    Object.assign(results, await benchEngine('PGlite', pglite));
+  } finally {
+    await pglite.close();
+  }
+  const serverUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
+  if (!serverUrl) {
+    results['PostgreSQL'] = 'skipped: set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to a server where a throwaway database may be created';
+    return results;
+  }
+  let postgres: DatabaseHandle;
+  try {
+    postgres = await throwawayPostgres(serverUrl);
+  } catch (error) {
+    results['PostgreSQL'] = `skipped: ${error instanceof Error ? error.message : String(error)}`;
+    return results;
+  }
+  try {
+    Object.assign(results, await benchEngine('PostgreSQL', postgres));
+  } finally {
+    await postgres.close();
+  }
+  return results;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  benchComparisons()
+    .then((results) => {
+      for (const [name, value] of Object.entries(results)) console.log(`${name}: ${value}`);
+    })
+    .catch((error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    });
+}

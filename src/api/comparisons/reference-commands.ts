@@ -1,0 +1,64 @@
+/** Storing and removing reference averages: validated against the catalogue, versioned, audited. */
+import type { Database } from '../../db/client.js';
+import { appendAudit } from '../../db/audit.js';
+import { formatDecimal, numberToHundredths, parseDecimal } from '../../domain/decimal.js';
+import { frameworkMax, type Catalogue } from '../../domain/framework.js';
+import { invalid, notFound, staleVersion } from '../../server/errors.js';
+import { deleteReferenceAverage, findReferenceAverage, insertReferenceAverage, type ReferenceAverageRecord } from './repository.js';
+import type { CreateReferenceAverageInput, ReferenceAverage } from './schemas.js';
+
+/** What leaves the server: the stored row with its mean as an exact decimal string. */
+export const presentReferenceAverage = (row: ReferenceAverageRecord): ReferenceAverage => ({
+  id: row.id,
+  frameworkId: row.frameworkId,
+  label: row.label,
+  scope: row.scope,
+  areaCode: row.areaCode,
+  mean: formatDecimal(parseDecimal(row.mean) ?? 0),
+  n: row.n,
+  source: row.source,
+  publishedOn: row.publishedOn,
+  createdBy: row.createdBy,
+  createdAt: row.createdAt.toISOString(),
+  version: row.version,
+});
+
+/** Stores one reference figure after checking its framework, area and that the mean fits the maximum. */
+export async function createReferenceAverage(db: Database, catalogue: Catalogue, input: CreateReferenceAverageInput, actor: string): Promise<ReferenceAverage> {
+  const framework = catalogue.frameworks.get(input.frameworkId);
+  if (!framework) throw invalid('body.frameworkId', `unknown framework "${input.frameworkId}"`);
+  const area = input.areaCode === null ? null : framework.areas.find((candidate) => candidate.code === input.areaCode);
+  if (area === undefined) throw invalid('body.areaCode', `${input.frameworkId} has no area ${input.areaCode}`);
+  const mean = typeof input.mean === 'number' ? numberToHundredths(input.mean) : parseDecimal(input.mean);
+  if (mean === null) throw invalid('body.mean', 'must be a non-negative number of points with at most two decimals');
+  const max = (area ? area.max : frameworkMax(framework)) * 100;
+  if (mean > max) throw invalid('body.mean', `must be at most ${max / 100} points`);
+  return db.transaction(async (tx) => {
+    const row = await insertReferenceAverage(tx, {
+      frameworkId: input.frameworkId,
+      label: input.label,
+      scope: input.scope,
+      areaCode: input.areaCode,
+      mean: formatDecimal(mean),
+      n: input.n,
+      source: input.source,
+      publishedOn: input.publishedOn,
+      createdBy: actor,
+    });
+    const presented = presentReferenceAverage(row);
+    await appendAudit(tx, { actor, action: 'reference-average.create', entityType: 'reference-average', entityId: String(row.id), newValue: presented });
+    return presented;
+  });
+}
+
+/** Removes a reference figure if it is still at the version the client read (409 otherwise). */
+export async function removeReferenceAverage(db: Database, id: number, version: number, actor: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    const row = await findReferenceAverage(tx, id);
+    if (!row) throw notFound(`Reference average ${id}`);
+    const current = presentReferenceAverage(row);
+    if (row.version !== version) throw staleVersion(`Reference average ${id}`, version, row.version, current);
+    if (!(await deleteReferenceAverage(tx, id, version))) throw new Error(`reference average ${id} moved under a row lock`);
+    await appendAudit(tx, { actor, action: 'reference-average.delete', entityType: 'reference-average', entityId: String(id), oldValue: current });
+  });
+}

@@ -1,0 +1,267 @@
+/**
+ * SQL of the comparisons: the published evaluations of a framework with their unit scores
+ * and peer facts, an evaluation's earlier published evaluations, and the stored reference
+ * averages. Statistics are computed from these rows in src/domain/comparison.
+ */
+import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import { queryRows } from '../../db/query.js';
+import { counties, referenceAverages } from '../../db/schema.js';
+import type { Hundredths } from '../../domain/decimal.js';
+import { parseDecimal } from '../../domain/decimal.js';
+import type { PeerFacts } from '../../domain/comparison/peer-groups.js';
+import type { ReferenceFigure } from '../../domain/comparison/references.js';
+
+/** A published evaluation as a comparison candidate: its unit scores and the facts peer groups use. */
+export interface CandidateRow extends PeerFacts {
+  id: string;
+  municipalityCode: string;
+  /** Exact unit scores by unit code ("3.2", or "3" for an area scored as a whole). */
+  scores: Map<string, Hundredths>;
+}
+
+/**
+ * "a comes before b" in the chronology of evaluations within a municipality — the order of
+ * `position` in src/api/evaluations/repository.ts: fieldwork start, else report date (undated
+ * last), then creation time, then id.
+ */
+const precedes = (a: string, b: string) =>
+  sql.raw(
+    `((${a}.dated is not null and (${b}.dated is null or ${a}.dated < ${b}.dated)) ` +
+      `or (${a}.dated is not distinct from ${b}.dated and (${a}.created_at, ${a}.id) < (${b}.created_at, ${b}.id)))`,
+  );
+
+/** A year no evaluation reaches: "at or before the evaluation's year" for an evaluation without one. */
+const yearOf = (c: string) => `coalesce(${c}.year, 2147483647)`;
+
+/** The population of the evaluation's year, else of the nearest earlier year (without a year: the latest). */
+const populationOf = (c: string) =>
+  sql.raw(`(select p.population from municipality_populations p
+    where p.municipality_code = ${c}.municipality_code and p.year <= ${yearOf(c)} order by p.year desc limit 1)`);
+
+/**
+ * The SKR group of the nearest year, earlier winning a tie (without a year: the latest): the
+ * nearest year at or before and the nearest after, each one index probe, then the closer one.
+ */
+const groupOf = (c: string) =>
+  sql.raw(`(select n.group_code from (
+    (select g.group_code, g.year from municipality_groups g
+      where g.municipality_code = ${c}.municipality_code and g.year <= ${yearOf(c)} order by g.year desc limit 1)
+    union all
+    (select g.group_code, g.year from municipality_groups g
+      where g.municipality_code = ${c}.municipality_code and g.year > ${yearOf(c)} order by g.year limit 1)
+  ) n order by abs(n.year - ${yearOf(c)}), n.year limit 1)`);
+
+/**
+ * True when no published evaluation of the municipality comes before it: its first in the
+ * archive (for any evaluation, also a draft).
+ */
+const firstTimeOf = (c: string) =>
+  sql`not exists (
+    select 1 from (select o.id, o.created_at, coalesce(o.fieldwork_start, o.report_date) as dated
+      from evaluations o where o.municipality_code = ${sql.raw(c)}.municipality_code and o.status = 'published') p
+    where ${precedes('p', c)})`;
+
+/**
+ * For a published evaluation, the same as firstTimeOf but one probe of
+ * evaluations_published_chronology_idx: it is the first of its municipality's published ones.
+ */
+const isFirstPublished = (c: string) =>
+  sql.raw(`(${c}.id = (select o.id from evaluations o where o.municipality_code = ${c}.municipality_code and o.status = 'published'
+    order by coalesce(o.fieldwork_start, o.report_date) nulls last, o.created_at nulls first, o.id nulls first limit 1))`);
+
+export interface CandidatesQuery {
+  frameworkId: string;
+  since: number | null;
+  latestOnly: boolean;
+  /** The peer facts to look up (each costs a probe per candidate); those not asked for are null. */
+  facts: { population: boolean; group: boolean; firstTime: boolean };
+}
+
+/**
+ * The published, fully loaded candidates of one framework version: from `since` on (by the year
+ * of fieldwork start, else report date; ISO dates compare as text), and with `latestOnly` only
+ * each municipality's latest of them. Per candidate: its unit scores; the population of the
+ * evaluation's year or the nearest earlier year (without a year: the latest); the SKR group of
+ * the nearest year (earlier wins a tie); and whether it is the municipality's first published
+ * evaluation in the chronology above.
+ */
+export function candidatesQuery(query: CandidatesQuery): SQL {
+  const wants = query.facts;
+  const since = query.since === null ? sql`` : sql` and coalesce(e.fieldwork_start, e.report_date) >= ${String(query.since)}`;
+  const columns = sql`e.id, e.municipality_code, e.created_at, coalesce(e.fieldwork_start, e.report_date) as dated,
+    substr(coalesce(e.fieldwork_start, e.report_date), 1, 4)::int as year`;
+  // Latest only: per municipality, walk evaluations_published_chronology_idx (newest first) to
+  // the first evaluation of the framework, so the others are never read.
+  const chosen = query.latestOnly
+    ? sql`select m.county_code, x.* from municipalities m cross join lateral (
+        select ${columns} from evaluations e
+        where e.status = 'published' and e.framework_id = ${query.frameworkId} and e.municipality_code = m.code${since}
+        order by coalesce(e.fieldwork_start, e.report_date) desc nulls first, e.created_at desc nulls last, e.id desc nulls last limit 1) x`
+    : sql`select m.county_code, ${columns} from evaluations e join municipalities m on m.code = e.municipality_code
+        where e.status = 'published' and e.framework_id = ${query.frameworkId}${since}`;
+  // One small aggregate per candidate (its unit scores, by the primary key, as one string) is
+  // several times faster, on PGlite above all, than joining all scores and grouping them; the
+  // areas are summed in JS (completeMember).
+  return sql`
+      with chosen as materialized (${chosen})
+      select c.id, c.municipality_code as "municipalityCode", c.county_code as "countyCode",
+        ${wants.population ? populationOf('c') : sql`null::int`} as population,
+        ${wants.group ? groupOf('c') : sql`null::text`} as "groupCode",
+        ${wants.firstTime ? isFirstPublished('c') : sql`null::boolean`} as "firstTime",
+        (select string_agg(s.unit_code || ' ' || s.score, ' ') from scores s where s.evaluation_id = c.id) as scores
+      from chosen c`;
+}
+
+/**
+ * Reads "1.1 5.00 1.2 7.50 …" (unit codes and their numeric(7,2) scores, space-separated): a
+ * plain string is cheaper to build, send and read than a JSON object per candidate.
+ */
+export function parseScorePairs(text: string | null): Map<string, Hundredths> {
+  const scores = new Map<string, Hundredths>();
+  if (!text) return scores;
+  const parts = text.split(' ');
+  for (let index = 0; index + 1 < parts.length; index += 2) scores.set(parts[index]!, parseDecimal(parts[index + 1]!) ?? 0);
+  return scores;
+}
+
+/** Runs candidatesQuery (see there). */
+export async function findCandidates(executor: Executor, query: CandidatesQuery): Promise<CandidateRow[]> {
+  const rows = await queryRows<{
+    id: string;
+    municipalityCode: string;
+    countyCode: string;
+    population: number | null;
+    groupCode: string | null;
+    firstTime: boolean | null;
+    scores: string | null;
+  }>(executor, candidatesQuery(query));
+  return rows.map((row) => ({
+    id: row.id,
+    municipalityCode: row.municipalityCode,
+    countyCode: row.countyCode,
+    population: row.population,
+    groupCode: row.groupCode,
+    firstTime: row.firstTime ?? false,
+    scores: parseScorePairs(row.scores),
+  }));
+}
+
+/** The evaluation compared, with its municipality and the facts peer groups use. */
+export interface SubjectRow extends PeerFacts {
+  id: string;
+  frameworkId: string;
+  municipalityCode: string;
+  municipalityName: string;
+  municipalityShortName: string;
+  countyName: string;
+  year: number | null;
+}
+
+/** The evaluation to compare, with the same peer facts as findCandidates computes; null when unknown. */
+export async function findSubject(executor: Executor, id: string): Promise<SubjectRow | null> {
+  const [row] = await queryRows<SubjectRow>(
+    executor,
+    sql`
+      with c as (
+        select e.id, e.framework_id, e.municipality_code, e.created_at, coalesce(e.fieldwork_start, e.report_date) as dated,
+          substr(coalesce(e.fieldwork_start, e.report_date), 1, 4)::int as year
+        from evaluations e where e.id = ${id}
+      )
+      select c.id, c.framework_id as "frameworkId", c.municipality_code as "municipalityCode", m.name as "municipalityName",
+        m.short_name as "municipalityShortName", m.county_code as "countyCode", k.name as "countyName", c.year,
+        ${populationOf('c')} as population, ${groupOf('c')} as "groupCode", ${firstTimeOf('c')} as "firstTime"
+      from c join municipalities m on m.code = c.municipality_code join counties k on k.code = m.county_code`,
+  );
+  return row ?? null;
+}
+
+/** An earlier published evaluation of the municipality, with its unit scores. */
+export interface EarlierRow {
+  id: string;
+  frameworkId: string;
+  fieldworkStart: string | null;
+  reportDate: string | null;
+  scores: Map<string, Hundredths>;
+}
+
+/** The municipality's published evaluations before `id` in the chronology (oldest first). */
+export async function findEarlierEvaluations(executor: Executor, id: string): Promise<EarlierRow[]> {
+  const rows = await queryRows<{
+    id: string;
+    frameworkId: string;
+    fieldworkStart: string | null;
+    reportDate: string | null;
+    scores: Array<[string, string]> | null;
+  }>(
+    executor,
+    sql`
+      with c as (select e.*, coalesce(e.fieldwork_start, e.report_date) as dated from evaluations e where e.id = ${id}),
+      p as (
+        select o.*, coalesce(o.fieldwork_start, o.report_date) as dated from evaluations o, c
+        where o.municipality_code = c.municipality_code and o.status = 'published' and o.id <> c.id
+      )
+      select p.id, p.framework_id as "frameworkId", p.fieldwork_start as "fieldworkStart", p.report_date as "reportDate",
+        (select json_agg(json_build_array(s.unit_code, s.score::text)) from scores s where s.evaluation_id = p.id) as scores
+      from p, c where ${precedes('p', 'c')}
+      order by p.dated nulls last, p.created_at, p.id`,
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    frameworkId: row.frameworkId,
+    fieldworkStart: row.fieldworkStart,
+    reportDate: row.reportDate,
+    scores: new Map((row.scores ?? []).map(([code, score]) => [code, parseDecimal(score) ?? 0])),
+  }));
+}
+
+export type ReferenceAverageRecord = typeof referenceAverages.$inferSelect;
+
+/** Stored reference averages, newest source first; all, or those of one framework. */
+export async function listReferenceAverages(executor: Executor, frameworkId?: string): Promise<ReferenceAverageRecord[]> {
+  const condition: SQL | undefined = frameworkId ? eq(referenceAverages.frameworkId, frameworkId) : undefined;
+  return executor
+    .select()
+    .from(referenceAverages)
+    .where(condition)
+    .orderBy(desc(referenceAverages.publishedOn), asc(referenceAverages.label), asc(referenceAverages.areaCode), asc(referenceAverages.id));
+}
+
+/** A stored row as a domain figure. */
+export const toReferenceFigure = (row: ReferenceAverageRecord): ReferenceFigure => ({
+  id: row.id,
+  frameworkId: row.frameworkId,
+  label: row.label,
+  scope: row.scope,
+  areaCode: row.areaCode,
+  mean: parseDecimal(row.mean) ?? 0,
+  n: row.n,
+  source: row.source,
+  publishedOn: row.publishedOn,
+});
+
+export async function findReferenceAverage(executor: Executor, id: number): Promise<ReferenceAverageRecord | null> {
+  const rows = await executor.select().from(referenceAverages).where(eq(referenceAverages.id, id)).for('update');
+  return rows[0] ?? null;
+}
+
+export async function insertReferenceAverage(executor: Executor, record: typeof referenceAverages.$inferInsert): Promise<ReferenceAverageRecord> {
+  const [row] = await executor.insert(referenceAverages).values(record).returning();
+  if (!row) throw new Error('insert into reference_averages returned no row');
+  return row;
+}
+
+/** Deletes the row if, and only if, it is still at `version`; false otherwise. */
+export async function deleteReferenceAverage(executor: Executor, id: number, version: number): Promise<boolean> {
+  const rows = await executor
+    .delete(referenceAverages)
+    .where(and(eq(referenceAverages.id, id), eq(referenceAverages.version, version)))
+    .returning({ id: referenceAverages.id });
+  return rows.length > 0;
+}
+
+/** A county's name by its code; null when unknown. */
+export async function findCountyName(executor: Executor, code: string): Promise<string | null> {
+  const rows = await executor.select({ name: counties.name }).from(counties).where(eq(counties.code, code));
+  return rows[0]?.name ?? null;
+}

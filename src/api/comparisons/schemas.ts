@@ -1,0 +1,164 @@
+/**
+ * The comparison API's contract: the query string of every comparison (also used by the report
+ * routes), the response shapes, and the reference averages' requests.
+ */
+import { z } from 'zod';
+import { DEFAULT_COMPARISON_OPTIONS, type ComparisonOptions } from '../../domain/comparison/types.js';
+import { languageSchema } from '../frameworks/schemas.js';
+
+const flag = z.enum(['true', 'false'], { message: 'must be true or false' });
+export const MIN_N_MAX = 1000;
+
+/**
+ * The comparison options as query parameters: `since` (earliest year), `all=true` (every
+ * published evaluation, not only each municipality's latest), `peer.populationClass`,
+ * `peer.firstTime`, `peer.county`, `peer.group` (combined: all must hold), `minN` (default 5)
+ * and `lang` (labels and warnings; default sv).
+ */
+export const comparisonQuerySchema = z.object({
+  since: z.coerce.number().int().min(1900, 'must be a year such as 2018').max(2200, 'must be a year such as 2018').optional(),
+  all: flag.optional(),
+  'peer.populationClass': z
+    .string()
+    .regex(/^[a-z0-9-]{1,40}$/, 'must be the id of a configured population class, e.g. upto-20000')
+    .optional(),
+  'peer.firstTime': flag.optional(),
+  'peer.county': z.string().regex(/^\d{2}$/, 'must be a two-digit county code, e.g. 20').optional(),
+  'peer.group': z.string().regex(/^[A-Za-z0-9]{1,8}$/, 'must be an SKR municipality group code, e.g. B5').optional(),
+  minN: z.coerce.number().int().min(1, `must be between 1 and ${MIN_N_MAX}`).max(MIN_N_MAX, `must be between 1 and ${MIN_N_MAX}`).optional(),
+  lang: languageSchema,
+});
+export type ComparisonQuery = z.infer<typeof comparisonQuerySchema>;
+
+/** The options a parsed query asks for (absent parameters take the defaults). */
+export function toComparisonOptions(query: ComparisonQuery): ComparisonOptions {
+  const peer = {
+    ...(query['peer.populationClass'] !== undefined ? { populationClass: query['peer.populationClass'] } : {}),
+    ...(query['peer.firstTime'] !== undefined ? { firstTime: query['peer.firstTime'] === 'true' } : {}),
+    ...(query['peer.county'] !== undefined ? { countyCode: query['peer.county'] } : {}),
+    ...(query['peer.group'] !== undefined ? { municipalityGroup: query['peer.group'] } : {}),
+  };
+  return {
+    since: query.since ?? DEFAULT_COMPARISON_OPTIONS.since,
+    latestOnly: query.all !== 'true',
+    peer: Object.keys(peer).length > 0 ? peer : null,
+    minN: query.minN ?? DEFAULT_COMPARISON_OPTIONS.minN,
+  };
+}
+
+/** Parses a raw query object into options; throws the zod error on bad input. */
+export const parseComparisonQuery = (query: unknown): ComparisonOptions => toComparisonOptions(comparisonQuerySchema.parse(query));
+
+export const nationalQuerySchema = comparisonQuerySchema.extend({
+  framework: z.string().regex(/^[a-z0-9-]{1,100}$/, 'must be a framework id, e.g. kommunkompassen-2020'),
+});
+
+const distributionSchema = z.object({ min: z.number(), q1: z.number(), median: z.number(), q3: z.number(), max: z.number() });
+const averageFigureSchema = z.object({
+  mean: z.number(),
+  n: z.number().int(),
+  belowMinimum: z.boolean(),
+  distribution: distributionSchema.nullable(),
+  rank: z.number().int().nullable(),
+  percentile: z.number().nullable(),
+  nKnown: z.boolean().optional(),
+});
+export const groupComparisonSchema = z.object({
+  kind: z.enum(['national', 'peer', 'reference']),
+  label: z.string(),
+  frameworkId: z.string(),
+  n: z.number().int(),
+  total: averageFigureSchema.nullable(),
+  areas: z.array(z.object({ code: z.string(), average: averageFigureSchema.nullable() })),
+  source: z.object({ name: z.string(), date: z.string() }).nullable(),
+  caveat: z.string().nullable(),
+  warning: z.string().nullable(),
+});
+const optionsSchema = z.object({
+  since: z.number().int().nullable(),
+  latestOnly: z.boolean(),
+  peer: z
+    .object({ populationClass: z.string().optional(), firstTime: z.boolean().optional(), countyCode: z.string().optional(), municipalityGroup: z.string().optional() })
+    .nullable(),
+  minN: z.number().int(),
+});
+export const evaluationComparisonSchema = z.object({
+  evaluationId: z.string(),
+  frameworkId: z.string(),
+  options: optionsSchema,
+  municipality: z.object({
+    code: z.string(),
+    name: z.string(),
+    shortName: z.string().optional(),
+    total: z.number(),
+    areas: z.array(z.object({ code: z.string(), score: z.number() })),
+    facts: z
+      .object({
+        countyCode: z.string(),
+        countyName: z.string(),
+        population: z.number().int().nullable(),
+        populationClass: z.string().nullable(),
+        municipalityGroup: z.string().nullable(),
+        firstTime: z.boolean(),
+      })
+      .optional(),
+  }),
+  national: groupComparisonSchema,
+  peer: groupComparisonSchema.nullable(),
+  references: z.array(groupComparisonSchema),
+  history: z.array(
+    z.object({
+      evaluationId: z.string(),
+      year: z.number().int().nullable(),
+      frameworkId: z.string(),
+      total: z.number(),
+      areas: z.array(z.object({ code: z.string(), score: z.number().nullable() })),
+      caveat: z.string().nullable(),
+    }),
+  ),
+});
+export const nationalComparisonSchema = z.object({
+  frameworkId: z.string(),
+  options: optionsSchema,
+  national: groupComparisonSchema,
+  peer: groupComparisonSchema.nullable(),
+  references: z.array(groupComparisonSchema),
+});
+
+/** A stored reference average as the API shows it; mean as an exact decimal string ("512.40"). */
+export const referenceAverageSchema = z.object({
+  id: z.number().int(),
+  frameworkId: z.string(),
+  label: z.string(),
+  scope: z.string(),
+  areaCode: z.string().nullable(),
+  mean: z.string(),
+  n: z.number().int().nullable(),
+  source: z.string(),
+  publishedOn: z.string(),
+  createdBy: z.string(),
+  createdAt: z.string(),
+  version: z.number().int(),
+});
+export type ReferenceAverage = z.infer<typeof referenceAverageSchema>;
+
+export const createReferenceAverageSchema = z.object({
+  frameworkId: z.string().min(1).max(100),
+  label: z.string().trim().min(1, 'must not be empty').max(200),
+  scope: z.string().trim().max(500).default(''),
+  /** The area's code; null or absent for the total. */
+  areaCode: z.string().regex(/^\d{1,2}$/, 'must be an area code such as 3, or null for the total').nullable().default(null),
+  /** Points: a JSON number (512.4) or a decimal string ("512,4"), at most two decimals. */
+  mean: z.union([z.number(), z.string().max(12)]),
+  n: z.number().int().min(1, 'must be 1 or more when given').max(100_000).nullable().default(null),
+  source: z.string().trim().min(1, 'must name the published source').max(500),
+  publishedOn: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date: YYYY-MM-DD')
+    .refine((text) => !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text), 'is not a real calendar date'),
+});
+export type CreateReferenceAverageInput = z.infer<typeof createReferenceAverageSchema>;
+
+export const referenceListQuerySchema = z.object({ framework: z.string().max(100).optional() });
+export const referenceIdParamsSchema = z.object({ id: z.coerce.number().int().min(1, 'must be a reference average id') });
+export const deleteReferenceQuerySchema = z.object({ version: z.coerce.number().int().min(1, 'must be the version last read (1 or more)') });
