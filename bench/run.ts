@@ -12,6 +12,8 @@ import { projectPath } from '../src/paths.js';
 import { benchDatabaseImport } from './import-db-bench.js';
 import { benchAutosave } from './autosave-bench.js';
 import { benchImport } from './import-bench.js';
+import { benchComparisons } from './comparison-bench.js';
+import { benchReports } from './report-bench.js';
 import { benchWorkspaceOpen } from './workspace-open-bench.js';
 
 interface Started {
@@ -150,6 +152,11 @@ async function main(): Promise<void> {
   } else {
     results.import = 'skipped: the seed reports (../shared/seeds) are not beside the project';
   }
+
+  // 4. Comparison queries over 10,000 synthetic evaluations (PGlite, and PostgreSQL when
+  //    BENCH_DATABASE_URL or TEST_DATABASE_URL names a server), then the reports.
+  results.comparisons = await benchComparisons();
+  results.reports = existsSync(chromiumPath) ? await benchReports() : `skipped: no Chromium at ${chromiumPath}`;
 
   const outDir = projectPath('bench', 'results');
   mkdirSync(outDir, { recursive: true });

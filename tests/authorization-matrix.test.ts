@@ -12,15 +12,17 @@ import { createEvaluationSchema } from '../src/api/evaluations/schemas.js';
 import { addUser, signedInAs, signIn, type Client } from './support/accounts.js';
 import { createTestWorld, type TestWorld } from './support/test-app.js';
 import { testEngine } from './support/test-database.js';
+import { COMPARISON_ROWS } from './authorization/comparisons.rows.js';
 import { CORE_ROWS } from './authorization/core.rows.js';
 import { EVIDENCE_ROWS } from './authorization/evidence.rows.js';
+import { REPORT_ROWS } from './authorization/reports.rows.js';
 import { SCORING_ROWS } from './authorization/scoring.rows.js';
 import { TEXT_ROWS } from './authorization/texts.rows.js';
 import { WORKFLOW_ROWS } from './authorization/workflow.rows.js';
 import { ROLES, type Case, type Expected, type MatrixRole, type Target, type World } from './authorization/kit.js';
 
 /** Every route's rows; each resource keeps its rows in a file of its own under authorization/. */
-const MATRIX: Record<string, Case[]> = { ...CORE_ROWS, ...EVIDENCE_ROWS, ...SCORING_ROWS, ...TEXT_ROWS, ...WORKFLOW_ROWS };
+const MATRIX: Record<string, Case[]> = { ...CORE_ROWS, ...EVIDENCE_ROWS, ...SCORING_ROWS, ...TEXT_ROWS, ...WORKFLOW_ROWS, ...REPORT_ROWS, ...COMPARISON_ROWS };
 
 let testWorld: TestWorld;
 let world: World;

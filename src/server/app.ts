@@ -6,6 +6,7 @@ import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { existsSync } from 'node:fs';
 import { auditRoutes } from '../api/audit/routes.js';
+import { comparisonRoutes } from '../api/comparisons/routes.js';
 import { assignmentRoutes } from '../api/evaluations/assignment-routes.js';
 import { evaluationRoutes } from '../api/evaluations/routes.js';
 import { evidenceRoutes } from '../api/evidence/routes.js';
@@ -13,6 +14,7 @@ import { frameworkRoutes } from '../api/frameworks/routes.js';
 import { healthRoutes } from '../api/health/routes.js';
 import { importRoutes } from '../api/imports/routes.js';
 import { municipalityRoutes } from '../api/municipalities/routes.js';
+import { reportRoutes } from '../api/reports/routes.js';
 import { scoringRoutes } from '../api/scoring/routes.js';
 import { sessionRoutes } from '../api/session/routes.js';
 import { textRoutes } from '../api/texts/routes.js';
@@ -107,10 +109,21 @@ export async function buildApp({ context, webDir, logLevel = 'info', trustProxy 
   await app.register(sessionRoutes, { prefix: '/api', context });
   await app.register(userRoutes, { prefix: '/api', context });
   await app.register(auditRoutes, { prefix: '/api', context });
+  await app.register(comparisonRoutes, { prefix: '/api', context });
+  await app.register(reportRoutes, { prefix: '/api', context });
   app.addHook('onClose', async () => context.importQueue.stop());
+  app.addHook('onClose', async () => context.pdf.close());
 
   if (webDir && existsSync(webDir)) {
-    await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });
+    await app.register(fastifyStatic, {
+      root: webDir,
+      wildcard: false,
+      index: false,
+      // Built files carry a content hash in their name: browsers keep them without asking again.
+      setHeaders: (reply, path) => {
+        if (/[\\/]assets[\\/]/.test(path)) reply.header('cache-control', 'public, max-age=31536000, immutable');
+      },
+    });
   }
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/') || request.method !== 'GET' || !webDir || !existsSync(webDir)) {

@@ -6,7 +6,9 @@ import { openPglite, openPostgres, type DatabaseHandle } from '../db/client.js';
 import { syncReferenceData } from '../db/sync-reference.js';
 import { seedDemo } from '../demo/seed-demo.js';
 import { loadReferenceData } from '../reference/load-reference.js';
-import type { Config } from './config.js';
+import { createPdfEngine } from '../report/pdf/pdf-engine.js';
+import type { ComparisonSettings } from '../domain/comparison/peer-groups.js';
+import { DEFAULT_CHROMIUM_PATH, type Config } from './config.js';
 import type { AppContext } from './context.js';
 import { ReadCache } from './read-cache.js';
 
@@ -21,7 +23,7 @@ export async function openDatabase(config: Pick<Config, 'DATABASE_URL' | 'KOMPAS
  */
 export async function prepareContext(
   database: DatabaseHandle,
-  options: { demo?: 'auto' | 'off'; auth?: Partial<AuthSettings> } = {},
+  options: { demo?: 'auto' | 'off'; auth?: Partial<AuthSettings>; chromiumPath?: string; comparison?: ComparisonSettings } = {},
 ): Promise<AppContext & { demoLoaded: boolean }> {
   const catalogue = loadCatalogue();
   await database.migrate();
@@ -41,5 +43,6 @@ export async function prepareContext(
     municipalities: reference.municipalities,
     onSaved: () => readCache?.clear(),
   });
-  return { database, catalogue, municipalities: reference.municipalities, importQueue, readCache, auth, demoLoaded };
+  const pdf = createPdfEngine({ executablePath: options.chromiumPath ?? DEFAULT_CHROMIUM_PATH });
+  return { database, catalogue, municipalities: reference.municipalities, importQueue, pdf, readCache, auth, comparison: options.comparison, demoLoaded };
 }

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config.js';
+import { comparisonSettingsOf, ConfigError, DEFAULT_CHROMIUM_PATH, loadConfig } from './config.js';
 
 describe('loadConfig', () => {
   it('uses the documented defaults', () => {
     expect(loadConfig({})).toMatchObject({ HOST: '127.0.0.1', PORT: 3000, KOMPASS_DATA_DIR: './data', KOMPASS_DEMO: 'auto' });
+  });
+
+  it('prints PDFs with Debian\'s Chromium unless CHROMIUM_PATH names another', () => {
+    expect(loadConfig({}).CHROMIUM_PATH).toBe(DEFAULT_CHROMIUM_PATH);
+    expect(loadConfig({ CHROMIUM_PATH: '/opt/chromium/chrome' }).CHROMIUM_PATH).toBe('/opt/chromium/chrome');
+    expect(loadConfig({ CHROMIUM_PATH: '' }).CHROMIUM_PATH).toBe(DEFAULT_CHROMIUM_PATH);
   });
 
   it('names every bad variable', () => {
@@ -18,5 +24,26 @@ describe('loadConfig', () => {
     expect(message).toContain('PORT:');
     expect(message).toContain('DATABASE_URL: must be a postgres:// or postgresql:// URL');
     expect(message).toContain('KOMPASS_DEMO:');
+  });
+});
+
+describe('population classes for comparisons', () => {
+  it('default to four classes: up to 20 000, 20 001–50 000, 50 001–100 000 and over 100 000', () => {
+    expect(comparisonSettingsOf(loadConfig({})).populationClasses.map((entry) => entry.id)).toEqual(['upto-20000', '20001-50000', '50001-100000', 'over-100000']);
+  });
+
+  it('follow KOMPASS_POPULATION_CLASSES', () => {
+    const classes = comparisonSettingsOf(loadConfig({ KOMPASS_POPULATION_CLASSES: '10000,30000' })).populationClasses;
+    expect(classes).toEqual([
+      { id: 'upto-10000', min: 0, max: 10000 },
+      { id: '10001-30000', min: 10001, max: 30000 },
+      { id: 'over-30000', min: 30001, max: null },
+    ]);
+  });
+
+  it('refuse limits that are not ascending whole numbers', () => {
+    for (const value of ['20000,10000', '20000;50000', '0,5', 'many']) {
+      expect(() => loadConfig({ KOMPASS_POPULATION_CLASSES: value }), value).toThrow(/KOMPASS_POPULATION_CLASSES/);
+    }
   });
 });

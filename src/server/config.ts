@@ -1,5 +1,9 @@
 import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from '../auth/settings.js';
 import { z } from 'zod';
+import { populationClassesOf, type ComparisonSettings } from '../domain/comparison/peer-groups.js';
+
+/** Where Debian's chromium package installs the browser. */
+export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
 
 const schema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -18,7 +22,18 @@ const schema = z.object({
   PUBLIC_URL: z.string().url('must be a URL such as https://kompass.example.se').optional(),
   /** Set to true behind a reverse proxy that sets X-Forwarded-For/-Proto (cookies become Secure over HTTPS). */
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  /** Upper limits of the population classes for peer groups, ascending (e.g. 20000,50000,100000). */
+  KOMPASS_POPULATION_CLASSES: z
+    .string()
+    .regex(/^\d+(,\d+)*$/, 'must be ascending whole numbers separated by commas, e.g. 20000,50000,100000')
+    .refine(
+      (value) => value.split(',').every((limit, index, limits) => Number(limit) > 0 && (index === 0 || Number(limit) > Number(limits[index - 1]))),
+      'must be positive and strictly ascending',
+    )
+    .default('20000,50000,100000'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** The Chromium executable that prints report PDFs (Debian: apt-get install -y chromium). */
+  CHROMIUM_PATH: z.string().min(1).default(DEFAULT_CHROMIUM_PATH),
 });
 
 export type Config = z.infer<typeof schema>;
@@ -50,4 +65,9 @@ export function authSettingsOf(config: Config): AuthSettings {
     demoMode: config.KOMPASS_DEMO !== 'off',
     publicUrl: (config.PUBLIC_URL ?? `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${config.PORT}`).replace(/\/+$/, ''),
   };
+}
+
+/** The comparison settings the configuration implies: population classes from their limits. */
+export function comparisonSettingsOf(config: Config): ComparisonSettings {
+  return { populationClasses: populationClassesOf(config.KOMPASS_POPULATION_CLASSES.split(',').map(Number)) };
 }

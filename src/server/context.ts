@@ -3,7 +3,9 @@ import type { DatabaseHandle } from '../db/client.js';
 import type { Catalogue } from '../domain/framework.js';
 import type { ImportQueue } from '../api/imports/import-queue.js';
 import type { MunicipalityRef } from '../domain/municipality.js';
+import type { PdfEngine } from '../report/pdf/types.js';
 import type { ReadCache } from './read-cache.js';
+import type { ComparisonSettings } from '../domain/comparison/peer-groups.js';
 
 /** What every route needs: the database and the validated framework catalogue. */
 export interface AppContext {
@@ -13,10 +15,14 @@ export interface AppContext {
   municipalities: readonly MunicipalityRef[];
   /** Runs uploaded documents' imports off the request path. */
   importQueue: ImportQueue;
+  /** Prints report PDFs with one warm Chromium, one job at a time (launched on first use). */
+  pdf: PdfEngine;
   /** Sessions, sign-in limits, demo mode and the public address. */
   auth: AuthSettings;
   /** Present only where this process is the database's single writer (embedded PGlite). */
   readCache?: ReadCache;
+  /** Comparison settings (population classes); the defaults when absent. */
+  comparison?: ComparisonSettings;
 }
 
 /** Route plugin options carry the context explicitly (no global state). */

@@ -1,7 +1,7 @@
 import { startAuthHousekeeping } from '../auth/housekeeping.js';
 import { projectPath } from '../paths.js';
 import { openDatabase, prepareContext } from './boot.js';
-import { authSettingsOf, loadConfig } from './config.js';
+import { authSettingsOf, comparisonSettingsOf, loadConfig } from './config.js';
 
 /** Starts Kompass: configuration, database, HTTP. Exits non-zero with a clear message on failure. */
 async function main(): Promise<void> {
@@ -9,7 +9,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   // Opening the database (WASM compile, data files) overlaps with loading the HTTP modules.
   const [database, { buildApp }] = await Promise.all([openDatabase(config), import('./app.js')]);
-  const context = await prepareContext(database, { demo: config.KOMPASS_DEMO, auth: authSettingsOf(config) });
+  const context = await prepareContext(database, { demo: config.KOMPASS_DEMO, auth: authSettingsOf(config), comparison: comparisonSettingsOf(config), chromiumPath: config.CHROMIUM_PATH });
   const app = await buildApp({ context, webDir: projectPath('dist', 'web'), logLevel: config.LOG_LEVEL, trustProxy: config.TRUST_PROXY === 'true' });
   await app.listen({ host: config.HOST, port: config.PORT });
   await context.importQueue.resume();

@@ -14,12 +14,14 @@ import { PasswordPage } from './pages/PasswordPage.js';
 import { SignInPage } from './pages/SignInPage.js';
 import { UsersPage } from './pages/UsersPage.js';
 import { NewEvaluationPage } from './pages/NewEvaluationPage.js';
+import { ReportPage } from './report/ReportPage.js';
 import { EvidencePanel } from './workspace/evidence/EvidencePanel.js';
 import { FactCheckPanel } from './workspace/factcheck/FactCheckPanel.js';
 import { CalibrationPanel } from './workspace/scoring/CalibrationPanel.js';
 import { ScoringPanel } from './workspace/scoring/ScoringPanel.js';
 import { OverviewPanel } from './workspace/OverviewPanel.js';
 import { WorkspaceLayout } from './workspace/WorkspaceLayout.js';
+import { WritingPanel } from './workspace/writing/WritingPanel.js';
 import { SessionProvider } from './session/SessionProvider.js';
 
 /** The routes of the web app; paths are Swedish, as users see them. */
@@ -35,11 +37,13 @@ export function App() {
               <Route path="kommuner/:code" element={<MunicipalityPage />} />
               <Route path="utvarderingar/ny" element={<NewEvaluationPage />} />
               <Route path="utvarderingar/:id" element={<EvaluationPage />} />
+              <Route path="utvarderingar/:id/rapport" element={<ReportPage />} />
               <Route path="utvarderingar/:id/arbetsyta" element={<WorkspaceLayout />}>
                 <Route index element={<OverviewPanel />} />
                 <Route path="underlag" element={<EvidencePanel />} />
                 <Route path="bedomning" element={<ScoringPanel />} />
                 <Route path="kalibrering" element={<CalibrationPanel />} />
+                <Route path="texter" element={<WritingPanel />} />
                 <Route path="faktakontroll" element={<FactCheckPanel />} />
               </Route>
               <Route path="ramverk" element={<FrameworksPage />} />

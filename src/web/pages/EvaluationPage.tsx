@@ -7,6 +7,7 @@ import { AreaOverviewTable } from '../components/AreaOverviewTable.js';
 import { areaAnchor, AreaScoreTable } from '../components/AreaScoreTable.js';
 import { AreaTexts, hasAreaTexts } from '../components/AreaTexts.js';
 import { Breadcrumbs } from '../components/Breadcrumbs.js';
+import { hasSubareaChart, ResultChart, SubareaChart } from '../components/charts/EvaluationCharts.js';
 import { EvaluationFacts } from '../components/EvaluationFacts.js';
 import { EvaluationStatusBadge } from '../components/evaluation-team/EvaluationStatusBadge.js';
 import { EvaluationTeam } from '../components/evaluation-team/EvaluationTeam.js';
@@ -15,6 +16,7 @@ import { PageContents, type ContentsEntry } from '../components/PageContents.js'
 import { PageHeading } from '../components/PageHeading.js';
 import { PageState } from '../components/PageState.js';
 import { PUBLISHED_ANCHOR, PublishedFiguresSection } from '../components/PublishedFiguresSection.js';
+import { REPORT_ANCHOR, ReportSection } from '../report/ReportSection.js';
 import { SUMMARY_ANCHOR, SummaryComments } from '../components/SummaryComments.js';
 import { TotalScore } from '../components/TotalScore.js';
 import { usePageTitle } from '../hooks/use-page-title.js';
@@ -36,6 +38,7 @@ function EvaluationView({ evaluation }: { evaluation: EvaluationDetail }) {
     ...evaluation.areas.map((area) => ({ anchor: areaAnchor(area.code), label: t('evaluation.areaHeading', { code: area.code, title: area.title }) })),
     ...(evaluation.published ? [{ anchor: PUBLISHED_ANCHOR, label: t('published.heading') }] : []),
     ...(evaluation.importReport ? [{ anchor: IMPORT_REPORT_ANCHOR, label: t('importReport.heading') }] : []),
+    { anchor: REPORT_ANCHOR, label: t('reports.section.heading') },
   ];
   return (
     <div className="page">
@@ -87,16 +90,19 @@ function EvaluationView({ evaluation }: { evaluation: EvaluationDetail }) {
           {t('evaluation.resultHeading')}
         </Heading>
         <AreaOverviewTable evaluation={evaluation} />
+        <ResultChart evaluation={evaluation} />
       </section>
 
       {evaluation.areas.map((area) => (
         <AreaScoreTable key={area.code} area={area}>
+          {hasSubareaChart(area) ? <SubareaChart area={area} /> : null}
           {hasAreaTexts(area) ? <AreaTexts area={area} /> : null}
         </AreaScoreTable>
       ))}
 
       {evaluation.published ? <PublishedFiguresSection evaluation={evaluation} published={evaluation.published} /> : null}
       {evaluation.importReport ? <ImportReportSection report={evaluation.importReport} /> : null}
+      <ReportSection evaluationId={evaluation.id} />
       <EvaluationTeam evaluationId={evaluation.id} />
     </div>
   );

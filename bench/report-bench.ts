@@ -1,0 +1,213 @@
+/**
+ * Reports of a full evaluation (the demo's Örnsköldsvik 2017: eight areas, every sub-area scored,
+ * two earlier evaluations, a peer group, so every chart): the Word build, the PDF cold and warm
+ * through the app's PDF engine, and the floor: the same Chromium printing a static copy of the
+ * same HTML with the same options in a fresh page. Peak memory is the whole process tree (this
+ * process and its Chromium processes) sampled from /proc while PDFs are printed.
+ *
+ * Run alone: npx tsx bench/report-bench.ts
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import { openPglite } from '../src/db/client.js';
+import { seedDemo } from '../src/demo/seed-demo.js';
+import { renderReportDocx } from '../src/report/docx/index.js';
+import { renderReportHtml } from '../src/report/html/index.js';
+import { loadReportModel } from '../src/report/load-report.js';
+import type { ReportModel, ReportOptions } from '../src/report/model.js';
+import { CHROMIUM_ARGS, createPdfEngine } from '../src/report/pdf/pdf-engine.js';
+import { pdfOptionsFor } from '../src/report/pdf/pdf-options.js';
+import { prepareContext } from '../src/server/boot.js';
+import { DEFAULT_CHROMIUM_PATH } from '../src/server/config.js';
+
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH || DEFAULT_CHROMIUM_PATH;
+const OPTIONS: ReportOptions = {
+  language: 'sv',
+  comparison: { since: null, latestOnly: true, peer: { countyCode: '22' }, minN: 5 },
+  cover: { evaluators: null, date: null },
+  include: { national: true, peer: true, history: true },
+};
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const ms = (value: number) => Math.round(value * 10) / 10;
+const mb = (bytes: number) => Math.round((bytes / 2 ** 20) * 10) / 10;
+
+async function timed<T>(work: () => Promise<T>): Promise<[number, T]> {
+  const started = performance.now();
+  const result = await work();
+  return [performance.now() - started, result];
+}
+
+interface TreeMemory {
+  /** Sum of resident memory (RSS) over the tree; pages shared between processes count once per process. */
+  rss: number;
+  /** Sum of proportional set sizes (PSS): shared pages split between the processes sharing them. */
+  pss: number;
+  /** RSS of `root` alone (the Node process). */
+  ownRss: number;
+}
+
+/** Memory of `root` and all its descendants (Linux /proc), in bytes. */
+export function processTreeMemory(root = process.pid): TreeMemory {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // Fields after the command name (which may hold spaces) start after the last ')'.
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  const memory: TreeMemory = { rss: 0, pss: 0, ownRss: 0 };
+  const stack = [root];
+  while (stack.length > 0) {
+    const pid = stack.pop()!;
+    try {
+      const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+      const kilobytes = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(rollup)?.[1] ?? 0) * 1024;
+      memory.rss += kilobytes('Rss');
+      memory.pss += kilobytes('Pss');
+      if (pid === root) memory.ownRss = kilobytes('Rss');
+    } catch {
+      // The process ended while we looked.
+    }
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return memory;
+}
+
+/** Samples the process tree's memory every 50 ms until stopped; the peaks of each measure. */
+function sampleMemory(): { stop(): TreeMemory } {
+  const peak: TreeMemory = { rss: 0, pss: 0, ownRss: 0 };
+  const sample = () => {
+    const now = processTreeMemory();
+    peak.rss = Math.max(peak.rss, now.rss);
+    peak.pss = Math.max(peak.pss, now.pss);
+    peak.ownRss = Math.max(peak.ownRss, now.ownRss);
+  };
+  sample();
+  const timer = setInterval(sample, 50);
+  return {
+    stop() {
+      clearInterval(timer);
+      sample();
+      return peak;
+    },
+  };
+}
+
+/** The floor: a fresh page in a plain browser, the same HTML, the same print options. */
+async function printStatic(browser: Browser, html: string, model: ReportModel): Promise<number> {
+  const page = await browser.newPage();
+  try {
+    const [took] = await timed(async () => {
+      await page.setContent(html, { waitUntil: 'load' });
+      return page.pdf(pdfOptionsFor(model.language, model.labels.runningTitle));
+    });
+    return took;
+  } finally {
+    await page.close();
+  }
+}
+
+/** The Word file: the first build (cold: modules, chart images) and the median of 20 after it. */
+async function benchDocx(model: ReportModel, results: Record<string, number | string>): Promise<void> {
+  const [docxCold, docx] = await timed(() => renderReportDocx(model));
+  const docxWarm: number[] = [];
+  for (let run = 0; run < 20; run += 1) docxWarm.push((await timed(() => renderReportDocx(model)))[0]);
+  results['docx build cold ms'] = ms(docxCold);
+  results['docx build warm median of 20 ms'] = ms(median(docxWarm));
+  results['docx size KB'] = Math.round(docx.byteLength / 1024);
+}
+
+export async function benchReports(): Promise<Record<string, number | string>> {
+  const database = await openPglite();
+  const context = await prepareContext(database);
+  const results: Record<string, number | string> = {};
+  try {
+    const ids = await seedDemo(database.db, context.catalogue);
+    const subject = await (async () => {
+      for (const id of ids) {
+        const model = await loadReportModel(context, id, OPTIONS);
+        if (model.charts.length > 0 && model.fileSlug.endsWith('2017')) return { id, model };
+      }
+      throw new Error('The demo data lacks the Örnsköldsvik 2017 evaluation');
+    })();
+    const { model } = subject;
+    results['report charts'] = model.charts.length;
+
+    const modelTimes: number[] = [];
+    for (let run = 0; run < 10; run += 1) modelTimes.push((await timed(() => loadReportModel(context, subject.id, OPTIONS)))[0]);
+    results['report model load (database + build), median ms'] = ms(median(modelTimes));
+
+    if (!existsSync(CHROMIUM_PATH)) {
+      results.pdf = `skipped: Chromium is not at ${CHROMIUM_PATH} (apt-get install -y chromium)`;
+      await benchDocx(model, results);
+      return results;
+    }
+    const html = renderReportHtml(model, { standalone: true });
+    const engine = createPdfEngine({ executablePath: CHROMIUM_PATH });
+    const render = () => engine.render({ html: () => renderReportHtml(model, { standalone: true }), language: model.language, footerTitle: model.labels.runningTitle });
+    let floorBrowser: Browser | null = null;
+    try {
+      // 1. The app's own process tree (this process and the engine's Chromium) while it prints.
+      const memory = sampleMemory();
+      const [pdfCold, pdf] = await timed(render);
+      for (let run = 0; run < 5; run += 1) await render();
+      results['pdf cold ms (first, with browser launch)'] = ms(pdfCold);
+      results['pdf size KB'] = Math.round(pdf.byteLength / 1024);
+      const peak = memory.stop();
+      results['peak memory of the process tree while printing, sum of RSS MB (target <= 1536)'] = mb(peak.rss);
+      results['peak memory of the process tree while printing, sum of PSS MB'] = mb(peak.pss);
+      results['peak RSS of the Node process alone MB'] = mb(peak.ownRss);
+
+      // The Word file after the memory phase, so that its garbage does not count as the PDFs' memory.
+      await benchDocx(model, results);
+
+      // 2. Warm against the floor, interleaved so that load from elsewhere hits both alike.
+      floorBrowser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+      await printStatic(floorBrowser, html, model);
+      const warm: number[] = [];
+      const floor: number[] = [];
+      for (let run = 0; run < 10; run += 1) {
+        warm.push((await timed(render))[0]);
+        floor.push(await printStatic(floorBrowser, html, model));
+      }
+      results['pdf warm median of 10 ms'] = ms(median(warm));
+      results['pdf floor median of 10 ms (static HTML, fresh page)'] = ms(median(floor));
+      results['pdf warm / floor (target <= 1.2)'] = Math.round((median(warm) / median(floor)) * 100) / 100;
+
+      // 3. Why one job at a time: four prints one after another against two pages at once.
+      const browser = floorBrowser;
+      const [serial] = await timed(async () => {
+        for (let run = 0; run < 4; run += 1) await printStatic(browser, html, model);
+      });
+      const [paired] = await timed(async () => {
+        for (let run = 0; run < 2; run += 1) await Promise.all([printStatic(browser, html, model), printStatic(browser, html, model)]);
+      });
+      results['4 prints one at a time ms'] = ms(serial);
+      results['4 prints two at a time ms'] = ms(paired);
+    } finally {
+      await engine.close();
+      await floorBrowser?.close();
+    }
+    return results;
+  } finally {
+    await context.pdf.close();
+    await database.close();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  benchReports().then(
+    (results) => console.log(JSON.stringify(results, null, 2)),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}

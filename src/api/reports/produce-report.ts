@@ -1,0 +1,77 @@
+/**
+ * Produces a report file: the model is loaded once, then rendered to HTML, Word or PDF. Word
+ * files are built one at a time (a burst of requests queues instead of competing for the CPU);
+ * PDFs go through the PDF engine's queue.
+ */
+import { renderReportDocx } from '../../report/docx/index.js';
+import { renderReportHtml } from '../../report/html/index.js';
+import { loadReportModel } from '../../report/load-report.js';
+import { reportFileName, type ReportModel, type ReportOptions } from '../../report/model.js';
+import { PdfUnavailableError } from '../../report/pdf/types.js';
+import type { AppContext } from '../../server/context.js';
+import { AppError } from '../../server/errors.js';
+import type { JobProgress, ReportFile } from './report-jobs.js';
+
+export const CONTENT_TYPES = {
+  html: 'text/html; charset=utf-8',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+} as const;
+
+/** The web report's own policy: its inline <style> and data: images, nothing else (no scripts). */
+export const REPORT_HTML_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+const noProgress: JobProgress = () => undefined;
+
+/** Makes report files for one app; holds the Word queue. */
+export class ReportProducer {
+  private docxTail: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly context: AppContext) {}
+
+  /** The standalone HTML report (the web report). */
+  async html(evaluationId: string, options: ReportOptions): Promise<{ html: string; model: ReportModel }> {
+    const model = await loadReportModel(this.context, evaluationId, options);
+    return { html: renderReportHtml(model, { standalone: true }), model };
+  }
+
+  /** A Word or PDF file; `progress` hears the job's steps. */
+  async file(evaluationId: string, format: 'docx' | 'pdf', options: ReportOptions, progress: JobProgress = noProgress): Promise<ReportFile> {
+    if (format === 'pdf') {
+      const refusal = this.context.pdf.unavailable();
+      if (refusal) throw refusal;
+    }
+    const model = await loadReportModel(this.context, evaluationId, options);
+    const body = format === 'docx' ? await this.docx(model, progress) : await this.pdf(model, progress);
+    return { body, contentType: CONTENT_TYPES[format], fileName: reportFileName(model, format) };
+  }
+
+  private docx(model: ReportModel, progress: JobProgress): Promise<Buffer> {
+    const job = this.docxTail.then(() => {
+      progress('building-docx', 30);
+      return renderReportDocx(model);
+    });
+    this.docxTail = job.catch(() => undefined);
+    return job;
+  }
+
+  private pdf(model: ReportModel, progress: JobProgress): Promise<Buffer> {
+    return this.context.pdf.render({
+      html: () => renderReportHtml(model, { standalone: true }),
+      language: model.language,
+      footerTitle: model.labels.runningTitle,
+      onProgress: ({ step, percent }) => progress(step, percent),
+    });
+  }
+}
+
+/** What a failed job tells its owner: our own message where we have one, never internals. */
+export function describeReportFailure(error: unknown): { code: string; message: string } {
+  if (error instanceof PdfUnavailableError) return { code: 'pdf_unavailable', message: error.message };
+  if (error instanceof AppError) return { code: error.code, message: error.message };
+  return { code: 'internal', message: 'Rapporten kunde inte skapas på grund av ett internt fel. Försök igen om en stund.' };
+}
+
+/** `Content-Disposition` of a download; the name is ASCII already, the quotes guard the rest. */
+export const attachment = (fileName: string) => `attachment; filename="${fileName.replace(/["\\\r\n]/g, '_')}"`;

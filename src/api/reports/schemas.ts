@@ -1,0 +1,80 @@
+/**
+ * The report API's contract. The options are one flat set of parameters, the same in the query
+ * string of GET /api/evaluations/:id/report and in the `options` of a report job: the comparison
+ * parameters (see src/api/comparisons/schemas.ts) plus `language`, `include`, `evaluators`, `date`.
+ */
+import { z } from 'zod';
+import { DEFAULT_LANGUAGE } from '../../i18n/index.js';
+import type { ReportOptions } from '../../report/model.js';
+import { comparisonQuerySchema, toComparisonOptions } from '../comparisons/schemas.js';
+
+const INCLUDE = ['national', 'peer', 'history'] as const;
+type Include = (typeof INCLUDE)[number];
+
+const nameList = z
+  .union([z.string(), z.array(z.string())])
+  .transform((value) => (Array.isArray(value) ? value : [value]).map((name) => name.trim()).filter(Boolean))
+  .pipe(z.array(z.string().max(200, 'each name must be at most 200 characters')).max(10, 'at most 10 evaluators'));
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date: YYYY-MM-DD')
+  .refine((text) => new Date(`${text}T00:00:00Z`).toISOString().startsWith(text), 'is not a real calendar date');
+
+/** `include`: a comma-separated list of national, peer, history; `none` for no comparison at all. */
+const includeList = z
+  .string()
+  .transform((text) => text.split(',').map((part) => part.trim()).filter(Boolean))
+  .refine((parts) => parts.every((part) => part === 'none' || (INCLUDE as readonly string[]).includes(part)), 'must list national, peer and/or history (comma-separated), or be none');
+
+/** The report options as flat parameters. Absent ones take the defaults (Swedish, every comparison). */
+export const reportOptionsQuerySchema = comparisonQuerySchema.omit({ lang: true }).extend({
+  language: z.enum(['sv', 'en', 'nb']).default(DEFAULT_LANGUAGE),
+  include: includeList.optional(),
+  /** Names for the cover, repeated (`evaluators=A&evaluators=B`); absent = the evaluation's. */
+  evaluators: nameList.optional(),
+  /** The report's date on the cover; absent = the evaluation's. */
+  date: isoDate.optional(),
+});
+export type ReportOptionsQuery = z.infer<typeof reportOptionsQuerySchema>;
+
+export const reportFormatSchema = z.enum(['html', 'docx', 'pdf']);
+export const reportQuerySchema = reportOptionsQuerySchema.extend({ format: reportFormatSchema.default('html') });
+
+/** The ReportOptions the parameters ask for. */
+export function toReportOptions(query: ReportOptionsQuery): ReportOptions {
+  const include = (part: Include) => query.include === undefined || query.include.includes(part);
+  return {
+    language: query.language,
+    comparison: toComparisonOptions({ ...query, lang: query.language }),
+    cover: { evaluators: query.evaluators && query.evaluators.length > 0 ? query.evaluators : null, date: query.date ?? null },
+    include: { national: include('national'), peer: include('peer'), history: include('history') },
+  };
+}
+
+export const createReportJobSchema = z.object({
+  format: z.enum(['docx', 'pdf']),
+  options: reportOptionsQuerySchema.prefault({}),
+});
+
+export const reportJobParamsSchema = z.object({ jobId: z.uuid('must be a report job id (a UUID)') });
+
+export const reportJobSchema = z.object({
+  id: z.string(),
+  evaluationId: z.string(),
+  format: z.enum(['docx', 'pdf']),
+  status: z.enum(['queued', 'running', 'done', 'failed']),
+  /** PDF: queued → rendering-html → printing → done; Word: queued → building-docx → done; or failed. */
+  step: z.enum(['queued', 'rendering-html', 'printing', 'building-docx', 'done', 'failed']),
+  /** 0–100. */
+  progress: z.number().int(),
+  error: z.object({ code: z.string(), message: z.string() }).optional(),
+  /** Where to fetch the file once the job is done. */
+  fileUrl: z.string().nullable(),
+});
+export type ReportJobView = z.infer<typeof reportJobSchema>;
+
+export const reportChoicesSchema = z.object({
+  populationClasses: z.array(z.object({ id: z.string(), min: z.number().int(), max: z.number().int().nullable() })),
+  languages: z.array(z.enum(['sv', 'en', 'nb'])),
+});

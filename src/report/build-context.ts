@@ -1,0 +1,63 @@
+import type { EvaluationDetail } from '../api/evaluations/schemas.js';
+import type { ChartCategory, ChartSpec } from '../charts/types.js';
+import type { EvaluationComparison } from '../domain/comparison/types.js';
+import { localise, type Framework, type Language } from '../domain/framework.js';
+import type { ReportOptions } from './model.js';
+import { shownScores, type ShownScores } from './scores.js';
+import { reportTexts, type ReportTexts } from './texts/index.js';
+
+/** What every part of the model builder needs, worked out once. */
+export interface BuildContext {
+  language: Language;
+  t: ReportTexts;
+  detail: EvaluationDetail;
+  comparison: EvaluationComparison;
+  framework: Framework;
+  caveat: string;
+  options: ReportOptions;
+  municipality: string;
+  year: string | null;
+  frameworkTitle: string;
+  shown: ShownScores;
+  /** The evaluation's areas as chart categories, titles in the asked language. */
+  categories: ChartCategory[];
+  areaTitle(code: string): string;
+  subareaTitle(code: string): string;
+  /** Every chart, in order of appearance. */
+  charts: ChartSpec[];
+}
+
+export function createBuildContext(input: {
+  detail: EvaluationDetail;
+  comparison: EvaluationComparison;
+  framework: Framework;
+  caveat: string;
+  options: ReportOptions;
+}): BuildContext {
+  const { detail, framework, options } = input;
+  const language = options.language;
+  const areaTitles = new Map(framework.areas.map((area) => [area.code, localise(area.title, language)]));
+  const subareaTitles = new Map(framework.areas.flatMap((area) => area.subareas.map((subarea) => [subarea.code, localise(subarea.title, language)] as const)));
+  const detailTitles = new Map(detail.areas.flatMap((area) => [[area.code, area.title] as const, ...area.subareas.map((subarea) => [subarea.code, subarea.title] as const)]));
+  const areaTitle = (code: string) => areaTitles.get(code) ?? detailTitles.get(code) ?? code;
+  const subareaTitle = (code: string) => subareaTitles.get(code) ?? detailTitles.get(code) ?? code;
+  return {
+    ...input,
+    language,
+    t: reportTexts(language),
+    municipality: detail.municipality.name,
+    year: detail.year === null ? null : String(detail.year),
+    frameworkTitle: localise(framework.title, language),
+    shown: shownScores(detail),
+    categories: detail.areas.map((area) => ({ code: area.code, label: areaTitle(area.code), max: area.max })),
+    areaTitle,
+    subareaTitle,
+    charts: [],
+  };
+}
+
+/** Registers a chart and returns its block. */
+export function chartBlock(context: BuildContext, chart: ChartSpec): { kind: 'chart'; chart: ChartSpec } {
+  context.charts.push(chart);
+  return { kind: 'chart', chart };
+}

@@ -1,0 +1,90 @@
+/**
+ * Builds the report model from an evaluation, its comparisons and its framework. Pure: the same
+ * input gives the same model, with every figure rounded and formatted in the asked language.
+ */
+import type { EvaluationDetail } from '../api/evaluations/schemas.js';
+import type { EvaluationComparison } from '../domain/comparison/types.js';
+import type { Framework } from '../domain/framework.js';
+import { LOCALES } from '../i18n/format.js';
+import { areasChapter } from './build-areas.js';
+import { createBuildContext, type BuildContext } from './build-context.js';
+import { overviewChapter } from './build-overview.js';
+import { summaryChapter } from './build-summary.js';
+import { asciiSlug } from './file-name.js';
+import { formatDate, formatNameList } from './format.js';
+import type { ReportCover, ReportFact, ReportModel, ReportOptions, ReportSection } from './model.js';
+
+export interface ReportModelInput {
+  detail: EvaluationDetail;
+  comparison: EvaluationComparison;
+  framework: Framework;
+  /** The area-map caveat in the asked language, for comparisons across model versions. */
+  caveat: string;
+  options: ReportOptions;
+}
+
+function aboutChapter(context: BuildContext): ReportSection {
+  return {
+    id: 'chapter-about',
+    number: '1',
+    title: context.t.chapters.about,
+    pageBreak: true,
+    blocks: context.t.about(context.frameworkTitle).map((markdown) => ({ kind: 'markdown', markdown })),
+    sections: [],
+  };
+}
+
+function cover(context: BuildContext): ReportCover {
+  const { t, language, detail, options } = context;
+  const evaluators = (options.cover.evaluators ?? detail.evaluators).filter((name) => name.trim() !== '');
+  const dateSource = options.cover.date ?? detail.reportDate;
+  const date = dateSource ? formatDate(dateSource, language) : null;
+  const facts: ReportFact[] = [];
+  if (evaluators.length > 0) facts.push({ label: t.labels.evaluators, value: formatNameList(evaluators, language) });
+  if (date) facts.push({ label: t.labels.date, value: date });
+  facts.push({ label: t.labels.framework, value: context.frameworkTitle });
+  return {
+    series: t.series,
+    title: t.coverTitle(context.municipality, context.year),
+    municipality: context.municipality,
+    year: context.year,
+    framework: context.frameworkTitle,
+    evaluators,
+    date,
+    facts,
+  };
+}
+
+export function buildReportModel(input: ReportModelInput): ReportModel {
+  if (input.comparison.evaluationId !== input.detail.id) {
+    throw new Error(`The comparison is for evaluation ${input.comparison.evaluationId}, not ${input.detail.id}`);
+  }
+  if (input.framework.id !== input.detail.framework.id) {
+    throw new Error(`The evaluation follows ${input.detail.framework.id}, not ${input.framework.id}`);
+  }
+  const context = createBuildContext(input);
+  const { t, language } = context;
+  const chapters = [aboutChapter(context), summaryChapter(context), areasChapter(context), overviewChapter(context)];
+  const slugName = asciiSlug(input.detail.municipality.shortName || input.detail.municipality.name);
+  return {
+    evaluationId: input.detail.id,
+    language,
+    locale: LOCALES[language],
+    title: `${t.series} – ${t.coverTitle(context.municipality, context.year)}`,
+    fileSlug: ['kommunkompassen', slugName, context.year].filter(Boolean).join('-'),
+    cover: cover(context),
+    labels: {
+      skipLink: t.labels.skipLink,
+      contents: t.labels.contents,
+      figure: t.labels.figure,
+      textAlternative: t.labels.textAlternative,
+      dataTable: t.labels.dataTable,
+      warning: t.labels.warning,
+      caveat: t.labels.caveat,
+      page: t.labels.page,
+      runningTitle: t.runningTitle(context.municipality, context.year),
+    },
+    chapters,
+    charts: context.charts,
+  };
+}

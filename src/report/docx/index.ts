@@ -1,0 +1,1 @@
+export { renderReportDocx } from './render-docx.js';

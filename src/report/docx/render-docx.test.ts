@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { buildReportModel } from '../build-model.js';
+import { formatAverage, formatShare, formatWhole } from '../format.js';
+import { comparisonFixture, DEFAULT_REPORT_OPTIONS, evaluationDetailFixture, framework2020 } from '../fixtures/report-fixture.js';
+import type { ReportModel } from '../model.js';
+import { readDocx, type DocxReadBack } from '../fixtures/read-docx.js';
+import { renderReportDocx } from './render-docx.js';
+
+const detail = evaluationDetailFixture();
+const comparison = comparisonFixture(detail);
+const model: ReportModel = buildReportModel({ detail, comparison, framework: framework2020(), caveat: 'Jämförelsen går över versioner.', options: DEFAULT_REPORT_OPTIONS });
+
+const rowsOf = (docx: DocxReadBack) => docx.tables.flatMap((table) => table.rows);
+
+describe('renderReportDocx', async () => {
+  const docx = await readDocx(await renderReportDocx(model));
+
+  it('uses real heading styles for the title, chapters, areas and their parts', () => {
+    const styled = (style: string) => docx.paragraphs.filter((paragraph) => paragraph.style === style).map((paragraph) => paragraph.text);
+    expect(styled('Title')).toEqual(['Utvärdering av Leksands kommun 2023']);
+    expect(styled('ReportContentsHeading')).toEqual(['Innehåll']);
+    const defined = new Set([...docx.styles.matchAll(/w:styleId="([^"]+)"/g)].map((match) => match[1]));
+    const used = new Set([...docx.document.matchAll(/<w:(?:pStyle|tblStyle|rStyle) w:val="([^"]+)"\/>/g)].map((match) => match[1]));
+    expect([...used].filter((style) => !defined.has(style))).toEqual([]);
+    expect(styled('Heading1')).toEqual(['1 Om Kommunkompassen', '2 Sammanfattning', '3 Resultat per område', '4 Poängöversikt']);
+    expect(styled('Heading2')).toEqual(expect.arrayContaining(['2.1 Utvärderingen', '2.3 Jämförelse med riksgenomsnittet', '3.1 Område 1: Samspel mellan förtroendevalda och medborgare', '3.8 Område 8: Chefs- och ledarskap samt medarbetarskap']));
+    expect(styled('Heading3').filter((text) => text === 'Styrkor')).toHaveLength(8);
+    expect(docx.document).toContain('TOC \\h \\o &quot;1-2&quot;');
+  });
+
+  it('marks the text as Swedish for spell-checking', () => {
+    expect(docx.styles).toMatch(/<w:docDefaults>[\s\S]*<w:lang w:val="sv-SE"\/>[\s\S]*<\/w:docDefaults>/);
+  });
+
+  it('shows every score, max and percent of the evaluation in the overview tables', () => {
+    const rows = rowsOf(docx);
+    for (const area of detail.areas) {
+      const title = framework2020().areas.find((candidate) => candidate.code === area.code)?.title.sv;
+      expect(rows).toContainEqual([`${area.code} ${title}`, String(area.shown), String(area.max), formatShare(area.percent, 'sv')]);
+      for (const subarea of area.subareas) {
+        expect(rows).toContainEqual([`${subarea.code} ${subarea.title}`, String(subarea.shown), String(subarea.max), formatShare(subarea.percent ?? 0, 'sv')]);
+      }
+    }
+    expect(rows).toContainEqual(['Totalt', String(detail.total.shown), '800', formatShare(detail.total.percent, 'sv')]);
+  });
+
+  it('shows every average with its n, and the n of each group in the text', () => {
+    const rows = rowsOf(docx);
+    for (const group of [comparison.national, comparison.peer, ...comparison.references]) {
+      if (!group?.total) continue;
+      const total = rows.find((row) => row[0] === 'Totalt' && row[3] === formatWhole(group.n, 'sv') && row[1] === String(detail.total.shown));
+      expect(total?.[2]).toBe(formatAverage(group.total.mean, 'sv'));
+      for (const area of group.areas) {
+        const row = rows.find((candidate) => candidate[0] === framework2020().areas.find((item) => item.code === area.code)?.title.sv && candidate[3] === formatWhole(group.n, 'sv'));
+        expect(Math.abs(Number(row?.[2]?.replace(',', '.')) - (area.average?.mean ?? 0))).toBeLessThanOrEqual(0.1);
+      }
+    }
+    const text = docx.paragraphs.map((paragraph) => paragraph.text).join('\n');
+    expect(text).toContain('(n\u00a0=\u00a012)');
+    expect(text).toContain('Observera: Genomsnittet bygger på färre än 5 utvärderingar (n\u00a0=\u00a03)');
+    expect(text).toContain('Jämförbarhet: Jämförelsen går över olika versioner av Kommunkompassen.');
+  });
+
+  it('has every chart as an SVG image with a PNG fallback and the text alternative as alt text, followed by its data table', async () => {
+    expect(docx.images).toEqual(model.charts.map((chart) => ({ name: chart.title, description: chart.textAlternative })));
+    expect(docx.files.filter((file) => file.startsWith('word/media/') && file.endsWith('.svg'))).toHaveLength(model.charts.length);
+    expect(docx.files.filter((file) => file.startsWith('word/media/') && file.endsWith('.png'))).toHaveLength(model.charts.length);
+    expect(docx.document).toContain('asvg:svgBlip');
+    const png = await docx.file(docx.files.find((file) => file.endsWith('.png')) ?? '');
+    expect(png.length).toBeGreaterThan(1000);
+    const captions = docx.paragraphs.filter((paragraph) => paragraph.style === 'Caption').map((paragraph) => paragraph.text);
+    for (const [index, chart] of model.charts.entries()) {
+      expect(captions).toContain(`Diagram ${index + 1}: ${chart.title}`);
+      expect(captions).toContain(chart.table.caption);
+      expect(rowsOf(docx)).toContainEqual(chart.table.rows[0]);
+    }
+  });
+
+  it('numbers strengths and improvement opportunities, each list from 1', () => {
+    expect(docx.numbering).toMatch(/<w:numFmt w:val="decimal"\/>/);
+    const paragraphs = docx.paragraphs;
+    const strengthsHeading = paragraphs.findIndex((paragraph) => paragraph.text === 'Styrkor');
+    const items = paragraphs.slice(strengthsHeading + 1, strengthsHeading + 3);
+    expect(items.map((item) => item.text)).toEqual(['Text om styrka 1 i 1 med betoning och styrka.', 'Text om styrka 2 i 1 med betoning och styrka.']);
+    expect(items[0]?.numId).not.toBeNull();
+    expect(items[1]?.numId).toBe(items[0]?.numId);
+    expect(items[0]?.xml).toContain('<w:i/>');
+    expect(items[0]?.xml).toContain('<w:b/>');
+    const improvementsHeading = paragraphs.findIndex((paragraph) => paragraph.text === 'Förbättringsmöjligheter');
+    const improvement = paragraphs[improvementsHeading + 1];
+    expect(improvement?.numId).not.toBeNull();
+    expect(improvement?.numId).not.toBe(items[0]?.numId);
+    const restarts = [...docx.numbering.matchAll(/<w:num w:numId="(\d+)">[\s\S]*?<\/w:num>/g)].filter((match) => match[0].includes('w:startOverride'));
+    expect(restarts.length).toBeGreaterThanOrEqual(16);
+  });
+
+  it('repeats the header row of every table and keeps rows whole', () => {
+    expect(docx.tables.length).toBeGreaterThan(20);
+    for (const table of docx.tables) {
+      expect(table.xml).toMatch(/^<w:tblPr><w:tblStyle w:val="ReportTable"\/>/);
+      expect(/<w:tr>([\s\S]*?)<\/w:tr>/.exec(table.xml)?.[1]).toContain('<w:tblHeader/>');
+    }
+    expect(docx.styles).toContain('w:styleId="ReportTable"');
+  });
+
+  it('has a cover page and a page number in the footer', async () => {
+    expect(docx.document).toContain('<w:titlePg/>');
+    const footers = await Promise.all(docx.files.filter((file) => /^word\/footer\d+\.xml$/.test(file)).map((file) => docx.file(file)));
+    expect(footers.some((footer) => footer.includes('PAGE'))).toBe(true);
+  });
+});

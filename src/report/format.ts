@@ -1,0 +1,59 @@
+/**
+ * Report typography: numbers, percentages, n, ranges and quotes formatted per language.
+ * Swedish and Norwegian use a decimal comma and a no-break space between thousands
+ * ("20 000"); a no-break space keeps "n = 12" and "52 %" together; ranges use an en dash.
+ */
+import type { Language } from '../domain/framework.js';
+import { formatNumber, formatPartialDate, formatPercent, LOCALES } from '../i18n/format.js';
+
+const NBSP = '\u00a0';
+
+/** Whole points ("412", "20 000"). */
+export function formatWhole(value: number, language: Language): string {
+  return formatNumber(value, language, 0);
+}
+
+/** An average with at most one decimal ("52,3", "54"), written as the charts write their values. */
+export function formatAverage(value: number, language: Language): string {
+  return formatNumber(value, language, 1);
+}
+
+/** A whole percentage ("52 %" with a no-break space in Swedish). */
+export function formatShare(percent: number, language: Language): string {
+  return formatPercent(percent, language);
+}
+
+/** "n = 12", kept on one line. */
+export function formatN(n: number, language: Language): string {
+  return `n${NBSP}=${NBSP}${formatWhole(n, language)}`;
+}
+
+/** A range with an en dash ("398–560"). */
+export function formatRange(from: string, to: string): string {
+  return `${from}–${to}`;
+}
+
+/** A date as precise as it is known ("23 november 2023", "februari 2023", "2023"). */
+export function formatDate(value: string, language: Language): string {
+  return formatPartialDate(value, language);
+}
+
+/** A period between two partial dates with an en dash; null when neither is known. */
+export function formatDatePeriod(start: string | null, end: string | null, language: Language): string | null {
+  if (start && end && start !== end) return `${formatDate(start, language)}\u00a0– ${formatDate(end, language)}`;
+  const single = start ?? end;
+  return single ? formatDate(single, language) : null;
+}
+
+const QUOTES: Record<Language, [string, string]> = { sv: ['\u201d', '\u201d'], en: ['\u201c', '\u201d'], nb: ['\u00ab', '\u00bb'] };
+
+/** Text in the language's typographic quotes (”…” in Swedish, “…” in English, «…» in Norwegian). */
+export function quote(text: string, language: Language): string {
+  const [open, close] = QUOTES[language];
+  return `${open}${text}${close}`;
+}
+
+/** A list of names joined the way the language does ("A, B och C"). */
+export function formatNameList(names: readonly string[], language: Language): string {
+  return new Intl.ListFormat(LOCALES[language], { style: 'long', type: 'conjunction' }).format(names);
+}

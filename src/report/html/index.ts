@@ -1,0 +1,2 @@
+export { renderReportHtml } from './render-html.js';
+export { REPORT_CSS } from './styles.js';

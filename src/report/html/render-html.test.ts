@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { XSS_VECTORS } from '../../../tests/fixtures/xss-vectors.js';
+import { buildReportModel } from '../build-model.js';
+import { comparisonFixture, DEFAULT_REPORT_OPTIONS, evaluationDetailFixture, framework2020 } from '../fixtures/report-fixture.js';
+import { allSections } from '../fixtures/model-walk.js';
+import type { ReportModel } from '../model.js';
+import { escapeHtml } from './escape.js';
+import { renderReportHtml } from './render-html.js';
+
+function model(detail = evaluationDetailFixture()): ReportModel {
+  return buildReportModel({ detail, comparison: comparisonFixture(detail), framework: framework2020(), caveat: 'Jämförelsen går över versioner.', options: DEFAULT_REPORT_OPTIONS });
+}
+
+/** Every start tag with its attributes (names lower-cased, values as written). */
+const tags = (html: string) =>
+  [...html.matchAll(/<([a-zA-Z][\w:-]*)\b([^>]*)>/g)].map((match) => ({
+    name: (match[1] ?? '').toLowerCase(),
+    attributes: [...(match[2] ?? '').matchAll(/([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)].map((attribute) => ({
+      name: (attribute[1] ?? '').toLowerCase(),
+      value: attribute[2] ?? attribute[3] ?? attribute[4] ?? '',
+    })),
+  }));
+
+describe('renderReportHtml', () => {
+  const report = model();
+  const html = renderReportHtml(report, { standalone: true });
+
+  it('is a complete document in the report language with a title, print CSS for A4 and a skip link', () => {
+    expect(html.startsWith('<!doctype html>\n<html lang="sv-SE">')).toBe(true);
+    expect(html).toContain('<title>Kommunkompassen – Utvärdering av Leksands kommun 2023</title>');
+    expect(html).toMatch(/@page \{ size: A4; margin: [^}]+\}/);
+    expect(html).toContain('break-before: page');
+    expect(html).toMatch(/<a class="skip-link" href="#content">Hoppa till innehållet<\/a>/);
+    expect(html).toContain('<main id="content"');
+    expect(html).toContain('<nav class="toc" aria-labelledby="toc-heading">');
+  });
+
+  it('has one h1 and headings that never skip a level', () => {
+    const levels = [...html.matchAll(/<h([1-6])[\s>]/g)].map((match) => Number(match[1]));
+    expect(levels.filter((level) => level === 1)).toHaveLength(1);
+    expect(levels[0]).toBe(1);
+    levels.slice(1).forEach((level, index) => expect(level - (levels[index] ?? 1)).toBeLessThanOrEqual(1));
+    for (const section of allSections(report)) expect(html).toContain(`id="${section.id}-heading"`);
+  });
+
+  it('gives every table a caption and header cells with scope', () => {
+    const tables = html.split('<table>').slice(1);
+    expect(tables.length).toBeGreaterThan(20);
+    for (const table of tables) {
+      expect(table.startsWith('\n<caption>')).toBe(true);
+      expect(table).toContain('<th scope="col"');
+      expect(table).toContain('<th scope="row">');
+    }
+  });
+
+  it('shows each chart as a figure with the SVG, the text alternative and the data table', () => {
+    const figures = html.split('<figure class="chart"').slice(1);
+    expect(figures).toHaveLength(report.charts.length);
+    report.charts.forEach((chart, index) => {
+      const figure = figures[index] ?? '';
+      expect(figure).toContain(`<figcaption id="figure-${index + 1}-caption">Diagram ${index + 1}: ${escapeHtml(chart.title)}</figcaption>`);
+      expect(figure).toContain('<svg');
+      expect(figure).toContain(escapeHtml(chart.textAlternative));
+      expect(figure).toContain(`<caption>${escapeHtml(chart.table.caption)}</caption>`);
+    });
+    const ids = [...html.matchAll(/\bid="([^"]+)"/g)].map((match) => match[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('shows every figure of the model', () => {
+    for (const section of allSections(report)) {
+      for (const block of section.blocks) {
+        if (block.kind === 'table') for (const row of block.table.rows) for (const cell of row.cells) expect(html).toContain(`>${escapeHtml(cell)}</`);
+        if (block.kind === 'score') expect(html).toContain(escapeHtml(block.value));
+        if (block.kind === 'notice' || block.kind === 'paragraph') expect(html).toContain(escapeHtml(block.text));
+      }
+    }
+  });
+
+  it('is deterministic', () => {
+    expect(renderReportHtml(model())).toBe(html);
+  });
+
+  it('gives a fragment without document, styles or skip link when not standalone', () => {
+    const fragment = renderReportHtml(report, { standalone: false });
+    expect(fragment.startsWith('<div class="report" lang="sv-SE">')).toBe(true);
+    expect(fragment).not.toContain('<style>');
+    expect(fragment).not.toContain('<html');
+    expect(fragment).not.toContain('<main');
+    expect(fragment).toContain('<article id="content" tabindex="-1">');
+  });
+
+  it('shows hostile text as text and runs none of it', () => {
+    const hostile = (where: string) => `${where}\n\n${XSS_VECTORS.map((vector) => vector.source).join('\n\n')}`;
+    const detail = evaluationDetailFixture({
+      text: hostile,
+      municipality: { code: '2029', name: '<img src=x onerror=__xss(0)> kommun', shortName: '"><script>__xss(0)</script>' },
+    });
+    detail.sources = XSS_VECTORS.map((vector) => vector.source);
+    const output = renderReportHtml(model(detail));
+    expect(output).not.toMatch(/<script/i);
+    expect(output).not.toMatch(/<(iframe|object|embed|img|math|form|input|base|meta http-equiv)/i);
+    for (const tag of tags(output)) {
+      for (const attribute of tag.attributes) {
+        expect(attribute.name, `<${tag.name} ${attribute.name}="${attribute.value}">`).not.toMatch(/^on/);
+        if (['href', 'src', 'xlink:href', 'action', 'formaction'].includes(attribute.name)) expect(attribute.value.trim()).not.toMatch(/^(javascript|vbscript|data):/i);
+        if (attribute.name === 'style') expect(attribute.value).not.toMatch(/expression\(|url\(/i);
+      }
+    }
+    expect(output).toContain('&lt;img src=x onerror=__xss(0)&gt; kommun');
+  });
+});

@@ -1,0 +1,177 @@
+/**
+ * Prints report HTML to PDF with Chromium through playwright-core. One browser is launched on
+ * first use and kept warm; jobs run one at a time (see `render`), each in a fresh browser context
+ * that is closed afterwards, so no state leaks between reports.
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+import { pdfOptionsFor } from './pdf-options.js';
+import { PdfUnavailableError, type PdfEngine, type PdfProgress, type PdfRequest } from './types.js';
+
+/** The flags Debian's Chromium needs headless on a server (no sandbox user namespaces, no GPU). */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface PdfEngineOptions {
+  /** The Chromium executable (CHROMIUM_PATH). */
+  executablePath: string;
+  /** Starts the browser; the default launches `executablePath` headless. Tests inject their own. */
+  launch?: (executablePath: string) => Promise<Browser>;
+  /** Longest a job may load and print before it is given up (default 2 minutes), so a stuck page never blocks the queue. */
+  timeoutMs?: number;
+}
+
+/** The Swedish message the API and the web show when Chromium is missing. */
+export const chromiumMissingMessage = (executablePath: string) =>
+  `PDF kräver Chromium. Installera med: apt-get install -y chromium (eller ange sökvägen till Chromium i CHROMIUM_PATH; ${executablePath} finns inte).`;
+
+const CLOSED_MESSAGE = 'PDF-tjänsten har stängts: servern håller på att stängas av.';
+
+const launchChromium = (executablePath: string) => chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+
+/** Milestones of a job; Chromium reports no progress inside setContent or printing. */
+const PROGRESS = {
+  queued: { step: 'queued', percent: 0 },
+  building: { step: 'rendering-html', percent: 10 },
+  loading: { step: 'rendering-html', percent: 35 },
+  printing: { step: 'printing', percent: 60 },
+  done: { step: 'done', percent: 100 },
+} as const satisfies Record<string, PdfProgress>;
+
+/**
+ * Creates the PDF engine. Nothing starts until the first job: an app that never prints a PDF
+ * never launches Chromium.
+ *
+ * Jobs are serialised (concurrency 1). Printing is CPU-bound in Chromium's renderer: on two
+ * cores, two pages at once printed four reports only about a fifth faster than one at a time
+ * (bench/report-bench.ts), while taking both cores from the API and adding a renderer process
+ * (150–200 MB) to a memory budget of 1.5 GB for the whole process tree.
+ */
+export function createPdfEngine(options: PdfEngineOptions): PdfEngine {
+  const launch = options.launch ?? launchChromium;
+  const timeoutMs = options.timeoutMs ?? 120_000;
+  let browser: Promise<Browser> | null = null;
+  let tail: Promise<unknown> = Promise.resolve();
+  let pending = 0;
+  let closed = false;
+
+  function unavailable(): PdfUnavailableError | null {
+    if (closed) return new PdfUnavailableError(CLOSED_MESSAGE, 'closed');
+    if (!existsSync(options.executablePath)) return new PdfUnavailableError(chromiumMissingMessage(options.executablePath), 'missing');
+    return null;
+  }
+
+  function startBrowser(): Promise<Browser> {
+    const started = launch(options.executablePath).then(
+      (launched) => {
+        // A crashed or killed browser is forgotten, so the next job launches a new one.
+        launched.on('disconnected', () => {
+          if (browser === started) browser = null;
+        });
+        return launched;
+      },
+      (error: unknown) => {
+        if (browser === started) browser = null;
+        const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+        throw new PdfUnavailableError(`Chromium kunde inte startas (${options.executablePath}): ${reason}`, 'launch-failed');
+      },
+    );
+    return started;
+  }
+
+  async function warmBrowser(): Promise<Browser> {
+    const current = browser ? await browser.catch(() => null) : null;
+    if (current?.isConnected() && !closed) return current;
+    const refusal = unavailable();
+    if (refusal) throw refusal;
+    browser = startBrowser();
+    return browser;
+  }
+
+  async function printOnce(used: Browser, html: string, request: PdfRequest): Promise<Buffer> {
+    const context = await used.newContext();
+    // Closing the context ends a page that hangs; the job then fails instead of blocking the queue.
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      void context.close().catch(() => undefined);
+    }, timeoutMs);
+    try {
+      const page = await context.newPage();
+      request.onProgress?.(PROGRESS.loading);
+      await page.setContent(html, { waitUntil: 'load', timeout: 0 });
+      request.onProgress?.(PROGRESS.printing);
+      return await page.pdf(pdfOptionsFor(request.language, request.footerTitle));
+    } catch (error) {
+      if (timedOut) throw new Error(`Printing the PDF took longer than ${Math.round(timeoutMs / 1000)} s and was given up`);
+      throw error;
+    } finally {
+      clearTimeout(timer);
+      await context.close().catch(() => undefined);
+    }
+  }
+
+  /** True when `used` has gone (or goes within a second: a crash is reported a little later than the failed call). */
+  function hasDied(used: Browser): Promise<boolean> {
+    if (!used.isConnected()) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const gone = () => {
+        clearTimeout(timer);
+        resolve(true);
+      };
+      const timer = setTimeout(() => {
+        used.off('disconnected', gone);
+        resolve(false);
+      }, 1000);
+      used.once('disconnected', gone);
+    });
+  }
+
+  async function print(request: PdfRequest): Promise<Buffer> {
+    request.onProgress?.(PROGRESS.building);
+    const html = await request.html();
+    const used = await warmBrowser();
+    let pdf: Buffer;
+    try {
+      pdf = await printOnce(used, html, request);
+    } catch (error) {
+      // The browser died under this job (crash, killed): print once more in a new browser.
+      if (closed || !(await hasDied(used))) throw error;
+      pdf = await printOnce(await warmBrowser(), html, request);
+    }
+    request.onProgress?.(PROGRESS.done);
+    return pdf;
+  }
+
+  return {
+    get pending() {
+      return pending;
+    },
+    unavailable,
+    render(request) {
+      if (closed) return Promise.reject(new PdfUnavailableError(CLOSED_MESSAGE, 'closed'));
+      pending += 1;
+      request.onProgress?.(PROGRESS.queued);
+      const job = tail.then(() => print(request));
+      tail = job.catch(() => undefined);
+      return job.finally(() => {
+        pending -= 1;
+      });
+    },
+    async close() {
+      closed = true;
+      const current = browser;
+      browser = null;
+      await tail;
+      const open = current ? await current.catch(() => null) : null;
+      await open?.close().catch(() => undefined);
+    },
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * The fixed texts of a report (headings, labels, sentences around the figures, chapter 1) in
+ * one language. Every figure passed in is already formatted; the functions only compose.
+ */
+export interface ReportTexts {
+  /** The series name on the cover and in running titles. */
+  series: string;
+  coverTitle(municipality: string, year: string | null): string;
+  runningTitle(municipality: string, year: string | null): string;
+  labels: {
+    skipLink: string;
+    contents: string;
+    figure: string;
+    textAlternative: string;
+    dataTable: string;
+    warning: string;
+    caveat: string;
+    page: string;
+    evaluators: string;
+    date: string;
+    framework: string;
+  };
+  chapters: { about: string; summary: string; areas: string; overview: string };
+  /** Chapter 1 in our own words, as Markdown paragraphs. */
+  about(framework: string): string[];
+  summary: {
+    evaluation: string;
+    result: string;
+    national: string;
+    history: string;
+    peer: string;
+    comments: string;
+    fieldwork: string;
+    reportDate: string;
+    ordinal: string;
+    interviewees: string;
+    sources: string;
+    evaluatedWhen(municipality: string, period: string): string;
+    ordinalSentence(municipality: string, ordinal: string): string;
+    ordinalWord(position: number): string;
+    intervieweesValue(count: string): string;
+    intervieweesSentence(count: string): string;
+    sourcesIntro: string;
+    resultSentence(municipality: string, shown: string, max: string, percent: string): string;
+    incomplete: string;
+    nationalSentence(framework: string, since: string | null, n: string): string;
+    rankSentence(municipality: string, rank: string, n: string, percentile: string): string;
+    noNational: string;
+    historySentence(municipality: string, count: string): string;
+    peerSentence(label: string, n: string): string;
+    referenceSource(label: string, source: string, date: string): string;
+    belowMinimum(n: string, minN: string): string;
+  };
+  area: {
+    areaHeading(code: string, title: string): string;
+    subareas: string;
+    analysis: string;
+    score: string;
+    strengths: string;
+    improvements: string;
+    goodExamples: string;
+    none: string;
+    scoreValue(shown: string, max: string, percent: string): string;
+    maxPoints(max: string): string;
+    notScored: string;
+    subareaChartTitle(area: string): string;
+  };
+  overview: {
+    intro: string;
+    subarea: string;
+    area: string;
+    achieved: string;
+    max: string;
+    percent: string;
+    areaTotal: string;
+    total: string;
+    tableCaption(area: string): string;
+    totalCaption: string;
+  };
+  comparison: {
+    area: string;
+    municipality: string;
+    average: string;
+    n: string;
+    range: string;
+    total: string;
+    nationalCaption: string;
+    peerCaption(label: string): string;
+    historyCaption: string;
+    evaluationOf(year: string): string;
+    thisEvaluation(year: string): string;
+    nationalSeries(n: string): string;
+    groupSeries(label: string, n: string): string;
+  };
+}

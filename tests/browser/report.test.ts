@@ -1,0 +1,127 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAxe, runBrowserTests } from '../support/browser.js';
+import { demoEvaluation, focusedElement, open, pageScrollWidth, startWebWorld, type WebWorld } from './web-world.js';
+
+const TITLE = 'Rapport: Örnsköldsviks kommun 2017';
+
+async function axeViolations(page: Page, name: string): Promise<string[]> {
+  return (await runAxe(page)).map((violation) => `${name}: ${violation.id} (${violation.impact}) ${violation.help} — ${JSON.stringify(violation.nodes.map((node) => node.target))}`);
+}
+
+/** Presses Tab until `name` has focus (keyboard only), failing after `limit` presses. */
+async function tabTo(page: Page, name: string, limit = 60): Promise<void> {
+  for (let press = 0; press < limit; press += 1) {
+    await page.keyboard.press('Tab');
+    if ((await focusedElement(page)).text?.trim() === name) return;
+  }
+  throw new Error(`"${name}" was not reached with ${limit} presses of Tab`);
+}
+
+describe.skipIf(!runBrowserTests)('web app: the report of an evaluation', () => {
+  let web: WebWorld;
+  let id: string;
+
+  beforeAll(async () => {
+    web = await startWebWorld();
+    id = demoEvaluation(web, '2284', 2017);
+  });
+  afterAll(async () => {
+    await web?.close();
+  });
+
+  it('is reached from the evaluation page and has no axe violations at 1280 and 375 px', { timeout: 120_000 }, async () => {
+    const found: string[] = [];
+    for (const width of [1280, 375]) {
+      const page = await web.newPage(width);
+      await open(page, `/utvarderingar/${id}`);
+      const section = page.getByRole('region', { name: 'Rapport', exact: true });
+      await section.getByRole('link', { name: 'Välj innehåll och ladda ned rapporten' }).click();
+      await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+      expect(new URL(page.url()).pathname).toBe(`/utvarderingar/${id}/rapport`);
+      expect(await page.title()).toBe(`${TITLE} – Kompass`);
+      found.push(...(await axeViolations(page, `report page ${width}`)));
+      // The peer group's criteria appear when a peer group is asked for.
+      await page.getByLabel('En jämförelsegrupp av liknande kommuner').check();
+      await page.getByRole('group', { name: 'Jämförelsegrupp' }).waitFor();
+      found.push(...(await axeViolations(page, `report page with peer group ${width}`)));
+      expect(await pageScrollWidth(page)).toBeLessThanOrEqual(width);
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('opens the web report with the chosen options', async () => {
+    const page = await web.newPage();
+    await open(page, `/utvarderingar/${id}/rapport`);
+    await page.getByRole('radio', { name: 'English' }).check();
+    await page.getByLabel('Riksgenomsnittet').uncheck();
+    await page.getByLabel('Jämför med utvärderingar från och med år').fill('2010');
+    const link = page.getByRole('link', { name: 'Visa webbrapport' });
+    const href = new URL((await link.getAttribute('href'))!, web.baseUrl);
+    expect(href.pathname).toBe(`/api/evaluations/${id}/report`);
+    expect(Object.fromEntries(href.searchParams)).toEqual({ format: 'html', language: 'en', include: 'history', since: '2010' });
+
+    const refused: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') refused.push(message.text());
+    });
+    await link.click();
+    await page.waitForURL((url) => url.pathname.endsWith('/report'));
+    await page.locator('h1').waitFor();
+    expect(await page.getAttribute('html', 'lang')).toMatch(/^en/);
+    expect(await page.locator('h1').innerText()).toContain('Örnsköldsvik');
+    // The report's own policy lets its inline styles apply (no refusals in the console).
+    expect(refused).toEqual([]);
+    expect(await page.evaluate('getComputedStyle(document.body).fontFamily')).not.toBe('');
+  });
+
+  it('downloads the Word file and the PDF with announced progress, by keyboard', { timeout: 120_000 }, async () => {
+    const page = await web.newPage();
+    await open(page, `/utvarderingar/${id}/rapport`);
+    await tabTo(page, 'Ladda ned Word');
+    const word = page.waitForEvent('download', { timeout: 60_000 });
+    await page.keyboard.press('Enter');
+    await page.getByRole('progressbar', { name: 'Förlopp: Word-filen' }).waitFor();
+    expect((await word).suggestedFilename()).toBe('kommunkompassen-ornskoldsvik-2017.docx');
+    await page.getByRole('status').filter({ hasText: 'Word-filen är klar och laddas ned.' }).waitFor();
+
+    await tabTo(page, 'Ladda ned PDF');
+    const pdf = page.waitForEvent('download', { timeout: 90_000 });
+    await page.keyboard.press('Enter');
+    const status = page.getByRole('status').filter({ hasText: 'PDF-filen' });
+    await status.waitFor();
+    expect(await status.innerText()).toMatch(/PDF-filen (skapas: .* \(\d+ %\)\.|är klar)/);
+    const download = await pdf;
+    expect(download.suggestedFilename()).toBe('kommunkompassen-ornskoldsvik-2017.pdf');
+    await page.getByRole('status').filter({ hasText: 'PDF-filen är klar och laddas ned.' }).waitFor();
+    expect(await page.getByRole('progressbar', { name: 'Förlopp: PDF-filen' }).getAttribute('value')).toBe('100');
+    expect(await axeViolations(page, 'after downloads')).toEqual([]);
+  });
+
+  it('says in Swedish what is wrong: a bad year, and a server without Chromium', async () => {
+    const page = await web.newPage();
+    await open(page, `/utvarderingar/${id}/rapport`);
+    const since = page.getByLabel('Jämför med utvärderingar från och med år');
+    await since.fill('19');
+    await page.getByRole('button', { name: 'Ladda ned PDF' }).click();
+    await page.getByText('Ange ett årtal med fyra siffror, till exempel 2015.').waitFor();
+    expect((await focusedElement(page)).tag).toBe('INPUT');
+    expect(await since.getAttribute('aria-invalid')).toBe('true');
+    await since.fill('');
+
+    // As a server without Chromium answers (see tests/reports/report-api.test.ts).
+    await page.route('**/report-jobs', (route) =>
+      route.fulfill({
+        status: 503,
+        contentType: 'application/json',
+        body: JSON.stringify({ error: { code: 'pdf_unavailable', message: 'PDF kräver Chromium. Installera med: apt-get install -y chromium', details: [] } }),
+      }),
+    );
+    await page.getByRole('button', { name: 'Ladda ned PDF' }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.innerText()).toContain('Rapporten kunde inte skapas');
+    expect(await alert.innerText()).toContain('PDF kräver Chromium. Installera med: apt-get install -y chromium');
+    expect(await axeViolations(page, 'error')).toEqual([]);
+  });
+});
