@@ -52,7 +52,9 @@ figure.chart figcaption { font-weight: bold; margin-bottom: 0.5rem; }
   a { color: inherit; text-decoration: none; }
   .page-break { break-before: page; page-break-before: always; }
   .cover { min-height: 60vh; }
-  figure, table, tr, .notice, .score, dl.facts { break-inside: avoid; page-break-inside: avoid; }
+  /* The drawing stays whole and with its caption; its text alternative and table may follow on the next page. */
+  .chart-image, table, tr, .notice, .score, dl.facts { break-inside: avoid; page-break-inside: avoid; }
+  figure.chart figcaption { break-after: avoid; page-break-after: avoid; }
   thead { display: table-header-group; }
   h2, h3, h4 { break-after: avoid; }
   p, li { orphans: 3; widows: 3; }
