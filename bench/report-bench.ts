@@ -211,3 +211,41 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     },
   );
 }
+
+/**
+ * The running app's process tree (the server and the Chromium it starts) while it prints five PDFs
+ * of the demo's Örnsköldsvik 2017 through the API, one after another as its queue runs them.
+ */
+export async function benchServerPdfMemory(baseUrl: string, serverPid: number): Promise<Record<string, number | string>> {
+  const list = (await (await fetch(`${baseUrl}/api/evaluations?municipality=2284`)).json()) as { items: Array<{ id: string; year: number | null }> };
+  const subject = list.items.find((item) => item.year === 2017);
+  if (!subject) throw new Error('The demo data lacks the Örnsköldsvik 2017 evaluation');
+  const url = `${baseUrl}/api/evaluations/${subject.id}/report?format=pdf&peer.county=22`;
+  const before = processTreeMemory(serverPid);
+  const peak: TreeMemory = { rss: 0, pss: 0, ownRss: 0 };
+  const timer = setInterval(() => {
+    const now = processTreeMemory(serverPid);
+    peak.rss = Math.max(peak.rss, now.rss);
+    peak.pss = Math.max(peak.pss, now.pss);
+    peak.ownRss = Math.max(peak.ownRss, now.ownRss);
+  }, 50);
+  const times: number[] = [];
+  try {
+    for (let run = 0; run < 5; run += 1) {
+      const [took, response] = await timed(() => fetch(url));
+      if (response.status !== 200) throw new Error(`the PDF was refused: ${response.status} ${await response.text()}`);
+      await response.arrayBuffer();
+      times.push(took);
+    }
+  } finally {
+    clearInterval(timer);
+  }
+  return {
+    'server RSS before printing MB': mb(before.rss),
+    'peak memory of the server tree while printing, sum of RSS MB (target <= 1536)': mb(peak.rss),
+    'peak memory of the server tree while printing, sum of PSS MB': mb(peak.pss),
+    'peak RSS of the server process alone MB': mb(peak.ownRss),
+    'pdf through the API, first (browser launch) ms': ms(times[0] ?? 0),
+    'pdf through the API, median of the next 4 ms': ms(median(times.slice(1))),
+  };
+}

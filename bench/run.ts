@@ -13,7 +13,7 @@ import { benchDatabaseImport } from './import-db-bench.js';
 import { benchAutosave } from './autosave-bench.js';
 import { benchImport } from './import-bench.js';
 import { benchComparisons } from './comparison-bench.js';
-import { benchReports } from './report-bench.js';
+import { benchReports, benchServerPdfMemory } from './report-bench.js';
 import { benchWorkspaceOpen } from './workspace-open-bench.js';
 
 interface Started {
@@ -141,6 +141,8 @@ async function main(): Promise<void> {
   results.workspaceOpen = existsSync(chromiumPath)
     ? await benchWorkspaceOpen(base, { chromiumPath })
     : `skipped: no Chromium at ${chromiumPath} (apt-get install -y chromium, or set CHROMIUM_PATH)`;
+  // The app's process tree (server and its Chromium) while it prints PDFs through the API.
+  results.serverPdf = existsSync(chromiumPath) ? await benchServerPdfMemory(base, server.child.pid!) : `skipped: no Chromium at ${chromiumPath}`;
   await stop(bare.child);
   await stop(server.child);
   rmSync(dataDir, { recursive: true, force: true });
