@@ -5,13 +5,12 @@
  * server is given (BENCH_DATABASE_URL, else TEST_DATABASE_URL), on a throwaway PostgreSQL
  * database that is dropped afterwards. Run alone: `npx tsx bench/comparison-bench.ts`.
  */
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { loadEvaluationComparison, loadNationalComparison } from '../src/api/comparisons/service.js';
-import { openPglite, openPostgres, type DatabaseHandle } from '../src/db/client.js';
+import { openPglite, type DatabaseHandle } from '../src/db/client.js';
+import { openThrowawayPostgres } from '../tests/support/test-database.js';
 import { queryRows } from '../src/db/query.js';
 import { DEFAULT_COMPARISON_OPTIONS, type ComparisonOptions } from '../src/domain/comparison/types.js';
 import { listScoringUnits } from '../src/domain/framework.js';
@@ -147,27 +146,6 @@ async function benchEngine(label: string, database: DatabaseHandle): Promise<Rec
   }
 }
 
-/** A throwaway database on the server, dropped by the returned close(). */
-async function throwawayPostgres(serverUrl: string): Promise<DatabaseHandle> {
-  const name = `kompass_bench_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const handle = openPostgres(url.toString(), 1);
-  return {
-    ...handle,
-    async close() {
-      await handle.close();
-      const dropper = new pg.Client({ connectionString: serverUrl });
-      await dropper.connect();
-      await dropper.query(`drop database if exists ${name} with (force)`);
-      await dropper.end();
-    },
-  };
-}
 
 export async function benchComparisons(): Promise<Record<string, number | string>> {
   const results: Record<string, number | string> = {};
@@ -184,7 +162,7 @@ export async function benchComparisons(): Promise<Record<string, number | string
   }
   let postgres: DatabaseHandle;
   try {
-    postgres = await throwawayPostgres(serverUrl);
+    postgres = await openThrowawayPostgres(serverUrl, { prefix: 'kompass_bench', poolSize: 1 });
   } catch (error) {
     results['PostgreSQL'] = `skipped: ${error instanceof Error ? error.message : String(error)}`;
     return results;

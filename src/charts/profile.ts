@@ -1,6 +1,6 @@
 import { categoryName, DEFAULT_DECIMALS, difference, formatDifference, formatValue, sumValues } from './format.js';
 import { BAR_CHART_WIDTH } from './scored-bars.js';
-import { assignSeriesStyles, baseOption, categoryAxisLabel, categoryRowHeight, CHART_FONT, GRID_LINE, INK, narrowBarsLayout, valueLabel, withNarrowLayout, type SeriesStyle } from './style.js';
+import { assignSeriesStyles, baseOption, categoryRowHeight, CHART_FONT, GRID_LINE, horizontalBarAxes, INK, narrowBarsLayout, valueLabel, withNarrowLayout, type SeriesStyle } from './style.js';
 import { chartText } from './texts.js';
 import type { ChartLanguage, ChartSeries, ChartSpec, ProfileInput } from './types.js';
 
@@ -165,21 +165,7 @@ function groupedBars(id: string, title: string, input: ProfileInput, language: C
   const option = {
     ...baseOption(title, null, true),
     grid: { left: 236, right: 64, top, bottom: 32 },
-    xAxis: {
-      type: 'value',
-      min: 0,
-      max: axisMax,
-      splitLine: { lineStyle: { color: GRID_LINE } },
-      axisLabel: { fontFamily: CHART_FONT, color: INK, fontSize: 12 },
-    },
-    yAxis: {
-      type: 'category',
-      inverse: true,
-      data: names,
-      axisTick: { show: false },
-      axisLine: { lineStyle: { color: INK } },
-      axisLabel: categoryAxisLabel(),
-    },
+    ...horizontalBarAxes(axisMax, names),
     series: series.map((entry) => ({
       name: entry.name,
       type: 'bar',

@@ -1,6 +1,6 @@
 import { chartText } from './texts.js';
 import { categoryName, formatPercentValue, formatValue, MISSING, percentValue } from './format.js';
-import { baseOption, categoryAxisLabel, categoryRowHeight, CHART_FONT, GRID_LINE, INK, MAX_FILL, narrowBarsLayout, SERIES_STYLES, valueLabel, withNarrowLayout } from './style.js';
+import { baseOption, categoryRowHeight, horizontalBarAxes, MAX_FILL, narrowBarsLayout, SERIES_STYLES, valueLabel, withNarrowLayout } from './style.js';
 import type { ChartLanguage, ScoredCategory } from './types.js';
 
 /** Chart width in CSS px shared by the bar charts. */
@@ -70,21 +70,7 @@ export function scoredBarsOption(input: {
   const option = {
     ...baseOption(input.title, input.subtitle, true),
     grid: { left: 236, right: 96, top, bottom: 32 },
-    xAxis: {
-      type: 'value',
-      min: 0,
-      max: axisMax,
-      splitLine: { lineStyle: { color: GRID_LINE } },
-      axisLabel: { fontFamily: CHART_FONT, color: INK, fontSize: 12 },
-    },
-    yAxis: {
-      type: 'category',
-      inverse: true,
-      data: rows.map((row) => row.name),
-      axisTick: { show: false },
-      axisLine: { lineStyle: { color: INK } },
-      axisLabel: categoryAxisLabel(),
-    },
+    ...horizontalBarAxes(axisMax, rows.map((row) => row.name)),
     series: [
       {
         name: chartText(language, 'maximum'),

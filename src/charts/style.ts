@@ -156,3 +156,24 @@ export function narrowBarsLayout(categories: ReadonlyArray<{ code: string; name:
     legend: { textStyle: { fontSize: 12 } },
   };
 }
+
+/** The axes of a horizontal bar chart: values along the bottom from 0 to `axisMax`, the categories down the side in order. */
+export function horizontalBarAxes(axisMax: number, names: readonly string[]): Record<string, unknown> {
+  return {
+    xAxis: {
+      type: 'value',
+      min: 0,
+      max: axisMax,
+      splitLine: { lineStyle: { color: GRID_LINE } },
+      axisLabel: { fontFamily: CHART_FONT, color: INK, fontSize: 12 },
+    },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: names,
+      axisTick: { show: false },
+      axisLine: { lineStyle: { color: INK } },
+      axisLabel: categoryAxisLabel(),
+    },
+  };
+}

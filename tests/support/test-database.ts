@@ -9,14 +9,19 @@ import { openPglite, openPostgres, type DatabaseHandle } from '../../src/db/clie
 export async function openTestDatabase(): Promise<DatabaseHandle> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) return openPglite();
-  const name = `kompass_test_${randomBytes(6).toString('hex')}`;
+  return openThrowawayPostgres(serverUrl, { prefix: 'kompass_test', poolSize: 5 });
+}
+
+/** A new database on the PostgreSQL server at `serverUrl`, dropped by the returned close() (tests and benches). */
+export async function openThrowawayPostgres(serverUrl: string, options: { prefix: string; poolSize: number }): Promise<DatabaseHandle> {
+  const name = `${options.prefix}_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   await admin.query(`create database ${name}`);
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const handle = openPostgres(url.toString(), 5);
+  const handle = openPostgres(url.toString(), options.poolSize);
   return {
     ...handle,
     async close() {
