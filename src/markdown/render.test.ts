@@ -64,6 +64,12 @@ describe('renderMarkdown', () => {
     expect(renderMarkdown('rad ett\nrad två')).toBe('<p>rad ett<br>\nrad två</p>\n');
   });
 
+  it("keeps a fenced block's language name, and drops an info string that is not one", () => {
+    expect(renderMarkdown('```ts\nkod\n```')).toBe('<pre><code class="language-ts">kod\n</code></pre>\n');
+    expect(renderMarkdown('~~~<\nkod\n~~~')).toBe('<pre><code>kod\n</code></pre>\n');
+    expect(renderMarkdown('```"x\nkod\n```')).toBe('<pre><code>kod\n</code></pre>\n');
+  });
+
   it('renders tables and fenced code', () => {
     const html = renderMarkdown('| Område | Poäng |\n| --- | ---: |\n| 1 | 72 |\n\n```\nkod\n```');
     expect(html).toContain('<th>Område</th>');

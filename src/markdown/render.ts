@@ -32,6 +32,15 @@ function createRenderer(): Markdown {
   md.renderer.rules.s_open = () => '<del>';
   md.renderer.rules.s_close = () => '</del>';
 
+  // A fenced block's info string names its language ("```ts"); anything else there is dropped
+  // rather than carried into a class attribute.
+  md.core.ruler.push('kompass_fence_language', (state) => {
+    for (const token of state.tokens) {
+      if (token.type === 'fence' && !/^[A-Za-z0-9_+.-]*(\s|$)/.test(token.info.trim())) token.info = '';
+    }
+    return true;
+  });
+
   // The page has its own h1 and h2: the text's headings start at h3 and stop at h6.
   md.core.ruler.push('kompass_heading_levels', (state) => {
     for (const token of state.tokens) {
