@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { pdfPageTexts } from '../../tests/reports/read-back.js';
+import { CHROMIUM_PATH, runBrowserTests } from '../../tests/support/browser.js';
 import { buildReportModel } from './build-model.js';
 import { readDocx } from './fixtures/read-docx.js';
 import { blocksOf, sectionById } from './fixtures/model-walk.js';
@@ -6,6 +8,7 @@ import { comparisonFixture, DEFAULT_REPORT_OPTIONS, evaluationDetailFixture, fra
 import { renderReportDocx } from './docx/render-docx.js';
 import { goodExampleItems, mergeGoodExamples } from './good-examples.js';
 import { renderReportHtml } from './html/render-html.js';
+import { createPdfEngine } from './pdf/pdf-engine.js';
 import type { ReportLanguage } from './model.js';
 
 const STOCKHOLM = { code: '0180', name: 'Stockholms stad' };
@@ -77,5 +80,18 @@ describe('a good example that names two municipalities', () => {
     const docx = await readDocx(await renderReportDocx(modelIn('sv')));
     const paragraphs = docx.paragraphs.map((paragraph) => paragraph.text);
     expect(paragraphs.filter((text) => text.includes(SHARED))).toEqual([`Stockholms stad och Göteborgs stad: ${SHARED}`]);
+  });
+});
+
+describe.runIf(runBrowserTests)('a good example that names two municipalities, in the PDF report', () => {
+  const engine = createPdfEngine({ executablePath: CHROMIUM_PATH });
+  afterAll(() => engine.close());
+
+  it('is printed once', async () => {
+    const model = modelIn('sv');
+    const pdf = await engine.render({ html: () => renderReportHtml(model), language: 'sv', footerTitle: model.labels.runningTitle });
+    const text = (await pdfPageTexts(pdf)).join(' ').replace(/\s+/g, ' ');
+    expect(occurrences(text, SHARED)).toBe(1);
+    expect(text).toContain(`Stockholms stad och Göteborgs stad: ${SHARED}`);
   });
 });

@@ -18,7 +18,7 @@ import { renderReportDocx } from '../../src/report/docx/render-docx.js';
 import { comparisonFixture, DEFAULT_REPORT_OPTIONS, evaluationDetailFixture, framework2020 } from '../../src/report/fixtures/report-fixture.js';
 import type { ReportModel } from '../../src/report/model.js';
 import { colourShare, inkGrid, inkOf, inkShare, pdftoppm, rasterisePage } from './page-pictures.js';
-import { linesOfSize, pdfLayout, type PdfLayout } from './pdf-layout.js';
+import { pdfLayout, textLines, type PdfLayout } from './pdf-layout.js';
 
 const soffice = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).stdout.trim();
 const missingTool = !soffice ? 'LibreOffice (soffice; apt-get install libreoffice-writer-nogui)' : !pdftoppm ? 'pdftoppm (apt-get install poppler-utils)' : null;
@@ -79,7 +79,7 @@ describe.skipIf(missingTool !== null && !process.env.CI)('the Word report in Lib
   });
 
   it('sets the two lines of the cover title apart, so they do not overlap', () => {
-    const lines = linesOfSize(layout, 1, TITLE_SIZE);
+    const lines = textLines(layout, 1, TITLE_SIZE - 0.5, TITLE_SIZE + 0.5);
     expect(lines.map((line) => line.text).join(' ')).toBe(model.cover.title);
     expect(lines.length).toBeGreaterThanOrEqual(2);
     for (let index = 1; index < lines.length; index += 1) {

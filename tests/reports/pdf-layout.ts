@@ -29,6 +29,7 @@ export interface PlacedText {
   page: number;
   text: string;
   left: number;
+  width: number;
   /** The baseline's distance from the top of the page. */
   baseline: number;
   /** The font size in points. */
@@ -75,7 +76,7 @@ export async function pdfLayout(bytes: Uint8Array): Promise<PdfLayout> {
       for (const item of content.items) {
         if (!('str' in item) || item.str.trim() === '') continue;
         const [, , , d, e, f] = item.transform as Matrix;
-        layout.texts.push({ page: number, text: item.str, left: e, baseline: height - f, size: Math.abs(d) });
+        layout.texts.push({ page: number, text: item.str, left: e, width: item.width, baseline: height - f, size: Math.abs(d) });
       }
       page.cleanup();
     }
@@ -85,23 +86,31 @@ export async function pdfLayout(bytes: Uint8Array): Promise<PdfLayout> {
   }
 }
 
-/** Texts of one size on a page grouped into lines (by baseline), top to bottom. */
-export function linesOfSize(layout: PdfLayout, page: number, size: number): Array<{ baseline: number; text: string }> {
-  const lines = new Map<number, PlacedText[]>();
+/** The items of one line as text: a space where they stand apart (a word gap), none where they touch. */
+function joinLine(items: readonly PlacedText[]): string {
+  let text = '';
+  items.forEach((item, index) => {
+    const previous = items[index - 1];
+    if (previous && item.left - (previous.left + previous.width) > item.size * 0.15) text += ' ';
+    text += item.text;
+  });
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The texts of a page whose size is within [`minSize`, `maxSize`] points, grouped into lines by baseline, top to bottom. */
+export function textLines(layout: PdfLayout, page: number, minSize: number, maxSize = Infinity): Array<{ baseline: number; size: number; text: string }> {
+  const lines: PlacedText[][] = [];
   for (const item of layout.texts) {
-    if (item.page !== page || Math.abs(item.size - size) > 0.5) continue;
-    const key = [...lines.keys()].find((baseline) => Math.abs(baseline - item.baseline) < size * 0.3) ?? item.baseline;
-    lines.set(key, [...(lines.get(key) ?? []), item]);
+    if (item.page !== page || item.size < minSize || item.size > maxSize) continue;
+    const line = lines.find((candidate) => Math.abs((candidate[0]?.baseline ?? 0) - item.baseline) < item.size * 0.3);
+    if (line) line.push(item);
+    else lines.push([item]);
   }
-  return [...lines.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([baseline, items]) => ({
-      baseline,
-      text: items
-        .sort((a, b) => a.left - b.left)
-        .map((item) => item.text)
-        .join('')
-        .replace(/\s+/g, ' ')
-        .trim(),
-    }));
+  return lines
+    .map((items) => ({
+      baseline: items[0]?.baseline ?? 0,
+      size: Math.max(...items.map((item) => item.size)),
+      text: joinLine(items.sort((a, b) => a.left - b.left)),
+    }))
+    .sort((a, b) => a.baseline - b.baseline);
 }
