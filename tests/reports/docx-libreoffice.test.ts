@@ -48,7 +48,7 @@ describe.skipIf(missingTool !== null && !process.env.CI)('the Word report in Lib
     execFileSync(soffice, [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, docxPath], { timeout: 180_000, stdio: 'pipe' });
     pdfPath = join(dir, 'report.pdf');
     layout = await pdfLayout(readFileSync(pdfPath));
-  });
+  }, 240_000);
   afterAll(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });

@@ -165,5 +165,6 @@ describe('the Word file in LibreOffice', () => {
       rmSync(dir, { recursive: true, force: true });
       await world.close();
     }
-  });
+    // Five reports with every chart: LibreOffice alone may take minutes on a busy machine.
+  }, 240_000);
 });
