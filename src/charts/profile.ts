@@ -1,6 +1,8 @@
 import { categoryName, DEFAULT_DECIMALS, difference, formatDifference, formatValue, sumValues } from './format.js';
 import { BAR_CHART_WIDTH } from './scored-bars.js';
-import { assignSeriesStyles, baseOption, categoryRowHeight, CHART_FONT, GRID_LINE, horizontalBarAxes, INK, narrowBarsLayout, valueLabel, withNarrowLayout, type SeriesStyle } from './style.js';
+import { radarLayout, type RadarAxis, type RadarLayout } from './radar-layout.js';
+import { assignSeriesStyles, baseOption, categoryRowHeight, CHART_FONT, GRID_LINE, horizontalBarAxes, INK, NARROW_WIDTH, narrowBarsLayout, narrowTitleShift, valueLabel, withNarrowLayout, type SeriesStyle } from './style.js';
+import { textWidth } from './text-metrics.js';
 import { chartText } from './texts.js';
 import type { ChartLanguage, ChartSeries, ChartSpec, ProfileInput } from './types.js';
 
@@ -97,12 +99,62 @@ function profileText(input: ProfileInput, series: readonly PreparedSeries[], lan
 }
 
 /**
- * A radar cannot leave a gap, so a missing value is drawn at the centre; the axis name says
- * whose value is missing there, so the dip is never read as zero points.
+ * A radar cannot leave a gap, so a missing value is drawn at the centre; the axis carries a note
+ * saying whose value is missing there, so the dip is never read as zero points.
  */
-function radarAxisName(name: string, series: readonly PreparedSeries[], index: number, language: ChartLanguage): string {
-  const missing = series.filter((entry) => entry.values[index] === null).map((entry) => entry.name);
-  return missing.length === 0 ? name : `${name}\n${chartText(language, 'missingFor', { list: missing.join(chartText(language, 'listSeparator')) })}`;
+function radarAxes(input: ProfileInput, series: readonly PreparedSeries[], language: ChartLanguage): RadarAxis[] {
+  return input.categories.map((category, index) => {
+    const missing = series.filter((entry) => entry.values[index] === null).map((entry) => entry.name);
+    return {
+      code: category.code,
+      name: categoryName(category),
+      note: missing.length === 0 ? null : chartText(language, 'missingFor', { list: missing.join(chartText(language, 'listSeparator')) }),
+    };
+  });
+}
+
+const LEGEND = { top: 32, left: 8, itemWidth: 18, itemHeight: 12, fontSize: 13, itemGap: 10, padding: 5 };
+
+/** Where the plot may start: below the legend, whose items wrap onto more rows on a narrow chart. */
+function plotTop(legendNames: readonly string[], width: number, legendTop: number): number {
+  const room = width - LEGEND.left - 2 * LEGEND.padding;
+  let rows = 1;
+  let used = 0;
+  for (const name of legendNames) {
+    const item = LEGEND.itemWidth + 5 + textWidth(name, LEGEND.fontSize);
+    if (used > 0 && used + LEGEND.itemGap + item > room) {
+      rows += 1;
+      used = item;
+    } else {
+      used += (used > 0 ? LEGEND.itemGap : 0) + item;
+    }
+  }
+  const rowHeight = Math.max(LEGEND.itemHeight, LEGEND.fontSize + 2);
+  return legendTop + 2 * LEGEND.padding + rows * rowHeight + (rows - 1) * LEGEND.itemGap + 12;
+}
+
+/**
+ * The widths the radar is laid out for: the server's full width (SVG, PNG, HTML, PDF and Word
+ * scale that one picture), then for the web app, which draws at its container's width, the
+ * narrowest width of each range of widths, with the type a little smaller on phones.
+ */
+const RADAR_STEPS: ReadonlyArray<{ width: number; fontSize: number }> = [
+  { width: RADAR_SIZE.width, fontSize: 12 },
+  { width: 640, fontSize: 12 },
+  { width: NARROW_WIDTH, fontSize: 12 },
+  { width: 480, fontSize: 11 },
+  { width: 400, fontSize: 11 },
+  { width: 320, fontSize: 10 },
+  { width: 300, fontSize: 10 },
+];
+
+function radarOptionFor(axes: readonly RadarAxis[], input: ProfileInput, layout: RadarLayout): Record<string, unknown> {
+  return {
+    center: ['50%', layout.centerY],
+    radius: layout.radius,
+    indicator: input.categories.map((category, index) => ({ name: layout.names[index] ?? axes[index]?.code ?? '', max: category.max, min: 0 })),
+    axisName: { fontFamily: CHART_FONT, color: INK, fontSize: layout.fontSize, lineHeight: layout.lineHeight },
+  };
 }
 
 /** The profile as a radar: one polygon per series, each with its own line type and symbol. */
@@ -110,21 +162,27 @@ export function profileRadarChart(input: ProfileInput, language: ChartLanguage):
   const decimals = input.decimals ?? DEFAULT_DECIMALS;
   const title = input.title ?? chartText(language, 'radarTitle');
   const series = prepare(input);
+  const axes = radarAxes(input, series, language);
+  const legendNames = series.map((entry) => entry.name);
+  const layouts = RADAR_STEPS.map(({ width, fontSize }) => {
+    const legendTop = LEGEND.top + (width < NARROW_WIDTH ? narrowTitleShift(title) : 0);
+    const frame = { width, height: RADAR_SIZE.height, top: plotTop(legendNames, width, legendTop), fontSize, lineHeight: fontSize + 3 };
+    return radarOptionFor(axes, input, radarLayout(axes, frame));
+  });
   const option = {
     ...baseOption(title, null, true),
     legend: {
-      top: 32,
-      left: 8,
-      itemWidth: 18,
-      itemHeight: 12,
-      textStyle: { fontFamily: CHART_FONT, color: INK, fontSize: 13 },
+      top: LEGEND.top,
+      left: LEGEND.left,
+      itemWidth: LEGEND.itemWidth,
+      itemHeight: LEGEND.itemHeight,
+      itemGap: LEGEND.itemGap,
+      padding: LEGEND.padding,
+      textStyle: { fontFamily: CHART_FONT, color: INK, fontSize: LEGEND.fontSize },
       data: series.map((entry) => ({ name: entry.name, icon: entry.style.symbol })),
     },
     radar: {
-      center: ['50%', '58%'],
-      radius: '60%',
-      indicator: input.categories.map((category, index) => ({ name: radarAxisName(categoryName(category), series, index, language), max: category.max, min: 0 })),
-      axisName: { fontFamily: CHART_FONT, color: INK, fontSize: 12, width: 130, overflow: 'break', lineHeight: 15 },
+      ...layouts[0],
       splitLine: { lineStyle: { color: GRID_LINE } },
       splitArea: { show: false },
       axisLine: { lineStyle: { color: GRID_LINE } },
@@ -144,11 +202,19 @@ export function profileRadarChart(input: ProfileInput, language: ChartLanguage):
       },
     ],
   };
-  const narrow = { radar: { radius: '42%', center: ['50%', '60%'], axisName: { fontSize: 10, width: 84, lineHeight: 12 } } };
+  // Below NARROW_WIDTH the shared narrow rule also breaks the title; each narrower range then gets its own radar.
+  const narrowIndex = RADAR_STEPS.findIndex((step) => step.width < NARROW_WIDTH);
+  const withNarrow = withNarrowLayout(option, { radar: layouts[narrowIndex] });
+  const rule = (index: number) => ({ query: { maxWidth: (RADAR_STEPS[index - 1]?.width ?? 0) - 1 }, option: { radar: layouts[index] } });
+  const media = [
+    ...RADAR_STEPS.slice(1, narrowIndex).map((_, offset) => rule(offset + 1)),
+    ...(withNarrow.media as unknown[]),
+    ...RADAR_STEPS.slice(narrowIndex + 1).map((_, offset) => rule(narrowIndex + 1 + offset)),
+  ];
   return {
     id: 'profile-radar',
     title,
-    option: withNarrowLayout(option, narrow),
+    option: { ...withNarrow, media },
     textAlternative: profileText(input, series, language, decimals),
     table: profileTable(input, series, language, decimals),
     ...RADAR_SIZE,

@@ -126,6 +126,11 @@ export function withNarrowLayout(option: Record<string, unknown>, narrow: Record
 
 const NARROW_TITLE = { width: 300, fontSize: 14, lineHeight: 18 };
 
+/** How far the legend and the plot move down in the narrow layout, for the lines a long title gains there. */
+export function narrowTitleShift(title: string): number {
+  return (estimateLines(title, NARROW_TITLE.width, NARROW_TITLE.fontSize) - 1) * NARROW_TITLE.lineHeight;
+}
+
 /**
  * On a phone a long title breaks onto more lines (300 px fits the smallest screens), and the
  * legend and the plot move down by the lines it gained.
@@ -134,7 +139,7 @@ function narrowTitle(option: Record<string, unknown>): Record<string, object> {
   const title = option.title as { text: string };
   const legend = option.legend as { top: number } | undefined;
   const grid = option.grid as { top: number } | undefined;
-  const shift = (estimateLines(title.text, NARROW_TITLE.width, NARROW_TITLE.fontSize) - 1) * NARROW_TITLE.lineHeight;
+  const shift = narrowTitleShift(title.text);
   return {
     title: { textStyle: { ...NARROW_TITLE, overflow: 'break' } },
     ...(legend ? { legend: { top: legend.top + shift } } : {}),

@@ -3,6 +3,7 @@ import { subareaBarsChart } from '../charts/index.js';
 import { plainTextToMarkdown } from '../markdown/escape.js';
 import { chartBlock, type BuildContext } from './build-context.js';
 import { formatShare, formatWhole } from './format.js';
+import { goodExampleItems } from './good-examples.js';
 import type { ReportBlock, ReportSection } from './model.js';
 
 type DetailArea = BuildContext['detail']['areas'][number];
@@ -63,11 +64,9 @@ function areaSection(context: BuildContext, area: DetailArea, index: number): Re
   sections.push(subsection(`${id}-score`, t.area.score, scoreBlocks));
   sections.push(subsection(`${id}-strengths`, t.area.strengths, [listOrNone(context, area.strengths, 'numbered')]));
   sections.push(subsection(`${id}-improvements`, t.area.improvements, [listOrNone(context, area.improvements, 'numbered')]));
-  if (area.goodExamples.length > 0) {
-    const items = area.goodExamples.map((example) =>
-      example.municipality ? `**${plainTextToMarkdown(example.municipality.name)}:** ${example.text}` : example.text,
-    );
-    sections.push(subsection(`${id}-good-examples`, t.area.goodExamples, [{ kind: 'list', style: 'bullet', items }]));
+  const goodExamples = goodExampleItems(area.goodExamples, language);
+  if (goodExamples.length > 0) {
+    sections.push(subsection(`${id}-good-examples`, t.area.goodExamples, [{ kind: 'list', style: 'bullet', items: goodExamples }]));
   }
   return { id, number: `3.${index + 1}`, title: t.area.areaHeading(area.code, title), pageBreak: index > 0, blocks, sections };
 }

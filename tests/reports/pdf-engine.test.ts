@@ -79,6 +79,26 @@ describe.runIf(runBrowserTests)('the PDF engine', () => {
     expect(percents.at(-1)).toBe(100);
   });
 
+  it('writes in on which page each heading of the contents was printed, and prints again', async () => {
+    const engine = newEngine();
+    // Three chapters, each from a new page; the second runs over several pages.
+    const chapter = (id: string, title: string, paragraphs: number) =>
+      `<section style="break-before: page"><h2 id="${id}">${title}</h2>${`<p>${'Text som fyller sidan. '.repeat(60)}</p>`.repeat(paragraphs)}</section>`;
+    const html =
+      '<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Innehåll</title><style>@page { size: A4; margin: 20mm }' +
+      ' .page { display: none } [data-page-numbers] .page { display: inline-block; width: 3em; text-align: right }</style></head><body>' +
+      '<h1>Innehåll</h1><ol>' +
+      [['ett', 'Ett'], ['tva', 'Två'], ['tre', 'Tre']].map(([id, title]) => `<li><a href="#${id}">${title}</a> <span class="page" data-page-of="${id}"></span></li>`).join('') +
+      `</ol>${chapter('ett', 'Ett', 1)}${chapter('tva', 'Två', 8)}${chapter('tre', 'Tre', 1)}</body></html>`;
+    const progress: PdfProgress[] = [];
+    const pdf = await engine.render({ html: () => html, language: 'sv', onProgress: (entry) => progress.push(entry) });
+    const pages = await pdfPageTexts(pdf);
+    const printedOn = (title: string) => pages.findIndex((page) => page.startsWith(title)) + 1;
+    expect(printedOn('Tre')).toBeGreaterThan(printedOn('Två') + 1);
+    expect(pages[0]).toContain(`1. Ett ${printedOn('Ett')}\n2. Två ${printedOn('Två')}\n3. Tre ${printedOn('Tre')}`);
+    expect(progress.filter((entry) => entry.step === 'printing').map((entry) => entry.percent)).toEqual([60, 80]);
+  });
+
   it('keeps one browser warm and prints one job at a time', async () => {
     const engine = newEngine();
     const before = browsers.length;
@@ -123,11 +143,46 @@ describe.runIf(runBrowserTests)('the PDF engine', () => {
   });
 
   it('gives up a job that takes too long, and prints the next one', async () => {
-    const engine = createPdfEngine({ executablePath: CHROMIUM_PATH, launch, timeoutMs: 1500 });
+    // Time enough for the next, real page on a loaded machine.
+    const engine = createPdfEngine({ executablePath: CHROMIUM_PATH, launch, timeoutMs: 10_000 });
     engines.push(engine);
     // A page whose script never ends, so it never finishes loading.
     const stuck = '<!doctype html><html lang="sv"><head><title>x</title></head><body><p>Väntar</p><script>for (;;) {}</script></body></html>';
-    await expect(engine.render({ html: () => stuck, language: 'sv' })).rejects.toThrow('took longer than 2 s and was given up');
+    await expect(engine.render({ html: () => stuck, language: 'sv' })).rejects.toThrow('took longer than 10 s and was given up');
+    const pdf = await engine.render({ html: () => twoPages('Nästa'), language: 'sv' });
+    expect((await pdfPageTexts(pdf))[0]).toContain('Nästa');
+  });
+
+  it('gives up a job whose page never opens (a busy machine), and prints the next one', async () => {
+    let stall = false;
+    /** `target` as it is, but for `replace`d members; its own methods stay bound to it. */
+    const patched = <T extends object>(target: T, replace: (name: string | symbol) => unknown) =>
+      new Proxy(target, {
+        get(inner, name) {
+          const replaced = replace(name);
+          if (replaced !== undefined) return replaced;
+          const value = Reflect.get(inner, name, inner) as unknown;
+          return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(inner) : value;
+        },
+      });
+    // The real browser, except that while `stall` holds a new page never opens.
+    const stalling = async (executablePath: string) => {
+      const browser = await launch(executablePath);
+      return patched(browser, (name) =>
+        name === 'newContext'
+          ? async (...args: Parameters<Browser['newContext']>) => {
+              const context = await browser.newContext(...args);
+              return patched(context, (member) => (member === 'newPage' && stall ? () => new Promise(() => undefined) : undefined));
+            }
+          : undefined,
+      );
+    };
+    // Time enough for a real page on a loaded machine.
+    const engine = createPdfEngine({ executablePath: CHROMIUM_PATH, launch: stalling, timeoutMs: 10_000 });
+    engines.push(engine);
+    stall = true;
+    await expect(engine.render({ html: () => twoPages('Fast'), language: 'sv' })).rejects.toThrow('took longer than 10 s and was given up');
+    stall = false;
     const pdf = await engine.render({ html: () => twoPages('Nästa'), language: 'sv' });
     expect((await pdfPageTexts(pdf))[0]).toContain('Nästa');
   });

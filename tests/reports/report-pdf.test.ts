@@ -16,7 +16,8 @@ import { createTestWorld, type TestWorld } from '../support/test-app.js';
 import { averageFigures, collapse, historyFigures, missingFigures, scoreFigures } from './expected-figures.js';
 import { expectMatchesFixture } from './png-fixtures.js';
 import { rasterisePdfPages } from './rasterise-pdf.js';
-import { pdfPageTexts } from './read-back.js';
+import { pdfLayout, textLines } from './pdf-layout.js';
+import { htmlText, pdfPageTexts } from './read-back.js';
 
 const FOOTER = /\s*Kommunkompassen – [^\n]* Sida (\d+) av (\d+)$/;
 const soffice = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).stdout.trim();
@@ -71,6 +72,23 @@ describe.runIf(runBrowserTests)('the PDF report', () => {
       // Once in the table of contents, once as the heading of the area's section.
       expect(text.split(`Område ${area.code}: ${area.title}`).length - 1, `area ${area.code}`).toBeGreaterThanOrEqual(2);
     }
+  });
+
+  it('gives every chapter and section of the table of contents the page its heading is printed on', async () => {
+    const html = (await world.app.inject({ url: `/api/evaluations/${id}/report?format=html&language=sv` })).body;
+    const entries = [...html.matchAll(/<span class="toc-text">([^<]*)<\/span>/g)].map((match) => htmlText(match[1] ?? '').trim());
+    expect(entries.length).toBeGreaterThanOrEqual(4 + 8);
+    const layout = await pdfLayout(pdf);
+    const lines = pages.flatMap((page) => page.split('\n'));
+    const wrong: string[] = [];
+    for (const entry of entries) {
+      // The entry's line in the contents: its text, then its page number.
+      const listed = lines.find((line) => line.startsWith(`${entry} `) && /^\d+$/.test(line.slice(entry.length + 1)))?.slice(entry.length + 1);
+      // Headings are set larger than body text (10.5 pt); a long one may take two lines.
+      const printedOn = layout.pages.findIndex((_, index) => textLines(layout, index + 1, 11.5).some((line) => line.text === entry || (line.text.length >= 12 && entry.startsWith(line.text)))) + 1;
+      if (listed === undefined || Number(listed) !== printedOn) wrong.push(`${entry}: listed on page ${listed ?? 'none'}, printed on page ${printedOn || 'none'}`);
+    }
+    expect(wrong).toEqual([]);
   });
 
   it('shows every score, maximum, percentage, national average with its n and earlier total of the evaluation', () => {
@@ -147,5 +165,6 @@ describe('the Word file in LibreOffice', () => {
       rmSync(dir, { recursive: true, force: true });
       await world.close();
     }
-  });
+    // Five reports with every chart: LibreOffice alone may take minutes on a busy machine.
+  }, 240_000);
 });

@@ -28,6 +28,15 @@ describe('renderReportDocx', async () => {
     expect(docx.document).toContain('TOC \\h \\o &quot;1-2&quot;');
   });
 
+  it('spaces lines as a multiple of each font size, so the two-line title and pictures in a line are never cut', () => {
+    // LibreOffice reads a line spacing without its rule as an exact height (the title's lines overlapped, charts became strips).
+    const spacings = [...`${docx.styles}${docx.document}`.matchAll(/<w:spacing\b[^>]*\bw:line="\d+"[^>]*\/>/g)].map((match) => match[0]);
+    expect(spacings.length).toBeGreaterThan(0);
+    expect(spacings.filter((spacing) => !/w:lineRule="(auto|atLeast)"/.test(spacing))).toEqual([]);
+    const title = /<w:style [^>]*w:styleId="Title"[\s\S]*?<\/w:style>/.exec(docx.styles)?.[0] ?? '';
+    expect(title).toMatch(/<w:spacing [^>]*w:lineRule="auto"/);
+  });
+
   it('marks the text as Swedish for spell-checking', () => {
     expect(docx.styles).toMatch(/<w:docDefaults>[\s\S]*<w:lang w:val="sv-SE"\/>[\s\S]*<\/w:docDefaults>/);
   });

@@ -3,7 +3,7 @@
  * Swedish (or the report's) language for spell-checking. Real styles, so the municipality can
  * restyle the document and Word's navigation and table of contents work.
  */
-import type { IStylesOptions } from 'docx';
+import { LineRuleType, type IStylesOptions } from 'docx';
 
 export const TABLE_STYLE_ID = 'ReportTable';
 export const NOTICE_STYLE_ID = 'ReportNotice';
@@ -35,6 +35,13 @@ export function withTableStyle(stylesXml: string): string {
   return stylesXml.replace('</w:styles>', `${TABLE_STYLE_XML}</w:styles>`);
 }
 
+/**
+ * Line spacing as a multiple of the font's own line height (240 = single). The rule is written
+ * out: without it LibreOffice reads the value as an exact height, so a 28-point title had
+ * 14.4-point lines (its two lines overlapped) and every picture in a line was cut to a strip.
+ */
+export const lineSpacing = (multiple: number) => ({ line: Math.round(multiple * 240), lineRule: LineRuleType.AUTO });
+
 export function reportStyles(locale: string): IStylesOptions {
   const heading = (size: number, before: number) => ({
     run: { font: FONT, size, bold: true, color: ACCENT },
@@ -44,9 +51,9 @@ export function reportStyles(locale: string): IStylesOptions {
     default: {
       document: {
         run: { font: FONT, size: 21, language: { value: locale } },
-        paragraph: { spacing: { after: 120, line: 288 } },
+        paragraph: { spacing: { after: 120, ...lineSpacing(1.2) } },
       },
-      title: { run: { font: FONT, size: 56, bold: true, color: ACCENT }, paragraph: { spacing: { before: 2400, after: 240 } } },
+      title: { run: { font: FONT, size: 56, bold: true, color: ACCENT }, paragraph: { spacing: { before: 2400, after: 240, ...lineSpacing(1.1) }, keepLines: true } },
       heading1: heading(36, 360),
       heading2: heading(30, 320),
       heading3: heading(25, 240),

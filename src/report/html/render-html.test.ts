@@ -43,6 +43,20 @@ describe('renderReportHtml', () => {
     for (const section of allSections(report)) expect(html).toContain(`id="${section.id}-heading"`);
   });
 
+  it('links each contents entry to its heading, with a place for the page number the PDF fills in', () => {
+    const toc = /<nav class="toc"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? '';
+    const entries = [...toc.matchAll(/<a href="#([^"]+)"><span class="toc-text">[^<]*<\/span><span class="toc-page" data-page-of="([^"]+)"><\/span><\/a>/g)];
+    const listed = report.chapters.flatMap((chapter) => [chapter, ...chapter.sections]);
+    expect(entries.map((entry) => entry[1])).toEqual(listed.map((section) => `${section.id}-heading`));
+    for (const entry of entries) {
+      expect(entry[2]).toBe(entry[1]);
+      expect(html).toMatch(new RegExp(`<h[23] id="${entry[1]}">`));
+    }
+    // The numbers take room only in print with page numbers, so they never move what they number.
+    expect(html).toContain('.toc-page:empty { display: none; }');
+    expect(html).toMatch(/\[data-page-numbers\] \.toc-page, \[data-page-numbers\] \.toc-page:empty \{ display: block; order: 2; flex: 0 0 [\d.]+em;/);
+  });
+
   it('gives every table a caption and header cells with scope', () => {
     const tables = html.split('<table>').slice(1);
     expect(tables.length).toBeGreaterThan(20);

@@ -126,9 +126,17 @@ function sectionHtml(state: RenderState, section: ReportSection, level: number):
   ].join('\n');
 }
 
+/**
+ * The contents: a link to each chapter's and section's heading, with a place for the page number
+ * that the PDF engine fills in from the printed file (see src/report/pdf/page-numbers.ts); on
+ * screen the place stays empty and takes no room.
+ */
 function tocHtml(model: ReportModel): string {
-  const item = (section: ReportSection, children: string) =>
-    `<li><a href="#${escapeHtml(section.id)}">${section.number ? `${escapeHtml(section.number)} ` : ''}${escapeHtml(section.title)}</a>${children}</li>`;
+  const item = (section: ReportSection, children: string) => {
+    const target = escapeHtml(`${section.id}-heading`);
+    const text = `${section.number ? `${escapeHtml(section.number)} ` : ''}${escapeHtml(section.title)}`;
+    return `<li><a href="#${target}"><span class="toc-text">${text}</span><span class="toc-page" data-page-of="${target}"></span></a>${children}</li>`;
+  };
   const chapters = model.chapters
     .map((chapter) => {
       const sections = chapter.sections.length > 0 ? `<ol>${chapter.sections.map((section) => item(section, '')).join('')}</ol>` : '';

@@ -28,6 +28,7 @@ dl.facts dd { margin: 0; }
 .toc ol { list-style: none; padding-left: 0; }
 .toc ol ol { padding-left: 1.5rem; }
 .toc li { margin: 0.2rem 0; }
+.toc-page:empty { display: none; }
 p, li { max-width: 70ch; }
 .score { font-size: 1.15rem; }
 .notice { border-left: 6px solid; padding: 0.6rem 0.9rem; margin: 1rem 0; }
@@ -57,6 +58,12 @@ figure.chart figcaption { font-weight: bold; margin-bottom: 0.5rem; }
   figure.chart figcaption { break-after: avoid; page-break-after: avoid; }
   thead { display: table-header-group; }
   h2, h3, h4 { break-after: avoid; }
+  /* Printed with page numbers (the PDF): each entry's number right-aligned after a dotted leader, in a
+     box of fixed width that is there before the numbers are, so writing them in moves nothing. */
+  [data-page-numbers] .toc li { max-width: none; }
+  [data-page-numbers] .toc a { display: flex; align-items: flex-end; }
+  [data-page-numbers] .toc a::after { content: ""; order: 1; flex: 1 0 1.5em; margin: 0 0.3em 0.3em; border-bottom: 1px dotted var(--muted); }
+  [data-page-numbers] .toc-page, [data-page-numbers] .toc-page:empty { display: block; order: 2; flex: 0 0 2.2em; text-align: right; font-variant-numeric: tabular-nums; }
   p, li { orphans: 3; widows: 3; }
 }
 `;

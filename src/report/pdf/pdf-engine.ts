@@ -4,8 +4,9 @@
  * that is closed afterwards, so no state leaks between reports.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
-import { pdfOptionsFor } from './pdf-options.js';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { destinationPages, preparePageNumbers, samePages, writePageNumbers } from './page-numbers.js';
+import { pdfOptionsFor, type PdfOptions } from './pdf-options.js';
 import { PdfUnavailableError, type PdfEngine, type PdfProgress, type PdfRequest } from './types.js';
 
 /** The flags Debian's Chromium needs headless on a server (no sandbox user namespaces, no GPU). */
@@ -36,12 +37,17 @@ const CLOSED_MESSAGE = 'PDF-tjänsten har stängts: servern håller på att stä
 
 const launchChromium = (executablePath: string) => chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 
+/** Printings at most for the page numbers to settle (two when they move nothing, as the print CSS makes sure). */
+const MAX_PRINTINGS = 3;
+
 /** Milestones of a job; Chromium reports no progress inside setContent or printing. */
 const PROGRESS = {
   queued: { step: 'queued', percent: 0 },
   building: { step: 'rendering-html', percent: 10 },
   loading: { step: 'rendering-html', percent: 35 },
   printing: { step: 'printing', percent: 60 },
+  /** Printed again with the page numbers the first printing showed (the table of contents). */
+  numbering: { step: 'printing', percent: 80 },
   done: { step: 'done', percent: 100 },
 } as const satisfies Record<string, PdfProgress>;
 
@@ -95,27 +101,51 @@ export function createPdfEngine(options: PdfEngineOptions): PdfEngine {
     return browser;
   }
 
+  async function printIn(context: BrowserContext, html: string, request: PdfRequest): Promise<Buffer> {
+    const page = await context.newPage();
+    request.onProgress?.(PROGRESS.loading);
+    await page.setContent(html, { waitUntil: 'load', timeout: 0 });
+    request.onProgress?.(PROGRESS.printing);
+    const options = pdfOptionsFor(request.language, request.footerTitle);
+    const targets = await preparePageNumbers(page);
+    if (targets.length === 0) return page.pdf(options);
+    return printWithPageNumbers(page, options, targets, request);
+  }
+
   async function printOnce(used: Browser, html: string, request: PdfRequest): Promise<Buffer> {
     const context = await used.newContext();
-    // Closing the context ends a page that hangs; the job then fails instead of blocking the queue.
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      void context.close().catch(() => undefined);
-    }, timeoutMs);
+    // The job fails when its time is up instead of blocking the queue, whatever step it waits in
+    // (a page closed while Playwright still opens it never settles); closing the context ends the page.
+    let timer: NodeJS.Timeout | undefined;
+    const expired = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`Printing the PDF took longer than ${Math.round(timeoutMs / 1000)} s and was given up`)), timeoutMs);
+    });
+    const work = printIn(context, html, request);
+    // Once given up, the work's own failure (its page closed) is of no interest.
+    work.catch(() => undefined);
     try {
-      const page = await context.newPage();
-      request.onProgress?.(PROGRESS.loading);
-      await page.setContent(html, { waitUntil: 'load', timeout: 0 });
-      request.onProgress?.(PROGRESS.printing);
-      return await page.pdf(pdfOptionsFor(request.language, request.footerTitle));
-    } catch (error) {
-      if (timedOut) throw new Error(`Printing the PDF took longer than ${Math.round(timeoutMs / 1000)} s and was given up`);
-      throw error;
+      return await Promise.race([work, expired]);
     } finally {
       clearTimeout(timer);
       await context.close().catch(() => undefined);
     }
+  }
+
+  /**
+   * Prints, writes in on which page each target landed, and prints again until a printing shows
+   * the numbers it was given: the print CSS keeps room for the numbers, so that is the second.
+   */
+  async function printWithPageNumbers(page: Page, options: PdfOptions, targets: readonly string[], request: PdfRequest): Promise<Buffer> {
+    let written = new Map<string, number>();
+    for (let printing = 1; printing <= MAX_PRINTINGS; printing += 1) {
+      if (printing > 1) request.onProgress?.(PROGRESS.numbering);
+      const pdf = await page.pdf(options);
+      const landed = await destinationPages(pdf, targets);
+      if (printing > 1 && samePages(landed, written)) return pdf;
+      await writePageNumbers(page, landed);
+      written = landed;
+    }
+    throw new Error(`The page numbers of the table of contents still moved after ${MAX_PRINTINGS} printings`);
   }
 
   /** True when `used` has gone (or goes within a second: a crash is reported a little later than the failed call). */
