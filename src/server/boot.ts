@@ -4,7 +4,6 @@ import { ImportQueue } from '../api/imports/import-queue.js';
 import { loadCatalogue } from '../catalogue/load-catalogue.js';
 import { openPglite, openPostgres, type DatabaseHandle } from '../db/client.js';
 import { syncReferenceData } from '../db/sync-reference.js';
-import { seedDemo } from '../demo/seed-demo.js';
 import { loadReferenceData } from '../reference/load-reference.js';
 import { createPdfEngine } from '../report/pdf/pdf-engine.js';
 import type { ComparisonSettings } from '../domain/comparison/peer-groups.js';
@@ -33,6 +32,8 @@ export async function prepareContext(
   // A copy of its own: the settings are per app, never shared between apps in one process.
   const auth = { ...DEFAULT_AUTH_SETTINGS, ...options.auth };
   if (options.demo === 'auto' && (await hasNoEvaluations(database.db))) {
+    // Loaded only when needed: a restart on a data dir with evaluations never reads the demo.
+    const { seedDemo } = await import('../demo/seed-demo.js');
     await seedDemo(database.db, catalogue);
     demoLoaded = true;
   }

@@ -4,7 +4,7 @@
  * that is closed afterwards, so no state leaks between reports.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { pdfOptionsFor } from './pdf-options.js';
 import { PdfUnavailableError, type PdfEngine, type PdfProgress, type PdfRequest } from './types.js';
 
@@ -34,7 +34,11 @@ export const chromiumMissingMessage = (executablePath: string) =>
 
 const CLOSED_MESSAGE = 'PDF-tjänsten har stängts: servern håller på att stängas av.';
 
-const launchChromium = (executablePath: string) => chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+// playwright-core is loaded with the first PDF: it costs about half a second at every start otherwise.
+const launchChromium = async (executablePath: string) => {
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+};
 
 /** Milestones of a job; Chromium reports no progress inside setContent or printing. */
 const PROGRESS = {
