@@ -11,13 +11,20 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { dirname, join, posix } from 'node:path';
 
 /** @typedef {'server' | 'web'} Target */
-/** @typedef {{ fingerprint: string, inputs: Record<string, string> }} Inputs */
+/**
+ * @typedef {object} Inputs
+ * @property {string} fingerprint a hash over every input's path and content hash
+ * @property {Record<string, string>} inputs each input's content hash ('absent' for a missing file)
+ * @property {Record<string, string>} stats each input's size and modification time when it was hashed
+ */
 /**
  * @typedef {object} BuildState
  * @property {Target} target
  * @property {boolean} needed whether the target has to be built
  * @property {string} reason why (or why not), for the person starting the app
  * @property {Inputs} inputs the inputs as they are now; their fingerprint goes into the stamp
+ * @property {boolean} refreshStamp unchanged, but the stamp's file times are out of date (e.g. after
+ *   a checkout): writing it again lets the next check decide from file times alone
  */
 
 /** Files that change every build's result: the dependencies and the shared compiler settings. */
@@ -139,6 +146,23 @@ function webInputs(root) {
 }
 
 /**
+ * Filesystems keep modification times at a coarse grain (a few milliseconds, up to 2 s on some):
+ * a file changed within that time of being read can keep its time and size. Such a file's time
+ * is not trusted, so the next check reads its content (as git does for "racily clean" files).
+ */
+const TRUSTED_AGE_MS = 3000;
+
+/**
+ * A file's size and modification time, or 'absent'.
+ * @param {string} root
+ * @param {string} path
+ */
+function statOf(root, path) {
+  const stat = statSync(join(root, path), { throwIfNoEntry: false });
+  return stat ? `${stat.size}:${stat.mtimeMs}` : 'absent';
+}
+
+/**
  * The inputs of a build with their content hashes, and the fingerprint over all of them. A file
  * that is listed but absent (e.g. no package-lock.json yet) counts as absent, so creating it
  * changes the fingerprint.
@@ -148,16 +172,36 @@ function webInputs(root) {
  */
 export function readInputs(root, target) {
   const paths = [...new Set(target === 'server' ? serverInputs(root) : webInputs(root))].sort();
+  const trustedBefore = Date.now() - TRUSTED_AGE_MS;
   /** @type {Record<string, string>} */
   const inputs = {};
+  /** @type {Record<string, string>} */
+  const stats = {};
   const whole = createHash('sha256');
   for (const path of paths) {
-    const absolute = join(root, path);
-    const hash = existsSync(absolute) ? createHash('sha256').update(readFileSync(absolute)).digest('hex') : 'absent';
+    // The time is taken before the content: an edit after it shows as a newer time next check.
+    const stat = statSync(join(root, path), { throwIfNoEntry: false });
+    stats[path] = !stat ? 'absent' : stat.mtimeMs < trustedBefore ? `${stat.size}:${stat.mtimeMs}` : 'recent';
+    const hash = stat ? createHash('sha256').update(readFileSync(join(root, path))).digest('hex') : 'absent';
     inputs[path] = hash;
     whole.update(`${path}\0${hash}\n`);
   }
-  return { fingerprint: whole.digest('hex'), inputs };
+  return { fingerprint: whole.digest('hex'), inputs, stats };
+}
+
+/**
+ * True when no input can have changed since the stamp was written, judged from file times and
+ * sizes alone (no file is read): the same files exist, none has a new time or size, and no file
+ * has appeared where new inputs come from (under src/ for the server, src/web/ for the web app;
+ * a module newly imported from elsewhere needs an edited importer, whose time changed).
+ * @param {string} root
+ * @param {Target} target
+ * @param {Inputs} stamp
+ */
+function unchangedByTimes(root, target, stamp) {
+  const candidates = target === 'server' ? serverInputs(root) : filesUnder(root, 'src/web');
+  if (candidates.some((path) => !(path in stamp.stats))) return false;
+  return Object.entries(stamp.stats).every(([path, stat]) => stat !== 'recent' && statOf(root, path) === stat);
 }
 
 /**
@@ -176,7 +220,8 @@ export const stampPath = (root, target) => join(root, 'dist', '.build', `${targe
 function readStamp(root, target) {
   try {
     const stamp = JSON.parse(readFileSync(stampPath(root, target), 'utf8'));
-    return typeof stamp?.fingerprint === 'string' && stamp.inputs && typeof stamp.inputs === 'object' ? stamp : null;
+    const valid = typeof stamp?.fingerprint === 'string' && stamp.inputs && typeof stamp.inputs === 'object' && stamp.stats && typeof stamp.stats === 'object';
+    return valid ? { fingerprint: stamp.fingerprint, inputs: stamp.inputs, stats: stamp.stats } : null;
   } catch {
     return null;
   }
@@ -199,19 +244,24 @@ function describeChanges(before, now) {
 
 /**
  * Decides whether a target has to be built: when it has no stamp, when one of its output files
- * is missing, or when its inputs differ from those of the last successful build.
+ * is missing, or when its inputs differ from those of the last successful build. File times
+ * answer most checks without reading a file; when they differ, the contents decide.
  * @param {string} root
  * @param {Target} target
  * @returns {BuildState}
  */
 export function inspectBuild(root, target) {
-  const inputs = readInputs(root, target);
   const stamp = readStamp(root, target);
   const missing = TARGETS[target].outputs.find((output) => !existsSync(join(root, output)));
-  if (!stamp) return { target, needed: true, reason: 'no finished build yet', inputs };
-  if (missing) return { target, needed: true, reason: `${missing} is missing`, inputs };
-  if (stamp.fingerprint !== inputs.fingerprint) return { target, needed: true, reason: describeChanges(stamp.inputs, inputs.inputs), inputs };
-  return { target, needed: false, reason: 'unchanged since the last build', inputs };
+  if (stamp && !missing && unchangedByTimes(root, target, stamp)) {
+    return { target, needed: false, reason: 'unchanged since the last build', inputs: stamp, refreshStamp: false };
+  }
+  const inputs = readInputs(root, target);
+  const state = { target, inputs, refreshStamp: false };
+  if (!stamp) return { ...state, needed: true, reason: 'no finished build yet' };
+  if (missing) return { ...state, needed: true, reason: `${missing} is missing` };
+  if (stamp.fingerprint !== inputs.fingerprint) return { ...state, needed: true, reason: describeChanges(stamp.inputs, inputs.inputs) };
+  return { ...state, needed: false, reason: 'unchanged since the last build', refreshStamp: true };
 }
 
 /**
@@ -233,7 +283,8 @@ export function clearStamp(root, target) {
 export function writeStamp(root, target, inputs) {
   const path = stampPath(root, target);
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, `${JSON.stringify({ fingerprint: inputs.fingerprint, builtAt: new Date().toISOString(), inputs: inputs.inputs }, null, 1)}\n`);
+  const stamp = { fingerprint: inputs.fingerprint, writtenAt: new Date().toISOString(), inputs: inputs.inputs, stats: inputs.stats };
+  writeFileSync(path, `${JSON.stringify(stamp, null, 1)}\n`);
 }
 
 /**
@@ -247,6 +298,7 @@ export async function buildTargets({ root, targets, ifChanged, build, log = () =
   for (const target of targets) {
     const state = inspectBuild(root, target);
     if (ifChanged && !state.needed) {
+      if (state.refreshStamp) writeStamp(root, target, state.inputs);
       log(`Build of ${TARGETS[target].label} is up to date.`);
       continue;
     }

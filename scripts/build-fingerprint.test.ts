@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -41,6 +41,19 @@ async function fakeBuild(target: Target) {
     write('dist/web/index.html', '');
   }
 }
+
+/** Sets every file of the project (not the build) to have been written an hour ago. */
+function ageProject(dir = root) {
+  const hourAgo = new Date(Date.now() - 3_600_000);
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== 'dist') ageProject(path);
+    } else utimesSync(path, hourAgo, hourAgo);
+  }
+}
+
+const stampOf = (target: Target) => JSON.parse(readFileSync(stampPath(root, target), 'utf8'));
 
 const needed = () => ({ server: inspectBuild(root, 'server').needed, web: inspectBuild(root, 'web').needed });
 const buildAll = (ifChanged = true) => buildTargets({ root, targets: ['server', 'web'], ifChanged, build: fakeBuild });
@@ -135,6 +148,46 @@ describe('build check (npm start builds only what changed)', () => {
       },
     });
     expect(inspectBuild(root, 'server').needed).toBe(true);
+  });
+
+  it('decides from file times once the files are older than a few seconds, and still sees an edit', async () => {
+    await buildAll();
+    // Files written seconds before a build may keep their time through an edit: their content decides.
+    expect(Object.values(stampOf('server').stats)).toContain('recent');
+    ageProject();
+    expect(await buildAll()).toEqual([]);
+    expect(Object.values(stampOf('server').stats)).not.toContain('recent');
+
+    // Proof that times alone decided: the same size and the old time hide a changed content.
+    const file = join(root, 'src/server/only-server.ts');
+    const { mtime } = statSync(file);
+    writeFileSync(file, 'export const port = 3001;');
+    utimesSync(file, mtime, mtime);
+    expect(needed()).toEqual({ server: false, web: false });
+
+    // An ordinary edit gives the file a new time, and its content is read again.
+    writeFileSync(file, 'export const port = 3002;');
+    expect(inspectBuild(root, 'server')).toMatchObject({ needed: true, reason: 'src/server/only-server.ts changed' });
+  });
+
+  it('does not rebuild a file touched without a change (a checkout), and keeps its new time', async () => {
+    await buildAll();
+    ageProject();
+    await buildAll();
+    const now = new Date();
+    utimesSync(join(root, 'src/shared/greeting.ts'), now, now);
+    expect(inspectBuild(root, 'web')).toMatchObject({ needed: false, refreshStamp: true });
+    expect(await buildAll()).toEqual([]);
+  });
+
+  it('sees a new file by its name alone, under src/ for the server and src/web/ for the web app', async () => {
+    await buildAll();
+    ageProject();
+    await buildAll();
+    write('src/web/pages/New.tsx', 'export const New = 1;');
+    expect(needed()).toEqual({ server: false, web: true });
+    write('src/server/new.ts', 'export {};');
+    expect(needed()).toEqual({ server: true, web: true });
   });
 
   it('always builds when not asked for changes only (npm run build)', async () => {
