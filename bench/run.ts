@@ -94,7 +94,11 @@ async function main(): Promise<void> {
   // What a user's restart costs: `npm start` (build check included) until the health route answers.
   const restart = await benchRestart(dataDir);
   results.restart = restart;
-  console.log(`Restart (npm start on the demo data directory until GET /api/health answers): median ${restart.medianMs} ms, runs ${restart.runs.join(', ')} ms (target ≤ ${restart.targetMs} ms)`);
+  console.log(
+    `Restart on the demo data directory until GET /api/health answers: npm start median ${restart.npmStart.medianMs} ms ` +
+      `(runs ${restart.npmStart.runs.join(', ')}; target ≤ ${restart.npmStart.targetMs} ms), the app's process alone median ` +
+      `${restart.appProcess.medianMs} ms (runs ${restart.appProcess.runs.join(', ')}); load average ${restart.loadAverage ?? '?'}`,
+  );
 
   // 2. Idle memory and read throughput against a bare Fastify route of the same size.
   const server = await start([appEntry], env, kompassReady);
