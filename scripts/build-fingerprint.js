@@ -120,15 +120,24 @@ function resolveImport(root, from, specifier) {
   });
 }
 
+/** Tests beside the web app's code, which Vite never bundles (unless the app imports one). */
+const TEST_FILE = /\.test\.[jt]sx?$/;
+
 /**
- * The web build's inputs: the Vite root (`src/web`, with index.html) and every module outside it
+ * The files under the Vite root, `src/web`, without the tests beside them.
+ * @param {string} root
+ */
+const webSources = (root) => filesUnder(root, 'src/web').filter((path) => !TEST_FILE.test(path));
+
+/**
+ * The web build's inputs: the Vite root (`src/web`, with index.html; not its tests) and every module outside it
  * that the web app or the Vite config imports, followed through their own imports (shared
  * i18n, domain and chart modules); the Vite config, the tsconfig files and the toolchain.
  * @param {string} root
  * @returns {string[]}
  */
 function webInputs(root) {
-  const seen = new Set([...filesUnder(root, 'src/web'), 'vite.config.ts']);
+  const seen = new Set([...webSources(root), 'vite.config.ts']);
   const queue = [...seen];
   while (queue.length > 0) {
     const file = /** @type {string} */ (queue.pop());
@@ -199,7 +208,7 @@ export function readInputs(root, target) {
  * @param {Inputs} stamp
  */
 function unchangedByTimes(root, target, stamp) {
-  const candidates = target === 'server' ? serverInputs(root) : filesUnder(root, 'src/web');
+  const candidates = target === 'server' ? serverInputs(root) : webSources(root);
   if (candidates.some((path) => !(path in stamp.stats))) return false;
   return Object.entries(stamp.stats).every(([path, stat]) => stat !== 'recent' && statOf(root, path) === stat);
 }

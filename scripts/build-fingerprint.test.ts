@@ -114,10 +114,15 @@ describe('build check (npm start builds only what changed)', () => {
     expect(needed()).toEqual({ server: true, web: true });
   });
 
-  it('ignores what the server build does not compile: tests and fixtures', async () => {
+  it('ignores what the builds do not compile: tests and fixtures', async () => {
     await buildAll();
     write('src/server/main.test.ts', 'another test');
     write('src/report/fixtures/sample.ts', 'export const fixture = 2;');
+    write('src/web/main.test.tsx', 'a test of the web app');
+    expect(needed()).toEqual({ server: false, web: false });
+    ageProject();
+    await buildAll();
+    write('src/web/state.test.ts', 'a new test');
     expect(needed()).toEqual({ server: false, web: false });
   });
 
