@@ -14,6 +14,7 @@ import { benchAutosave } from './autosave-bench.js';
 import { benchImport } from './import-bench.js';
 import { benchComparisons } from './comparison-bench.js';
 import { benchReports, benchServerPdfMemory } from './report-bench.js';
+import { benchRestart } from './restart-bench.js';
 import { benchWorkspaceOpen } from './workspace-open-bench.js';
 
 interface Started {
@@ -81,6 +82,7 @@ async function main(): Promise<void> {
   // 1. First start creates the data directory and loads the demo; later starts reuse it.
   const first = await start([appEntry], env, kompassReady);
   results.firstStartMs = Math.round(first.readyMs);
+  console.log(`First start (empty data directory, demo loaded): ${results.firstStartMs} ms`);
   await stop(first.child);
   const readyTimes: number[] = [];
   for (let run = 0; run < 5; run += 1) {
@@ -89,6 +91,14 @@ async function main(): Promise<void> {
     await stop(again.child);
   }
   results.startToReadyMs = { median: Math.round(median(readyTimes)), runs: readyTimes.map(Math.round), target: 2000 };
+  // What a user's restart costs: `npm start` (build check included) until the health route answers.
+  const restart = await benchRestart(dataDir);
+  results.restart = restart;
+  console.log(
+    `Restart on the demo data directory until GET /api/health answers: npm start median ${restart.npmStart.medianMs} ms ` +
+      `(runs ${restart.npmStart.runs.join(', ')}; target ≤ ${restart.npmStart.targetMs} ms), the app's process alone median ` +
+      `${restart.appProcess.medianMs} ms (runs ${restart.appProcess.runs.join(', ')}); load average ${restart.loadAverage ?? '?'}`,
+  );
 
   // 2. Idle memory and read throughput against a bare Fastify route of the same size.
   const server = await start([appEntry], env, kompassReady);

@@ -1,7 +1,7 @@
 /**
  * Charts shared by the web app and the reports: one pure builder per chart (an ECharts option,
- * a text alternative and a data table), and the server-side rendering to SVG and PNG. The web
- * app imports `builders.ts` instead, which leaves the Node-only rendering out.
+ * a text alternative and a data table). The server-side rendering to SVG and PNG is in
+ * `render-server.ts`, imported only by the report renderers: ECharts and resvg take about a
+ * second to load, which the app's start should not pay. The web app imports `builders.ts`.
  */
 export * from './builders.js';
-export { clearChartRenderCaches, renderChartPng, renderChartSvg } from './render-server.js';

@@ -2,7 +2,7 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { existsSync } from 'node:fs';
 import { auditRoutes } from '../api/audit/routes.js';
@@ -59,6 +59,18 @@ declare module 'fastify' {
   }
 }
 
+/**
+ * Requests are validated by the routes' zod schemas. Responses are shaped by presenters and typed
+ * by the schemas; serialising them is plain JSON. Given as the compilers' factory (what
+ * setValidatorCompiler and setSerializerCompiler install), so Fastify never loads its default
+ * compilers, Ajv and fast-json-stringify: about a third of a second at every start. Fastify types
+ * the factory for Ajv; ours compiles zod schemas, hence the cast.
+ */
+const ZOD_COMPILERS = {
+  buildValidator: () => validatorCompiler,
+  buildSerializer: () => () => (data: unknown) => JSON.stringify(data),
+} as unknown as NonNullable<FastifyServerOptions['schemaController']>['compilersFactory'];
+
 /** Builds the HTTP application (API, OpenAPI docs, web app). Does not listen. */
 export async function buildApp({ context, webDir, logLevel = 'info', trustProxy = false }: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -69,11 +81,9 @@ export async function buildApp({ context, webDir, logLevel = 'info', trustProxy 
     // Long ids in URLs are rejected by the schemas; keep Fastify from spending time on absurd ones.
     routerOptions: { maxParamLength: 200 },
     trustProxy,
+    schemaController: { compilersFactory: ZOD_COMPILERS },
   }).withTypeProvider<ZodTypeProvider>();
 
-  app.setValidatorCompiler(validatorCompiler);
-  // Responses are shaped by presenters and typed by the schemas; serialising them is plain JSON.
-  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   app.setErrorHandler(handleError);
 
   // Before any route: every route registered from here on is checked for its access rule.

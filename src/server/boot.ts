@@ -2,20 +2,17 @@ import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from '../auth/settings.js';
 import { hasNoEvaluations } from '../api/evaluations/repository.js';
 import { ImportQueue } from '../api/imports/import-queue.js';
 import { loadCatalogue } from '../catalogue/load-catalogue.js';
-import { openPglite, openPostgres, type DatabaseHandle } from '../db/client.js';
+import type { DatabaseHandle } from '../db/client.js';
 import { syncReferenceData } from '../db/sync-reference.js';
-import { seedDemo } from '../demo/seed-demo.js';
 import { loadReferenceData } from '../reference/load-reference.js';
 import { createPdfEngine } from '../report/pdf/pdf-engine.js';
 import type { ComparisonSettings } from '../domain/comparison/peer-groups.js';
-import { DEFAULT_CHROMIUM_PATH, type Config } from './config.js';
+import { DEFAULT_CHROMIUM_PATH } from './config.js';
 import type { AppContext } from './context.js';
 import { ReadCache } from './read-cache.js';
 
-/** Opens the configured database: PostgreSQL when DATABASE_URL is set, else embedded PGlite (locked). */
-export async function openDatabase(config: Pick<Config, 'DATABASE_URL' | 'KOMPASS_DATA_DIR'>): Promise<DatabaseHandle> {
-  return config.DATABASE_URL ? openPostgres(config.DATABASE_URL) : openPglite(config.KOMPASS_DATA_DIR);
-}
+// In a module of its own, so the app's entry can open the database before it loads the rest.
+export { openDatabase } from './open-database.js';
 
 /**
  * Makes a database ready for the app: migrations, reference data and framework catalogue,
@@ -33,6 +30,8 @@ export async function prepareContext(
   // A copy of its own: the settings are per app, never shared between apps in one process.
   const auth = { ...DEFAULT_AUTH_SETTINGS, ...options.auth };
   if (options.demo === 'auto' && (await hasNoEvaluations(database.db))) {
+    // Loaded only when needed: a restart on a data dir with evaluations never reads the demo.
+    const { seedDemo } = await import('../demo/seed-demo.js');
     await seedDemo(database.db, catalogue);
     demoLoaded = true;
   }

@@ -1,14 +1,19 @@
-import { startAuthHousekeeping } from '../auth/housekeeping.js';
 import { projectPath } from '../paths.js';
-import { openDatabase, prepareContext } from './boot.js';
 import { authSettingsOf, comparisonSettingsOf, loadConfig } from './config.js';
+import { openDatabase } from './open-database.js';
 
 /** Starts Kompass: configuration, database, HTTP. Exits non-zero with a clear message on failure. */
 async function main(): Promise<void> {
   const startedAt = performance.now();
   const config = loadConfig();
-  // Opening the database (WASM compile, data files) overlaps with loading the HTTP modules.
-  const [database, { buildApp }] = await Promise.all([openDatabase(config), import('./app.js')]);
+  // The database opens first (data-directory lock, WASM compile, data files), and the rest of the
+  // app loads while it waits for them: this module imports little so that it can start early.
+  const [database, { buildApp }, { prepareContext }, { startAuthHousekeeping }] = await Promise.all([
+    openDatabase(config),
+    import('./app.js'),
+    import('./boot.js'),
+    import('../auth/housekeeping.js'),
+  ]);
   const context = await prepareContext(database, { demo: config.KOMPASS_DEMO, auth: authSettingsOf(config), comparison: comparisonSettingsOf(config), chromiumPath: config.CHROMIUM_PATH });
   const app = await buildApp({ context, webDir: projectPath('dist', 'web'), logLevel: config.LOG_LEVEL, trustProxy: config.TRUST_PROXY === 'true' });
   await app.listen({ host: config.HOST, port: config.PORT });

@@ -1,10 +1,9 @@
 /**
  * Produces a report file: the model is loaded once, then rendered to HTML, Word or PDF. Word
  * files are built one at a time (a burst of requests queues instead of competing for the CPU);
- * PDFs go through the PDF engine's queue.
+ * PDFs go through the PDF engine's queue. The renderers (ECharts, resvg, docx) are loaded with the
+ * first report, not at start: they would add about a second to every start of the app.
  */
-import { renderReportDocx } from '../../report/docx/index.js';
-import { renderReportHtml } from '../../report/html/index.js';
 import { loadReportModel } from '../../report/load-report.js';
 import { reportFileName, type ReportModel, type ReportOptions } from '../../report/model.js';
 import { PdfUnavailableError } from '../../report/pdf/types.js';
@@ -33,6 +32,7 @@ export class ReportProducer {
   /** The standalone HTML report (the web report). */
   async html(evaluationId: string, options: ReportOptions): Promise<{ html: string; model: ReportModel }> {
     const model = await loadReportModel(this.context, evaluationId, options);
+    const { renderReportHtml } = await import('../../report/html/index.js');
     return { html: renderReportHtml(model, { standalone: true }), model };
   }
 
@@ -48,8 +48,9 @@ export class ReportProducer {
   }
 
   private docx(model: ReportModel, progress: JobProgress): Promise<Buffer> {
-    const job = this.docxTail.then(() => {
+    const job = this.docxTail.then(async () => {
       progress('building-docx', 30);
+      const { renderReportDocx } = await import('../../report/docx/index.js');
       return renderReportDocx(model);
     });
     this.docxTail = job.catch(() => undefined);
@@ -58,7 +59,7 @@ export class ReportProducer {
 
   private pdf(model: ReportModel, progress: JobProgress): Promise<Buffer> {
     return this.context.pdf.render({
-      html: () => renderReportHtml(model, { standalone: true }),
+      html: async () => (await import('../../report/html/index.js')).renderReportHtml(model, { standalone: true }),
       language: model.language,
       footerTitle: model.labels.runningTitle,
       onProgress: ({ step, percent }) => progress(step, percent),

@@ -4,7 +4,7 @@
  * that is closed afterwards, so no state leaks between reports.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { destinationPages, preparePageNumbers, samePages, writePageNumbers } from './page-numbers.js';
 import { pdfOptionsFor, type PdfOptions } from './pdf-options.js';
 import { PdfUnavailableError, type PdfEngine, type PdfProgress, type PdfRequest } from './types.js';
@@ -35,7 +35,11 @@ export const chromiumMissingMessage = (executablePath: string) =>
 
 const CLOSED_MESSAGE = 'PDF-tjänsten har stängts: servern håller på att stängas av.';
 
-const launchChromium = (executablePath: string) => chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+// playwright-core is loaded with the first PDF: it costs about half a second at every start otherwise.
+const launchChromium = async (executablePath: string) => {
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+};
 
 /** Printings at most for the page numbers to settle (two when they move nothing, as the print CSS makes sure). */
 const MAX_PRINTINGS = 3;
