@@ -259,4 +259,14 @@ export const en: PartialCatalogue = {
   'comparison.belowMinimum': 'Small base: n = {n}, fewer than {minN} evaluations. Interpret the average with caution.',
   'comparison.empty': 'There are no published evaluations in the group.',
   'comparison.thinArchive': 'The archive holds too few evaluations for a reliable national average (n = {n}, fewer than {minN}). Compare with the reference average {reference}.',
+  // SKR's kommungruppsindelning 2023 (SKR's English names) — peer groups out of the box, issue 10
+  'comparison.skrGroup.A1': 'Large cities',
+  'comparison.skrGroup.A2': 'Commuter municipality near a large city',
+  'comparison.skrGroup.B3': 'Medium-sized town',
+  'comparison.skrGroup.B4': 'Commuter municipality near a medium-sized town',
+  'comparison.skrGroup.B5': 'Low-commuting municipality near a medium-sized town',
+  'comparison.skrGroup.C6': 'Small town/urban area',
+  'comparison.skrGroup.C7': 'Commuter municipality near a small town/urban area',
+  'comparison.skrGroup.C8': 'Rural municipality',
+  'comparison.skrGroup.C9': 'Rural municipality with a visitor industry',
 };

@@ -208,4 +208,14 @@ export const nb: PartialCatalogue = {
   'comparison.belowMinimum': 'Lite grunnlag: n = {n}, færre enn {minN} evalueringer. Tolk gjennomsnittet med forsiktighet.',
   'comparison.empty': 'Det finnes ingen publiserte evalueringer i gruppen.',
   'comparison.thinArchive': 'Arkivet har for få evalueringer til et sikkert landsgjennomsnitt (n = {n}, færre enn {minN}). Sammenlign med referansegjennomsnittet {reference}.',
+  // SKR's kommungruppsindelning 2023 (SKR's names in Norwegian) — peer groups out of the box, issue 10
+  'comparison.skrGroup.A1': 'Storbyer',
+  'comparison.skrGroup.A2': 'Pendlerkommune nær storby',
+  'comparison.skrGroup.B3': 'Større by',
+  'comparison.skrGroup.B4': 'Pendlerkommune nær større by',
+  'comparison.skrGroup.B5': 'Lavpendlingskommune nær større by',
+  'comparison.skrGroup.C6': 'Mindre by/tettsted',
+  'comparison.skrGroup.C7': 'Pendlerkommune nær mindre by/tettsted',
+  'comparison.skrGroup.C8': 'Landkommune',
+  'comparison.skrGroup.C9': 'Landkommune med besøksnæring',
 };

@@ -966,6 +966,16 @@ export const sv = {
   'comparison.belowMinimum': 'Litet underlag: n = {n}, färre än {minN} utvärderingar. Tolka genomsnittet med försiktighet.',
   'comparison.empty': 'Det finns inga publicerade utvärderingar i gruppen.',
   'comparison.thinArchive': 'Arkivet har för få utvärderingar för ett säkert riksgenomsnitt (n = {n}, färre än {minN}). Jämför med referensgenomsnittet {reference}.',
+  // SKR's kommungruppsindelning 2023 (SKR's own names) — peer groups out of the box, issue 10
+  'comparison.skrGroup.A1': 'Storstäder',
+  'comparison.skrGroup.A2': 'Pendlingskommun nära storstad',
+  'comparison.skrGroup.B3': 'Större stad',
+  'comparison.skrGroup.B4': 'Pendlingskommun nära större stad',
+  'comparison.skrGroup.B5': 'Lågpendlingskommun nära större stad',
+  'comparison.skrGroup.C6': 'Mindre stad/tätort',
+  'comparison.skrGroup.C7': 'Pendlingskommun nära mindre stad/tätort',
+  'comparison.skrGroup.C8': 'Landsbygdskommun',
+  'comparison.skrGroup.C9': 'Landsbygdskommun med besöksnäring',
 
   // Writing panel of the workspace (arbetsyta/texter): area texts, ordered lists, good examples, summary.
   'writing.heading': 'Texter',
