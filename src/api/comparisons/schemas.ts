@@ -144,6 +144,8 @@ export const evaluationComparisonSchema = z.object({
     }),
   ),
 });
+export type EvaluationComparisonResponse = z.infer<typeof evaluationComparisonSchema>;
+
 export const nationalComparisonSchema = z.object({
   frameworkId: z.string(),
   options: optionsSchema,
