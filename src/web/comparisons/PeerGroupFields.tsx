@@ -70,11 +70,17 @@ export function PeerGroupFields({ value, change, choices, municipality, minN }: 
       </Field>
       <Checkbox
         label={firstTimeN === undefined ? t('reports.form.firstTime') : option(t('reports.form.firstTime'), firstTimeN, false)}
-        description={firstTimeHint}
+        aria-describedby={firstTimeHint ? `${id}-first-time-reason` : undefined}
         checked={value.firstTime}
         disabled={blocked(firstTimeN, value.firstTime)}
         onChange={(event) => change({ firstTime: event.target.checked })}
       />
+      {/* Outside the disabled field, so the reason keeps its full contrast. */}
+      {firstTimeHint ? (
+        <Paragraph id={`${id}-first-time-reason`} data-size="sm" className="peer-group-fields__reason">
+          {firstTimeHint}
+        </Paragraph>
+      ) : null}
       <Field>
         <Label htmlFor={`${id}-county`}>{t('reports.form.county')}</Label>
         <Select id={`${id}-county`} value={value.county} onChange={(event) => change({ county: event.target.value })}>
