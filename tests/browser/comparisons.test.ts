@@ -12,7 +12,7 @@ async function optionsOf(page: Page, label: string): Promise<string[]> {
   return page
     .getByRole('region', { name: 'Jämförelser' })
     .getByLabel(label, { exact: true })
-    .evaluate((select) => [...(select as unknown as { options: ArrayLike<{ text: string; disabled: boolean }> }).options].map((option) => `${option.text}${option.disabled ? ' [disabled]' : ''}`))
+    .evaluate((select) => Array.from((select as unknown as { options: ArrayLike<{ text: string; disabled: boolean }> }).options).map((option) => `${option.text}${option.disabled ? ' [disabled]' : ''}`))
     .then((options) => options.map((option) => option.replace(/\s/g, ' ')));
 }
 

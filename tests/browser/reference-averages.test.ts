@@ -39,6 +39,7 @@ describe.skipIf(!runBrowserTests)('web app: reference averages for administrator
     const evaluator = await web.signedInPage('evaluator');
     await open(evaluator.page, '/admin/referensgenomsnitt');
     await evaluator.page.getByText('Du behöver vara administratör för att hantera referensgenomsnitt.').waitFor();
+    expect(await evaluator.page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Referensgenomsnitt' }).count()).toBe(0);
   });
 
   it('creates, shows the API’s validation messages at the fields, changes, resolves a conflict and removes, by keyboard', { timeout: 180_000 }, async () => {

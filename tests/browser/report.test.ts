@@ -58,7 +58,7 @@ describe.skipIf(!runBrowserTests)('web app: the report of an evaluation', () => 
     const options = (label: string) =>
       group
         .getByLabel(label, { exact: true })
-        .evaluate((select) => [...(select as unknown as { options: ArrayLike<{ text: string; disabled: boolean }> }).options].map((option) => `${option.text}${option.disabled ? ' [disabled]' : ''}`))
+        .evaluate((select) => Array.from((select as unknown as { options: ArrayLike<{ text: string; disabled: boolean }> }).options).map((option) => `${option.text}${option.disabled ? ' [disabled]' : ''}`))
         .then((list) => list.map((text) => text.replace(/\s/g, ' ')));
     // Örnsköldsvik 2017 is the only published 2016-model evaluation; its population comes from SCB's figures.
     await expect.poll(() => options('Invånarantal')).toEqual([

@@ -70,7 +70,8 @@ export function ComparisonSection({ evaluation }: { evaluation: EvaluationDetail
         </Alert>
       ) : null}
 
-      <form className="comparison-choices" aria-label={t('comparisons.choices')} noValidate onSubmit={(event) => event.preventDefault()}>
+      {/* Every choice applies at once, so there is nothing to submit: a group, not a form. */}
+      <div className="comparison-choices" role="group" aria-label={t('comparisons.choices')}>
         <Field>
           <Label htmlFor={sinceId}>{t('comparisons.since')}</Label>
           <Select id={sinceId} value={choice.since} onChange={(event) => change({ since: event.target.value })}>
@@ -98,7 +99,7 @@ export function ComparisonSection({ evaluation }: { evaluation: EvaluationDetail
           </Button>
         ) : null}
         {choices.state.status === 'error' ? <ErrorAlert error={choices.state.error} onRetry={choices.retry} /> : null}
-      </form>
+      </div>
 
       <p role="status" className="comparison-section__status">
         {changed && loading ? t('comparisons.updating') : null}
