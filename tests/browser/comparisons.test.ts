@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signedInAs } from '../support/accounts.js';
 import { runAxe, runBrowserTests } from '../support/browser.js';
 import { demoEvaluation, focusedElement, open, pageScrollWidth, startWebWorld, type WebWorld } from './web-world.js';
 
@@ -131,5 +132,30 @@ describe.skipIf(!runBrowserTests)('web app: comparisons on the evaluation page',
     await section.getByRole('status').filter({ hasText: 'Hämtar jämförelserna' }).waitFor();
     release();
     await section.getByRole('region', { name: 'Riksgenomsnittet' }).waitFor();
+  });
+
+  it('names a reference average’s source and date, and points to it when the archive is thin', { timeout: 60_000 }, async () => {
+    const admin = await signedInAs(web.world, 'admin');
+    const stored = await admin.post('/api/reference-averages', {
+      frameworkId: 'kommunkompassen-2020',
+      label: 'Nationell sammanställning',
+      areaCode: null,
+      mean: '455,5',
+      n: 38,
+      source: 'SKR',
+      publishedOn: '2024-03-01',
+    });
+    expect(stored.statusCode).toBe(201);
+    try {
+      const page = await web.newPage();
+      await open(page, `/utvarderingar/${leksand}`);
+      const national = page.getByRole('region', { name: 'Jämförelser' }).getByRole('region', { name: 'Riksgenomsnittet' });
+      await national.getByText('Referensgenomsnitt: Nationell sammanställning (SKR, 2024-03-01). Källa: SKR, publicerad 1 mars 2024. Det bygger på n = 38 utvärderingar.').waitFor();
+      await national.getByText('Jämför med referensgenomsnittet Nationell sammanställning (SKR, 2024-03-01).', { exact: false }).waitFor();
+      const columns = await national.getByRole('figure').locator('table th[scope="col"]').allTextContents();
+      expect(columns).toEqual(['Område', 'Leksands kommun', 'Riksgenomsnitt (n = 2)', 'Nationell sammanställning (SKR, 2024-03-01) (n = 38)', 'Max']);
+    } finally {
+      await admin.delete(`/api/reference-averages/${stored.json().id}?version=1`);
+    }
   });
 });

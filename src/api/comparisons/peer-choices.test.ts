@@ -117,4 +117,13 @@ describe(`peer-group choices with their n (${testEngine})`, () => {
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json().error.details).toEqual([{ field: 'query.peer.populationClass', message: expect.stringContaining('upto-20000') }]);
   });
+
+  it('is documented in the OpenAPI document, with the reference averages’ change', async () => {
+    const openapi = (await world.app.inject({ method: 'GET', url: '/api/docs/json' })).json();
+    expect(openapi.paths['/api/evaluations/{id}/peer-groups'].get.summary).toContain('each choice with its n');
+    expect(Object.keys(openapi.paths['/api/evaluations/{id}/peer-groups'].get.responses['200'].content['application/json'].schema.properties)).toEqual(
+      expect.arrayContaining(['national', 'peer', 'populationClasses', 'firstTime', 'counties', 'groups', 'years', 'sources']),
+    );
+    expect(Object.keys(openapi.paths['/api/reference-averages/{id}'])).toEqual(expect.arrayContaining(['put', 'delete']));
+  });
 });

@@ -113,7 +113,8 @@ function EvaluationView({ evaluation }: { evaluation: EvaluationDetail }) {
 
 /**
  * One evaluation: facts, the grand total, a table of contents, the summary comments, every area's
- * table with the report's texts, any published figures and, for imported reports, the import report.
+ * table with the report's texts, the comparisons (loaded on their own), any published figures and,
+ * for imported reports, the import report.
  */
 export function EvaluationPage() {
   const { id = '' } = useParams();
