@@ -116,6 +116,20 @@ describe.skipIf(!runBrowserTests)('web app: comparisons on the evaluation page',
     expect(await figure.locator('table th[scope="col"]').allTextContents()).toEqual(['Område', 'Utvärdering 2013', 'Utvärdering 2015', 'Denna utvärdering (2017)', 'Max']);
   });
 
+  it('says so when the peer groups cannot be counted, rather than offering them without n', { timeout: 60_000 }, async () => {
+    const page = await web.newPage();
+    await page.route('**/api/evaluations/*/peer-groups*', (route) =>
+      route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ error: { code: 'internal', message: 'Something went wrong', details: [] } }) }),
+    );
+    await open(page, `/utvarderingar/${leksand}`);
+    const fields = page.getByRole('region', { name: 'Jämförelser' }).getByRole('group', { name: 'Jämförelsegrupp' });
+    await fields.getByRole('alert').waitFor();
+    expect(await optionsOf(page, 'Invånarantal')).toEqual(['Alla storlekar']);
+    await page.unroute('**/api/evaluations/*/peer-groups*');
+    await fields.getByRole('button', { name: 'Försök igen' }).click();
+    await expect.poll(async () => (await optionsOf(page, 'Invånarantal')).length).toBe(5);
+  });
+
   it('loads after the rest of the page, which does not wait for it', { timeout: 60_000 }, async () => {
     const page = await web.newPage();
     let release: () => void = () => undefined;

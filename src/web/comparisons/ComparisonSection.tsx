@@ -83,7 +83,14 @@ export function ComparisonSection({ evaluation }: { evaluation: EvaluationDetail
             ))}
           </Select>
         </Field>
-        <PeerGroupFields value={choice} change={change} choices={peerChoices} municipality={evaluation.municipality.shortName} minN={minN} />
+        <PeerGroupFields
+          value={choice}
+          change={change}
+          choices={peerChoices}
+          municipality={evaluation.municipality.shortName}
+          minN={minN}
+          failure={choices.state.status === 'error' ? { error: choices.state.error, retry: choices.retry } : undefined}
+        />
         {anyChosen ? (
           <Button
             type="button"
@@ -98,7 +105,6 @@ export function ComparisonSection({ evaluation }: { evaluation: EvaluationDetail
             {t('comparisons.reset')}
           </Button>
         ) : null}
-        {choices.state.status === 'error' ? <ErrorAlert error={choices.state.error} onRetry={choices.retry} /> : null}
       </div>
 
       <p role="status" className="comparison-section__status">

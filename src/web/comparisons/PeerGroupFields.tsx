@@ -1,6 +1,7 @@
 import { Alert, Checkbox, Field, Fieldset, Label, Paragraph, Select } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import { formatNumber, type Language, type MessageKey, type MessageParams } from '../../i18n/index.js';
+import { ErrorAlert } from '../components/ErrorAlert.js';
 import { useTranslation } from '../language/language-context.js';
 import type { PeerGroupChoices } from './comparisons-api.js';
 import { hasPeerCriteria, type PeerChoice } from './comparison-query.js';
@@ -24,6 +25,8 @@ interface Props {
   municipality: string;
   /** The minimum n below which an average is shown with a warning. */
   minN: number;
+  /** Why the choices could not be counted, with a way to try again (the fields then offer no n). */
+  failure?: { error: unknown; retry: () => void };
 }
 
 /**
@@ -32,7 +35,7 @@ interface Props {
  * A choice with n = 0 cannot be picked and says why (unless it is the one already chosen, which
  * then carries a warning), so an empty peer group is never offered silently.
  */
-export function PeerGroupFields({ value, change, choices, municipality, minN }: Props) {
+export function PeerGroupFields({ value, change, choices, municipality, minN, failure }: Props) {
   const { t, language } = useTranslation();
   const id = useId();
   const option = (label: string, n: number | undefined, own: boolean) => {
@@ -105,6 +108,7 @@ export function PeerGroupFields({ value, change, choices, municipality, minN }: 
           {value.group && !choices?.groups.some((group) => group.code === value.group) ? <Select.Option value={value.group}>{value.group}</Select.Option> : null}
         </Select>
       </Field>
+      {failure ? <ErrorAlert error={failure.error} onRetry={failure.retry} /> : null}
       {empty ? (
         <Alert data-color="warning" className="peer-group-fields__empty">
           <Paragraph data-size="sm">{t('peerGroups.empty')}</Paragraph>

@@ -14,6 +14,8 @@ interface Props {
   choices: ReportChoices;
   /** The peer-group choices with their n for this evaluation; undefined while they load. */
   peerChoices: PeerGroupChoices | undefined;
+  /** Why the peer-group choices could not be counted, with a retry. */
+  peerFailure?: { error: unknown; retry: () => void };
   /** The municipality's short name (marks the groups it belongs to). */
   municipality: string;
   minN: number;
@@ -21,7 +23,7 @@ interface Props {
 }
 
 /** The report options: language, comparisons (with the peer group's criteria and their n) and the cover. */
-export function ReportOptionsForm({ form, change, errors, choices, peerChoices, municipality, minN, sinceRef }: Props) {
+export function ReportOptionsForm({ form, change, errors, choices, peerChoices, peerFailure, municipality, minN, sinceRef }: Props) {
   const { t } = useTranslation();
   const id = useId();
   return (
@@ -63,7 +65,7 @@ export function ReportOptionsForm({ form, change, errors, choices, peerChoices, 
         />
       </Fieldset>
 
-      {form.includePeer ? <PeerGroupFields value={form} change={change} choices={peerChoices} municipality={municipality} minN={minN} /> : null}
+      {form.includePeer ? <PeerGroupFields value={form} change={change} choices={peerChoices} municipality={municipality} minN={minN} failure={peerFailure} /> : null}
 
       <Fieldset>
         <Fieldset.Legend>{t('reports.form.cover')}</Fieldset.Legend>

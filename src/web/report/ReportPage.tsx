@@ -36,11 +36,14 @@ function usePeerChoices(evaluationId: string, form: ReportForm) {
   const { language } = useTranslation();
   const since = /^\d{4}$/.test(form.since.trim()) ? form.since.trim() : '';
   const query = comparisonQuery({ since, populationClass: form.populationClass, firstTime: form.firstTime, county: form.county, group: form.group });
-  const { state } = useApiData(
+  const { state, retry } = useApiData(
     (signal) => (form.includePeer ? comparisonsApi.peerGroups(evaluationId, query, language, signal) : Promise.resolve(undefined)),
     [evaluationId, language, form.includePeer, JSON.stringify(query)],
   );
-  return state.status === 'ok' ? state.data : state.status === 'loading' ? state.previous : undefined;
+  return {
+    choices: state.status === 'ok' ? state.data : state.status === 'loading' ? state.previous : undefined,
+    failure: state.status === 'error' ? { error: state.error, retry } : undefined,
+  };
 }
 
 function ReportView({ evaluation, choices }: PageData) {
@@ -53,7 +56,7 @@ function ReportView({ evaluation, choices }: PageData) {
   const sinceRef = useRef<HTMLInputElement>(null);
   const { states, start } = useReportDownloads(evaluation.id);
   const params = useMemo(() => reportParams(form), [form]);
-  const peerChoices = usePeerChoices(evaluation.id, form);
+  const peer = usePeerChoices(evaluation.id, form);
 
   const change = (patch: Partial<ReportForm>) => setForm((current) => ({ ...current, ...patch }));
 
@@ -94,7 +97,8 @@ function ReportView({ evaluation, choices }: PageData) {
           change={change}
           errors={errors}
           choices={choices}
-          peerChoices={peerChoices}
+          peerChoices={peer.choices}
+          peerFailure={peer.failure}
           municipality={evaluation.municipality.shortName}
           minN={MIN_N}
           sinceRef={sinceRef}
