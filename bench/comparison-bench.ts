@@ -1,13 +1,15 @@
 /**
  * Comparison queries over a large archive: 10,000 synthetic published evaluations (290
  * municipalities, fieldwork 2012–2025, every unit scored, populations and SKR groups per year),
- * then the national average plus one peer group, timed on a fresh in-memory PGlite and, when a
+ * then the national average plus one peer group and the peer-group choices with their n, timed
+ * on a fresh in-memory PGlite and, when a
  * server is given (BENCH_DATABASE_URL, else TEST_DATABASE_URL), on a throwaway PostgreSQL
  * database that is dropped afterwards. Run alone: `npx tsx bench/comparison-bench.ts`.
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { sql } from 'drizzle-orm';
+import { loadPeerGroupChoices } from '../src/api/comparisons/peer-choices.js';
 import { loadEvaluationComparison, loadNationalComparison } from '../src/api/comparisons/service.js';
 import { openPglite, type DatabaseHandle } from '../src/db/client.js';
 import { openThrowawayPostgres } from '../tests/support/test-database.js';
@@ -128,6 +130,7 @@ async function benchEngine(label: string, database: DatabaseHandle): Promise<Rec
     const national = await time(() => loadNationalComparison(context, FRAMEWORK, options, 'sv'), cpuMs);
     const [subject] = await queryRows<{ id: string }>(context.database.db, sql`select id from evaluations order by fieldwork_start desc, id limit 1`);
     const evaluation = await time(() => loadEvaluationComparison(context, subject!.id, options, 'sv'), cpuMs);
+    const choices = await time(() => loadPeerGroupChoices(context, subject!.id, options, 'sv'), cpuMs);
     const all = await time(() => loadNationalComparison(context, FRAMEWORK, { ...options, latestOnly: false }, 'sv'), cpuMs, 3);
     const cpu = (timing: Timing) => timing.cpu ?? 'not measurable';
     return {
@@ -138,6 +141,9 @@ async function benchEngine(label: string, database: DatabaseHandle): Promise<Rec
       [`${label}: evaluation comparison (+ history, rank), median ms`]: evaluation.median,
       [`${label}: evaluation comparison (+ history, rank), p95 ms`]: evaluation.p95,
       [`${label}: evaluation comparison (+ history, rank), mean CPU ms`]: cpu(evaluation),
+      [`${label}: peer-group choices with n (every fact), median ms`]: choices.median,
+      [`${label}: peer-group choices with n (every fact), p95 ms`]: choices.p95,
+      [`${label}: peer-group choices with n (every fact), mean CPU ms`]: cpu(choices),
       [`${label}: national + peer over all ${EVALUATIONS} (not latest only), median ms`]: all.median,
     };
   } finally {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { upsertMunicipalityAttributes } from '../api/municipalities/repository.js';
+import { upsertMunicipalityAttributes } from '../db/municipality-attributes.js';
 import { appendAudit } from '../db/audit.js';
 import { seedDemo } from '../demo/seed-demo.js';
 import { importDryRun, importIntoDatabase } from './import-command.js';

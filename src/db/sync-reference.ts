@@ -4,6 +4,8 @@ import type { ReferenceData } from '../reference/load-reference.js';
 import type { Executor } from './client.js';
 import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
+import { parseMunicipalityAttributes } from '../reference/parse-municipality-attributes.js';
+import { upsertMunicipalityAttributes } from './municipality-attributes.js';
 import { appSettings, counties, frameworks, municipalities } from './schema.js';
 
 const FINGERPRINT_KEY = 'reference-data-fingerprint';
@@ -11,7 +13,9 @@ const FINGERPRINT_KEY = 'reference-data-fingerprint';
 /**
  * Brings the database's copy of the reference lists and framework versions up to date with the
  * repository's files. Runs at every start; when the files are unchanged since the last start
- * (same fingerprint) nothing is written, which keeps start-up fast.
+ * (same fingerprint) nothing is written or parsed, which keeps start-up fast. The shipped
+ * population and SKR groups only add or update their own years and rows: a figure an
+ * administrator imported (another year, or another source for the same year) stays.
  * @returns true when the data was written
  */
 export async function syncReferenceData(executor: Executor, reference: ReferenceData, catalogue: Catalogue): Promise<boolean> {
@@ -31,6 +35,7 @@ export async function syncReferenceData(executor: Executor, reference: Reference
       target: municipalities.code,
       set: { name: sql`excluded.name`, shortName: sql`excluded.short_name`, countyCode: sql`excluded.county_code` },
     });
+  await syncMunicipalityAttributes(executor, reference);
   await executor
     .insert(frameworks)
     .values([...catalogue.frameworks.values()].map((framework) => ({ id: framework.id, definition: framework })))
@@ -44,4 +49,14 @@ export async function syncReferenceData(executor: Executor, reference: Reference
     .values({ key: FINGERPRINT_KEY, value: fingerprint })
     .onConflictDoUpdate({ target: appSettings.key, set: { value: fingerprint } });
   return true;
+}
+
+/** Loads the shipped attribute file (see syncReferenceData); a broken file stops the start, naming its lines. */
+async function syncMunicipalityAttributes(executor: Executor, reference: ReferenceData): Promise<void> {
+  const known = new Set(reference.municipalities.map((municipality) => municipality.code));
+  const { rows, problems } = parseMunicipalityAttributes(reference.attributes.text, known);
+  if (problems.length > 0) {
+    throw new Error(`${reference.attributes.file}: ${problems.map((problem) => `line ${problem.line}: ${problem.message}`).join('; ')}`);
+  }
+  await upsertMunicipalityAttributes(executor, rows, 'same-source');
 }

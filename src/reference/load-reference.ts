@@ -9,10 +9,23 @@ export interface CountyRef {
   shortName: string;
 }
 
+/**
+ * The shipped population (SCB) and SKR groups per municipality and year, as the file's text: it
+ * is parsed only when the start-up sync finds it changed (see syncReferenceData).
+ */
+export interface AttributeFile {
+  file: string;
+  text: string;
+}
+
 export interface ReferenceData {
   counties: CountyRef[];
   municipalities: MunicipalityRef[];
+  attributes: AttributeFile;
 }
+
+/** The shipped attribute file's name in catalogue/reference. */
+export const ATTRIBUTE_FILE = 'se-municipality-attributes.csv';
 
 function required(values: Record<string, string>, column: string, file: string, line: number): string {
   const value = values[column];
@@ -21,8 +34,9 @@ function required(values: Record<string, string>, column: string, file: string, 
 }
 
 /**
- * Reads the SCB reference lists shipped in catalogue/reference (CC0, from sjbrg/swedish-geodata).
- * Codes keep their leading zeros.
+ * Reads the reference lists shipped in catalogue/reference: SCB's municipalities and counties
+ * (CC0, from sjbrg/swedish-geodata; codes keep their leading zeros) and the attribute file
+ * (population from SCB, SKR's kommungruppsindelning 2023; see catalogue/reference/README.md).
  */
 export function loadReferenceData(directory = projectPath('catalogue', 'reference')): ReferenceData {
   const countyFile = 'se-counties.csv';
@@ -40,5 +54,6 @@ export function loadReferenceData(directory = projectPath('catalogue', 'referenc
       countyCode: required(values, 'county_code', municipalityFile, line),
     }),
   );
-  return { counties, municipalities };
+  const attributes = { file: ATTRIBUTE_FILE, text: readFileSync(`${directory}/${ATTRIBUTE_FILE}`, 'utf8') };
+  return { counties, municipalities, attributes };
 }

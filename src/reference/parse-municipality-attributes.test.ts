@@ -15,6 +15,26 @@ describe('reference data', () => {
   });
 });
 
+describe('the shipped population and SKR groups (catalogue/reference)', () => {
+  const { rows, problems } = parseMunicipalityAttributes(reference.attributes.text, known);
+
+  it('parse without a problem: every municipality for 2022, 2023 and 2024', () => {
+    expect(problems).toEqual([]);
+    expect(rows).toHaveLength(870);
+    for (const year of [2022, 2023, 2024]) expect(new Set(rows.filter((row) => row.year === year).map((row) => row.code))).toEqual(known);
+  });
+
+  it('add up to SCB’s national totals and SKR’s group sizes, each figure credited to its publisher', () => {
+    const sum = (year: number) => rows.filter((row) => row.year === year).reduce((total, row) => total + (row.population ?? 0), 0);
+    expect([sum(2022), sum(2023), sum(2024)]).toEqual([10_521_556, 10_551_707, 10_587_710]);
+    const sizes: Record<string, number> = {};
+    for (const row of rows.filter((entry) => entry.year === 2023)) sizes[row.group!] = (sizes[row.group!] ?? 0) + 1;
+    expect(sizes).toEqual({ A1: 3, A2: 43, B3: 23, B4: 63, B5: 24, C6: 27, C7: 51, C8: 35, C9: 21 });
+    expect(new Set(rows.map((row) => row.populationSource))).toEqual(new Set(['SCB (folkmängd 31 dec)']));
+    expect(new Set(rows.map((row) => row.groupSource))).toEqual(new Set(['SKR (kommungruppsindelning 2023)']));
+  });
+});
+
 describe('parseCsv', () => {
   it('detects ";" and handles quotes, CRLF and a BOM', () => {
     expect(parseCsv('\uFEFFa;b\r\n"x;1";"say ""hi"""\r\n')).toEqual([['a', 'b'], ['x;1', 'say "hi"']]);
@@ -28,8 +48,18 @@ describe('parseMunicipalityAttributes', () => {
     const { rows, problems } = parseMunicipalityAttributes(text, known);
     expect(problems).toEqual([]);
     expect(rows).toEqual([
-      { line: 2, code: '2284', year: 2023, population: 56000, group: 'B5', source: 'SCB' },
-      { line: 3, code: '0114', year: 2023, population: 48000, group: null, source: 'SCB' },
+      { line: 2, code: '2284', year: 2023, population: 56000, group: 'B5', populationSource: 'SCB', groupSource: 'SCB' },
+      { line: 3, code: '0114', year: 2023, population: 48000, group: null, populationSource: 'SCB', groupSource: null },
+    ]);
+  });
+
+  it('credits each figure to its own source when the file names them apart', () => {
+    const text = 'kommunkod;år;folkmängd;kommungrupp;källa_folkmängd;källa_kommungrupp\n2284;2023;56000;B5;SCB;SKR\n2284;2024;56100;;SCB;\n';
+    const { rows, problems } = parseMunicipalityAttributes(text, known);
+    expect(problems).toEqual([]);
+    expect(rows.map(({ populationSource, groupSource }) => [populationSource, groupSource])).toEqual([
+      ['SCB', 'SKR'],
+      ['SCB', null],
     ]);
   });
 

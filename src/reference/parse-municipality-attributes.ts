@@ -7,7 +7,10 @@ export interface MunicipalityAttributeRow {
   year: number;
   population: number | null;
   group: string | null;
-  source: string | null;
+  /** Where the population figure comes from (a "källa folkmängd" column, else "källa"). */
+  populationSource: string | null;
+  /** Where the SKR group comes from (a "källa kommungrupp" column, else "källa"). */
+  groupSource: string | null;
 }
 
 export interface AttributeProblem {
@@ -22,6 +25,9 @@ const COLUMNS = {
   population: ['folkmängd', 'folkmangd', 'invånare', 'invanare', 'population', 'befolkning'],
   group: ['kommungrupp', 'skr_group', 'group', 'kommungruppsindelning'],
   source: ['källa', 'kalla', 'source'],
+  // A file with both figures may name each one's publisher (population: SCB, groups: SKR).
+  populationSource: ['källa_folkmängd', 'källa folkmängd', 'kalla_folkmangd', 'population_source'],
+  groupSource: ['källa_kommungrupp', 'källa kommungrupp', 'kalla_kommungrupp', 'group_source'],
 } as const;
 
 function pick(values: Record<string, string>, names: readonly string[]): string | undefined {
@@ -41,6 +47,8 @@ const SKR_GROUP = /^[ABC][1-9]$/;
 /**
  * Reads a CSV of time-stamped municipality attributes (Swedish conventions accepted: ";" and
  * decimal comma). Every row is checked; the caller imports nothing unless there are no problems.
+ * One "källa" column names the source of both figures; "källa_folkmängd" and
+ * "källa_kommungrupp" name each figure's own, so neither is credited to the other's publisher.
  */
 export function parseMunicipalityAttributes(
   text: string,
@@ -80,7 +88,16 @@ export function parseMunicipalityAttributes(
       problems.push(...rowProblems.map((message) => ({ line, message })));
       continue;
     }
-    rows.push({ line, code, year, population, group: groupText || null, source: pick(values, COLUMNS.source) || null });
+    const source = pick(values, COLUMNS.source) || null;
+    rows.push({
+      line,
+      code,
+      year,
+      population,
+      group: groupText || null,
+      populationSource: population === null ? null : pick(values, COLUMNS.populationSource) || source,
+      groupSource: groupText === '' ? null : pick(values, COLUMNS.groupSource) || source,
+    });
   }
   return { rows, problems };
 }

@@ -7,34 +7,13 @@
 import { peerProfileChart, profileBarsChart, profileRadarChart } from '../charts/index.js';
 import type { ChartSeries } from '../charts/types.js';
 import type { AverageFigure, GroupComparison, HistoryPoint } from '../domain/comparison/types.js';
-import { apportionLargestRemainder } from '../domain/rounding.js';
 import { formatNumber } from '../i18n/format.js';
 import { chartBlock, type BuildContext } from './build-context.js';
 import { formatAverage, formatN, formatRange, formatShare, formatWhole, quote } from './format.js';
 import type { ReportBlock, ReportSection, ReportTable } from './model.js';
-import { roundPointsTogether } from './scores.js';
+import { roundPointsTogether, shownAverages } from './scores.js';
 
 const DASH = '–';
-
-const roundToTenth = (value: number) => Math.round(value * 10) / 10;
-
-/**
- * A group's averages as shown: one decimal, with the area averages apportioned (largest
- * remainder, in tenths) to the shown total whenever the total is the sum of the areas, so the
- * shown areas add up to the shown total in tables and charts alike.
- */
-export function shownAverages(figures: ReadonlyArray<AverageFigure | null>, total: AverageFigure | null): { areas: Array<number | null>; total: number | null } {
-  const independent = { areas: figures.map((figure) => (figure ? roundToTenth(figure.mean) : null)), total: total ? roundToTenth(total.mean) : null };
-  if (!total || figures.some((figure) => figure === null)) return independent;
-  // In thousandths of a point: apportioning "hundredths" gives whole tenths.
-  const parts = figures.map((figure) => Math.round((figure?.mean ?? 0) * 1000));
-  const target = Math.round(total.mean * 10);
-  const floors = parts.reduce((sum, part) => sum + Math.floor(part / 100), 0);
-  const ceilings = floors + parts.filter((part) => part % 100 !== 0).length;
-  // A total that is not the sum of the areas (not every evaluation has every area) is shown as it is.
-  if (target < floors || target > ceilings) return independent;
-  return { areas: apportionLargestRemainder(parts, target).map((value) => value / 10), total: target / 10 };
-}
 
 function municipalitySeries(context: BuildContext, name: string): ChartSeries {
   return { name, kind: 'municipality', values: context.shown.areas.map((area) => area.shown) };

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { shownAverages } from './build-comparisons.js';
 import { buildReportModel } from './build-model.js';
 import { reportFileName } from './file-name.js';
 import { comparisonFixture, DEFAULT_REPORT_OPTIONS, evaluationDetailFixture, framework2020 } from './fixtures/report-fixture.js';
 import { allSections, blocksOf, parseShown, sectionById, tablesOf } from './fixtures/model-walk.js';
 import type { ReportModel, ReportOptions } from './model.js';
+import { shownAverages } from './scores.js';
 
 const NBSP = '\u00a0';
 

@@ -1,9 +1,11 @@
 /**
  * The figures a report shows, derived once from the evaluation's exact scores: whole points
  * rounded with largest remainder (so sub-areas add up to their area and areas to the total) and
- * percentages of the exact points.
+ * percentages of the exact points. The evaluation page's comparisons show theirs through the same
+ * functions (src/web/comparisons), so page and report agree.
  */
 import type { EvaluationDetail } from '../api/evaluations/schemas.js';
+import type { AverageFigure } from '../domain/comparison/types.js';
 import { parseDecimal, percentOf, roundHalfUp, sumHundredths, type Hundredths } from '../domain/decimal.js';
 import { apportionLargestRemainder, roundScoreTree } from '../domain/rounding.js';
 
@@ -88,4 +90,24 @@ export function roundPointsTogether(values: ReadonlyArray<number | null>, givenT
   const shown = hundredths.map((value) => (value === null ? null : (apportioned[next++] ?? 0)));
   const total = known.length === hundredths.length ? roundHalfUp(sumHundredths(known)) : roundHalfUp(Math.round(givenTotal * 100));
   return { total, values: shown };
+}
+
+const roundToTenth = (value: number) => Math.round(value * 10) / 10;
+
+/**
+ * A group's averages as shown: one decimal, with the area averages apportioned (largest
+ * remainder, in tenths) to the shown total whenever the total is the sum of the areas, so the
+ * shown areas add up to the shown total in tables and charts alike.
+ */
+export function shownAverages(figures: ReadonlyArray<AverageFigure | null>, total: AverageFigure | null): { areas: Array<number | null>; total: number | null } {
+  const independent = { areas: figures.map((figure) => (figure ? roundToTenth(figure.mean) : null)), total: total ? roundToTenth(total.mean) : null };
+  if (!total || figures.some((figure) => figure === null)) return independent;
+  // In thousandths of a point: apportioning "hundredths" gives whole tenths.
+  const parts = figures.map((figure) => Math.round((figure?.mean ?? 0) * 1000));
+  const target = Math.round(total.mean * 10);
+  const floors = parts.reduce((sum, part) => sum + Math.floor(part / 100), 0);
+  const ceilings = floors + parts.filter((part) => part % 100 !== 0).length;
+  // A total that is not the sum of the areas (not every evaluation has every area) is shown as it is.
+  if (target < floors || target > ceilings) return independent;
+  return { areas: apportionLargestRemainder(parts, target).map((value) => value / 10), total: target / 10 };
 }

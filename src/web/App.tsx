@@ -13,6 +13,7 @@ import { AccessibilityPage } from './pages/AccessibilityPage.js';
 import { PasswordPage } from './pages/PasswordPage.js';
 import { SignInPage } from './pages/SignInPage.js';
 import { UsersPage } from './pages/UsersPage.js';
+import { ReferenceAveragesPage } from './pages/ReferenceAveragesPage.js';
 import { NewEvaluationPage } from './pages/NewEvaluationPage.js';
 import { ReportPage } from './report/ReportPage.js';
 import { EvidencePanel } from './workspace/evidence/EvidencePanel.js';
@@ -53,6 +54,7 @@ export function App() {
               <Route path="logga-in" element={<SignInPage />} />
               <Route path="losenord" element={<PasswordPage />} />
               <Route path="admin/anvandare" element={<UsersPage />} />
+              <Route path="admin/referensgenomsnitt" element={<ReferenceAveragesPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

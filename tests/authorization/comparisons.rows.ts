@@ -15,10 +15,24 @@ export const COMPARISON_ROWS: Record<string, Case[]> = {
     request: get((world) => `/api/evaluations/${world.ids[target]}/comparison?peer.county=22`),
     expected: readExpectations[target],
   })),
+  'GET /api/evaluations/:id/peer-groups': perEvaluation((target) => ({
+    request: get((world) => `/api/evaluations/${world.ids[target]}/peer-groups?peer.county=22`),
+    expected: readExpectations[target],
+  })),
   'GET /api/comparisons/national': [{ name: 'published averages are public', request: get('/api/comparisons/national?framework=kommunkompassen-2020'), expected: all(200) }],
   'GET /api/reference-averages': [{ name: 'published sources are public', request: get('/api/reference-averages'), expected: all(200) }],
   'POST /api/reference-averages': [
     { name: 'store', request: async () => ({ method: 'POST', url: '/api/reference-averages', payload: reference }), expected: adminOnly(201) },
+  ],
+  'PUT /api/reference-averages/:id': [
+    {
+      name: 'change',
+      request: async (world) => {
+        const stored = await storedReference(world);
+        return { method: 'PUT', url: `/api/reference-averages/${stored.id}`, payload: { ...reference, mean: 410, version: stored.version } };
+      },
+      expected: adminOnly(200),
+    },
   ],
   'DELETE /api/reference-averages/:id': [
     {

@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAxe, runBrowserTests } from '../support/browser.js';
 import { demoEvaluation, focusedElement, open, pageScrollWidth, startWebWorld, texts, type WebWorld } from './web-world.js';
 
-/** Waits until ECharts has drawn into every chart on the page (an SVG with shapes). */
+/** Waits until ECharts has drawn into every chart on the page (an SVG with shapes), the comparisons' charts (loaded on their own) too. */
 async function chartsDrawn(page: Page): Promise<void> {
+  await page.locator('#jamforelser .comparison-results').waitFor();
   const charts = await page.locator('.chart-figure__chart').count();
   await expect.poll(() => page.locator('.chart-figure__chart:has(svg path)').count()).toBe(charts);
 }

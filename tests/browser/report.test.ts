@@ -50,6 +50,32 @@ describe.skipIf(!runBrowserTests)('web app: the report of an evaluation', () => 
     expect(found).toEqual([]);
   });
 
+  it('offers each peer group with its n for this evaluation, an empty one only disabled with the reason', { timeout: 60_000 }, async () => {
+    const page = await web.newPage();
+    await open(page, `/utvarderingar/${id}/rapport`);
+    await page.getByLabel('En jämförelsegrupp av liknande kommuner').check();
+    const group = page.getByRole('group', { name: 'Jämförelsegrupp' });
+    const options = (label: string) =>
+      group
+        .getByLabel(label, { exact: true })
+        .evaluate((select) => Array.from((select as unknown as { options: ArrayLike<{ text: string; disabled: boolean }> }).options).map((option) => `${option.text}${option.disabled ? ' [disabled]' : ''}`))
+        .then((list) => list.map((text) => text.replace(/\s/g, ' ')));
+    // Örnsköldsvik 2017 is the only published 2016-model evaluation; its population comes from SCB's figures.
+    await expect.poll(() => options('Invånarantal')).toEqual([
+      'Alla storlekar',
+      'Högst 20 000 invånare (n = 0, inga utvärderingar) [disabled]',
+      '20 001–50 000 invånare (n = 0, inga utvärderingar) [disabled]',
+      '50 001–100 000 invånare, som Örnsköldsvik (n = 1, litet underlag)',
+      'Fler än 100 000 invånare (n = 0, inga utvärderingar) [disabled]',
+    ]);
+    expect(await options('Kommungrupp enligt SKR')).toContain('C6 Mindre stad/tätort, som Örnsköldsvik (n = 1, litet underlag)');
+    expect(await group.getByRole('checkbox', { name: /Bara kommunernas första utvärdering \(n = 0/ }).isDisabled()).toBe(true);
+    await group.getByText('Kan inte väljas: ingen av de publicerade utvärderingarna är en kommuns första').waitFor();
+    await group.getByLabel('Invånarantal', { exact: true }).selectOption('50001-100000');
+    const link = page.getByRole('link', { name: 'Visa webbrapport' });
+    await expect.poll(async () => new URL((await link.getAttribute('href'))!, web.baseUrl).searchParams.get('peer.populationClass')).toBe('50001-100000');
+  });
+
   it('opens the web report with the chosen options', async () => {
     const page = await web.newPage();
     await open(page, `/utvarderingar/${id}/rapport`);

@@ -1,11 +1,11 @@
-/** Storing and removing reference averages: validated against the catalogue, versioned, audited. */
+/** Storing, changing and removing reference averages: validated against the catalogue, versioned, audited. */
 import type { Database } from '../../db/client.js';
 import { appendAudit } from '../../db/audit.js';
 import { formatDecimal, numberToHundredths, parseDecimal } from '../../domain/decimal.js';
 import { frameworkMax, type Catalogue } from '../../domain/framework.js';
 import { invalid, notFound, staleVersion } from '../../server/errors.js';
-import { deleteReferenceAverage, findReferenceAverage, insertReferenceAverage, type ReferenceAverageRecord } from './repository.js';
-import type { CreateReferenceAverageInput, ReferenceAverage } from './schemas.js';
+import { deleteReferenceAverage, findReferenceAverage, insertReferenceAverage, updateReferenceAverage, type ReferenceAverageRecord } from './repository.js';
+import type { CreateReferenceAverageInput, ReferenceAverage, UpdateReferenceAverageInput } from './schemas.js';
 
 /** What leaves the server: the stored row with its mean as an exact decimal string. */
 export const presentReferenceAverage = (row: ReferenceAverageRecord): ReferenceAverage => ({
@@ -23,8 +23,8 @@ export const presentReferenceAverage = (row: ReferenceAverageRecord): ReferenceA
   version: row.version,
 });
 
-/** Stores one reference figure after checking its framework, area and that the mean fits the maximum. */
-export async function createReferenceAverage(db: Database, catalogue: Catalogue, input: CreateReferenceAverageInput, actor: string): Promise<ReferenceAverage> {
+/** The stored fields of a reference figure, after checking its framework, area and that the mean fits the maximum. */
+function checkedFields(catalogue: Catalogue, input: CreateReferenceAverageInput) {
   const framework = catalogue.frameworks.get(input.frameworkId);
   if (!framework) throw invalid('body.frameworkId', `unknown framework "${input.frameworkId}"`);
   const area = input.areaCode === null ? null : framework.areas.find((candidate) => candidate.code === input.areaCode);
@@ -33,20 +33,45 @@ export async function createReferenceAverage(db: Database, catalogue: Catalogue,
   if (mean === null) throw invalid('body.mean', 'must be a non-negative number of points with at most two decimals');
   const max = (area ? area.max : frameworkMax(framework)) * 100;
   if (mean > max) throw invalid('body.mean', `must be at most ${max / 100} points`);
+  return {
+    frameworkId: input.frameworkId,
+    label: input.label,
+    scope: input.scope,
+    areaCode: input.areaCode,
+    mean: formatDecimal(mean),
+    n: input.n,
+    source: input.source,
+    publishedOn: input.publishedOn,
+  };
+}
+
+/** Stores one reference figure (see checkedFields). */
+export async function createReferenceAverage(db: Database, catalogue: Catalogue, input: CreateReferenceAverageInput, actor: string): Promise<ReferenceAverage> {
+  const fields = checkedFields(catalogue, input);
   return db.transaction(async (tx) => {
-    const row = await insertReferenceAverage(tx, {
-      frameworkId: input.frameworkId,
-      label: input.label,
-      scope: input.scope,
-      areaCode: input.areaCode,
-      mean: formatDecimal(mean),
-      n: input.n,
-      source: input.source,
-      publishedOn: input.publishedOn,
-      createdBy: actor,
-    });
+    const row = await insertReferenceAverage(tx, { ...fields, createdBy: actor });
     const presented = presentReferenceAverage(row);
     await appendAudit(tx, { actor, action: 'reference-average.create', entityType: 'reference-average', entityId: String(row.id), newValue: presented });
+    return presented;
+  });
+}
+
+/**
+ * Replaces a reference figure if it is still at the version the client read (409 with the
+ * current figure otherwise), checked as when it was stored; the audit keeps both versions.
+ */
+export async function changeReferenceAverage(db: Database, catalogue: Catalogue, id: number, input: UpdateReferenceAverageInput, actor: string): Promise<ReferenceAverage> {
+  const { version, ...rest } = input;
+  const fields = checkedFields(catalogue, rest);
+  return db.transaction(async (tx) => {
+    const row = await findReferenceAverage(tx, id);
+    if (!row) throw notFound(`Reference average ${id}`);
+    const current = presentReferenceAverage(row);
+    if (row.version !== version) throw staleVersion(`Reference average ${id}`, version, row.version, current);
+    const updated = await updateReferenceAverage(tx, id, version, fields);
+    if (!updated) throw new Error(`reference average ${id} moved under a row lock`);
+    const presented = presentReferenceAverage(updated);
+    await appendAudit(tx, { actor, action: 'reference-average.update', entityType: 'reference-average', entityId: String(id), oldValue: current, newValue: presented });
     return presented;
   });
 }

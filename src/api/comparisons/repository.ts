@@ -34,10 +34,16 @@ const precedes = (a: string, b: string) =>
 /** A year no evaluation reaches: "at or before the evaluation's year" for an evaluation without one. */
 const yearOf = (c: string) => `coalesce(${c}.year, 2147483647)`;
 
-/** The population of the evaluation's year, else of the nearest earlier year (without a year: the latest). */
+/**
+ * The population of the evaluation's year, else of the nearest earlier year, else of the
+ * nearest later one (without a year: the latest); populationForYear in src/domain states the
+ * rule. The later year is looked up only when no earlier one exists.
+ */
 const populationOf = (c: string) =>
-  sql.raw(`(select p.population from municipality_populations p
-    where p.municipality_code = ${c}.municipality_code and p.year <= ${yearOf(c)} order by p.year desc limit 1)`);
+  sql.raw(`coalesce((select p.population from municipality_populations p
+    where p.municipality_code = ${c}.municipality_code and p.year <= ${yearOf(c)} order by p.year desc limit 1),
+    (select p.population from municipality_populations p
+    where p.municipality_code = ${c}.municipality_code and p.year > ${yearOf(c)} order by p.year limit 1))`);
 
 /**
  * The SKR group of the nearest year, earlier winning a tie (without a year: the latest): the
@@ -82,7 +88,8 @@ export interface CandidatesQuery {
  * The published, fully loaded candidates of one framework version: from `since` on (by the year
  * of fieldwork start, else report date; ISO dates compare as text), and with `latestOnly` only
  * each municipality's latest of them. Per candidate: its unit scores; the population of the
- * evaluation's year or the nearest earlier year (without a year: the latest); the SKR group of
+ * evaluation's year or the nearest earlier year, else the nearest later one (without a year:
+ * the latest); the SKR group of
  * the nearest year (earlier wins a tie); and whether it is the municipality's first published
  * evaluation in the chronology above.
  */
@@ -251,6 +258,21 @@ export async function insertReferenceAverage(executor: Executor, record: typeof 
   return row;
 }
 
+/** Replaces the row's fields and moves it to the next version if, and only if, it is still at `version`; null otherwise. */
+export async function updateReferenceAverage(
+  executor: Executor,
+  id: number,
+  version: number,
+  fields: Omit<typeof referenceAverages.$inferInsert, 'id' | 'createdBy' | 'createdAt' | 'version'>,
+): Promise<ReferenceAverageRecord | null> {
+  const [row] = await executor
+    .update(referenceAverages)
+    .set({ ...fields, version: version + 1 })
+    .where(and(eq(referenceAverages.id, id), eq(referenceAverages.version, version)))
+    .returning();
+  return row ?? null;
+}
+
 /** Deletes the row if, and only if, it is still at `version`; false otherwise. */
 export async function deleteReferenceAverage(executor: Executor, id: number, version: number): Promise<boolean> {
   const rows = await executor
@@ -264,4 +286,35 @@ export async function deleteReferenceAverage(executor: Executor, id: number, ver
 export async function findCountyName(executor: Executor, code: string): Promise<string | null> {
   const rows = await executor.select({ name: counties.name }).from(counties).where(eq(counties.code, code));
   return rows[0]?.name ?? null;
+}
+
+/** Every county (code and name), in Swedish order of the name. */
+export async function listCounties(executor: Executor): Promise<Array<{ code: string; name: string }>> {
+  const rows = await executor.select({ code: counties.code, name: counties.name }).from(counties);
+  return rows.sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+}
+
+/** The years (fieldwork start, else report date) of a framework's published evaluations, newest first. */
+export async function findPublishedYears(executor: Executor, frameworkId: string): Promise<number[]> {
+  const rows = await queryRows<{ year: number }>(
+    executor,
+    sql`select distinct substr(coalesce(e.fieldwork_start, e.report_date), 1, 4)::int as year from evaluations e
+      where e.status = 'published' and e.framework_id = ${frameworkId} and coalesce(e.fieldwork_start, e.report_date) is not null
+      order by year desc`,
+  );
+  return rows.map((row) => row.year);
+}
+
+/** The sources named for the stored population figures and SKR groups (to credit them where they are used). */
+export async function findAttributeSources(executor: Executor): Promise<{ population: string[]; group: string[] }> {
+  const rows = await queryRows<{ kind: 'population' | 'group'; source: string }>(
+    executor,
+    sql`select distinct 'population' as kind, source from municipality_populations where source is not null
+      union select distinct 'group' as kind, source from municipality_groups where source is not null
+      order by kind, source`,
+  );
+  return {
+    population: rows.filter((row) => row.kind === 'population').map((row) => row.source),
+    group: rows.filter((row) => row.kind === 'group').map((row) => row.source),
+  };
 }

@@ -40,6 +40,9 @@ beforeAll(async () => {
   await add('incomplete', { municipalityCode: '2260', fieldworkStart: '2023-01', scores: fullScores(9).slice(1) });
   await add('a2016', { municipalityCode: '2284', fieldworkStart: '2015-03', frameworkId: 'kommunkompassen-2016', scores: [{ code: '1.1', score: 10 }, { code: '2.1', score: 5 }] });
   const db = world.context.database.db;
+  // These tests set the peer facts themselves, in place of the shipped population and SKR groups.
+  await db.execute(sql`delete from municipality_populations`);
+  await db.execute(sql`delete from municipality_groups`);
   await db.execute(sql`insert into municipality_populations (municipality_code, year, population) values
     ('2284', 2018, 55000), ('2284', 2022, 56000), ('2281', 2020, 98000), ('2281', 2023, 99000), ('2282', 2020, 18000), ('0114', 2023, 45000)`);
   await db.execute(sql`insert into municipality_groups (municipality_code, year, group_code) values
@@ -218,6 +221,33 @@ describe(`national averages and reference averages (${testEngine})`, () => {
       'reference-average.create',
       'reference-average.create',
       'reference-average.delete',
+    ]);
+  });
+
+  it('changes a reference average at the version read: 409 with the current one when stale, the field named when invalid, audited', async () => {
+    const payload = { frameworkId: FRAMEWORK, label: 'Riksrapport', scope: '', areaCode: '3', mean: 55, n: 12, source: 'SKR', publishedOn: '2023-06-01' };
+    const stored = (await admin.post('/api/reference-averages', payload)).json();
+    const changed = await admin.put(`/api/reference-averages/${stored.id}`, { ...payload, mean: '56,25', n: null, version: 1 });
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect(changed.json()).toMatchObject({ id: stored.id, mean: '56.25', n: null, version: 2, createdBy: stored.createdBy, createdAt: stored.createdAt });
+
+    const stale = await admin.put(`/api/reference-averages/${stored.id}`, { ...payload, label: 'Äldre läsning', version: 1 });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error).toMatchObject({ code: 'version_conflict', currentVersion: 2, current: { mean: '56.25', label: 'Riksrapport', version: 2 } });
+
+    const tooHigh = await admin.put(`/api/reference-averages/${stored.id}`, { ...payload, mean: 120, version: 2 });
+    expect(tooHigh.statusCode).toBe(400);
+    expect(tooHigh.json().error.details).toEqual([{ field: 'body.mean', message: 'must be at most 100 points' }]);
+    const badDate = await admin.put(`/api/reference-averages/${stored.id}`, { ...payload, publishedOn: '2023-02-30', source: ' ', version: 2 });
+    expect(badDate.json().error.details.map((detail: { field: string }) => detail.field).sort()).toEqual(['body.publishedOn', 'body.source']);
+    expect((await admin.put('/api/reference-averages/999999', { ...payload, version: 1 })).statusCode).toBe(404);
+    expect((await world.app.inject({ method: 'GET', url: `/api/reference-averages?framework=${FRAMEWORK}` })).json().items.find((item: { id: number }) => item.id === stored.id)).toMatchObject({ mean: '56.25', version: 2 });
+
+    const audit = await world.context.database.db.execute(sql`select action, old_value, new_value from audit_log where entity_type = 'reference-average' and entity_id = ${String(stored.id)} order by id`);
+    const rows = (audit as unknown as { rows: Array<{ action: string; old_value: { mean: string } | null; new_value: { mean: string } | null }> }).rows;
+    expect(rows.map((row) => [row.action, row.old_value?.mean ?? null, row.new_value?.mean ?? null])).toEqual([
+      ['reference-average.create', null, '55.00'],
+      ['reference-average.update', '55.00', '56.25'],
     ]);
   });
 });

@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { actorOf } from '../../server/access.js';
 import type { RouteOptions } from '../../server/context.js';
 import { evaluationIdParamsSchema } from '../evaluations/schemas.js';
-import { createReferenceAverage, presentReferenceAverage, removeReferenceAverage } from './reference-commands.js';
+import { loadPeerGroupChoices } from './peer-choices.js';
+import { changeReferenceAverage, createReferenceAverage, presentReferenceAverage, removeReferenceAverage } from './reference-commands.js';
 import { listReferenceAverages } from './repository.js';
 import {
   comparisonQuerySchema,
@@ -16,10 +17,12 @@ import {
   evaluationComparisonSchema,
   nationalComparisonSchema,
   nationalQuerySchema,
+  peerGroupChoicesSchema,
   referenceAverageSchema,
   referenceIdParamsSchema,
   referenceListQuerySchema,
   toComparisonOptions,
+  updateReferenceAverageSchema,
 } from './schemas.js';
 import { loadEvaluationComparison, loadNationalComparison } from './service.js';
 
@@ -40,6 +43,25 @@ export const comparisonRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
       },
     },
     async (request) => loadEvaluationComparison(context, request.params.id, toComparisonOptions(request.query), request.query.lang),
+  );
+
+  app.get(
+    '/evaluations/:id/peer-groups',
+    {
+      config: { access: { evaluation: 'read' } },
+      schema: {
+        tags: ['comparisons'],
+        summary: 'The peer groups the evaluation can be compared with, each choice with its n (given the other criteria of the query)',
+        description:
+          'Takes the comparison query (since, all, peer.*). Every population class, county and SKR group, and the first-time criterion, ' +
+          'carries n: the number of published, complete evaluations in the group that choosing it would form while keeping the other ' +
+          'criteria of the query. A choice with n = 0 forms an empty group. `own` marks the choices the evaluated municipality belongs to.',
+        params: evaluationIdParamsSchema,
+        querystring: comparisonQuerySchema,
+        response: { 200: peerGroupChoicesSchema },
+      },
+    },
+    async (request) => loadPeerGroupChoices(context, request.params.id, toComparisonOptions(request.query), request.query.lang),
   );
 
   app.get(
@@ -86,6 +108,21 @@ export const comparisonRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
       reply.status(201).header('location', `/api/reference-averages/${created.id}`);
       return created;
     },
+  );
+
+  app.put(
+    '/reference-averages/:id',
+    {
+      config: { access: manage },
+      schema: {
+        tags: ['comparisons'],
+        summary: 'Replace a reference average; needs its version last read in the body (409 with the current one when stale)',
+        params: referenceIdParamsSchema,
+        body: updateReferenceAverageSchema,
+        response: { 200: referenceAverageSchema },
+      },
+    },
+    async (request) => changeReferenceAverage(db, context.catalogue, request.params.id, request.body, actorOf(request)),
   );
 
   app.delete(

@@ -82,6 +82,42 @@ const optionsSchema = z.object({
     .nullable(),
   minN: z.number().int(),
 });
+const factsSchema = z.object({
+  countyCode: z.string(),
+  countyName: z.string(),
+  population: z.number().int().nullable(),
+  populationClass: z.string().nullable(),
+  municipalityGroup: z.string().nullable(),
+  firstTime: z.boolean(),
+});
+
+/** One choice of a peer-group criterion: its n for this evaluation, and whether the evaluation's municipality belongs to it. */
+const choiceFields = { n: z.number().int(), own: z.boolean() };
+
+/**
+ * The peer groups an evaluation can be compared with, each choice with its n: the size of the
+ * group picking it would form, keeping the other criteria of the query (facet counts).
+ */
+export const peerGroupChoicesSchema = z.object({
+  evaluationId: z.string(),
+  frameworkId: z.string(),
+  options: optionsSchema,
+  /** The national group's n under the query's years (its peer criteria aside). */
+  national: z.object({ n: z.number().int() }),
+  /** The group the query's criteria form; null without criteria. */
+  peer: z.object({ n: z.number().int(), label: z.string() }).nullable(),
+  facts: factsSchema,
+  populationClasses: z.array(z.object({ id: z.string(), min: z.number().int(), max: z.number().int().nullable(), label: z.string(), ...choiceFields })),
+  firstTime: z.object(choiceFields),
+  counties: z.array(z.object({ code: z.string(), name: z.string(), ...choiceFields })),
+  groups: z.array(z.object({ code: z.string(), label: z.string(), ...choiceFields })),
+  /** Years of the framework's published evaluations, newest first (choices for `since`). */
+  years: z.array(z.number().int()),
+  /** The sources named for the stored population figures and SKR groups. */
+  sources: z.object({ population: z.array(z.string()), group: z.array(z.string()) }),
+});
+export type PeerGroupChoices = z.infer<typeof peerGroupChoicesSchema>;
+
 export const evaluationComparisonSchema = z.object({
   evaluationId: z.string(),
   frameworkId: z.string(),
@@ -92,16 +128,7 @@ export const evaluationComparisonSchema = z.object({
     shortName: z.string().optional(),
     total: z.number(),
     areas: z.array(z.object({ code: z.string(), score: z.number() })),
-    facts: z
-      .object({
-        countyCode: z.string(),
-        countyName: z.string(),
-        population: z.number().int().nullable(),
-        populationClass: z.string().nullable(),
-        municipalityGroup: z.string().nullable(),
-        firstTime: z.boolean(),
-      })
-      .optional(),
+    facts: factsSchema.optional(),
   }),
   national: groupComparisonSchema,
   peer: groupComparisonSchema.nullable(),
@@ -117,6 +144,8 @@ export const evaluationComparisonSchema = z.object({
     }),
   ),
 });
+export type EvaluationComparisonResponse = z.infer<typeof evaluationComparisonSchema>;
+
 export const nationalComparisonSchema = z.object({
   frameworkId: z.string(),
   options: optionsSchema,
@@ -158,6 +187,12 @@ export const createReferenceAverageSchema = z.object({
     .refine((text) => !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text), 'is not a real calendar date'),
 });
 export type CreateReferenceAverageInput = z.infer<typeof createReferenceAverageSchema>;
+
+/** Replaces a stored reference average; `version` is the version last read (409 with the current one when stale). */
+export const updateReferenceAverageSchema = createReferenceAverageSchema.extend({
+  version: z.number().int().min(1, 'must be the version last read (1 or more)'),
+});
+export type UpdateReferenceAverageInput = z.infer<typeof updateReferenceAverageSchema>;
 
 export const referenceListQuerySchema = z.object({ framework: z.string().max(100).optional() });
 export const referenceIdParamsSchema = z.object({ id: z.coerce.number().int().min(1, 'must be a reference average id') });

@@ -20,31 +20,62 @@ import {
   type PopulationClass,
 } from '../../domain/comparison/peer-groups.js';
 import { applicableReferences } from '../../domain/comparison/references.js';
-import type { ComparisonOptions, EvaluationComparison, GroupComparison } from '../../domain/comparison/types.js';
+import type { ComparisonOptions, EvaluationComparison, GroupComparison, MunicipalityFacts } from '../../domain/comparison/types.js';
 import { listScoringUnits, type Framework, type Language } from '../../domain/framework.js';
 import { deriveScores } from '../../domain/scoring.js';
 import type { AppContext } from '../../server/context.js';
 import { invalid, notFound } from '../../server/errors.js';
 import { findScores } from '../evaluations/repository.js';
-import { findCandidates, findCountyName, findEarlierEvaluations, findSubject, listReferenceAverages, toReferenceFigure, type CandidateRow } from './repository.js';
+import {
+  findCandidates,
+  findCountyName,
+  findEarlierEvaluations,
+  findSubject,
+  listReferenceAverages,
+  toReferenceFigure,
+  type CandidateRow,
+  type CandidatesQuery,
+  type SubjectRow,
+} from './repository.js';
 
 const DEFAULT_CLASSES = populationClassesOf(DEFAULT_POPULATION_THRESHOLDS);
 
 /** The configured population classes (KOMPASS_POPULATION_CLASSES), else the defaults. */
 export const populationClassesIn = (context: AppContext): readonly PopulationClass[] => context.comparison?.populationClasses ?? DEFAULT_CLASSES;
 
-function frameworkOf(context: AppContext, id: string): Framework {
+/** The framework version of `id` from the catalogue; 404 when unknown. */
+export function frameworkOf(context: AppContext, id: string): Framework {
   const framework = context.catalogue.frameworks.get(id);
   if (!framework) throw notFound(`Framework ${id}`);
   return framework;
 }
 
 /** Refuses a population class that is not configured, naming those that are. */
-function checkPeer(options: ComparisonOptions, classes: readonly PopulationClass[]): void {
+export function checkPeer(options: ComparisonOptions, classes: readonly PopulationClass[]): void {
   const wanted = options.peer?.populationClass;
   if (wanted !== undefined && !classes.some((entry) => entry.id === wanted)) {
     throw invalid('query.peer.populationClass', `unknown population class "${wanted}"; use one of ${classes.map((entry) => entry.id).join(', ')}`);
   }
+}
+
+/**
+ * The national group of a comparison: the published candidates within the options that are
+ * complete (see completeMember), each with the peer facts asked for in `facts`.
+ */
+export async function findMembers(
+  executor: Executor,
+  framework: Framework,
+  options: Pick<ComparisonOptions, 'since' | 'latestOnly'>,
+  facts: CandidatesQuery['facts'],
+): Promise<Array<{ member: GroupMember; row: CandidateRow }>> {
+  const candidates = await findCandidates(executor, { frameworkId: framework.id, since: options.since, latestOnly: options.latestOnly, facts });
+  const units = listScoringUnits(framework);
+  const members: Array<{ member: GroupMember; row: CandidateRow }> = [];
+  for (const row of candidates) {
+    const member = completeMember(row.id, row.scores, units);
+    if (member) members.push({ member, row });
+  }
+  return members;
 }
 
 interface Groups {
@@ -65,19 +96,12 @@ async function compareGroups(
   const classes = populationClassesIn(context);
   checkPeer(options, classes);
   const wanted = options.peer;
-  const candidates = await findCandidates(executor, {
-    frameworkId: framework.id,
-    since: options.since,
-    latestOnly: options.latestOnly,
-    facts: { population: wanted?.populationClass !== undefined, group: wanted?.municipalityGroup !== undefined, firstTime: wanted?.firstTime !== undefined },
+  const members = await findMembers(executor, framework, options, {
+    population: wanted?.populationClass !== undefined,
+    group: wanted?.municipalityGroup !== undefined,
+    firstTime: wanted?.firstTime !== undefined,
   });
   const referenceRows = await listReferenceAverages(executor);
-  const units = listScoringUnits(framework);
-  const members: Array<{ member: GroupMember; row: CandidateRow }> = [];
-  for (const row of candidates) {
-    const member = completeMember(row.id, row.scores, units);
-    if (member) members.push({ member, row });
-  }
   const areaCodes = framework.areas.map((area) => area.code);
   const group = (kind: 'national' | 'peer', label: string, chosen: typeof members) =>
     buildGroupComparison({ kind, label, frameworkId: framework.id, areaCodes, members: chosen.map((entry) => entry.member), minN: options.minN, own }, language);
@@ -95,6 +119,18 @@ async function compareGroups(
   // A thin archive points to the newest stored reference average with a total.
   if (thin) national.warning = thinArchiveWarning(national.n, options.minN, thin.label, language);
   return { national, peer, references };
+}
+
+/** What peer groups are formed by, for the evaluation compared. */
+export function municipalityFactsOf(context: AppContext, subject: SubjectRow): MunicipalityFacts {
+  return {
+    countyCode: subject.countyCode,
+    countyName: subject.countyName,
+    population: subject.population,
+    populationClass: subject.population === null ? null : (classOfPopulation(populationClassesIn(context), subject.population)?.id ?? null),
+    municipalityGroup: subject.groupCode,
+    firstTime: subject.firstTime,
+  };
 }
 
 /**
@@ -131,14 +167,7 @@ export async function loadEvaluationComparison(
       shortName: subject.municipalityShortName,
       total: derived.total / 100,
       areas: derived.areas.map((area) => ({ code: area.code, score: area.score / 100 })),
-      facts: {
-        countyCode: subject.countyCode,
-        countyName: subject.countyName,
-        population: subject.population,
-        populationClass: subject.population === null ? null : (classOfPopulation(populationClassesIn(context), subject.population)?.id ?? null),
-        municipalityGroup: subject.groupCode,
-        firstTime: subject.firstTime,
-      },
+      facts: municipalityFactsOf(context, subject),
     },
     ...groups,
     history,

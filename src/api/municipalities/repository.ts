@@ -3,7 +3,6 @@ import type { Executor } from '../../db/client.js';
 import { visibleEvaluations } from '../../db/evaluation-visibility.js';
 import { queryRows } from '../../db/query.js';
 import { evaluationVisibility, PUBLIC, type EvaluationVisibility } from '../../domain/access.js';
-import { municipalityGroups, municipalityPopulations } from '../../db/schema.js';
 import type { MunicipalitySearchQuery } from './schemas.js';
 
 export interface MunicipalityRow {
@@ -86,32 +85,4 @@ export async function listPopulations(executor: Executor, code: string): Promise
 
 export async function listGroups(executor: Executor, code: string): Promise<Array<YearValueRow<string>>> {
   return queryRows<YearValueRow<string>>(executor, sql`select year, group_code as value, source from municipality_groups where municipality_code = ${code} order by year`);
-}
-
-/** Stores population and SKR group per municipality and year, replacing a year's earlier value. */
-export async function upsertMunicipalityAttributes(
-  executor: Executor,
-  rows: ReadonlyArray<{ code: string; year: number; population: number | null; group: string | null; source: string | null }>,
-): Promise<{ populations: number; groups: number }> {
-  const populations = rows.filter((row) => row.population !== null);
-  const groups = rows.filter((row) => row.group !== null);
-  if (populations.length > 0) {
-    await executor
-      .insert(municipalityPopulations)
-      .values(populations.map((row) => ({ municipalityCode: row.code, year: row.year, population: row.population ?? 0, source: row.source })))
-      .onConflictDoUpdate({
-        target: [municipalityPopulations.municipalityCode, municipalityPopulations.year],
-        set: { population: sql`excluded.population`, source: sql`excluded.source` },
-      });
-  }
-  if (groups.length > 0) {
-    await executor
-      .insert(municipalityGroups)
-      .values(groups.map((row) => ({ municipalityCode: row.code, year: row.year, groupCode: row.group ?? '', source: row.source })))
-      .onConflictDoUpdate({
-        target: [municipalityGroups.municipalityCode, municipalityGroups.year],
-        set: { groupCode: sql`excluded.group_code`, source: sql`excluded.source` },
-      });
-  }
-  return { populations: populations.length, groups: groups.length };
 }

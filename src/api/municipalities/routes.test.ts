@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestWorld, type TestWorld } from '../../../tests/support/test-app.js';
 import { testEngine } from '../../../tests/support/test-database.js';
 import { signedInAs } from '../../../tests/support/accounts.js';
-import { upsertMunicipalityAttributes } from './repository.js';
+import { upsertMunicipalityAttributes } from '../../db/municipality-attributes.js';
 
 let world: TestWorld;
 beforeAll(async () => {
@@ -45,17 +45,23 @@ describe(`municipalities API (${testEngine})`, () => {
     expect(literal.total).toBe(0);
   });
 
-  it('returns one municipality with its attribute history', async () => {
+  it('returns one municipality with its attribute history: the shipped figures and a later import', async () => {
+    const shipped = (await get('/api/municipalities/1060')).json();
+    expect(shipped).toMatchObject({
+      population: { year: 2024, value: 13000, source: 'SCB (folkmängd 31 dec)' },
+      group: { year: 2024, value: 'C7', source: 'SKR (kommungruppsindelning 2023)' },
+      populations: [{ year: 2022, value: 13159 }, { year: 2023, value: 13061 }, { year: 2024, value: 13000 }],
+    });
     await upsertMunicipalityAttributes(world.context.database.db, [
-      { code: '1060', year: 2022, population: 13100, group: 'C8', source: 'SCB' },
-      { code: '1060', year: 2023, population: 13245, group: null, source: 'SCB' },
+      { code: '1060', year: 2025, population: 13100, group: 'C8', populationSource: 'SCB', groupSource: 'SKR' },
+      { code: '1060', year: 2026, population: 13245, group: null, populationSource: 'SCB', groupSource: null },
     ]);
     const body = (await get('/api/municipalities/1060')).json();
     expect(body).toMatchObject({
       shortName: 'Olofström',
-      population: { year: 2023, value: 13245, source: 'SCB' },
-      group: { year: 2022, value: 'C8' },
-      populations: [{ year: 2022, value: 13100 }, { year: 2023, value: 13245 }],
+      population: { year: 2026, value: 13245, source: 'SCB' },
+      group: { year: 2025, value: 'C8', source: 'SKR' },
+      populations: [{ year: 2022 }, { year: 2023 }, { year: 2024 }, { year: 2025, value: 13100 }, { year: 2026, value: 13245 }],
     });
   });
 

@@ -56,3 +56,21 @@ export function thinArchiveWarning(n: number, minN: number, reference: string, l
 export function referenceLabel(label: string, source: string, date: string, language: Language): string {
   return translate(language, 'comparison.reference', { label, source, date });
 }
+
+const SKR_GROUP_KEYS = {
+  A1: 'comparison.skrGroup.A1',
+  A2: 'comparison.skrGroup.A2',
+  B3: 'comparison.skrGroup.B3',
+  B4: 'comparison.skrGroup.B4',
+  B5: 'comparison.skrGroup.B5',
+  C6: 'comparison.skrGroup.C6',
+  C7: 'comparison.skrGroup.C7',
+  C8: 'comparison.skrGroup.C8',
+  C9: 'comparison.skrGroup.C9',
+} as const;
+
+/** An SKR municipality group with SKR's name for it ("C9 Landsbygdskommun med besöksnäring"); other codes as they are. */
+export function skrGroupLabel(code: string, language: Language): string {
+  const key = SKR_GROUP_KEYS[code as keyof typeof SKR_GROUP_KEYS];
+  return key ? `${code} ${translate(language, key)}` : code;
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classOfPopulation, DEFAULT_POPULATION_THRESHOLDS, isPeerFilterEmpty, peerPredicate, populationClassesOf, type PeerFacts } from './peer-groups.js';
+import { classOfPopulation, DEFAULT_POPULATION_THRESHOLDS, isPeerFilterEmpty, peerPredicate, populationClassesOf, populationForYear, type PeerFacts } from './peer-groups.js';
 import type { PeerGroupFilter } from './types.js';
 
 const classes = populationClassesOf(DEFAULT_POPULATION_THRESHOLDS);
@@ -31,6 +31,25 @@ describe('population classes', () => {
     expect(() => populationClassesOf([])).toThrow();
     expect(() => populationClassesOf([50_000, 20_000])).toThrow(/ascending/);
     expect(() => populationClassesOf([0])).toThrow();
+  });
+});
+
+describe('the population of an evaluation', () => {
+  const series = [
+    { year: 2022, value: 13159 },
+    { year: 2024, value: 13000 },
+    { year: 2023, value: 13061 },
+  ];
+
+  it('is the year’s figure, else the nearest earlier one; without a year the latest', () => {
+    expect(populationForYear(series, 2023)).toBe(13061);
+    expect(populationForYear(series, 2026)).toBe(13000);
+    expect(populationForYear(series, null)).toBe(13000);
+  });
+
+  it('is the nearest later figure for an evaluation older than the series, and unknown without figures', () => {
+    expect(populationForYear(series, 2017)).toBe(13159);
+    expect(populationForYear([], 2017)).toBeNull();
   });
 });
 

@@ -47,16 +47,20 @@ export interface YearValue<T> {
 
 /**
  * The population for an evaluation: that of its year, else of the nearest earlier year
- * available (a later census does not describe the municipality as it was). Without a year,
- * the latest known. Null when nothing fits.
+ * available (a later census does not describe the municipality as it was), else — when no
+ * figure is as old as the evaluation — of the nearest later year, so an evaluation older than
+ * the population series still falls in a class (docs/decisions/0009). Without a year, the
+ * latest known. Null when the municipality has no figure at all.
  */
 export function populationForYear(series: readonly YearValue<number>[], year: number | null): number | null {
-  let best: YearValue<number> | null = null;
+  let earlier: YearValue<number> | null = null;
+  let later: YearValue<number> | null = null;
   for (const entry of series) {
-    if (year !== null && entry.year > year) continue;
-    if (!best || entry.year > best.year) best = entry;
+    if (year === null || entry.year <= year) {
+      if (!earlier || entry.year > earlier.year) earlier = entry;
+    } else if (!later || entry.year < later.year) later = entry;
   }
-  return best?.value ?? null;
+  return (earlier ?? later)?.value ?? null;
 }
 
 /**

@@ -18,6 +18,7 @@ export function SiteFooter() {
           </a>
           {after}
         </p>
+        <p>{t('footer.attributeSource')}</p>
         <ul className="site-footer__links">
           <li>
             <AppLink to="/tillganglighet">{t('footer.accessibility')}</AppLink>

@@ -5,7 +5,7 @@ import { SessionMenu } from './account/SessionMenu.js';
 import { LanguageSwitcher } from './LanguageSwitcher.js';
 import { CompassLogo } from './CompassLogo.js';
 
-/** Product name, main navigation (import and users for administrators), language and account. */
+/** Product name, main navigation (import, users and reference averages for administrators), language and account. */
 export function SiteHeader() {
   const { t } = useTranslation();
   const { isAdmin, user } = useSession();
@@ -58,6 +58,11 @@ export function SiteHeader() {
               <li>
                 <NavLink to="/admin/anvandare" className="site-nav__link">
                   {t('nav.users')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/admin/referensgenomsnitt" className="site-nav__link">
+                  {t('nav.referenceAverages')}
                 </NavLink>
               </li>
             </>

@@ -8,6 +8,7 @@ import { areaAnchor, AreaScoreTable } from '../components/AreaScoreTable.js';
 import { AreaTexts, hasAreaTexts } from '../components/AreaTexts.js';
 import { Breadcrumbs } from '../components/Breadcrumbs.js';
 import { hasSubareaChart, ResultChart, SubareaChart } from '../components/charts/EvaluationCharts.js';
+import { COMPARISONS_ANCHOR, ComparisonSection } from '../comparisons/ComparisonSection.js';
 import { EvaluationFacts } from '../components/EvaluationFacts.js';
 import { EvaluationStatusBadge } from '../components/evaluation-team/EvaluationStatusBadge.js';
 import { EvaluationTeam } from '../components/evaluation-team/EvaluationTeam.js';
@@ -36,6 +37,7 @@ function EvaluationView({ evaluation }: { evaluation: EvaluationDetail }) {
     ...(summaryComments ? [{ anchor: SUMMARY_ANCHOR, label: t('evaluation.summaryComments') }] : []),
     { anchor: RESULT_ANCHOR, label: t('evaluation.resultHeading') },
     ...evaluation.areas.map((area) => ({ anchor: areaAnchor(area.code), label: t('evaluation.areaHeading', { code: area.code, title: area.title }) })),
+    { anchor: COMPARISONS_ANCHOR, label: t('comparisons.heading') },
     ...(evaluation.published ? [{ anchor: PUBLISHED_ANCHOR, label: t('published.heading') }] : []),
     ...(evaluation.importReport ? [{ anchor: IMPORT_REPORT_ANCHOR, label: t('importReport.heading') }] : []),
     { anchor: REPORT_ANCHOR, label: t('reports.section.heading') },
@@ -100,6 +102,7 @@ function EvaluationView({ evaluation }: { evaluation: EvaluationDetail }) {
         </AreaScoreTable>
       ))}
 
+      <ComparisonSection evaluation={evaluation} />
       {evaluation.published ? <PublishedFiguresSection evaluation={evaluation} published={evaluation.published} /> : null}
       {evaluation.importReport ? <ImportReportSection report={evaluation.importReport} /> : null}
       <ReportSection evaluationId={evaluation.id} />
@@ -110,7 +113,8 @@ function EvaluationView({ evaluation }: { evaluation: EvaluationDetail }) {
 
 /**
  * One evaluation: facts, the grand total, a table of contents, the summary comments, every area's
- * table with the report's texts, any published figures and, for imported reports, the import report.
+ * table with the report's texts, the comparisons (loaded on their own), any published figures and,
+ * for imported reports, the import report.
  */
 export function EvaluationPage() {
   const { id = '' } = useParams();

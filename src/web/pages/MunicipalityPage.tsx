@@ -1,5 +1,6 @@
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useParams } from 'react-router';
+import { skrGroupLabel } from '../../domain/comparison/labels.js';
 import { formatNumber } from '../../i18n/index.js';
 import { api } from '../api/client.js';
 import type { EvaluationSummary, MunicipalityDetail } from '../api/types.js';
@@ -42,7 +43,7 @@ function MunicipalityView({ municipality, evaluations }: MunicipalityData) {
       label: t('municipality.group'),
       value: (
         <>
-          {municipality.group.value} <span className="muted">({yearAndSource(municipality.group)})</span>
+          {skrGroupLabel(municipality.group.value, language)} <span className="muted">({yearAndSource(municipality.group)})</span>
         </>
       ),
     });

@@ -1,35 +1,30 @@
-import { Checkbox, Field, Fieldset, Label, Radio, Select, Textarea, Textfield } from '@digdir/designsystemet-react';
+import { Checkbox, Field, Fieldset, Label, Radio, Textarea, Textfield } from '@digdir/designsystemet-react';
 import { useId, type RefObject } from 'react';
-import { formatNumber, LANGUAGES, type Language } from '../../i18n/index.js';
+import { LANGUAGES } from '../../i18n/index.js';
+import type { PeerGroupChoices } from '../comparisons/comparisons-api.js';
+import { PeerGroupFields } from '../comparisons/PeerGroupFields.js';
 import { useTranslation } from '../language/language-context.js';
 import type { ReportChoices } from './report-api.js';
 import type { ReportForm, ReportFormField } from './report-options.js';
-
-export interface CountyChoice {
-  code: string;
-  name: string;
-}
 
 interface Props {
   form: ReportForm;
   change: (patch: Partial<ReportForm>) => void;
   errors: Partial<Record<ReportFormField, string>>;
   choices: ReportChoices;
-  counties: readonly CountyChoice[];
+  /** The peer-group choices with their n for this evaluation; undefined while they load. */
+  peerChoices: PeerGroupChoices | undefined;
+  /** Why the peer-group choices could not be counted, with a retry. */
+  peerFailure?: { error: unknown; retry: () => void };
+  /** The municipality's short name (marks the groups it belongs to). */
+  municipality: string;
+  minN: number;
   sinceRef: RefObject<HTMLInputElement | null>;
-  groupRef: RefObject<HTMLInputElement | null>;
 }
 
-function populationLabel(entry: ReportChoices['populationClasses'][number], t: ReturnType<typeof useTranslation>['t'], language: Language): string {
-  const min = formatNumber(entry.min, language);
-  if (entry.max === null) return t('reports.form.populationOver', { min: formatNumber(entry.min - 1, language) });
-  const max = formatNumber(entry.max, language);
-  return entry.min === 0 ? t('reports.form.populationUpTo', { max }) : t('reports.form.populationBetween', { min, max });
-}
-
-/** The report options: language, comparisons (with the peer group's criteria) and the cover. */
-export function ReportOptionsForm({ form, change, errors, choices, counties, sinceRef, groupRef }: Props) {
-  const { t, language } = useTranslation();
+/** The report options: language, comparisons (with the peer group's criteria and their n) and the cover. */
+export function ReportOptionsForm({ form, change, errors, choices, peerChoices, peerFailure, municipality, minN, sinceRef }: Props) {
+  const { t } = useTranslation();
   const id = useId();
   return (
     <div className="report-options">
@@ -70,46 +65,7 @@ export function ReportOptionsForm({ form, change, errors, choices, counties, sin
         />
       </Fieldset>
 
-      {form.includePeer ? (
-        <Fieldset>
-          <Fieldset.Legend>{t('reports.form.peerGroup')}</Fieldset.Legend>
-          <Fieldset.Description>{t('reports.form.peerGroupHint')}</Fieldset.Description>
-          <Field>
-            <Label>{t('reports.form.populationClass')}</Label>
-            <Select value={form.populationClass} onChange={(event) => change({ populationClass: event.target.value })}>
-              <Select.Option value="">{t('reports.form.anyPopulation')}</Select.Option>
-              {choices.populationClasses.map((entry) => (
-                <Select.Option key={entry.id} value={entry.id}>
-                  {populationLabel(entry, t, language)}
-                </Select.Option>
-              ))}
-            </Select>
-          </Field>
-          <Checkbox label={t('reports.form.firstTime')} checked={form.firstTime} onChange={(event) => change({ firstTime: event.target.checked })} />
-          <Field>
-            <Label>{t('reports.form.county')}</Label>
-            <Select value={form.county} onChange={(event) => change({ county: event.target.value })}>
-              <Select.Option value="">{t('reports.form.anyCounty')}</Select.Option>
-              {counties.map((county) => (
-                <Select.Option key={county.code} value={county.code}>
-                  {county.name}
-                </Select.Option>
-              ))}
-            </Select>
-          </Field>
-          <Textfield
-            ref={groupRef}
-            label={t('reports.form.municipalityGroup')}
-            description={t('reports.form.municipalityGroupHint')}
-            autoComplete="off"
-            maxLength={2}
-            className="report-options__short"
-            value={form.group}
-            onChange={(event) => change({ group: event.target.value })}
-            error={errors.group}
-          />
-        </Fieldset>
-      ) : null}
+      {form.includePeer ? <PeerGroupFields value={form} change={change} choices={peerChoices} municipality={municipality} minN={minN} failure={peerFailure} /> : null}
 
       <Fieldset>
         <Fieldset.Legend>{t('reports.form.cover')}</Fieldset.Legend>

@@ -10,22 +10,43 @@ import { PageState } from '../components/PageState.js';
 import { usePageTitle } from '../hooks/use-page-title.js';
 import { useTranslation } from '../language/language-context.js';
 import { DownloadStatus } from './DownloadStatus.js';
+import { comparisonsApi } from '../comparisons/comparisons-api.js';
+import { comparisonQuery } from '../comparisons/comparison-query.js';
 import { reportApi, type ReportChoices, type ReportFileFormat } from './report-api.js';
 import { checkReportForm, defaultReportForm, reportParams, type ReportForm, type ReportFormField } from './report-options.js';
-import { ReportOptionsForm, type CountyChoice } from './ReportOptionsForm.js';
+import { ReportOptionsForm } from './ReportOptionsForm.js';
 import { useReportDownloads } from './use-report-job.js';
 import './report.css';
 
-const FIELDS: readonly ReportFormField[] = ['since', 'group'];
+const FIELDS: readonly ReportFormField[] = ['since'];
+/** The minimum n of the report's averages (the comparison default). */
+const MIN_N = 5;
 const FORMATS: readonly ReportFileFormat[] = ['docx', 'pdf'];
 
 interface PageData {
   evaluation: EvaluationDetail;
   choices: ReportChoices;
-  counties: CountyChoice[];
 }
 
-function ReportView({ evaluation, choices, counties }: PageData) {
+/**
+ * The peer-group choices with their n for the form's years and criteria, asked for only while a
+ * peer group is wanted; the last answer stays on show while the next loads.
+ */
+function usePeerChoices(evaluationId: string, form: ReportForm) {
+  const { language } = useTranslation();
+  const since = /^\d{4}$/.test(form.since.trim()) ? form.since.trim() : '';
+  const query = comparisonQuery({ since, populationClass: form.populationClass, firstTime: form.firstTime, county: form.county, group: form.group });
+  const { state, retry } = useApiData(
+    (signal) => (form.includePeer ? comparisonsApi.peerGroups(evaluationId, query, language, signal) : Promise.resolve(undefined)),
+    [evaluationId, language, form.includePeer, JSON.stringify(query)],
+  );
+  return {
+    choices: state.status === 'ok' ? state.data : state.status === 'loading' ? state.previous : undefined,
+    failure: state.status === 'error' ? { error: state.error, retry } : undefined,
+  };
+}
+
+function ReportView({ evaluation, choices }: PageData) {
   const { t, language } = useTranslation();
   const year = evaluation.year === null ? t('evaluation.yearUnknown') : String(evaluation.year);
   const title = t('reports.page.title', { name: evaluation.municipality.name, year });
@@ -33,9 +54,9 @@ function ReportView({ evaluation, choices, counties }: PageData) {
   const [form, setForm] = useState<ReportForm>(() => defaultReportForm(language));
   const [errors, setErrors] = useState<Partial<Record<ReportFormField, string>>>({});
   const sinceRef = useRef<HTMLInputElement>(null);
-  const groupRef = useRef<HTMLInputElement>(null);
   const { states, start } = useReportDownloads(evaluation.id);
   const params = useMemo(() => reportParams(form), [form]);
+  const peer = usePeerChoices(evaluation.id, form);
 
   const change = (patch: Partial<ReportForm>) => setForm((current) => ({ ...current, ...patch }));
 
@@ -44,7 +65,7 @@ function ReportView({ evaluation, choices, counties }: PageData) {
     const problems = checkReportForm(form);
     setErrors(Object.fromEntries(Object.entries(problems).map(([field, key]) => [field, t(key)])));
     const first = FIELDS.find((field) => problems[field]);
-    if (first) (first === 'since' ? sinceRef : groupRef).current?.focus();
+    if (first) sinceRef.current?.focus();
     return first === undefined;
   };
 
@@ -71,7 +92,17 @@ function ReportView({ evaluation, choices, counties }: PageData) {
       <Paragraph className="report-page__intro">{t('reports.page.intro')}</Paragraph>
 
       <form className="report-form" noValidate aria-label={t('reports.section.heading')} onSubmit={(event) => event.preventDefault()}>
-        <ReportOptionsForm form={form} change={change} errors={errors} choices={choices} counties={counties} sinceRef={sinceRef} groupRef={groupRef} />
+        <ReportOptionsForm
+          form={form}
+          change={change}
+          errors={errors}
+          choices={choices}
+          peerChoices={peer.choices}
+          peerFailure={peer.failure}
+          municipality={evaluation.municipality.shortName}
+          minN={MIN_N}
+          sinceRef={sinceRef}
+        />
       </form>
 
       <section aria-labelledby="report-actions" className="report-actions">
@@ -97,12 +128,6 @@ function ReportView({ evaluation, choices, counties }: PageData) {
   );
 }
 
-/** Distinct counties of the municipality list, in Swedish alphabetical order. */
-function countiesOf(items: ReadonlyArray<{ county: CountyChoice }>): CountyChoice[] {
-  const byCode = new Map(items.map((item) => [item.county.code, item.county]));
-  return [...byCode.values()].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
-}
-
 /**
  * The report page of an evaluation (/utvarderingar/:id/rapport): the options, the web report and
  * Word and PDF downloads with their progress.
@@ -112,12 +137,8 @@ export function ReportPage() {
   const { language } = useTranslation();
   const { state, retry } = useApiData(
     async (signal): Promise<PageData> => {
-      const [evaluation, choices, municipalities] = await Promise.all([
-        api.getEvaluation(id, language, signal),
-        reportApi.choices(signal),
-        api.searchMunicipalities({ limit: 300 }, signal),
-      ]);
-      return { evaluation, choices, counties: countiesOf(municipalities.items) };
+      const [evaluation, choices] = await Promise.all([api.getEvaluation(id, language, signal), reportApi.choices(signal)]);
+      return { evaluation, choices };
     },
     [id, language],
   );

@@ -19,12 +19,9 @@ describe('the report options form', () => {
     expect(reportParams({ ...form, includeNational: false, includeHistory: false }).include).toBe('none');
   });
 
-  it('names a bad year and a bad municipality group', () => {
+  it('names a bad year', () => {
     expect(checkReportForm(defaultReportForm('sv'))).toEqual({});
     expect(checkReportForm({ ...defaultReportForm('sv'), since: '19' })).toEqual({ since: 'reports.form.error.since' });
-    expect(checkReportForm({ ...defaultReportForm('sv'), includePeer: true, group: 'Z9' })).toEqual({ group: 'reports.form.error.group' });
-    // A group typed while no peer group is wanted is never sent, so it is not an error.
-    expect(checkReportForm({ ...defaultReportForm('sv'), group: 'Z9' })).toEqual({});
   });
 
   it('writes lists as repeated parameters', () => {

@@ -4,8 +4,9 @@
  * (see src/api/reports/schemas.ts).
  */
 import type { Language, MessageKey } from '../../i18n/index.js';
+import type { PeerChoice } from '../comparisons/comparison-query.js';
 
-export interface ReportForm {
+export interface ReportForm extends PeerChoice {
   language: Language;
   includeNational: boolean;
   includePeer: boolean;
@@ -17,7 +18,7 @@ export interface ReportForm {
   firstTime: boolean;
   /** Two-digit county code, or empty. */
   county: string;
-  /** SKR municipality group, e.g. 'B5', or empty. */
+  /** SKR municipality group, e.g. 'B5' (chosen from SKR's groups), or empty. */
   group: string;
   /** One name per line; empty = the evaluation's evaluators. */
   evaluators: string;
@@ -25,7 +26,7 @@ export interface ReportForm {
   date: string;
 }
 
-export type ReportFormField = 'since' | 'group';
+export type ReportFormField = 'since';
 export type ReportParams = Record<string, string | string[]>;
 
 export const defaultReportForm = (language: Language): ReportForm => ({
@@ -43,13 +44,11 @@ export const defaultReportForm = (language: Language): ReportForm => ({
 });
 
 const YEAR = /^\d{4}$/;
-const GROUP = /^[A-Ca-c][1-9]$/;
 
 /** What is wrong with the form, as message keys per field (empty when it can be sent). */
 export function checkReportForm(form: ReportForm): Partial<Record<ReportFormField, MessageKey>> {
   const problems: Partial<Record<ReportFormField, MessageKey>> = {};
   if (form.since.trim() && !YEAR.test(form.since.trim())) problems.since = 'reports.form.error.since';
-  if (form.includePeer && form.group.trim() && !GROUP.test(form.group.trim())) problems.group = 'reports.form.error.group';
   return problems;
 }
 

@@ -1,0 +1,82 @@
+import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useEffect, useId, useRef } from 'react';
+import { formatPartialDate } from '../../i18n/index.js';
+import type { FrameworkSummary } from '../api/types.js';
+import { FactList, type Fact } from '../components/FactList.js';
+import type { ReferenceAverage } from '../comparisons/comparisons-api.js';
+import { useTranslation } from '../language/language-context.js';
+import { draftOf, type ReferenceDraft } from './reference-draft.js';
+
+/** One version of a reference average as a list of its fields. */
+function ReferenceDetails({ draft, frameworks }: { draft: ReferenceDraft; frameworks: readonly FrameworkSummary[] }) {
+  const { t, language } = useTranslation();
+  const facts: Fact[] = [
+    { label: t('referenceAverages.field.framework'), value: frameworks.find((entry) => entry.id === draft.frameworkId)?.title ?? draft.frameworkId },
+    { label: t('referenceAverages.field.label'), value: draft.label },
+    { label: t('referenceAverages.field.scope'), value: draft.scope || '–' },
+    { label: t('referenceAverages.column.area'), value: draft.areaCode || t('referenceAverages.total') },
+    { label: t('referenceAverages.column.mean'), value: draft.mean },
+    { label: t('referenceAverages.column.n'), value: draft.n || t('referenceAverages.nUnknown') },
+    { label: t('referenceAverages.field.source'), value: draft.source },
+    {
+      label: t('referenceAverages.field.publishedOn'),
+      value: /^\d{4}-\d{2}-\d{2}$/.test(draft.publishedOn) ? formatPartialDate(draft.publishedOn, language) : draft.publishedOn,
+    },
+  ];
+  return <FactList facts={facts} />;
+}
+
+/**
+ * Someone saved the reference average after this user opened it: their version and the saved
+ * one side by side, and the choice between saving theirs over it or continuing from the saved one.
+ */
+export function ReferenceConflict({
+  mine,
+  saved,
+  frameworks,
+  saving,
+  onKeepMine,
+  onUseSaved,
+}: {
+  mine: ReferenceDraft;
+  saved: ReferenceAverage;
+  frameworks: readonly FrameworkSummary[];
+  saving: boolean;
+  onKeepMine: () => void;
+  onUseSaved: () => void;
+}) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, [saved.version]);
+  return (
+    <section aria-labelledby={headingId} className="reference-conflict">
+      <Alert data-color="warning">
+        <Heading level={4} data-size="2xs" id={headingId} ref={headingRef} tabIndex={-1} className="focus-target">
+          {t('referenceAverages.conflict.heading')}
+        </Heading>
+        <Paragraph data-size="sm">{t('referenceAverages.conflict.intro')}</Paragraph>
+      </Alert>
+      <div className="reference-conflict__versions">
+        <section aria-label={t('referenceAverages.conflict.mine')} className="reference-conflict__version">
+          <p className="reference-conflict__label">{t('referenceAverages.conflict.mine')}</p>
+          <ReferenceDetails draft={mine} frameworks={frameworks} />
+        </section>
+        <section aria-label={t('referenceAverages.conflict.saved')} className="reference-conflict__version">
+          <p className="reference-conflict__label">{t('referenceAverages.conflict.saved')}</p>
+          <ReferenceDetails draft={draftOf(saved)} frameworks={frameworks} />
+        </section>
+      </div>
+      <div className="button-row">
+        <Button type="button" aria-disabled={saving || undefined} onClick={() => (saving ? undefined : onKeepMine())}>
+          {t('referenceAverages.conflict.keepMine')}
+        </Button>
+        <Button type="button" variant="secondary" onClick={onUseSaved}>
+          {t('referenceAverages.conflict.useSaved')}
+        </Button>
+      </div>
+    </section>
+  );
+}
