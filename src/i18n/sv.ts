@@ -834,6 +834,8 @@ export const sv = {
   'workspace.previous.up': '{value} poäng högre',
   'workspace.previous.down': '{value} poäng lägre',
   'workspace.previous.same': 'oförändrat',
+  'workspace.previous.roundingNote': 'Poängen är avrundade till hela tal så att områdena summerar till totalen, och skillnaden räknas på de visade poängen.',
+  'workspace.previous.exactOf': '{column}, exakt',
 
   'workspace.new.title': 'Ny utvärdering',
   'workspace.new.intro': 'Välj kommun, version av modellen och när fältarbetet är planerat. Utvärderingen börjar som ett utkast i arbetsytan.',

@@ -29,13 +29,13 @@ export function useExactPoints(figures: ReadonlyArray<{ rounded: boolean }>): Ex
   return { rounded, shown: rounded && shown, toggle: () => setShown((value) => !value), noteId, tableId, describedBy: rounded ? noteId : undefined };
 }
 
-/** The header of the exact column, while it is shown. */
-export function ExactHeaderCell({ exact }: { exact: ExactPoints }) {
+/** The header of an exact column, while it is shown ("Exakta poäng" unless the table has several). */
+export function ExactHeaderCell({ exact, label }: { exact: ExactPoints; label?: string }) {
   const { t } = useTranslation();
   if (!exact.shown) return null;
   return (
     <Table.HeaderCell scope="col" className="num">
-      {t('evaluation.rounding.exactColumn')}
+      {label ?? t('evaluation.rounding.exactColumn')}
     </Table.HeaderCell>
   );
 }
@@ -48,14 +48,14 @@ export function ExactCell({ exact, score }: { exact: ExactPoints; score: string 
   return <Table.Cell className="num">{Number.isFinite(value) ? formatNumber(value, language, 2, 2) : '–'}</Table.Cell>;
 }
 
-/** The note below a table with rounded points, and the toggle of its exact column. */
-export function RoundingNote({ exact }: { exact: ExactPoints }) {
+/** The note below a table with rounded points (the score tables' text unless given), and the toggle of its exact column. */
+export function RoundingNote({ exact, text }: { exact: ExactPoints; text?: string }) {
   const { t } = useTranslation();
   if (!exact.rounded) return null;
   return (
     <div className="rounding-note">
       <Paragraph data-size="sm" id={exact.noteId} className="rounding-note__text">
-        {t('evaluation.rounding.note')}
+        {text ?? t('evaluation.rounding.note')}
       </Paragraph>
       <Button type="button" variant="tertiary" data-size="sm" aria-pressed={exact.shown} aria-controls={exact.tableId} onClick={exact.toggle}>
         {t('evaluation.rounding.showExact')}

@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { createElement, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { presentScoreFigures } from '../../api/evaluations/presenter.js';
 import { checkExtremes, checkScoreTable, htmlToText, readHtmlTables, type ReadTable } from '../../domain/fixtures/reader.js';
@@ -16,6 +17,8 @@ import { translate, type Language } from '../../i18n/index.js';
 import type { EvaluationDetail } from '../api/types.js';
 import { LanguageContext } from '../language/language-context.js';
 import { LiveScores } from '../workspace/LiveScores.js';
+import { PreviousSection } from '../workspace/PreviousSection.js';
+import type { PreviousComparison } from '../workspace/workspace-api.js';
 import { AreaOverviewTable } from './AreaOverviewTable.js';
 import { AreaScoreTable } from './AreaScoreTable.js';
 import { ResultChart, SubareaChart } from './charts/EvaluationCharts.js';
@@ -160,5 +163,33 @@ describe('the web score tables', () => {
     const evaluation = evaluationOf({ framework, scores: new Map([['1.1', 700], ['1.2', 1300]]) });
     expect(readHtmlTables(render(createElement(AreaOverviewTable, { evaluation })))[0]!.note).toBeNull();
     expect(render(createElement(AreaScoreTable, { area: evaluation.areas[0]! }))).not.toContain('Visa exakta poäng');
+  });
+
+  it('notes rounding under the comparison with the previous evaluation, whose differences are of the shown points', () => {
+    const previous: PreviousComparison = {
+      id: 'p',
+      year: 2019,
+      frameworkId: 'f',
+      sameFramework: true,
+      caveat: null,
+      areas: [
+        { code: '1', title: 'A', current: { score: '48.25', shown: 48 }, previous: { score: '45.50', shown: 46 }, difference: 2, mappedFrom: ['1'] },
+        { code: '2', title: 'B', current: { score: '61.00', shown: 61 }, previous: null, difference: null, mappedFrom: [] },
+      ],
+    };
+    // The section links to the previous evaluation, so it renders inside a router.
+    const inRouter = (value: PreviousComparison) => createElement(MemoryRouter, null, createElement(PreviousSection, { previous: value }));
+    const html = render(inRouter(previous));
+    const [table] = readHtmlTables(html);
+    expect(table!.rows).toEqual([
+      ['1. A', '48', '46', '+2'],
+      ['2. B', '61', '–', '–'],
+    ]);
+    expect(table!.note).toBe(translate('sv', 'workspace.previous.roundingNote'));
+    // Each shown difference is the difference of the shown points beside it.
+    for (const row of table!.rows) if (row[3] !== '–') expect(Number(row[3]!.replace('\u2212', '-'))).toBe(Number(row[1]) - Number(row[2]));
+    // Whole points need no note.
+    const whole = { ...previous, areas: [{ ...previous.areas[0]!, current: { score: '48.00', shown: 48 }, previous: { score: '46.00', shown: 46 } }] };
+    expect(readHtmlTables(render(inRouter(whole)))[0]!.note).toBeNull();
   });
 });
