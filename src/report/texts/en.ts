@@ -97,7 +97,7 @@ export const en: ReportTexts = {
     rounded: (section) => `Points are rounded to whole numbers so that the parts add up to the totals, and percentages are calculated from the rounded points. The exact points are in section ${section}.`,
     wholePoints: (section) =>
       `Points are rounded to whole numbers so that the areas add up to the total.${section ? ` This evaluation’s exact points are in section ${section}.` : ''}`,
-    averages: 'Averages are shown with one decimal and add up to the total; lowest–highest is rounded outwards to one decimal.',
+    averages: 'Averages are shown with one decimal, and lowest–highest is rounded outwards to one decimal.',
     totalIsNotSum: (label) => `The total of ${label} is not the sum of the areas in the table: it is stated on its own, by the source or over areas without a counterpart here.`,
   },
   exact: {

@@ -90,7 +90,7 @@ export const nb: ReportTexts = {
     rounded: (section) => `Poengene er avrundet til hele tall slik at delene summerer seg til summene, og prosentene regnes av de avrundede poengene. De eksakte poengene står i avsnitt ${section}.`,
     wholePoints: (section) =>
       `Poengene er avrundet til hele tall slik at områdene summerer seg til totalen.${section ? ` Denne evalueringens eksakte poeng står i avsnitt ${section}.` : ''}`,
-    averages: 'Gjennomsnittene vises med én desimal og summerer seg til totalen; lavest–høyest er avrundet utover til én desimal.',
+    averages: 'Gjennomsnittene vises med én desimal, og lavest–høyest er avrundet utover til én desimal.',
     totalIsNotSum: (label) => `Totalen for ${label} er ikke summen av områdene i tabellen: den er oppgitt for seg, av kilden eller over områder uten motstykke her.`,
   },
   exact: {

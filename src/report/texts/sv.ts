@@ -90,7 +90,7 @@ export const sv: ReportTexts = {
     rounded: (section) => `Poängen är avrundade till hela tal så att delarna summerar till summorna, och procenten räknas på de avrundade poängen. De exakta poängen finns i avsnitt ${section}.`,
     wholePoints: (section) =>
       `Poängen är avrundade till hela tal så att områdena summerar till totalen.${section ? ` Den här utvärderingens exakta poäng finns i avsnitt ${section}.` : ''}`,
-    averages: 'Genomsnitten visas med en decimal och summerar till totalen; lägst–högst är avrundat utåt till en decimal.',
+    averages: 'Genomsnitten visas med en decimal, och lägst–högst är avrundat utåt till en decimal.',
     totalIsNotSum: (label) => `Totalen för ${label} är inte summan av områdena i tabellen: den är uppgiven för sig, av källan eller över områden som saknar motsvarighet här.`,
   },
   exact: {
