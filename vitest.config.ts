@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // The web app's .tsx (React's automatic runtime, as tsconfig.web.json), for component tests rendered on the server.
+  esbuild: { jsx: 'automatic' },
   test: {
     include: ['src/**/*.test.ts', 'tests/**/*.test.ts', 'scripts/**/*.test.ts'],
     exclude: ['node_modules/**', 'dist/**'],

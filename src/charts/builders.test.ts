@@ -32,22 +32,42 @@ describe('totalAndAreasChart', () => {
     expect(totalAndAreasChart(totalInput(), 'nb').textAlternative).toContain('fikk totalt 484 av 800 poeng');
   });
 
-  it('formats the table per language with the total last', () => {
+  it('formats the table per language with the total last, every value with the same decimals', () => {
     const input = totalInput({ areas: totalInput().areas.map((area, index) => (index === 0 ? { ...area, value: 62.5 } : area)), total: { value: 484.5, max: 800 } });
     const sv = totalAndAreasChart(input, 'sv').table;
     expect(sv.columns).toEqual(['Område', 'Poäng', 'Max', 'Procent']);
     expect(sv.rows[0]).toEqual(['1 Offentlighet och demokrati', '62,5', '100', '63\u00a0%']);
+    expect(sv.rows[1]).toEqual(['2 Tillgänglighet och brukarorientering', '71,0', '100', '71\u00a0%']);
     expect(sv.rows.at(-1)).toEqual(['Totalt', '484,5', '800', '61\u00a0%']);
     expect(sv.hasTotalRow).toBe(true);
     expect(totalAndAreasChart(input, 'en').table.rows[0]).toEqual(['1 Offentlighet och demokrati', '62.5', '100', '63%']);
     expect(totalAndAreasChart(input, 'nb').table.rows[0]?.[1]).toBe('62,5');
   });
 
-  it('uses the percent the scoring computed from exact scores when it is given', () => {
-    const input = totalInput({ areas: [{ code: '1', label: 'Offentlighet', max: 10, value: 7, percent: 65 }], total: { value: 7, max: 10, percent: 65 } });
+  it('computes every percent from the shown points, so 7 of 10 is 70 % whatever the exact score', () => {
+    const input = totalInput({ areas: [{ code: '1', label: 'Offentlighet', max: 10, value: 7 }, { code: '2', label: 'Brukare', max: 30, value: 20 }], total: { value: 27, max: 40 } });
     const spec = totalAndAreasChart(input, 'sv');
-    expect(spec.table.rows[0]).toEqual(['1 Offentlighet', '7', '10', '65\u00a0%']);
-    expect(spec.textAlternative).toContain('7 av 10 poäng (65\u00a0%)');
+    expect(spec.table.rows[0]).toEqual(['1 Offentlighet', '7', '10', '70\u00a0%']);
+    expect(spec.table.rows[1]).toEqual(['2 Brukare', '20', '30', '67\u00a0%']);
+    expect(spec.textAlternative).toContain('Högst andel av maxpoängen: 1 Offentlighet, 7 av 10 poäng (70\u00a0%).');
+  });
+
+  it('names every area that shares the highest or lowest shown share', () => {
+    const areas = [
+      { code: '1', label: 'A', max: 15, value: 9 },
+      { code: '2', label: 'B', max: 20, value: 12 },
+      { code: '3', label: 'C', max: 20, value: 4 },
+    ];
+    const spec = totalAndAreasChart(totalInput({ areas, total: { value: 25, max: 55 } }), 'sv');
+    expect(spec.textAlternative).toContain('Högst andel av maxpoängen: 1 A, 9 av 15 poäng (60\u00a0%) och 2 B, 12 av 20 poäng (60\u00a0%).');
+    expect(spec.textAlternative).toContain('Lägst andel: 3 C, 4 av 20 poäng (20\u00a0%).');
+    const level = totalAndAreasChart(totalInput({ areas: areas.map((area) => ({ ...area, value: area.max / 5 })), total: { value: 11, max: 55 } }), 'en');
+    expect(level.textAlternative).not.toContain('Highest');
+  });
+
+  it('puts a note under the data table when one is given', () => {
+    expect(totalAndAreasChart(totalInput({ tableNote: 'Avrundat.' }), 'sv').table.note).toBe('Avrundat.');
+    expect(totalAndAreasChart(totalInput(), 'sv').table.note).toBeUndefined();
   });
 
   it('shows a missing area as "–" and names it in the text', () => {
@@ -75,11 +95,15 @@ describe('profile charts', () => {
     expect(profileBarsChart(named, 'sv').table.columns[1]).toBe('Riksgenomsnitt (n = 7)');
   });
 
-  it('carries every series value on its bars with formatted labels', () => {
+  it('carries every series value on its bars with formatted labels, each series with one number of decimals', () => {
     const spec = profileBarsChart(profileInput(), 'sv');
     const national = seriesOf(spec)[1]!;
     expect(dataValues(national)).toEqual([55.25, 60.5, 58.75, 52, 49.5, 57.25, 61, 63.5]);
-    expect(labelTexts(national).slice(0, 2)).toEqual(['55,25', '60,5']);
+    expect(labelTexts(national).slice(0, 4)).toEqual(['55,25', '60,50', '58,75', '52,00']);
+    expect(labelTexts(seriesOf(spec)[0]!).slice(0, 2)).toEqual(['62', '71']);
+    const averages = profileInput();
+    averages.series[1] = { ...averages.series[1]!, values: [55.3, 60.5, 58.8, 52, 49.5, 57.3, 61, 63.5], decimals: 1 };
+    expect(profileBarsChart(averages, 'sv').table.rows.map((row) => row[2])).toEqual(['55,3', '60,5', '58,8', '52,0', '49,5', '57,3', '61,0', '63,5', '457,9']);
     expect(labelTexts(seriesOf(profileBarsChart(profileInput(), 'en'))[1]!)[0]).toBe('55.25');
   });
 
@@ -99,15 +123,15 @@ describe('profile charts', () => {
     expect(spec.table.rows.at(-1)).toEqual(['Totalt', '484', '457,75', '446', '800']);
     expect(spec.textAlternative).toContain('Riksgenomsnitt (n = 12): totalt 457,75 poäng.');
     expect(spec.textAlternative).toContain('Jämfört med Riksgenomsnitt (n = 12) ligger kommunen 26,25 poäng över totalt och högre i 5 av 8 områden.');
-    expect(spec.textAlternative).toContain('Störst skillnad uppåt: 2 Tillgänglighet och brukarorientering (+10,5 poäng).');
-    expect(spec.textAlternative).toContain('Störst skillnad nedåt: 4 Ledning, delegering och kontroll (\u22124 poäng).');
+    expect(spec.textAlternative).toContain('Störst skillnad uppåt: 2 Tillgänglighet och brukarorientering (+10,50 poäng).');
+    expect(spec.textAlternative).toContain('Störst skillnad nedåt: 4 Ledning, delegering och kontroll (\u22124,00 poäng).');
     expect(spec.textAlternative).toContain('Jämfört med Leksand 2019 ligger kommunen 38 poäng över totalt');
   });
 
   it('uses a series total when it is given instead of the sum of its areas', () => {
     const input = profileInput();
     input.series[1] = { ...input.series[1]!, total: 457.8 };
-    expect(profileBarsChart(input, 'sv').table.rows.at(-1)?.[2]).toBe('457,8');
+    expect(profileBarsChart(input, 'sv').table.rows.at(-1)?.[2]).toBe('457,80');
   });
 
   it('handles missing values: "–" in the table, none in the sums, named on the radar axis', () => {
@@ -150,9 +174,22 @@ describe('subareaBarsChart', () => {
     expect(spec.title).toBe('Delområden i område 3 Politisk styrning och kontroll');
     expect(spec.table.rows.at(-1)).toEqual(['Summa för området', '54,55', '100', '55\u00a0%']);
     expect(spec.textAlternative).toContain('Område 3 Politisk styrning och kontroll: 54,55 av 100 poäng i 4 delområden.');
-    expect(spec.textAlternative).toContain('Högst andel: 3.2 Uppföljning och rapportering, 18,2 av 25 poäng.');
-    expect(spec.textAlternative).toContain('Lägst andel: 3.3 Ekonomistyrning, 12,25 av 30 poäng.');
-    expect(labelTexts(seriesOf(spec)[0]!)).toEqual(['14,1 av 25', '18,2 av 25', '12,25 av 30', '10 av 20']);
+    expect(spec.textAlternative).toContain('Högst andel: 3.2 Uppföljning och rapportering, 18,20 av 25 poäng (73\u00a0%).');
+    expect(spec.textAlternative).toContain('Lägst andel: 3.3 Ekonomistyrning, 12,25 av 30 poäng (41\u00a0%).');
+    expect(labelTexts(seriesOf(spec)[0]!)).toEqual(['14,10 av 25', '18,20 av 25', '12,25 av 30', '10,00 av 20']);
+  });
+
+  it('names the highest share by the shown points, whatever the exact ones were', () => {
+    // 7.1 had 9.75 of 15 (65 %) but is shown as 9 of 15 (60 %): 7.3, shown 16 of 25 (64 %), is the highest.
+    const subareas = [
+      { code: '7.1', label: 'Strategier', max: 15, value: 9 },
+      { code: '7.2', label: 'Kompetensförsörjning', max: 40, value: 21 },
+      { code: '7.3', label: 'Arbetsmiljö', max: 25, value: 16 },
+      { code: '7.4', label: 'Lika rättigheter', max: 20, value: 2 },
+    ];
+    const spec = subareaBarsChart({ area: { code: '7', title: 'Arbetsliv' }, subareas }, 'sv');
+    expect(spec.textAlternative).toContain('Högst andel: 7.3 Arbetsmiljö, 16 av 25 poäng (64\u00a0%).');
+    expect(spec.table.rows[0]).toEqual(['7.1 Strategier', '9', '15', '60\u00a0%']);
   });
 
   it('says which sub-areas have points when some are missing', () => {

@@ -1,22 +1,37 @@
-import { percentOf } from '../domain/decimal.js';
+import { shownPercent } from '../domain/display-figures.js';
 import { formatNumber, formatPercent } from '../i18n/format.js';
 import type { ChartLanguage } from './types.js';
 
 /** What a table cell or label shows for a missing value. */
 export const MISSING = '–';
 
-/** Default number of decimals shown: scores are exact hundredths, so two keep them exact. */
-export const DEFAULT_DECIMALS = 2;
+/** The most decimals a chart shows: scores and averages come with at most two. */
+export const MAX_DECIMALS = 2;
 
-/** A value for display (decimal comma in Swedish and Norwegian), or "–" when missing. */
-export function formatValue(value: number | null | undefined, language: ChartLanguage, decimals = DEFAULT_DECIMALS): string {
-  return value === null || value === undefined || !Number.isFinite(value) ? MISSING : formatNumber(value, language, decimals);
+/**
+ * The decimals a group of values is shown with: the most any of them needs (at most two), so
+ * every value of a series or column carries the same number of decimals.
+ */
+export function decimalsOf(values: ReadonlyArray<number | null | undefined>): number {
+  let decimals = 0;
+  for (const value of values) {
+    if (value === null || value === undefined || !Number.isFinite(value)) continue;
+    const hundredths = toHundredths(value);
+    if (hundredths % 10 !== 0) return MAX_DECIMALS;
+    if (hundredths % 100 !== 0) decimals = 1;
+  }
+  return decimals;
+}
+
+/** A value for display with exactly `decimals` decimals (decimal comma in Swedish and Norwegian), or "–" when missing. */
+export function formatValue(value: number | null | undefined, language: ChartLanguage, decimals: number): string {
+  return value === null || value === undefined || !Number.isFinite(value) ? MISSING : formatNumber(value, language, decimals, decimals);
 }
 
 /** A signed difference for display ("+12,5", "−3"); zero has no sign. */
-export function formatDifference(value: number, language: ChartLanguage, decimals = DEFAULT_DECIMALS): string {
-  const text = formatNumber(Math.abs(value), language, decimals);
-  if (text === formatNumber(0, language, decimals)) return text;
+export function formatDifference(value: number, language: ChartLanguage, decimals: number): string {
+  const text = formatNumber(Math.abs(value), language, decimals, decimals);
+  if (text === formatNumber(0, language, decimals, decimals)) return text;
   return `${value > 0 ? '+' : '\u2212'}${text}`;
 }
 
@@ -40,10 +55,10 @@ export function difference(a: number, b: number): number {
   return (toHundredths(a) - toHundredths(b)) / 100;
 }
 
-/** Percent of max, half-up to a whole percent, computed as the scoring does (null when unknown). */
+/** The shown value as a percent of max, as every shown percent is computed (null when unknown). */
 export function percentValue(value: number | null, max: number): number | null {
   if (value === null || !Number.isFinite(value) || !Number.isFinite(max) || max <= 0) return null;
-  return percentOf(toHundredths(value), toHundredths(max));
+  return shownPercent(value, max);
 }
 
 /** A percentage for display ("65 %"), or "–" when missing. */

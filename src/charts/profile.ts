@@ -1,9 +1,9 @@
-import { categoryName, DEFAULT_DECIMALS, difference, formatDifference, formatValue, sumValues } from './format.js';
+import { categoryName, decimalsOf, difference, formatDifference, formatValue, sumValues } from './format.js';
 import { BAR_CHART_WIDTH } from './scored-bars.js';
 import { radarLayout, type RadarAxis, type RadarLayout } from './radar-layout.js';
 import { assignSeriesStyles, baseOption, categoryRowHeight, CHART_FONT, GRID_LINE, horizontalBarAxes, INK, NARROW_WIDTH, narrowBarsLayout, narrowTitleShift, valueLabel, withNarrowLayout, type SeriesStyle } from './style.js';
 import { textWidth } from './text-metrics.js';
-import { chartText } from './texts.js';
+import { chartList, chartText } from './texts.js';
 import type { ChartLanguage, ChartSeries, ChartSpec, ProfileInput } from './types.js';
 
 const RADAR_SIZE = { width: 720, height: 560 };
@@ -15,6 +15,8 @@ interface PreparedSeries {
   kind: ChartSeries['kind'];
   values: Array<number | null>;
   total: number | null;
+  /** Decimals every value and the total of the series are shown with. */
+  decimals: number;
   style: SeriesStyle;
 }
 
@@ -25,34 +27,37 @@ function prepare(input: ProfileInput): PreparedSeries[] {
       throw new Error(`Chart series "${series.name}" has ${series.values.length} values for ${input.categories.length} categories.`);
     }
     const hasN = series.n !== undefined && !/\bn\s*=/.test(series.name);
+    const total = series.total === undefined ? sumValues(series.values) : series.total;
     return {
       name: hasN ? `${series.name} (n = ${series.n})` : series.name,
       kind: series.kind,
       values: series.values.map((value) => (value === null || !Number.isFinite(value) ? null : value)),
-      total: series.total === undefined ? sumValues(series.values) : series.total,
+      total,
+      decimals: series.decimals ?? input.decimals ?? decimalsOf([...series.values, total]),
       style: styles[index] as SeriesStyle,
     };
   });
 }
 
-/** Table of a profile: one row per category, one column per series, totals last. */
-function profileTable(input: ProfileInput, series: readonly PreparedSeries[], language: ChartLanguage, decimals: number) {
+/** Table of a profile: one row per category, one column per series (each with its own decimals), totals last. */
+function profileTable(input: ProfileInput, series: readonly PreparedSeries[], language: ChartLanguage) {
   return {
     caption: chartText(language, 'tableProfile'),
     columns: [chartText(language, 'area'), ...series.map((entry) => entry.name), chartText(language, 'max')],
     rows: [
       ...input.categories.map((category, index) => [
         categoryName(category),
-        ...series.map((entry) => formatValue(entry.values[index], language, decimals)),
-        formatValue(category.max, language, decimals),
+        ...series.map((entry) => formatValue(entry.values[index], language, entry.decimals)),
+        formatValue(category.max, language, 0),
       ]),
       [
         chartText(language, 'total'),
-        ...series.map((entry) => formatValue(entry.total, language, decimals)),
-        formatValue(sumValues(input.categories.map((category) => category.max)), language, decimals),
+        ...series.map((entry) => formatValue(entry.total, language, entry.decimals)),
+        formatValue(sumValues(input.categories.map((category) => category.max)), language, 0),
       ],
     ],
     hasTotalRow: true,
+    ...(input.tableNote ? { note: input.tableNote } : {}),
   };
 }
 
@@ -60,14 +65,14 @@ function profileTable(input: ProfileInput, series: readonly PreparedSeries[], la
  * The text alternative of a profile: each series' total, then how the first series (the
  * municipality) compares with each of the others, area by area and in total.
  */
-function profileText(input: ProfileInput, series: readonly PreparedSeries[], language: ChartLanguage, decimals: number): string {
+function profileText(input: ProfileInput, series: readonly PreparedSeries[], language: ChartLanguage): string {
   const names = input.categories.map(categoryName);
   const sentences: string[] = [];
   for (const entry of series) {
     const missing = entry.values.filter((value) => value === null).length;
     sentences.push(
       entry.total !== null
-        ? chartText(language, 'altSeriesTotal', { name: entry.name, total: formatValue(entry.total, language, decimals) })
+        ? chartText(language, 'altSeriesTotal', { name: entry.name, total: formatValue(entry.total, language, entry.decimals) })
         : chartText(language, 'altSeriesIncomplete', { name: entry.name, count: missing, all: entry.values.length }),
     );
   }
@@ -76,6 +81,8 @@ function profileText(input: ProfileInput, series: readonly PreparedSeries[], lan
   const subjectName = subject.kind === 'municipality' ? chartText(language, 'municipality') : subject.name;
   for (const other of series) {
     if (other === subject) continue;
+    // A difference carries the decimals of the finer of its two figures.
+    const decimals = Math.max(subject.decimals, other.decimals);
     const diffs: Array<{ area: string; diff: number }> = [];
     subject.values.forEach((value, index) => {
       const otherValue = other.values[index];
@@ -90,10 +97,16 @@ function profileText(input: ProfileInput, series: readonly PreparedSeries[], lan
     } else {
       sentences.push(chartText(language, 'altCompareAreas', params));
     }
-    const largest = diffs.reduce((best, entry) => (entry.diff > best.diff ? entry : best));
-    const smallest = diffs.reduce((best, entry) => (entry.diff < best.diff ? entry : best));
-    if (largest.diff > 0) sentences.push(chartText(language, 'altLargestAbove', { area: largest.area, diff: formatDifference(largest.diff, language, decimals) }));
-    if (smallest.diff < 0) sentences.push(chartText(language, 'altLargestBelow', { area: smallest.area, diff: formatDifference(smallest.diff, language, decimals) }));
+    // Every area sharing the largest difference is named, so none is left out of a tie.
+    const named = (diff: number) =>
+      chartList(
+        language,
+        diffs.filter((entry) => entry.diff === diff).map((entry) => chartText(language, 'altDifference', { area: entry.area, diff: formatDifference(entry.diff, language, decimals) })),
+      );
+    const largest = Math.max(...diffs.map((entry) => entry.diff));
+    const smallest = Math.min(...diffs.map((entry) => entry.diff));
+    if (largest > 0) sentences.push(chartText(language, 'altLargestAbove', { list: named(largest) }));
+    if (smallest < 0) sentences.push(chartText(language, 'altLargestBelow', { list: named(smallest) }));
   }
   return sentences.join(' ');
 }
@@ -159,7 +172,6 @@ function radarOptionFor(axes: readonly RadarAxis[], input: ProfileInput, layout:
 
 /** The profile as a radar: one polygon per series, each with its own line type and symbol. */
 export function profileRadarChart(input: ProfileInput, language: ChartLanguage): ChartSpec {
-  const decimals = input.decimals ?? DEFAULT_DECIMALS;
   const title = input.title ?? chartText(language, 'radarTitle');
   const series = prepare(input);
   const axes = radarAxes(input, series, language);
@@ -215,14 +227,13 @@ export function profileRadarChart(input: ProfileInput, language: ChartLanguage):
     id: 'profile-radar',
     title,
     option: { ...withNarrow, media },
-    textAlternative: profileText(input, series, language, decimals),
-    table: profileTable(input, series, language, decimals),
+    textAlternative: profileText(input, series, language),
+    table: profileTable(input, series, language),
     ...RADAR_SIZE,
   };
 }
 
 function groupedBars(id: string, title: string, input: ProfileInput, language: ChartLanguage): ChartSpec {
-  const decimals = input.decimals ?? DEFAULT_DECIMALS;
   const series = prepare(input);
   const axisMax = Math.max(1, ...input.categories.map((category) => category.max));
   const top = 68;
@@ -239,7 +250,7 @@ function groupedBars(id: string, title: string, input: ProfileInput, language: C
       barGap: '18%',
       itemStyle: { color: entry.style.color, decal: entry.style.decal, borderColor: entry.style.color, borderWidth: 1 },
       data: entry.values.map((value) =>
-        value === null ? { value: 0, label: valueLabel(formatValue(null, language)) } : { value, label: valueLabel(formatValue(value, language, decimals)) },
+        value === null ? { value: 0, label: valueLabel(formatValue(null, language, 0)) } : { value, label: valueLabel(formatValue(value, language, entry.decimals)) },
       ),
     })),
   };
@@ -247,8 +258,8 @@ function groupedBars(id: string, title: string, input: ProfileInput, language: C
     id,
     title,
     option: withNarrowLayout(option, narrowBarsLayout(input.categories.map((category, index) => ({ code: category.code, name: names[index] ?? '' })), rowHeight, 48)),
-    textAlternative: profileText(input, series, language, decimals),
-    table: profileTable(input, series, language, decimals),
+    textAlternative: profileText(input, series, language),
+    table: profileTable(input, series, language),
     width: BAR_CHART_WIDTH,
     height: top + input.categories.length * rowHeight + 40,
   };

@@ -1,4 +1,5 @@
-import { chartText } from './texts.js';
+import { shownExtremes } from '../domain/display-figures.js';
+import { chartList, chartText, type ChartTextKey } from './texts.js';
 import { categoryName, formatPercentValue, formatValue, MISSING, percentValue } from './format.js';
 import { baseOption, categoryRowHeight, horizontalBarAxes, MAX_FILL, narrowBarsLayout, SERIES_STYLES, valueLabel, withNarrowLayout } from './style.js';
 import type { ChartLanguage, ScoredCategory } from './types.js';
@@ -16,30 +17,35 @@ export interface ScoredRow {
   percent: number | null;
 }
 
-/** The rows of a scored chart, with percent from the input or computed half-up from value and max. */
+/** The rows of a scored chart, each percent computed from the shown value and the max. */
 export function scoredRows(categories: readonly ScoredCategory[]): ScoredRow[] {
   return categories.map((category) => ({
     code: category.code,
     name: categoryName(category),
     value: category.value,
     max: category.max,
-    percent: category.percent === undefined ? percentValue(category.value, category.max) : category.percent,
+    percent: percentValue(category.value, category.max),
   }));
 }
 
-/** The rows with the highest and the lowest share of their maximum (first of equals), or null without values. */
-export function extremes(rows: readonly ScoredRow[]): { highest: ScoredRow; lowest: ScoredRow } | null {
-  const scored = rows.filter((row) => row.value !== null && row.max > 0);
-  const first = scored[0];
-  if (!first) return null;
-  const share = (row: ScoredRow) => (row.value ?? 0) / row.max;
-  let highest = first;
-  let lowest = first;
-  for (const row of scored) {
-    if (share(row) > share(highest)) highest = row;
-    if (share(row) < share(lowest)) lowest = row;
-  }
-  return { highest, lowest };
+/**
+ * The sentences naming the rows with the highest and the lowest shown share of their maximum
+ * (every tie named; none when all share one percent), decided by `shownExtremes`.
+ */
+export function extremeSentences(
+  rows: readonly ScoredRow[],
+  keys: { highest: ChartTextKey; lowest: ChartTextKey },
+  language: ChartLanguage,
+  decimals: number,
+): string[] {
+  const ends = shownExtremes(rows.map((row) => ({ code: row.code, shown: row.value, max: row.max })));
+  if (ends.highest.length === 0) return [];
+  const describe = (codes: readonly string[]) =>
+    chartList(
+      language,
+      rows.filter((row) => codes.includes(row.code)).map((row) => chartText(language, 'altShare', { name: row.name, ...rowParams(row, language, decimals) })),
+    );
+  return [chartText(language, keys.highest, { list: describe(ends.highest) }), chartText(language, keys.lowest, { list: describe(ends.lowest) })];
 }
 
 /**
@@ -59,12 +65,12 @@ export function scoredBarsOption(input: {
   const rowHeight = categoryRowHeight(rows.map((row) => row.name), BARS_HEIGHT);
   const height = top + rows.length * rowHeight + 40;
   const municipality = SERIES_STYLES[0];
-  // The "value of max" label sits right of the pale maximum bar, where it never collides with it.
+  // Maxima are whole points. The "value of max" label sits right of the pale maximum bar, where it never collides with it.
   const maxima = rows.map((row) => {
     const text =
       row.value === null
         ? MISSING
-        : chartText(language, 'valueOfMax', { value: formatValue(row.value, language, decimals), max: formatValue(row.max, language, decimals) });
+        : chartText(language, 'valueOfMax', { value: formatValue(row.value, language, decimals), max: formatValue(row.max, language, 0) });
     return { value: Number.isFinite(row.max) ? row.max : 0, label: valueLabel(text) };
   });
   const option = {
@@ -95,14 +101,14 @@ export function scoredBarsOption(input: {
 
 /** Table cells of one scored row: name, points, max and percent. */
 export function scoredRowCells(row: ScoredRow, language: ChartLanguage, decimals: number): string[] {
-  return [row.name, formatValue(row.value, language, decimals), formatValue(row.max, language, decimals), formatPercentValue(row.percent, language)];
+  return [row.name, formatValue(row.value, language, decimals), formatValue(row.max, language, 0), formatPercentValue(row.percent, language)];
 }
 
 /** "{value} av {max} poäng"-style parameters of a row for the text alternative. */
 export function rowParams(row: ScoredRow, language: ChartLanguage, decimals: number): Record<string, string> {
   return {
     value: formatValue(row.value, language, decimals),
-    max: formatValue(row.max, language, decimals),
+    max: formatValue(row.max, language, 0),
     percent: formatPercentValue(row.percent, language),
   };
 }

@@ -1,5 +1,5 @@
-import { DEFAULT_DECIMALS, formatValue, percentValue, sumValues } from './format.js';
-import { BAR_CHART_WIDTH, extremes, rowParams, scoredBarsOption, scoredRowCells, scoredRows } from './scored-bars.js';
+import { decimalsOf, formatValue, percentValue, sumValues } from './format.js';
+import { BAR_CHART_WIDTH, extremeSentences, rowParams, scoredBarsOption, scoredRowCells, scoredRows } from './scored-bars.js';
 import { chartText } from './texts.js';
 import type { ChartLanguage, ChartSpec, SubareaBarsInput } from './types.js';
 
@@ -8,20 +8,15 @@ import type { ChartLanguage, ChartSpec, SubareaBarsInput } from './types.js';
  * sum of the sub-areas shown, so the parts always add up to the total beside them.
  */
 export function subareaBarsChart(input: SubareaBarsInput, language: ChartLanguage): ChartSpec {
-  const decimals = input.decimals ?? DEFAULT_DECIMALS;
   const { code, title: areaTitle } = input.area;
   const title = input.title ?? chartText(language, 'subareaTitle', { code, title: areaTitle });
   const rows = scoredRows(input.subareas);
+  const decimals = input.decimals ?? decimalsOf(rows.map((row) => row.value));
   const { option, height } = scoredBarsOption({ title, subtitle: null, rows, language, decimals });
 
-  const total = {
-    code: code,
-    name: chartText(language, 'areaTotal'),
-    value: sumValues(rows.map((row) => row.value)),
-    max: sumValues(rows.map((row) => row.max)) ?? Number.NaN,
-    percent: null as number | null,
-  };
-  total.percent = percentValue(total.value, total.max);
+  const totalValue = sumValues(rows.map((row) => row.value));
+  const totalMax = sumValues(rows.map((row) => row.max)) ?? Number.NaN;
+  const total = { code, name: chartText(language, 'areaTotal'), value: totalValue, max: totalMax, percent: percentValue(totalValue, totalMax) };
 
   const scored = rows.filter((row) => row.value !== null);
   const sentences = [
@@ -33,14 +28,10 @@ export function subareaBarsChart(input: SubareaBarsInput, language: ChartLanguag
           scored: scored.length,
           count: rows.length,
           value: formatValue(sumValues(scored.map((row) => row.value)), language, decimals),
-          max: formatValue(sumValues(scored.map((row) => row.max)), language, decimals),
+          max: formatValue(sumValues(scored.map((row) => row.max)), language, 0),
         }),
+    ...extremeSentences(rows, { highest: 'altSubareaHighest', lowest: 'altSubareaLowest' }, language, decimals),
   ];
-  const ends = extremes(rows);
-  if (ends && ends.highest !== ends.lowest) {
-    sentences.push(chartText(language, 'altSubareaHighest', { subarea: ends.highest.name, ...rowParams(ends.highest, language, decimals) }));
-    sentences.push(chartText(language, 'altSubareaLowest', { subarea: ends.lowest.name, ...rowParams(ends.lowest, language, decimals) }));
-  }
   const missing = rows.filter((row) => row.value === null).map((row) => row.name);
   if (missing.length > 0) sentences.push(chartText(language, 'altMissing', { list: missing.join(chartText(language, 'listSeparator')) }));
 
@@ -54,6 +45,7 @@ export function subareaBarsChart(input: SubareaBarsInput, language: ChartLanguag
       columns: [chartText(language, 'subarea'), chartText(language, 'points'), chartText(language, 'max'), chartText(language, 'percent')],
       rows: [...rows.map((row) => scoredRowCells(row, language, decimals)), scoredRowCells(total, language, decimals)],
       hasTotalRow: true,
+      ...(input.tableNote ? { note: input.tableNote } : {}),
     },
     width: BAR_CHART_WIDTH,
     height,

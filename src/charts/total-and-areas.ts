@@ -1,30 +1,24 @@
-import { DEFAULT_DECIMALS, formatPercentValue, formatValue, percentValue } from './format.js';
-import { BAR_CHART_WIDTH, extremes, rowParams, scoredBarsOption, scoredRowCells, scoredRows } from './scored-bars.js';
+import { decimalsOf, formatPercentValue, formatValue, percentValue } from './format.js';
+import { BAR_CHART_WIDTH, extremeSentences, scoredBarsOption, scoredRowCells, scoredRows } from './scored-bars.js';
 import { chartText } from './texts.js';
 import type { ChartLanguage, ChartSpec, TotalAndAreasInput } from './types.js';
 
 /**
  * The result: the total in the subtitle and one bar per area against its maximum. The text
- * alternative gives the total and the areas with the highest and lowest share of their maximum.
+ * alternative gives the total and the areas with the highest and lowest shown share of their maximum.
  */
 export function totalAndAreasChart(input: TotalAndAreasInput, language: ChartLanguage): ChartSpec {
-  const decimals = input.decimals ?? DEFAULT_DECIMALS;
   const title = input.title ?? chartText(language, 'totalTitle');
   const rows = scoredRows(input.areas);
-  const totalPercent = input.total.percent === undefined ? percentValue(input.total.value, input.total.max) : input.total.percent;
+  const decimals = input.decimals ?? decimalsOf([...rows.map((row) => row.value), input.total.value]);
   const totalParams = {
     value: formatValue(input.total.value, language, decimals),
-    max: formatValue(input.total.max, language, decimals),
-    percent: formatPercentValue(totalPercent, language),
+    max: formatValue(input.total.max, language, 0),
+    percent: formatPercentValue(percentValue(input.total.value, input.total.max), language),
   };
   const { option, height } = scoredBarsOption({ title, subtitle: chartText(language, 'totalSubtitle', totalParams), rows, language, decimals });
 
-  const sentences = [chartText(language, 'altTotal', totalParams)];
-  const ends = extremes(rows);
-  if (ends && ends.highest !== ends.lowest) {
-    sentences.push(chartText(language, 'altHighest', { area: ends.highest.name, ...rowParams(ends.highest, language, decimals) }));
-    sentences.push(chartText(language, 'altLowest', { area: ends.lowest.name, ...rowParams(ends.lowest, language, decimals) }));
-  }
+  const sentences = [chartText(language, 'altTotal', totalParams), ...extremeSentences(rows, { highest: 'altHighest', lowest: 'altLowest' }, language, decimals)];
   const missing = rows.filter((row) => row.value === null).map((row) => row.name);
   if (missing.length > 0) sentences.push(chartText(language, 'altMissing', { list: missing.join(chartText(language, 'listSeparator')) }));
 
@@ -41,6 +35,7 @@ export function totalAndAreasChart(input: TotalAndAreasInput, language: ChartLan
         [chartText(language, 'total'), totalParams.value, totalParams.max, totalParams.percent],
       ],
       hasTotalRow: true,
+      ...(input.tableNote ? { note: input.tableNote } : {}),
     },
     width: BAR_CHART_WIDTH,
     height,

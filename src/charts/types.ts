@@ -11,6 +11,8 @@ export interface ChartTable {
   rows: string[][];
   /** True when the last row is a total (of the rows above or the series' own totals). */
   hasTotalRow?: boolean;
+  /** A note below the table, e.g. that its figures are rounded and where the exact ones are. */
+  note?: string;
 }
 
 /**
@@ -50,26 +52,31 @@ export interface ChartSeries {
   n?: number;
   /** The series' own total (e.g. the average of totals); otherwise the sum of its values. */
   total?: number | null;
+  /** Decimals every value of the series is shown with (e.g. 1 for averages); otherwise the most its values need. */
+  decimals?: number;
 }
 
-/** A scored category: its points (null when missing) and, optionally, the percent to show. */
+/**
+ * A scored category: its points as shown (null when missing). Its percent is always computed
+ * from the shown points and the max (src/domain/display-figures.ts), as every shown percent is.
+ */
 export type ScoredCategory = ChartCategory & {
   value: number | null;
-  /** Percent as the scoring computed it from exact scores; otherwise computed from value and max. */
-  percent?: number | null;
 };
 
 /** Options shared by all builders. */
 export interface ChartInputOptions {
   title?: string;
-  /** Most decimals shown in labels, tables and texts (default 2, which keeps exact scores exact). */
+  /** Decimals every value is shown with in labels, tables and texts; by default the most the values need (at most 2). */
   decimals?: number;
+  /** A note below the data table (e.g. that the figures are rounded, and where the exact ones are). */
+  tableNote?: string;
 }
 
 /** Input of the total-and-areas chart. */
 export interface TotalAndAreasInput extends ChartInputOptions {
   areas: ScoredCategory[];
-  total: { value: number; max: number; percent?: number | null };
+  total: { value: number; max: number };
 }
 
 /** Input of the profile charts (radar, grouped bars, peer group). */

@@ -170,6 +170,12 @@ export const en: PartialCatalogue = {
   'evaluation.max': 'Max',
   'evaluation.percent': 'Percent',
   'evaluation.noScore': 'Not scored',
+  'evaluation.rounding.note': 'Points are rounded to whole numbers so that the parts add up to the totals, and percentages are calculated from the rounded points.',
+  'evaluation.rounding.showExact': 'Show exact points',
+  'evaluation.rounding.exactColumn': 'Exact points',
+  'evaluation.rounding.chartNote': 'Points are rounded to whole numbers so that the parts add up to the totals, and percentages are calculated from the rounded points. The button Show exact points by the score table shows the exact points.',
+  'workspace.previous.roundingNote': 'Points are rounded to whole numbers so that the areas add up to the total, and the difference is calculated from the shown points.',
+  'workspace.previous.exactOf': '{column}, exact',
 
   'published.heading': 'Published figures',
   'published.intro': 'This evaluation comes from a published report. The figures below are as printed, next to the sums Kompass derives from the sub-area scores.',

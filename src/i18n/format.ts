@@ -15,9 +15,13 @@ function numberFormat(language: Language, options: Intl.NumberFormatOptions): In
   return format;
 }
 
-/** A number for display: Swedish uses a decimal comma and a space between thousands. */
-export function formatNumber(value: number, language: Language, maximumFractionDigits = 2): string {
-  return numberFormat(language, { maximumFractionDigits }).format(value);
+/**
+ * A number for display: Swedish uses a decimal comma and a space between thousands. At most
+ * `maximumFractionDigits` decimals, and at least `minimumFractionDigits` (trailing zeros kept,
+ * so a column of averages carries one number of decimals: "54,0" beside "52,3").
+ */
+export function formatNumber(value: number, language: Language, maximumFractionDigits = 2, minimumFractionDigits = 0): string {
+  return numberFormat(language, { maximumFractionDigits, minimumFractionDigits: Math.min(minimumFractionDigits, maximumFractionDigits) }).format(value);
 }
 
 /** A whole percentage (69 → "69 %" in Swedish). */

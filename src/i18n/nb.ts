@@ -140,6 +140,12 @@ export const nb: PartialCatalogue = {
   'evaluation.max': 'Maks',
   'evaluation.percent': 'Prosent',
   'evaluation.noScore': 'Ikke vurdert',
+  'evaluation.rounding.note': 'Poengene er avrundet til hele tall slik at delene summerer seg til summene, og prosentene regnes av de avrundede poengene.',
+  'evaluation.rounding.showExact': 'Vis eksakte poeng',
+  'evaluation.rounding.exactColumn': 'Eksakte poeng',
+  'evaluation.rounding.chartNote': 'Poengene er avrundet til hele tall slik at delene summerer seg til summene, og prosentene regnes av de avrundede poengene. Knappen Vis eksakte poeng ved poengtabellen viser de eksakte poengene.',
+  'workspace.previous.roundingNote': 'Poengene er avrundet til hele tall slik at områdene summerer seg til totalen, og forskjellen regnes av de viste poengene.',
+  'workspace.previous.exactOf': '{column}, eksakt',
 
   'published.heading': 'Publiserte tall',
   'published.intro': 'Evalueringen kommer fra en publisert rapport. Tallene under står slik de ble trykket, ved siden av summene Kompass regner ut fra delområdenes poeng.',

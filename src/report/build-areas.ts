@@ -1,7 +1,7 @@
 /** Chapter 3: one section per area with its texts, score and sub-area chart. */
 import { subareaBarsChart } from '../charts/index.js';
 import { plainTextToMarkdown } from '../markdown/escape.js';
-import { chartBlock, type BuildContext } from './build-context.js';
+import { chartBlock, roundedNote, tableNote, type BuildContext } from './build-context.js';
 import { formatShare, formatWhole } from './format.js';
 import { goodExampleItems } from './good-examples.js';
 import type { ReportBlock, ReportSection } from './model.js';
@@ -47,7 +47,7 @@ function areaSection(context: BuildContext, area: DetailArea, index: number): Re
     {
       kind: 'score',
       label: t.area.score,
-      value: t.area.scoreValue(formatWhole(shown?.shown ?? 0, language), formatWhole(area.max, language), formatShare(shown?.percent ?? 0, language)),
+      value: t.area.scoreValue(formatWhole(shown?.shown ?? 0, language), formatWhole(shown?.max ?? area.max, language), formatShare(shown?.percent ?? 0, language)),
     },
   ];
   if (shown && shown.subareas.length > 0) {
@@ -56,6 +56,7 @@ function areaSection(context: BuildContext, area: DetailArea, index: number): Re
         title: t.area.subareaChartTitle(title),
         area: { code: area.code, title },
         subareas: shown.subareas.map((subarea) => ({ code: subarea.code, label: context.subareaTitle(subarea.code), max: subarea.max, value: subarea.shown })),
+        ...tableNote(roundedNote(context, [shown, ...shown.subareas])),
       },
       language,
     );

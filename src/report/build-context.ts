@@ -61,3 +61,17 @@ export function chartBlock(context: BuildContext, chart: ChartSpec): { kind: 'ch
   context.charts.push(chart);
   return { kind: 'chart', chart };
 }
+
+/** The number of the overview of points, and of its last section, the exact points (notes of rounded tables point there). */
+export const OVERVIEW_CHAPTER = '4';
+export const EXACT_SECTION = `${OVERVIEW_CHAPTER}.1`;
+
+/** The note of a table whose figures include rounded ones; nothing when every figure is exact. */
+export function roundedNote(context: BuildContext, figures: ReadonlyArray<{ rounded: boolean }>): { note?: string } {
+  return figures.some((figure) => figure.rounded) ? { note: context.t.notes.rounded(EXACT_SECTION) } : {};
+}
+
+/** A table note as a chart's `tableNote` option (nothing when there is no note). */
+export function tableNote(note: { note?: string }): { tableNote?: string } {
+  return note.note === undefined ? {} : { tableNote: note.note };
+}

@@ -5,7 +5,6 @@ import { reportFileName } from './file-name.js';
 import { comparisonFixture, DEFAULT_REPORT_OPTIONS, evaluationDetailFixture, framework2020 } from './fixtures/report-fixture.js';
 import { allSections, blocksOf, parseShown, sectionById, tablesOf } from './fixtures/model-walk.js';
 import type { ReportModel, ReportOptions } from './model.js';
-import { shownAverages } from './scores.js';
 
 const NBSP = '\u00a0';
 
@@ -13,8 +12,9 @@ function build(options: Partial<ReportOptions> = {}, detail = evaluationDetailFi
   return buildReportModel({ detail, comparison, framework: framework2020(), caveat: 'Jämförelsen går över versioner.', options: { ...DEFAULT_REPORT_OPTIONS, ...options } });
 }
 
+/** The tables of the overview of points itself (not of its exact points, section 4.1). */
 function overviewTables(model: ReportModel) {
-  return tablesOf(sectionById(model, 'chapter-overview'));
+  return (sectionById(model, 'chapter-overview')?.blocks ?? []).flatMap((block) => (block.kind === 'table' ? [block.table] : []));
 }
 
 /** Checks that every overview table adds up and agrees with the totals table. */
@@ -34,20 +34,6 @@ function expectOverviewAddsUp(model: ReportModel): void {
     expect(parseShown(sum)).toBe(areaShown[index]);
   });
 }
-
-describe('shownAverages', () => {
-  const figure = (mean: number) => ({ mean, n: 6, belowMinimum: false, distribution: null, rank: null, percentile: null });
-
-  it('apportions area averages in tenths so they add up to the shown total', () => {
-    // Rounded one by one, 10.04 three times gives 30.0, not the total's 30.1.
-    expect(shownAverages([figure(10.04), figure(10.04), figure(10.04)], figure(30.12))).toEqual({ areas: [10.1, 10, 10], total: 30.1 });
-  });
-
-  it('rounds one by one when the total is not the sum of the areas', () => {
-    expect(shownAverages([figure(10.04), figure(20.06)], figure(35.5))).toEqual({ areas: [10, 20.1], total: 35.5 });
-    expect(shownAverages([figure(10.04), null], figure(35.5))).toEqual({ areas: [10, null], total: 35.5 });
-  });
-});
 
 describe('buildReportModel', () => {
   it('has the four chapters of the report structure, with a section per area', () => {
@@ -112,13 +98,27 @@ describe('buildReportModel', () => {
     );
   });
 
-  it('shows percent per row from the exact points', () => {
+  it('shows percent per row from the shown points, says once per table that they are rounded and gives the exact points in 4.1', () => {
     const scores = new Map(framework2020().areas.flatMap((area) => area.subareas.map((subarea) => [subarea.code, 0] as [string, number])));
     scores.set('1.2', 650);
     const detail = evaluationDetailFixture({ scores });
-    const table = overviewTables(build({}, detail))[0];
-    // 6.5 of 10 is shown as 7 points but 65 %, as the published reports do.
-    expect(table?.rows[1]?.cells).toEqual(['1.2 Kommunens information till medborgarna', '7', '10', `65${NBSP}%`]);
+    const model = build({}, detail);
+    const [table] = overviewTables(model);
+    // 6.5 of 10 is shown as 7 points and 70 %: a reader who divides the shown points gets the shown percent.
+    expect(table?.rows[1]?.cells).toEqual(['1.2 Kommunens information till medborgarna', '7', '10', `70${NBSP}%`]);
+    expect(table?.note).toBe('Poängen är avrundade till hela tal så att delarna summerar till summorna, och procenten räknas på de avrundade poängen. De exakta poängen finns i avsnitt 4.1.');
+    expect(overviewTables(model)[1]?.note).toBeUndefined();
+    const exact = sectionById(model, 'overview-exact');
+    expect(exact?.number).toBe('4.1');
+    expect(tablesOf(exact)[0]?.rows[1]?.cells).toEqual(['1.2 Kommunens information till medborgarna', '6,50', '10']);
+    expect(tablesOf(exact).at(-1)?.rows.at(-1)?.cells).toEqual(['Totalt', '6,50', '800']);
+  });
+
+  it('has no note and no exact points when every score is whole', () => {
+    const scores = new Map(framework2020().areas.flatMap((area) => area.subareas.map((subarea) => [subarea.code, 500] as [string, number])));
+    const model = build({}, evaluationDetailFixture({ scores }));
+    expect(overviewTables(model).every((table) => table.note === undefined)).toBe(true);
+    expect(sectionById(model, 'overview-exact')).toBeUndefined();
   });
 
   it('gives every average its n and warns below the minimum n', () => {

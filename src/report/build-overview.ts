@@ -1,10 +1,14 @@
-/** Chapter 4, the overview of points: per area a table of sub-areas, then the areas and the total. */
-import type { BuildContext } from './build-context.js';
-import { formatShare, formatWhole } from './format.js';
+/**
+ * Chapter 4, the overview of points: per area a table of sub-areas, then the areas and the
+ * total; and, when any shown figure is rounded, the exact points as a last section (every table
+ * with rounded figures says so once, in a note that points there).
+ */
+import { EXACT_SECTION, OVERVIEW_CHAPTER, roundedNote, type BuildContext } from './build-context.js';
+import { formatExact, formatShare, formatWhole } from './format.js';
 import type { ReportBlock, ReportSection, ReportTable } from './model.js';
+import type { ShownFigure } from './scores.js';
 
 const DASH = '–';
-
 function columns(context: BuildContext, first: string): ReportTable['columns'] {
   const { t } = context;
   return [
@@ -15,8 +19,18 @@ function columns(context: BuildContext, first: string): ReportTable['columns'] {
   ];
 }
 
+function shownCells(context: BuildContext, label: string, figure: ShownFigure): string[] {
+  const { language } = context;
+  return [
+    label,
+    figure.shown === null ? DASH : formatWhole(figure.shown, language),
+    formatWhole(figure.max, language),
+    figure.percent === null ? DASH : formatShare(figure.percent, language),
+  ];
+}
+
 function areaTable(context: BuildContext, index: number): ReportTable | null {
-  const { t, language } = context;
+  const { t } = context;
   const area = context.shown.areas[index];
   if (!area || area.subareas.length === 0) return null;
   const title = context.areaTitle(area.code);
@@ -24,36 +38,62 @@ function areaTable(context: BuildContext, index: number): ReportTable | null {
     caption: t.overview.tableCaption(`${area.code} ${title}`),
     columns: columns(context, t.overview.subarea),
     rows: [
-      ...area.subareas.map((subarea) => ({
-        cells: [
-          `${subarea.code} ${context.subareaTitle(subarea.code)}`,
-          subarea.shown === null ? DASH : formatWhole(subarea.shown, language),
-          formatWhole(subarea.max, language),
-          subarea.percent === null ? DASH : formatShare(subarea.percent, language),
-        ],
-        total: false,
-      })),
-      {
-        cells: [t.overview.areaTotal, formatWhole(area.shown, language), formatWhole(area.max, language), formatShare(area.percent, language)],
-        total: true,
-      },
+      ...area.subareas.map((subarea) => ({ cells: shownCells(context, `${subarea.code} ${context.subareaTitle(subarea.code)}`, subarea), total: false })),
+      { cells: shownCells(context, t.overview.areaTotal, area), total: true },
     ],
+    ...roundedNote(context, [area, ...area.subareas]),
   };
 }
 
 function totalTable(context: BuildContext): ReportTable {
-  const { t, language, shown } = context;
+  const { t, shown } = context;
   return {
     caption: t.overview.totalCaption,
     columns: columns(context, t.overview.area),
     rows: [
-      ...shown.areas.map((area) => ({
-        cells: [`${area.code} ${context.areaTitle(area.code)}`, formatWhole(area.shown, language), formatWhole(area.max, language), formatShare(area.percent, language)],
-        total: false,
-      })),
-      { cells: [t.overview.total, formatWhole(shown.total, language), formatWhole(shown.max, language), formatShare(shown.percent, language)], total: true },
+      ...shown.areas.map((area) => ({ cells: shownCells(context, `${area.code} ${context.areaTitle(area.code)}`, area), total: false })),
+      { cells: shownCells(context, t.overview.total, shown.total), total: true },
     ],
+    ...roundedNote(context, [shown.total, ...shown.areas]),
   };
+}
+
+/** The exact points: per area its sub-areas and their exact sum, then the areas and the exact total. */
+function exactSection(context: BuildContext): ReportSection {
+  const { t, language, shown } = context;
+  const exactColumns = (first: string): ReportTable['columns'] => [
+    { label: first, numeric: false },
+    { label: t.exact.score, numeric: true },
+    { label: t.overview.max, numeric: true },
+  ];
+  const cells = (label: string, figure: ShownFigure) => [label, figure.exact === null ? DASH : formatExact(figure.exact, language), formatWhole(figure.max, language)];
+  const blocks: ReportBlock[] = [{ kind: 'paragraph', text: t.exact.intro }];
+  for (const area of shown.areas) {
+    if (area.subareas.length === 0) continue;
+    blocks.push({
+      kind: 'table',
+      table: {
+        caption: t.exact.caption(`${area.code} ${context.areaTitle(area.code)}`),
+        columns: exactColumns(t.overview.subarea),
+        rows: [
+          ...area.subareas.map((subarea) => ({ cells: cells(`${subarea.code} ${context.subareaTitle(subarea.code)}`, subarea), total: false })),
+          { cells: cells(t.overview.areaTotal, area), total: true },
+        ],
+      },
+    });
+  }
+  blocks.push({
+    kind: 'table',
+    table: {
+      caption: t.exact.totalCaption,
+      columns: exactColumns(t.overview.area),
+      rows: [
+        ...shown.areas.map((area) => ({ cells: cells(`${area.code} ${context.areaTitle(area.code)}`, area), total: false })),
+        { cells: cells(t.overview.total, shown.total), total: true },
+      ],
+    },
+  });
+  return { id: 'overview-exact', number: EXACT_SECTION, title: t.exact.heading, pageBreak: false, blocks, sections: [] };
 }
 
 export function overviewChapter(context: BuildContext): ReportSection {
@@ -63,5 +103,6 @@ export function overviewChapter(context: BuildContext): ReportSection {
     if (table) blocks.push({ kind: 'table', table });
   });
   blocks.push({ kind: 'table', table: totalTable(context) });
-  return { id: 'chapter-overview', number: '4', title: context.t.chapters.overview, pageBreak: true, blocks, sections: [] };
+  const sections = context.shown.anyRounded ? [exactSection(context)] : [];
+  return { id: 'chapter-overview', number: OVERVIEW_CHAPTER, title: context.t.chapters.overview, pageBreak: true, blocks, sections };
 }

@@ -2,7 +2,7 @@
 import { totalAndAreasChart } from '../charts/index.js';
 import { plainTextToMarkdown } from '../markdown/escape.js';
 import { historySection, nationalSection, peerSection } from './build-comparisons.js';
-import { chartBlock, type BuildContext } from './build-context.js';
+import { chartBlock, roundedNote, tableNote, type BuildContext } from './build-context.js';
 import { formatDate, formatDatePeriod, formatShare, formatWhole } from './format.js';
 import type { ReportBlock, ReportSection } from './model.js';
 
@@ -27,7 +27,7 @@ function resultSection(context: BuildContext): ReportSection {
   const blocks: ReportBlock[] = [
     {
       kind: 'paragraph',
-      text: t.summary.resultSentence(municipality, formatWhole(shown.total, language), formatWhole(shown.max, language), formatShare(shown.percent, language)),
+      text: t.summary.resultSentence(municipality, formatWhole(shown.total.shown, language), formatWhole(shown.total.max, language), formatShare(shown.total.percent, language)),
     },
   ];
   if (!shown.complete) blocks.push({ kind: 'notice', tone: 'warning', text: t.summary.incomplete });
@@ -35,7 +35,8 @@ function resultSection(context: BuildContext): ReportSection {
     {
       title: t.summary.result,
       areas: context.categories.map((category, index) => ({ ...category, value: shown.areas[index]?.shown ?? null })),
-      total: { value: shown.total, max: shown.max },
+      total: { value: shown.total.shown, max: shown.total.max },
+      ...tableNote(roundedNote(context, [shown.total, ...shown.areas])),
     },
     language,
   );

@@ -7,7 +7,8 @@ describe('report typography', () => {
     expect(formatAverage(52.25, 'sv')).toBe('52,3');
     expect(formatAverage(52.25, 'nb')).toBe('52,3');
     expect(formatAverage(52.25, 'en')).toBe('52.3');
-    expect(formatAverage(54, 'sv')).toBe('54');
+    // Averages carry one decimal, also when it is zero, so a column never mixes "54" and "52,3".
+    expect(formatAverage(54, 'sv')).toBe('54,0');
   });
 
   it('keeps n = 12 and 52 % together and uses en dashes in ranges', () => {

@@ -3,6 +3,8 @@
  * Swedish and Norwegian use a decimal comma and a no-break space between thousands
  * ("20 000"); a no-break space keeps "n = 12" and "52 %" together; ranges use an en dash.
  */
+import type { Hundredths } from '../domain/decimal.js';
+import { AVERAGE_DECIMALS } from '../domain/display-figures.js';
 import type { Language } from '../domain/framework.js';
 import { formatNumber, formatPartialDate, formatPercent, LOCALES } from '../i18n/format.js';
 
@@ -13,9 +15,14 @@ export function formatWhole(value: number, language: Language): string {
   return formatNumber(value, language, 0);
 }
 
-/** An average with at most one decimal ("52,3", "54"), written as the charts write their values. */
+/** An average (or a range beside it) with exactly one decimal ("52,3", "54,0"), as the charts write it. */
 export function formatAverage(value: number, language: Language): string {
-  return formatNumber(value, language, 1);
+  return formatNumber(value, language, AVERAGE_DECIMALS, AVERAGE_DECIMALS);
+}
+
+/** An exact score with its two decimals ("19,50"), for the exact points of the annex. */
+export function formatExact(value: Hundredths, language: Language): string {
+  return formatNumber(value / 100, language, 2, 2);
 }
 
 /** A whole percentage ("52 %" with a no-break space in Swedish). */

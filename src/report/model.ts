@@ -24,6 +24,8 @@ export interface ReportTable {
   caption: string;
   columns: Array<{ label: string; numeric: boolean }>;
   rows: Array<{ cells: string[]; total: boolean }>;
+  /** A note below the table: that its figures are rounded and where the exact ones are, or that a total is not the sum of its rows. */
+  note?: string;
 }
 
 /** A label and its formatted value (a definition list in HTML, a two-column table in Word). */

@@ -6,6 +6,7 @@
  */
 import type { EvaluationDetail } from '../../src/api/evaluations/schemas.js';
 import type { EvaluationComparison } from '../../src/domain/comparison/types.js';
+import { pointsToHundredths, showAverages } from '../../src/domain/display-figures.js';
 
 export interface ExpectedFigure {
   what: string;
@@ -13,7 +14,8 @@ export interface ExpectedFigure {
 }
 
 const whole = (value: number) => new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 }).format(value).replace(/\s/g, ' ');
-const average = (value: number) => new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 1 }).format(value).replace(/\s/g, ' ');
+/** An average as shown: always one decimal ("54,0"). */
+const average = (value: number) => new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value).replace(/\s/g, ' ');
 const percent = (value: number) => `${whole(value)} %`;
 const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, ' ');
 const DASH = '–';
@@ -48,22 +50,31 @@ export function scoreFigures(detail: EvaluationDetail): ExpectedFigure[] {
   return figures;
 }
 
-/** The national average per area and in total, each with its n (the comparison table of chapter 2). */
+/**
+ * The national average per area and in total, each with its n (the comparison table of chapter 2),
+ * as the display rules show the API's averages: one decimal, areas adding up to the total.
+ */
 export function averageFigures(detail: EvaluationDetail, comparison: EvaluationComparison): ExpectedFigure[] {
   const { national } = comparison;
   const figures: ExpectedFigure[] = [{ what: `national n = ${national.n}`, pattern: new RegExp(`n = ${national.n}\\b`) }];
-  for (const area of detail.areas) {
-    const figure = national.areas.find((entry) => entry.code === area.code)?.average;
-    if (!figure) continue;
+  const byArea = detail.areas.map((area) => national.areas.find((entry) => entry.code === area.code)?.average ?? null);
+  const shown = showAverages(
+    byArea.map((figure) => (figure ? pointsToHundredths(figure.mean) : null)),
+    national.total ? pointsToHundredths(national.total.mean) : null,
+  );
+  detail.areas.forEach((area, index) => {
+    const figure = byArea[index];
+    const mean = shown.areas[index];
+    if (!figure || mean === null || mean === undefined) return;
     figures.push({
-      what: `national average of area ${area.code}: ${figure.mean} (n = ${figure.n})`,
-      pattern: new RegExp(`${literal(area.title)} ${whole(area.shown)} ${literal(average(figure.mean))} ${figure.n}\\b`),
+      what: `national average of area ${area.code}: ${mean} (n = ${figure.n})`,
+      pattern: new RegExp(`${literal(area.title)} ${whole(area.shown)} ${literal(average(mean))} ${figure.n}\\b`),
     });
-  }
-  if (national.total) {
+  });
+  if (national.total && shown.total !== null) {
     figures.push({
-      what: `national average in total: ${national.total.mean} (n = ${national.total.n})`,
-      pattern: new RegExp(` ${literal(whole(detail.total.shown))} ${literal(average(national.total.mean))} ${national.total.n}\\b`),
+      what: `national average in total: ${shown.total} (n = ${national.total.n})`,
+      pattern: new RegExp(` ${literal(whole(detail.total.shown))} ${literal(average(shown.total))} ${national.total.n}\\b`),
     });
   }
   return figures;

@@ -95,7 +95,7 @@ describe('the figure check', () => {
 
   it('names a figure that is wrong, missing or in another row', () => {
     expect(missingFigures(good.replace('\t11\t', '\t12\t'), scoreFigures(detail))).toEqual(['sub-area 1.1: 11 of 15 (73 %)']);
-    expect(missingFigures(good.replace('61,3', '61,2'), averageFigures(detail, comparison))).toEqual(['national average of area 1: 61.25 (n = 12)']);
+    expect(missingFigures(good.replace('61,3', '61,2'), averageFigures(detail, comparison))).toEqual(['national average of area 1: 61.3 (n = 12)']);
     expect(missingFigures(good.replace('Totalt 552 800 69 %', 'Totalt 552 800 70 %'), scoreFigures(detail))).toEqual(['total: 552 of 800 (69 %)']);
     expect(missingFigures(good.replace('1.1 Plan för demokrati', '1.3 Plan för demokrati'), scoreFigures(detail))).toEqual(['sub-area 1.1: 11 of 15 (73 %)']);
   });

@@ -1,9 +1,10 @@
 import type { Hundredths } from '../../domain/decimal.js';
-import { formatDecimal, percentOf, roundHalfUp } from '../../domain/decimal.js';
+import { formatDecimal } from '../../domain/decimal.js';
+import { showTotal, type ShownFigure } from '../../domain/display-figures.js';
 import type { EvaluationOrigin, EvaluationStatus } from '../../domain/evaluation-status.js';
 import { frameworkMax, localise, type Framework, type Language } from '../../domain/framework.js';
 import { comparePublishedFigures, publishedFiguresSchema } from '../../domain/published-figures.js';
-import { deriveScores } from '../../domain/scoring.js';
+import { deriveScores, type DerivedScores } from '../../domain/scoring.js';
 import type { EvaluationListRow, EvaluationRecord, EvaluationTexts } from './repository.js';
 import type { EvaluationDetail, EvaluationSummary } from './schemas.js';
 
@@ -27,7 +28,47 @@ export function presentEvaluationSummary(row: EvaluationListRow, framework: Fram
     position: row.position,
     status: row.status as EvaluationStatus,
     origin: row.origin as EvaluationOrigin,
-    total: { score: formatDecimal(row.total), shown: roundHalfUp(row.total), max, percent: percentOf(row.total, max * 100) },
+    total: presentTotal(showTotal(row.total, max)),
+  };
+}
+
+/** A shown figure with a value (area, total) as the API gives it: exact decimal string beside the shown figures. */
+function presentTotal(figure: ShownFigure & { exact: Hundredths; shown: number; percent: number }) {
+  return { score: formatDecimal(figure.exact), shown: figure.shown, max: figure.max, percent: figure.percent, rounded: figure.rounded };
+}
+
+/**
+ * The score figures of an evaluation as the API shows them: every shown figure as
+ * `showScores` decided it, the exact decimal beside it. Shared by the detail and test fixtures.
+ */
+export function presentScoreFigures(framework: Framework, derived: DerivedScores, language: Language) {
+  const { display } = derived;
+  return {
+    total: presentTotal(display.total),
+    complete: display.complete,
+    extremes: display.extremes,
+    areas: display.areas.map((area, index) => {
+      const definition = framework.areas[index];
+      return {
+        ...presentTotal(area),
+        code: area.code,
+        title: definition ? localise(definition.title, language) : area.code,
+        complete: area.complete,
+        extremes: area.extremes,
+        subareas: area.subareas.map((unit) => {
+          const subarea = definition?.subareas.find((candidate) => candidate.code === unit.code);
+          return {
+            code: unit.code,
+            title: subarea ? localise(subarea.title, language) : unit.code,
+            score: unit.exact === null ? null : formatDecimal(unit.exact),
+            shown: unit.shown,
+            max: unit.max,
+            percent: unit.percent,
+            rounded: unit.rounded,
+          };
+        }),
+      };
+    }),
   };
 }
 
@@ -45,39 +86,22 @@ export function presentEvaluationDetail(
   const derived = deriveScores(framework, unitScores);
   const published = record.published ? publishedFiguresSchema.parse(record.published) : null;
   const summary = presentEvaluationSummary(row, framework, language);
+  const figures = presentScoreFigures(framework, derived, language);
   return {
     ...summary,
-    total: { score: formatDecimal(derived.total), shown: derived.totalShown, max: derived.max / 100, percent: percentOf(derived.total, derived.max) },
+    total: figures.total,
     evaluators: record.evaluators,
     interviewees: record.interviewees,
     version: record.version,
     createdAt: record.createdAt.toISOString(),
     updatedAt: record.updatedAt.toISOString(),
-    complete: derived.complete,
-    areas: derived.areas.map((area, index) => {
-      const definition = framework.areas[index];
+    complete: figures.complete,
+    extremes: figures.extremes,
+    areas: figures.areas.map((area) => {
       const written = texts.areas.get(area.code);
       return {
-        code: area.code,
-        title: definition ? localise(definition.title, language) : area.code,
-        score: formatDecimal(area.score),
-        shown: area.shown,
-        max: area.max / 100,
-        percent: area.percent,
-        complete: area.complete,
-        subareas: area.subareas.map((unit) => {
-          const subarea = definition?.subareas.find((candidate) => candidate.code === unit.code);
-          return {
-            code: unit.code,
-            title: subarea ? localise(subarea.title, language) : unit.code,
-            score: unit.score === null ? null : formatDecimal(unit.score),
-            shown: unit.shown,
-            max: unit.max / 100,
-            percent: unit.percent,
-            analysis: texts.subareas.get(unit.code) ?? null,
-            rationale: rationales.get(unit.code) ?? null,
-          };
-        }),
+        ...area,
+        subareas: area.subareas.map((unit) => ({ ...unit, analysis: texts.subareas.get(unit.code) ?? null, rationale: rationales.get(unit.code) ?? null })),
         introduction: written?.introduction ?? null,
         analysis: written?.analysis ?? null,
         strengths: written?.strengths ?? [],

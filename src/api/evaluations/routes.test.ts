@@ -45,7 +45,7 @@ describe(`evaluations API (${testEngine})`, () => {
     const response = await get(`/api/evaluations/${list.items[0].id}`);
     expect(response.statusCode).toBe(200);
     const body = response.json();
-    expect(body.total).toEqual({ score: '552.00', shown: 552, max: 800, percent: 69 });
+    expect(body.total).toEqual({ score: '552.00', shown: 552, max: 800, percent: 69, rounded: false });
     expect(body.areas[2].subareas[1]).toMatchObject({ code: '3.2', score: '13.00', shown: 13, max: 25, percent: 52 });
     expect(body.areas[2]).toMatchObject({ code: '3', title: 'Politisk styrning och kontroll', score: '72.00', shown: 72 });
     expect(body.differences).toEqual([
@@ -67,6 +67,18 @@ describe(`evaluations API (${testEngine})`, () => {
     expect(body.areas[0].subareas.slice(0, 3).map((unit: { score: string }) => unit.score)).toEqual(['6.50', '6.50', '7.00']);
     expect(body.areas[0].subareas.reduce((sum: number, unit: { shown: number | null }) => sum + (unit.shown ?? 0), 0)).toBe(body.areas[0].shown);
     expect(body.complete).toBe(false);
+    // Each percent is the shown points of the max; rounded figures say so; highest and lowest follow the shown percents.
+    expect(body.areas[0].subareas.map((unit: { code: string; shown: number | null; percent: number | null; rounded: boolean }) => [unit.code, unit.shown, unit.percent, unit.rounded])).toEqual([
+      ['1.1', 7, 35, true],
+      ['1.2', 6, 60, true],
+      ['1.3', 7, 23, false],
+      ['1.4', null, null, false],
+      ['1.5', null, null, false],
+    ]);
+    expect(body.areas[0]).toMatchObject({ shown: 20, percent: 20, rounded: false, extremes: { highest: ['1.2'], lowest: ['1.3'] } });
+    expect(body.total).toEqual({ score: '20.00', shown: 20, max: 800, percent: 3, rounded: false });
+    const listed = (await get('/api/evaluations?status=draft&limit=500')).json().items.find((item: { id: string }) => item.id === body.id);
+    expect(listed.total).toEqual(body.total);
   });
 
   it('updates scores with the version read and refuses a stale version with 409', async () => {

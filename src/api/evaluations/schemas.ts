@@ -77,14 +77,21 @@ export type EvaluationListQuery = z.infer<typeof evaluationListQuerySchema>;
 
 export const evaluationIdParamsSchema = z.object({ id: z.uuid('must be an evaluation id (a UUID)') });
 
+/** Shown figures are decided once, in src/domain/display-figures.ts (docs/decisions/0004-display-rounding.md). */
 const scoreSchema = z.object({
   /** Exact score as a decimal string with two decimals ("6.50"). */
   score: z.string(),
-  /** Whole number shown, rounded so parts add up to totals. */
+  /** Whole number shown, rounded (largest remainder) so parts add up to totals. */
   shown: z.number().int(),
   max: z.number(),
+  /** The shown points of the max, in whole percent (half-up): 20 of 30 is 67, whatever the exact score. */
   percent: z.number().int(),
+  /** True when `shown` is not the exact score. */
+  rounded: z.boolean(),
 });
+
+/** Codes with the highest and lowest shown percent (all ties); both empty when all share one percent. */
+const extremesSchema = z.object({ highest: z.array(z.string()), lowest: z.array(z.string()) });
 
 const subareaScoreSchema = z.object({
   code: z.string(),
@@ -93,6 +100,7 @@ const subareaScoreSchema = z.object({
   shown: z.number().int().nullable(),
   max: z.number(),
   percent: z.number().int().nullable(),
+  rounded: z.boolean(),
   /** Analysis written for this sub-area (Markdown), where the layout has one. */
   analysis: z.string().nullable(),
   /** Why the agreed score is what it is (Markdown); null when there is none. */
@@ -131,12 +139,16 @@ export const evaluationDetailSchema = evaluationSummarySchema.extend({
   createdAt: z.string(),
   updatedAt: z.string(),
   complete: z.boolean(),
+  /** Among the areas, by shown percent. */
+  extremes: extremesSchema,
   areas: z.array(
     scoreSchema.extend({
       code: z.string(),
       title: z.string(),
       complete: z.boolean(),
       subareas: z.array(subareaScoreSchema),
+      /** Among the sub-areas, by shown percent. */
+      extremes: extremesSchema,
       introduction: z.string().nullable(),
       analysis: z.string().nullable(),
       strengths: z.array(z.string()),

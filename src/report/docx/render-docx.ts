@@ -27,7 +27,7 @@ import type { ReportBlock, ReportModel, ReportSection, ReportTable } from '../mo
 import { chartImage } from './chart-image.js';
 import { markdownBlocks, markdownInline } from './markdown-docx.js';
 import { BULLET_REFERENCE, createListInstances, NUMBERED_REFERENCE, NUMBERING, type ListInstances } from './numbering.js';
-import { CONTENTS_HEADING_STYLE_ID, NOTICE_STYLE_ID, reportStyles, TABLE_STYLE_ID, withTableStyle } from './styles.js';
+import { CONTENTS_HEADING_STYLE_ID, NOTICE_STYLE_ID, reportStyles, TABLE_NOTE_STYLE_ID, TABLE_STYLE_ID, withTableStyle } from './styles.js';
 import { zipEntries } from './zip.js';
 
 type Body = Array<Paragraph | Table | TableOfContents>;
@@ -45,7 +45,8 @@ interface RenderState {
   images: Set<ImageRun>;
 }
 
-function tableOf(caption: string, columns: Array<{ label: string; numeric: boolean }>, rows: Array<{ cells: string[]; total: boolean }>): Array<Paragraph | Table> {
+/** A table with its caption above and, when it has one, its note (how its figures are rounded) below. */
+function tableOf(caption: string, columns: Array<{ label: string; numeric: boolean }>, rows: Array<{ cells: string[]; total: boolean }>, note?: string): Array<Paragraph | Table> {
   const cell = (text: string, numeric: boolean, bold: boolean) =>
     new TableCell({
       children: [new Paragraph({ alignment: numeric ? AlignmentType.RIGHT : undefined, children: [new TextRun({ text, bold: bold || undefined })] })],
@@ -75,12 +76,12 @@ function tableOf(caption: string, columns: Array<{ label: string; numeric: boole
       tableLook: { firstRow: true, lastRow: hasTotal, firstColumn: false, lastColumn: false, noHBand: true, noVBand: true },
       rows: [header, ...body],
     }),
-    new Paragraph({ children: [] }),
+    note ? new Paragraph({ style: TABLE_NOTE_STYLE_ID, children: [new TextRun(note)] }) : new Paragraph({ children: [] }),
   ];
 }
 
 function reportTable(table: ReportTable): Array<Paragraph | Table> {
-  return tableOf(table.caption, table.columns, table.rows);
+  return tableOf(table.caption, table.columns, table.rows, table.note);
 }
 
 function chartBlocks(state: RenderState, chart: ChartSpec): Array<Paragraph | Table> {
@@ -95,6 +96,7 @@ function chartBlocks(state: RenderState, chart: ChartSpec): Array<Paragraph | Ta
       chart.table.caption,
       chart.table.columns.map((label, index) => ({ label, numeric: index > 0 })),
       chart.table.rows.map((cells) => ({ cells, total: false })),
+      chart.table.note,
     ),
   ];
 }

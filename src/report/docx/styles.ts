@@ -7,6 +7,8 @@ import { LineRuleType, type IStylesOptions } from 'docx';
 
 export const TABLE_STYLE_ID = 'ReportTable';
 export const NOTICE_STYLE_ID = 'ReportNotice';
+/** The note under a table (how its figures are rounded and where the exact ones are). */
+export const TABLE_NOTE_STYLE_ID = 'ReportTableNote';
 /** Looks like Heading 1 but is no heading, so the table of contents does not list itself. */
 export const CONTENTS_HEADING_STYLE_ID = 'ReportContentsHeading';
 export const FONT = 'Arial';
@@ -72,6 +74,15 @@ export function reportStyles(locale: string): IStylesOptions {
         quickFormat: true,
         run: { font: FONT, size: 36, bold: true, color: ACCENT },
         paragraph: { spacing: { before: 360, after: 120 }, keepNext: true },
+      },
+      {
+        id: TABLE_NOTE_STYLE_ID,
+        name: 'Report Table Note',
+        basedOn: 'Normal',
+        next: 'Normal',
+        quickFormat: true,
+        run: { size: 18, color: '4A4A4A' },
+        paragraph: { spacing: { before: 60, after: 240 } },
       },
       {
         id: NOTICE_STYLE_ID,

@@ -58,13 +58,23 @@ describe('renderReportHtml', () => {
   });
 
   it('gives every table a caption and header cells with scope', () => {
-    const tables = html.split('<table>').slice(1);
+    const tables = html.split(/<table(?: aria-describedby="table-note-\d+")?>/).slice(1);
     expect(tables.length).toBeGreaterThan(20);
     for (const table of tables) {
       expect(table.startsWith('\n<caption>')).toBe(true);
       expect(table).toContain('<th scope="col"');
       expect(table).toContain('<th scope="row">');
     }
+  });
+
+  it('puts each table note right after its table, which names it as its description', () => {
+    const notes = [...html.matchAll(/<table aria-describedby="(table-note-\d+)">[\s\S]*?<\/table>\n<p class="table-note" id="([^"]+)">([^<]+)<\/p>/g)];
+    expect(notes.length).toBeGreaterThan(0);
+    for (const [, describedBy, id, text] of notes) {
+      expect(id).toBe(describedBy);
+      expect(text).toMatch(/avrundade|en decimal/);
+    }
+    expect(html.match(/class="table-note"/g)?.length).toBe(notes.length);
   });
 
   it('shows each chart as a figure with the SVG, the text alternative and the data table', () => {

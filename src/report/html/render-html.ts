@@ -17,6 +17,8 @@ const MARKDOWN_H1_LEVEL = 3;
 interface RenderState {
   model: ReportModel;
   figures: number;
+  /** Notes under tables so far (for their ids). */
+  notes: number;
 }
 
 /** Markdown as HTML whose headings sit below the section's own heading level. */
@@ -35,7 +37,17 @@ function uniqueSvgIds(svg: string, prefix: string): string {
     .replace(/href="#([^"]+)"/g, `href="#${prefix}-$1"`);
 }
 
-function tableHtml(caption: string, columns: Array<{ label: string; numeric: boolean }>, rows: Array<{ cells: string[]; total: boolean }>): string {
+/**
+ * A table with its caption; a note (how its figures are rounded) follows it as a paragraph
+ * that the table names as its description.
+ */
+function tableHtml(
+  state: RenderState,
+  caption: string,
+  columns: Array<{ label: string; numeric: boolean }>,
+  rows: Array<{ cells: string[]; total: boolean }>,
+  note?: string,
+): string {
   const head = columns
     .map((column) => `<th scope="col"${column.numeric ? ' class="num"' : ''}>${escapeHtml(column.label)}</th>`)
     .join('');
@@ -51,20 +63,24 @@ function tableHtml(caption: string, columns: Array<{ label: string; numeric: boo
       return `<tr${row.total ? ' class="total"' : ''}>${cells}</tr>`;
     })
     .join('\n');
-  return `<table>\n<caption>${escapeHtml(caption)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
+  const noteId = note ? `table-note-${(state.notes += 1)}` : null;
+  const table = `<table${noteId ? ` aria-describedby="${noteId}"` : ''}>\n<caption>${escapeHtml(caption)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
+  return noteId ? `${table}\n<p class="table-note" id="${noteId}">${escapeHtml(note ?? '')}</p>` : table;
 }
 
-function reportTableHtml(table: ReportTable): string {
-  return tableHtml(table.caption, table.columns, table.rows);
+function reportTableHtml(state: RenderState, table: ReportTable): string {
+  return tableHtml(state, table.caption, table.columns, table.rows, table.note);
 }
 
 /** A chart's data table: the first column names the row, the others hold figures. */
-function chartTableHtml(table: ChartTable): string {
+function chartTableHtml(state: RenderState, table: ChartTable): string {
   const columns = table.columns.map((label, index) => ({ label, numeric: index > 0 }));
   return tableHtml(
+    state,
     table.caption,
     columns,
     table.rows.map((cells) => ({ cells, total: false })),
+    table.note,
   );
 }
 
@@ -78,7 +94,7 @@ function chartHtml(state: RenderState, chart: ChartSpec): string {
     `<figcaption id="${id}-caption">${escapeHtml(labels.figure)} ${state.figures}: ${escapeHtml(chart.title)}</figcaption>`,
     `<div class="chart-image">${svg}</div>`,
     `<p class="chart-alt"><span class="label">${escapeHtml(labels.textAlternative)}:</span> ${escapeHtml(chart.textAlternative)}</p>`,
-    chartTableHtml(chart.table),
+    chartTableHtml(state, chart.table),
     `</figure>`,
   ].join('\n');
 }
@@ -99,7 +115,7 @@ function blockHtml(state: RenderState, block: ReportBlock, level: number): strin
     case 'chart':
       return chartHtml(state, block.chart);
     case 'table':
-      return reportTableHtml(block.table);
+      return reportTableHtml(state, block.table);
     case 'notice': {
       const label = block.tone === 'warning' ? labels.warning : labels.caveat;
       return `<div class="notice notice-${block.tone}" role="note"><p><strong>${escapeHtml(label)}:</strong> ${escapeHtml(block.text)}</p></div>`;
@@ -164,7 +180,7 @@ function coverHtml(model: ReportModel): string {
  * the document's main landmark; embedded in a page that has its own, they are an article.
  */
 function reportBody(model: ReportModel, content: 'main' | 'article'): string {
-  const state: RenderState = { model, figures: 0 };
+  const state: RenderState = { model, figures: 0, notes: 0 };
   return [
     `<div class="report" lang="${escapeHtml(model.locale)}">`,
     coverHtml(model),

@@ -40,6 +40,8 @@ th, td { border-bottom: 1px solid var(--rule); padding: 0.35rem 0.5rem; text-ali
 thead th { border-bottom: 2px solid var(--accent); }
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tr.total th, tr.total td { font-weight: bold; border-top: 2px solid var(--accent); }
+table:has(+ .table-note) { margin-bottom: 0.4rem; }
+.table-note { font-size: 0.85rem; color: var(--muted); margin: 0 0 1.5rem; }
 figure.chart { margin: 1.5rem 0; }
 figure.chart figcaption { font-weight: bold; margin-bottom: 0.5rem; }
 .chart-image svg { max-width: 100%; height: auto; }
@@ -54,7 +56,7 @@ figure.chart figcaption { font-weight: bold; margin-bottom: 0.5rem; }
   .page-break { break-before: page; page-break-before: always; }
   .cover { min-height: 60vh; }
   /* The drawing stays whole and with its caption; its text alternative and table may follow on the next page. */
-  .chart-image, table, tr, .notice, .score, dl.facts { break-inside: avoid; page-break-inside: avoid; }
+  .chart-image, table, tr, .notice, .score, dl.facts, .table-note { break-inside: avoid; page-break-inside: avoid; }
   figure.chart figcaption { break-after: avoid; page-break-after: avoid; }
   thead { display: table-header-group; }
   h2, h3, h4 { break-after: avoid; }

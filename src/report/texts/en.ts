@@ -82,7 +82,7 @@ export const en: ReportTexts = {
     subareaChartTitle: (area) => `Points per sub-area – ${area}`,
   },
   overview: {
-    intro: 'The tables show the points per sub-area. Points are rounded so that the parts add up to the area totals and the report total; percentages are calculated from the exact points.',
+    intro: 'The tables show the points per sub-area and area as whole numbers that add up to the area totals and the report total. Percentages are the shown points of the maximum.',
     subarea: 'Sub-area',
     area: 'Area',
     achieved: 'Points',
@@ -92,6 +92,21 @@ export const en: ReportTexts = {
     total: 'Total',
     tableCaption: (area) => `Points per sub-area – ${area}`,
     totalCaption: 'Points per area and in total',
+  },
+  notes: {
+    rounded: (section) => `Points are rounded to whole numbers so that the parts add up to the totals, and percentages are calculated from the rounded points. The exact points are in section ${section}.`,
+    wholePoints: (section) =>
+      `Points are rounded to whole numbers so that the areas add up to the total.${section ? ` This evaluation’s exact points are in section ${section}.` : ''}`,
+    averages: 'Averages are shown with one decimal, and lowest–highest is rounded outwards to one decimal.',
+    totalIsNotSum: (label) => `The total of ${label} is not the sum of the areas in the table: it is stated on its own, by the source or over areas without a counterpart here.`,
+  },
+  exact: {
+    heading: 'Exact points',
+    intro:
+      'Points are set with up to two decimals. The report’s tables, charts and texts show them as whole numbers, rounded by the largest remainder method so that the sub-areas add up to their area and the areas to the total; percentages are calculated from the shown points. These are the points as set.',
+    caption: (area) => `Exact points per sub-area – ${area}`,
+    totalCaption: 'Exact points per area and in total',
+    score: 'Exact points',
   },
   comparison: {
     area: 'Area',

@@ -75,7 +75,7 @@ export const nb: ReportTexts = {
     subareaChartTitle: (area) => `Poeng per delområde – ${area}`,
   },
   overview: {
-    intro: 'Tabellene viser poengene per delområde. Poengene er avrundet slik at delene summerer seg til områdets og rapportens totaler; prosentene regnes av de eksakte poengene.',
+    intro: 'Tabellene viser poengene per delområde og område i hele tall, som summerer seg til områdets og rapportens totaler. Prosentene er de viste poengene av maks poeng.',
     subarea: 'Delområde',
     area: 'Område',
     achieved: 'Poeng',
@@ -85,6 +85,21 @@ export const nb: ReportTexts = {
     total: 'Totalt',
     tableCaption: (area) => `Poeng per delområde – ${area}`,
     totalCaption: 'Poeng per område og totalt',
+  },
+  notes: {
+    rounded: (section) => `Poengene er avrundet til hele tall slik at delene summerer seg til summene, og prosentene regnes av de avrundede poengene. De eksakte poengene står i avsnitt ${section}.`,
+    wholePoints: (section) =>
+      `Poengene er avrundet til hele tall slik at områdene summerer seg til totalen.${section ? ` Denne evalueringens eksakte poeng står i avsnitt ${section}.` : ''}`,
+    averages: 'Gjennomsnittene vises med én desimal, og lavest–høyest er avrundet utover til én desimal.',
+    totalIsNotSum: (label) => `Totalen for ${label} er ikke summen av områdene i tabellen: den er oppgitt for seg, av kilden eller over områder uten motstykke her.`,
+  },
+  exact: {
+    heading: 'Eksakte poeng',
+    intro:
+      'Poengene settes med opptil to desimaler. Rapportens tabeller, diagrammer og tekster viser dem i hele tall, avrundet med største-rest-metoden slik at delområdene summerer seg til områdets poeng og områdene til totalen; prosentene regnes av de viste poengene. Her er poengene slik de er satt.',
+    caption: (area) => `Eksakte poeng per delområde – ${area}`,
+    totalCaption: 'Eksakte poeng per område og totalt',
+    score: 'Eksakte poeng',
   },
   comparison: {
     area: 'Område',

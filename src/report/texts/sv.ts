@@ -75,7 +75,7 @@ export const sv: ReportTexts = {
     subareaChartTitle: (area) => `Poäng per delområde – ${area}`,
   },
   overview: {
-    intro: 'Tabellerna visar poängen per delområde. Poängen är avrundade så att delarna summerar till områdets och rapportens totaler; procent räknas på de exakta poängen.',
+    intro: 'Tabellerna visar poängen per delområde och område i hela tal, som summerar till områdets och rapportens totaler. Procenten är de visade poängen av maxpoängen.',
     subarea: 'Delområde',
     area: 'Område',
     achieved: 'Poäng',
@@ -85,6 +85,21 @@ export const sv: ReportTexts = {
     total: 'Totalt',
     tableCaption: (area) => `Poäng per delområde – ${area}`,
     totalCaption: 'Poäng per område och totalt',
+  },
+  notes: {
+    rounded: (section) => `Poängen är avrundade till hela tal så att delarna summerar till summorna, och procenten räknas på de avrundade poängen. De exakta poängen finns i avsnitt ${section}.`,
+    wholePoints: (section) =>
+      `Poängen är avrundade till hela tal så att områdena summerar till totalen.${section ? ` Den här utvärderingens exakta poäng finns i avsnitt ${section}.` : ''}`,
+    averages: 'Genomsnitten visas med en decimal, och lägst–högst är avrundat utåt till en decimal.',
+    totalIsNotSum: (label) => `Totalen för ${label} är inte summan av områdena i tabellen: den är uppgiven för sig, av källan eller över områden som saknar motsvarighet här.`,
+  },
+  exact: {
+    heading: 'Exakta poäng',
+    intro:
+      'Poängen sätts med upp till två decimaler. Rapportens tabeller, diagram och texter visar dem i hela tal, avrundade med största-restmetoden så att delområdena summerar till områdets poäng och områdena till totalen; procenten räknas på de visade poängen. Här är poängen som de är satta.',
+    caption: (area) => `Exakta poäng per delområde – ${area}`,
+    totalCaption: 'Exakta poäng per område och totalt',
+    score: 'Exakta poäng',
   },
   comparison: {
     area: 'Område',

@@ -77,6 +77,25 @@ export interface ReportTexts {
     tableCaption(area: string): string;
     totalCaption: string;
   };
+  /** Notes under tables (once per table) on how their figures are rounded. */
+  notes: {
+    /** Whole points are rounded; `section` holds the exact points. */
+    rounded(section: string): string;
+    /** Whole points in a table without percents (comparisons, history); `section` holds this evaluation's exact points, when it has rounded ones. */
+    wholePoints(section: string | null): string;
+    /** How averages and the range beside them are rounded. */
+    averages: string;
+    /** The shown areas of `label` do not add up to its stated total. */
+    totalIsNotSum(label: string): string;
+  };
+  /** The annex of exact points (the last section of the overview of points). */
+  exact: {
+    heading: string;
+    intro: string;
+    caption(area: string): string;
+    totalCaption: string;
+    score: string;
+  };
   comparison: {
     area: string;
     municipality: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { comparisonFixture, evaluationDetailFixture } from '../../report/fixtures/report-fixture.js';
-import { shownAverages } from '../../report/scores.js';
+import { pointsToHundredths, showAverages } from '../../domain/display-figures.js';
 import { crossesVersions, historyChart, nationalChart, peerChart, type ComparisonChartTexts } from './comparison-charts.js';
 
 const texts: ComparisonChartTexts = {
@@ -21,10 +21,8 @@ describe('the comparison charts of the evaluation page', () => {
     expect(chart.table.columns).toEqual(['Område', 'Provkommun', 'Riksgenomsnitt (n = 12)', 'SKR:s genomsnitt 2021 (n = 40)', 'Max']);
     const radar = (chart.option.series as Array<{ data: Array<{ value: Array<number | string> }> }>)[0]!.data;
     expect(radar[0]!.value).toEqual(evaluation.areas.map((area) => area.shown));
-    const shown = shownAverages(
-      comparison.national.areas.map((area) => area.average),
-      comparison.national.total,
-    );
+    const hundredths = (figure: { mean: number } | null) => (figure ? pointsToHundredths(figure.mean) : null);
+    const shown = showAverages(comparison.national.areas.map((area) => hundredths(area.average)), hundredths(comparison.national.total));
     expect(radar[1]!.value).toEqual(shown.areas);
     expect(chart.textAlternative).toContain('Riksgenomsnitt (n = 12)');
   });

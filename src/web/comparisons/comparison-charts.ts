@@ -1,11 +1,11 @@
 /**
  * The evaluation page's comparison charts, built with the report's chart builders from the same
- * shown figures as the report (the page's whole points for the municipality, the report's
- * rounding of averages and of earlier evaluations), so page and report never disagree.
+ * shown figures as the report (the page's whole points for the municipality, averages and
+ * earlier evaluations as src/domain/display-figures.ts shows them), so page and report never disagree.
  */
 import { peerProfileChart, profileBarsChart, profileRadarChart, type ChartCategory, type ChartSeries, type ChartSpec } from '../../charts/builders.js';
 import type { Language } from '../../i18n/index.js';
-import { roundPointsTogether, shownAverages } from '../../report/scores.js';
+import { pointsToHundredths, SCORE_DECIMALS, showAverages, showParts } from '../../domain/display-figures.js';
 import type { EvaluationDetail } from '../api/types.js';
 import type { ComparisonGroup, EvaluationComparison, HistoryPoint } from './comparisons-api.js';
 
@@ -36,17 +36,20 @@ const municipalitySeries = (evaluation: EvaluationDetail, name: string): ChartSe
   kind: 'municipality',
   values: evaluation.areas.map((area) => area.shown),
   total: evaluation.total.shown,
+  decimals: SCORE_DECIMALS,
 });
+
+const hundredths = (points: number | null | undefined) => (points === null || points === undefined ? null : pointsToHundredths(points));
 
 /** A group's shown averages in the evaluation's area order, with its n when the source states one. */
 function groupSeries(evaluation: EvaluationDetail, group: ComparisonGroup, name: string): ChartSeries {
   const byCode = new Map(group.areas.map((area) => [area.code, area.average]));
-  const shown = shownAverages(
-    evaluation.areas.map((area) => byCode.get(area.code) ?? null),
-    group.total,
+  const shown = showAverages(
+    evaluation.areas.map((area) => hundredths(byCode.get(area.code)?.mean)),
+    hundredths(group.total?.mean),
   );
   const nKnown = group.total?.nKnown !== false;
-  return { name, kind: group.kind, values: shown.areas, total: shown.total, ...(nKnown ? { n: group.n } : {}) };
+  return { name, kind: group.kind, values: shown.areas, total: shown.total, decimals: shown.decimals, ...(nKnown ? { n: group.n } : {}) };
 }
 
 /** The stored reference averages that have a total, as the report draws them beside the national average. */
@@ -79,11 +82,11 @@ export function historyChart({ evaluation, comparison, texts, language }: ChartI
   if (comparison.history.length === 0) return null;
   const series: ChartSeries[] = comparison.history.map((point) => {
     const byCode = new Map(point.areas.map((area) => [area.code, area.score]));
-    const rounded = roundPointsTogether(
-      evaluation.areas.map((area) => byCode.get(area.code) ?? null),
-      point.total,
+    const shown = showParts(
+      evaluation.areas.map((area) => hundredths(byCode.get(area.code))),
+      pointsToHundredths(point.total),
     );
-    return { name: texts.evaluationOf(yearText(point)), kind: 'previous', values: rounded.values, total: rounded.total };
+    return { name: texts.evaluationOf(yearText(point)), kind: 'previous', values: shown.parts, total: shown.total, decimals: SCORE_DECIMALS };
   });
   series.push(municipalitySeries(evaluation, texts.current));
   return profileBarsChart({ title: texts.titles.history, categories: categoriesOf(evaluation), series }, language);

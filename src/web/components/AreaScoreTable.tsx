@@ -3,6 +3,7 @@ import { useId, type ReactNode } from 'react';
 import { formatNumber, formatPercent } from '../../i18n/index.js';
 import type { EvaluationArea } from '../api/types.js';
 import { useTranslation } from '../language/language-context.js';
+import { ExactCell, ExactHeaderCell, RoundingNote, useExactPoints } from './ExactPoints.js';
 import { ScoreValue } from './ScoreValue.js';
 import { TableScroll } from './TableScroll.js';
 
@@ -11,14 +12,16 @@ export const areaAnchor = (code: string) => `omrade-${code}`;
 
 /**
  * One area of an evaluation: its sub-areas with achieved, max and percent, and the area total
- * in the footer. Areas scored as a whole (2010 model) show just the area's row. `children` (the
- * report's texts for the area) follow the table inside the area's section.
+ * in the footer. Areas scored as a whole (2010 model) show just the area's row. Rounded points
+ * are noted below the table, with a column of exact points on demand. `children` (the report's
+ * texts for the area) follow the table inside the area's section.
  */
 export function AreaScoreTable({ area, children }: { area: EvaluationArea; children?: ReactNode }) {
   const { language, t } = useTranslation();
   const captionId = useId();
   const headingId = useId();
   const whole = area.subareas.length === 0;
+  const exact = useExactPoints([area, ...area.subareas]);
   const percent = (value: number | null) => (value === null ? '–' : formatPercent(value, language));
   return (
     <section className="area-section" id={areaAnchor(area.code)} aria-labelledby={headingId}>
@@ -27,7 +30,7 @@ export function AreaScoreTable({ area, children }: { area: EvaluationArea; child
       </Heading>
       {whole ? <Paragraph data-size="sm" className="muted">{t('evaluation.areaWhole')}</Paragraph> : null}
       <TableScroll labelledBy={captionId}>
-        <Table className="data-table score-table">
+        <Table className="data-table score-table" id={exact.tableId} aria-describedby={exact.describedBy}>
           <caption id={captionId} className="ds-sr-only">
             {whole ? t('evaluation.areaCaptionWhole', { code: area.code }) : t('evaluation.areaCaption', { code: area.code })}
           </caption>
@@ -38,6 +41,7 @@ export function AreaScoreTable({ area, children }: { area: EvaluationArea; child
               <Table.HeaderCell scope="col" className="num">{t('evaluation.achieved')}</Table.HeaderCell>
               <Table.HeaderCell scope="col" className="num">{t('evaluation.max')}</Table.HeaderCell>
               <Table.HeaderCell scope="col" className="num">{t('evaluation.percent')}</Table.HeaderCell>
+              <ExactHeaderCell exact={exact} />
             </Table.Row>
           </Table.Head>
           <Table.Body>
@@ -48,6 +52,7 @@ export function AreaScoreTable({ area, children }: { area: EvaluationArea; child
                 <Table.Cell className="num"><ScoreValue shown={area.shown} exact={area.score} /></Table.Cell>
                 <Table.Cell className="num">{formatNumber(area.max, language)}</Table.Cell>
                 <Table.Cell className="num">{percent(area.percent)}</Table.Cell>
+                <ExactCell exact={exact} score={area.complete ? area.score : null} />
               </Table.Row>
             ) : (
               area.subareas.map((subarea) => (
@@ -59,6 +64,7 @@ export function AreaScoreTable({ area, children }: { area: EvaluationArea; child
                   </Table.Cell>
                   <Table.Cell className="num">{formatNumber(subarea.max, language)}</Table.Cell>
                   <Table.Cell className="num">{percent(subarea.percent)}</Table.Cell>
+                  <ExactCell exact={exact} score={subarea.score} />
                 </Table.Row>
               ))
             )}
@@ -70,11 +76,13 @@ export function AreaScoreTable({ area, children }: { area: EvaluationArea; child
                 <Table.Cell className="num"><ScoreValue shown={area.shown} exact={area.score} /></Table.Cell>
                 <Table.Cell className="num">{formatNumber(area.max, language)}</Table.Cell>
                 <Table.Cell className="num">{percent(area.percent)}</Table.Cell>
+                <ExactCell exact={exact} score={area.score} />
               </Table.Row>
             </Table.Foot>
           )}
         </Table>
       </TableScroll>
+      <RoundingNote exact={exact} />
       {children}
     </section>
   );

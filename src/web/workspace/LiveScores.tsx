@@ -2,6 +2,7 @@ import { Heading, Table } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import { formatNumber, formatPercent } from '../../i18n/index.js';
 import type { EvaluationDetail } from '../api/types.js';
+import { ExactCell, ExactHeaderCell, RoundingNote, useExactPoints } from '../components/ExactPoints.js';
 import { ScoreValue } from '../components/ScoreValue.js';
 import { TableScroll } from '../components/TableScroll.js';
 import { TotalScore } from '../components/TotalScore.js';
@@ -12,6 +13,7 @@ export function LiveScores({ evaluation }: { evaluation: EvaluationDetail }) {
   const { language, t } = useTranslation();
   const headingId = useId();
   const captionId = useId();
+  const exact = useExactPoints([evaluation.total, ...evaluation.areas]);
   return (
     <section aria-labelledby={headingId} className="workspace-section">
       <Heading level={2} data-size="sm" id={headingId}>
@@ -20,7 +22,7 @@ export function LiveScores({ evaluation }: { evaluation: EvaluationDetail }) {
       <div className="workspace-scores">
         <TotalScore total={evaluation.total} />
         <TableScroll labelledBy={captionId}>
-          <Table className="data-table score-table">
+          <Table className="data-table score-table" id={exact.tableId} aria-describedby={exact.describedBy}>
             <caption id={captionId}>{t('workspace.scores.caption')}</caption>
             <Table.Head>
               <Table.Row>
@@ -34,6 +36,7 @@ export function LiveScores({ evaluation }: { evaluation: EvaluationDetail }) {
                 <Table.HeaderCell scope="col" className="num">
                   {t('evaluation.percent')}
                 </Table.HeaderCell>
+                <ExactHeaderCell exact={exact} />
               </Table.Row>
             </Table.Head>
             <Table.Body>
@@ -47,6 +50,7 @@ export function LiveScores({ evaluation }: { evaluation: EvaluationDetail }) {
                   </Table.Cell>
                   <Table.Cell className="num">{formatNumber(area.max, language)}</Table.Cell>
                   <Table.Cell className="num">{formatPercent(area.percent, language)}</Table.Cell>
+                  <ExactCell exact={exact} score={area.score} />
                 </Table.Row>
               ))}
             </Table.Body>
@@ -58,11 +62,13 @@ export function LiveScores({ evaluation }: { evaluation: EvaluationDetail }) {
                 </Table.Cell>
                 <Table.Cell className="num">{formatNumber(evaluation.total.max, language)}</Table.Cell>
                 <Table.Cell className="num">{formatPercent(evaluation.total.percent, language)}</Table.Cell>
+                <ExactCell exact={exact} score={evaluation.total.score} />
               </Table.Row>
             </Table.Foot>
           </Table>
         </TableScroll>
       </div>
+      <RoundingNote exact={exact} />
       {!evaluation.complete ? (
         <p className="muted">{t('evaluation.incomplete')}</p>
       ) : null}

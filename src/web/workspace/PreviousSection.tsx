@@ -1,7 +1,9 @@
 import { Alert, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useId } from 'react';
-import { formatNumber } from '../../i18n/index.js';
+import { formatNumber, hasFraction } from '../../i18n/index.js';
 import { AppLink } from '../components/AppLink.js';
+import { ExactCell, ExactHeaderCell, RoundingNote, useExactPoints } from '../components/ExactPoints.js';
+import { ScoreValue } from '../components/ScoreValue.js';
 import { TableScroll } from '../components/TableScroll.js';
 import { useTranslation } from '../language/language-context.js';
 import type { PreviousComparison } from './workspace-api.js';
@@ -9,7 +11,7 @@ import type { PreviousComparison } from './workspace-api.js';
 type Figure = PreviousComparison['areas'][number]['current'];
 
 function FigureCell({ figure }: { figure: Figure }) {
-  const { language, t } = useTranslation();
+  const { t } = useTranslation();
   if (!figure) {
     return (
       <>
@@ -18,7 +20,7 @@ function FigureCell({ figure }: { figure: Figure }) {
       </>
     );
   }
-  return <>{formatNumber(figure.shown, language)}</>;
+  return <ScoreValue shown={figure.shown} exact={figure.score} />;
 }
 
 /** A difference with its sign: "+5", "−3" (a real minus sign), "±0". */
@@ -53,6 +55,9 @@ export function PreviousSection({ previous }: { previous: PreviousComparison | n
   const headingId = useId();
   const captionId = useId();
   const year = previous?.year === null || previous?.year === undefined ? t('evaluation.yearUnknown') : String(previous.year);
+  // A shown figure differs from its exact score exactly when the score has decimals (whole ones are never changed).
+  const figures = (previous?.areas ?? []).flatMap((area) => [area.current, area.previous]).flatMap((figure) => (figure ? [{ rounded: hasFraction(figure.score) }] : []));
+  const exact = useExactPoints(figures);
   return (
     <section aria-labelledby={headingId} className="workspace-section">
       <Heading level={2} data-size="sm" id={headingId}>
@@ -74,7 +79,7 @@ export function PreviousSection({ previous }: { previous: PreviousComparison | n
             </Alert>
           ) : null}
           <TableScroll labelledBy={captionId}>
-            <Table className="data-table score-table comparison-table">
+            <Table className="data-table score-table comparison-table" id={exact.tableId} aria-describedby={exact.describedBy}>
               <caption id={captionId}>{t('workspace.previous.caption', { year })}</caption>
               <Table.Head>
                 <Table.Row>
@@ -88,6 +93,8 @@ export function PreviousSection({ previous }: { previous: PreviousComparison | n
                   <Table.HeaderCell scope="col" className="num">
                     {t('workspace.previous.difference')}
                   </Table.HeaderCell>
+                  <ExactHeaderCell exact={exact} label={t('workspace.previous.exactOf', { column: t('workspace.previous.current') })} />
+                  <ExactHeaderCell exact={exact} label={t('workspace.previous.exactOf', { column: t('workspace.previous.previous', { year }) })} />
                 </Table.Row>
               </Table.Head>
               <Table.Body>
@@ -108,11 +115,14 @@ export function PreviousSection({ previous }: { previous: PreviousComparison | n
                     <Table.Cell className="num">
                       <DifferenceCell difference={area.difference} />
                     </Table.Cell>
+                    <ExactCell exact={exact} score={area.current?.score ?? null} />
+                    <ExactCell exact={exact} score={area.previous?.score ?? null} />
                   </Table.Row>
                 ))}
               </Table.Body>
             </Table>
           </TableScroll>
+          <RoundingNote exact={exact} text={t('workspace.previous.roundingNote')} />
         </>
       )}
     </section>

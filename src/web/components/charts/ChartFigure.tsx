@@ -44,6 +44,7 @@ export function ChartFigure({ spec }: { spec: ChartSpec }) {
   const { language } = useTranslation();
   const captionId = useId();
   const tableCaptionId = useId();
+  const noteId = useId();
   const chartElement = useRef<HTMLDivElement>(null);
   useChart(chartElement, spec);
   const { columns, rows, hasTotalRow } = spec.table;
@@ -68,7 +69,7 @@ export function ChartFigure({ spec }: { spec: ChartSpec }) {
       <details className="chart-figure__data">
         <summary>{chartText(language, 'showTable')}</summary>
         <TableScroll labelledBy={tableCaptionId}>
-          <table className="data-table chart-figure__table">
+          <table className="data-table chart-figure__table" aria-describedby={spec.table.note ? noteId : undefined}>
             <caption id={tableCaptionId}>{spec.table.caption}</caption>
             <thead>
               <tr>
@@ -82,6 +83,11 @@ export function ChartFigure({ spec }: { spec: ChartSpec }) {
             <tbody>{rows.map(renderRow)}</tbody>
           </table>
         </TableScroll>
+        {spec.table.note ? (
+          <p id={noteId} className="chart-figure__note">
+            {spec.table.note}
+          </p>
+        ) : null}
       </details>
     </figure>
   );

@@ -3,7 +3,7 @@
  * decimal comma allowed), checked the way the server checks them: 0..max, in the framework's step.
  */
 import { formatPoints, parseDecimal, type Hundredths } from '../../../domain/decimal.js';
-import { roundScoreTree } from '../../../domain/rounding.js';
+import { showScores } from '../../../domain/display-figures.js';
 import type { FrameworkDetail } from '../../api/types.js';
 
 export interface ScoreForm {
@@ -100,22 +100,28 @@ export interface AreaTotal {
 }
 
 /**
- * Area totals of the given unit scores, rounded as the server rounds the evaluation (largest
- * remainder, so shown areas add up to the shown total); missing units count as zero.
+ * Area totals of the given unit scores, shown as the server shows the evaluation (`showScores`:
+ * largest remainder, so shown areas add up to the shown total); missing units count as zero.
  */
 export function areaTotals(areas: readonly ScoringArea[], scores: ReadonlyMap<string, Hundredths>): { areas: AreaTotal[]; total: number } {
-  const exact = areas.map((area) => {
-    const parts = area.units.map((unit) => scores.get(unit.code) ?? 0);
-    return { area, parts, value: parts.reduce((sum, part) => sum + part, 0) };
+  const shown = showScores({
+    areas: areas.map((area) => {
+      const whole = area.units.length === 1 && area.units[0]?.code === area.code;
+      return {
+        code: area.code,
+        max: area.max,
+        score: whole ? (scores.get(area.code) ?? null) : null,
+        subareas: whole ? [] : area.units.map((unit) => ({ code: unit.code, max: unit.max, score: scores.get(unit.code) ?? null })),
+      };
+    }),
   });
-  const shown = roundScoreTree({ areas: exact.map((entry) => ({ value: entry.value, parts: entry.area.units.length > 1 ? entry.parts : [] })) });
   return {
-    total: shown.total,
-    areas: exact.map((entry, index) => ({
-      code: entry.area.code,
-      exact: entry.value,
-      shown: shown.areas[index]?.value ?? 0,
-      missing: entry.area.units.filter((unit) => !scores.has(unit.code)).length,
+    total: shown.total.shown,
+    areas: areas.map((area, index) => ({
+      code: area.code,
+      exact: shown.areas[index]?.exact ?? 0,
+      shown: shown.areas[index]?.shown ?? 0,
+      missing: area.units.filter((unit) => !scores.has(unit.code)).length,
     })),
   };
 }
