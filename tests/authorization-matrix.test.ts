@@ -12,6 +12,7 @@ import { createEvaluationSchema } from '../src/api/evaluations/schemas.js';
 import { addUser, signedInAs, signIn, type Client } from './support/accounts.js';
 import { createTestWorld, type TestWorld } from './support/test-app.js';
 import { testEngine } from './support/test-database.js';
+import { allScores } from './support/workflow.js';
 import { COMPARISON_ROWS } from './authorization/comparisons.rows.js';
 import { CORE_ROWS } from './authorization/core.rows.js';
 import { EVIDENCE_ROWS } from './authorization/evidence.rows.js';
@@ -30,7 +31,9 @@ const clients = new Map<MatrixRole, Client | null>();
 const userIds = new Map<MatrixRole, string>();
 
 async function evaluation(municipalityCode: string, status: 'draft' | 'fact_check' | 'published', evaluatorId?: string): Promise<string> {
-  const input = createEvaluationSchema.parse({ municipalityCode, frameworkId: 'kommunkompassen-2020', fieldworkStart: '2026-02', status, scores: [{ code: '1.1', score: 4 }] });
+  // From the fact check on, every unit has an agreed score; a draft has one so far.
+  const scores = status === 'draft' ? [{ code: '1.1', score: 4 }] : allScores(testWorld).map((score) => (score.code === '1.1' ? { code: '1.1', score: 4 } : score));
+  const input = createEvaluationSchema.parse({ municipalityCode, frameworkId: 'kommunkompassen-2020', fieldworkStart: '2026-02', status, scores });
   return (await createEvaluation(testWorld.context.database.db, testWorld.context.catalogue, input, 'test', evaluatorId)).id;
 }
 

@@ -68,7 +68,7 @@ export async function importIntoDatabase(
       }
     } catch (error) {
       failed += 1;
-      const failure = describeImportFailure(error, file);
+      const failure = describeImportFailure(error, file, context.catalogue);
       results.push({ file, error: failure });
       if (!json) print(`${prefix}: failed — ${failure.message}`);
     }

@@ -1,3 +1,4 @@
+import { refusalOfDatabaseError } from '../server/complete-scores-refusal.js';
 import { PartialFailure, runCli, UsageError } from './run-cli.js';
 
 // Exit codes: 0 done, 1 failure, 2 the command was used wrongly (message says how).
@@ -8,7 +9,9 @@ runCli(process.argv.slice(2)).then(
       console.log(error.output);
       process.exit(1);
     }
-    console.error(error instanceof Error ? error.message : String(error));
+    // The database's refusal of an incomplete evaluation reads as the API's, naming the units.
+    const shown = refusalOfDatabaseError(error);
+    console.error(shown instanceof Error ? shown.message : String(shown));
     process.exit(error instanceof UsageError ? 2 : 1);
   },
 );

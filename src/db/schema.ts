@@ -69,6 +69,11 @@ export const municipalityGroups = pgTable(
 export const frameworks = pgTable('frameworks', {
   id: text('id').primaryKey(),
   definition: jsonb('definition').notNull(),
+  /**
+   * The codes of the scoring units in framework order, as listScoringUnits gives them (written
+   * with the definition): what the completeness trigger and evaluation_missing_units() check against.
+   */
+  scoringUnits: text('scoring_units').array().notNull().default(sql`'{}'::text[]`),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

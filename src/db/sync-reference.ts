@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Catalogue } from '../domain/framework.js';
+import { listScoringUnits, type Catalogue } from '../domain/framework.js';
 import type { ReferenceData } from '../reference/load-reference.js';
 import type { Executor } from './client.js';
 import { createHash } from 'node:crypto';
@@ -38,11 +38,18 @@ export async function syncReferenceData(executor: Executor, reference: Reference
   await syncMunicipalityAttributes(executor, reference);
   await executor
     .insert(frameworks)
-    .values([...catalogue.frameworks.values()].map((framework) => ({ id: framework.id, definition: framework })))
+    .values(
+      [...catalogue.frameworks.values()].map((framework) => ({
+        id: framework.id,
+        definition: framework,
+        // The database checks completeness against the units as the domain lists them.
+        scoringUnits: listScoringUnits(framework).map((unit) => unit.code),
+      })),
+    )
     .onConflictDoUpdate({
       target: frameworks.id,
-      set: { definition: sql`excluded.definition`, updatedAt: sql`now()` },
-      where: sql`${frameworks.definition} is distinct from excluded.definition`,
+      set: { definition: sql`excluded.definition`, scoringUnits: sql`excluded.scoring_units`, updatedAt: sql`now()` },
+      where: sql`(${frameworks.definition}, ${frameworks.scoringUnits}) is distinct from (excluded.definition, excluded.scoring_units)`,
     });
   await executor
     .insert(appSettings)

@@ -8,10 +8,12 @@ import { seedDemoAccounts } from './demo-accounts.js';
 import { DEMO_EVALUATIONS } from './demo-evaluations.js';
 
 /**
- * Loads the demo evaluations as published archive evaluations, skipping those already there,
- * and the demo accounts with their work in progress. Used on first start (empty
+ * Loads the demo evaluations as published archive evaluations (their published figures, as
+ * printed), skipping those already there, then the demo accounts and their work (drafts, a
+ * calibration, a complete fact check: see src/demo/demo-work.ts). Everything goes through the
+ * app's commands, so the demo obeys the same rules as real work. Used on first start (empty
  * database), by `kompass demo`, and by tests that want a realistic world.
- * @returns the ids of the created evaluations, in the order of DEMO_EVALUATIONS
+ * @returns the ids of the archive evaluations, in the order of DEMO_EVALUATIONS
  */
 export async function seedDemo(db: Database, catalogue: Catalogue, actor = 'system:demo'): Promise<string[]> {
   const ids: string[] = [];

@@ -7,10 +7,13 @@
  *   final → fact_check, final → review (reopening, administrators only)
  *
  * Published is terminal. Reopening a final evaluation (back to fact_check or review) needs an
- * administrator and is audited as `evaluation.reopen`.
+ * administrator and is audited as `evaluation.reopen`. Every move into fact_check, final or
+ * published needs an agreed score for every scoring unit (src/domain/complete-scores.ts): the
+ * precondition follows from the target status, so no move into those statuses can lack it.
  */
 import { isAdmin, type EvaluationRef, type Principal } from './access.js';
-import type { EvaluationStatus } from './evaluation-status.js';
+import { incompleteScoresMessage, requiresCompleteScores, type MissingUnit } from './complete-scores.js';
+import type { EvaluationOrigin, EvaluationStatus } from './evaluation-status.js';
 
 /** The caller's standing on one evaluation: administrator, one of its assigned evaluators, or neither. */
 export type WorkflowRole = 'admin' | 'evaluator' | 'none';
@@ -20,7 +23,7 @@ export type Mover = 'team' | 'admin';
 
 /** What must hold before a transition. */
 export type Precondition =
-  /** Every scoring unit of the framework has an agreed score. */
+  /** Every scoring unit of the framework has an agreed score (every move into fact_check, final or published). */
   | 'agreed-scores'
   /** No fact-check comment has the status `open` (answered and resolved comments do not block). */
   | 'no-open-comments';
@@ -29,35 +32,41 @@ export interface Transition {
   from: EvaluationStatus;
   to: EvaluationStatus;
   who: Mover;
-  requires: Precondition | null;
+  /** What must hold first, in the order it is checked. */
+  requires: readonly Precondition[];
   /** Moves a final evaluation back into work. */
   reopen: boolean;
 }
 
-const move = (from: EvaluationStatus, to: EvaluationStatus, who: Mover, requires: Precondition | null = null, reopen = false): Transition => ({
+/** A move; the agreed-scores precondition is added for every target the completeness rule binds. */
+const move = (from: EvaluationStatus, to: EvaluationStatus, who: Mover, options: { requires?: Precondition; reopen?: boolean } = {}): Transition => ({
   from,
   to,
   who,
-  requires,
-  reopen,
+  requires: [...(requiresCompleteScores(to, 'workspace') ? (['agreed-scores'] as const) : []), ...(options.requires ? [options.requires] : [])],
+  reopen: options.reopen ?? false,
 });
 
 /** Every transition there is; nothing else is allowed. */
 export const TRANSITIONS: readonly Transition[] = [
   move('draft', 'review', 'team'),
   move('review', 'draft', 'team'),
-  move('review', 'fact_check', 'team', 'agreed-scores'),
+  move('review', 'fact_check', 'team'),
   move('fact_check', 'review', 'team'),
-  move('fact_check', 'final', 'team', 'no-open-comments'),
+  move('fact_check', 'final', 'team', { requires: 'no-open-comments' }),
   move('final', 'published', 'admin'),
-  move('final', 'fact_check', 'admin', null, true),
-  move('final', 'review', 'admin', null, true),
+  move('final', 'fact_check', 'admin', { reopen: true }),
+  move('final', 'review', 'admin', { reopen: true }),
 ];
 
 /** What the preconditions look at, gathered by the caller. */
 export interface WorkflowFacts {
-  /** Codes of the scoring units without an agreed score, in framework order. */
-  unitsWithoutAgreedScore: readonly string[];
+  /** Where the evaluation came from: archived reports are not bound by the agreed-scores rule. */
+  origin: EvaluationOrigin;
+  /** The scoring units without an agreed score, in framework order. */
+  unitsWithoutAgreedScore: readonly MissingUnit[];
+  /** How many scoring units the framework has. */
+  unitCount: number;
   /** Number of fact-check comments with the status `open`. */
   openComments: number;
 }
@@ -81,24 +90,26 @@ export const MAY_NOT_MOVE = "Only an administrator or the evaluation's assigned 
 const mayMake = (transition: Transition, role: WorkflowRole): boolean =>
   role === 'admin' || (role === 'evaluator' && transition.who === 'team');
 
-function checkPrecondition(transition: Transition, facts: WorkflowFacts): TransitionCheck {
-  if (transition.requires === 'agreed-scores' && facts.unitsWithoutAgreedScore.length > 0) {
+function failedPrecondition(transition: Transition, precondition: Precondition, facts: WorkflowFacts): TransitionCheck | null {
+  if (precondition === 'agreed-scores') {
     const missing = facts.unitsWithoutAgreedScore;
-    return {
-      ok: false,
-      reason: 'missing-scores',
-      transition,
-      message: `Every scoring unit needs an agreed score before the fact check; ${missing.length} ${missing.length === 1 ? 'has' : 'have'} none: ${missing.join(', ')}`,
-    };
+    if (missing.length === 0 || !requiresCompleteScores(transition.to, facts.origin)) return null;
+    return { ok: false, reason: 'missing-scores', transition, message: incompleteScoresMessage(transition.to, missing, facts.unitCount) };
   }
-  if (transition.requires === 'no-open-comments' && facts.openComments > 0) {
-    const count = facts.openComments;
-    return {
-      ok: false,
-      reason: 'open-comments',
-      transition,
-      message: `${count} fact-check ${count === 1 ? 'comment is' : 'comments are'} still open: answer or resolve ${count === 1 ? 'it' : 'them'} before the evaluation becomes final`,
-    };
+  const count = facts.openComments;
+  if (count === 0) return null;
+  return {
+    ok: false,
+    reason: 'open-comments',
+    transition,
+    message: `${count} fact-check ${count === 1 ? 'comment is' : 'comments are'} still open: answer or resolve ${count === 1 ? 'it' : 'them'} before the evaluation becomes final`,
+  };
+}
+
+function checkPrecondition(transition: Transition, facts: WorkflowFacts): TransitionCheck {
+  for (const precondition of transition.requires) {
+    const failed = failedPrecondition(transition, precondition, facts);
+    if (failed) return failed;
   }
   return { ok: true, transition };
 }

@@ -153,6 +153,10 @@ export const en: PartialCatalogue = {
   'evaluation.status': 'Status',
   'evaluation.origin': 'Origin',
   'evaluation.incomplete': 'Not every sub-area has a score yet. The sums include only the scores that exist.',
+  'evaluation.incompleteArchive': 'The published report does not give a score for every sub-area. The total is therefore incomplete and is left out of every average.',
+  'evaluation.missingUnits': 'Sub-areas without a score: {count}',
+  'evaluation.totalLabelIncomplete': 'Total (incomplete)',
+  'evaluation.incompleteMark': 'incomplete',
   'evaluation.resultHeading': 'Result',
   'evaluation.totalLabel': 'Total',
   'evaluation.totalValue': '{value} of {max} points',
@@ -392,4 +396,10 @@ export const en: PartialCatalogue = {
   'referenceAverages.conflict.saved': 'Saved version',
   'referenceAverages.conflict.keepMine': 'Save my version',
   'referenceAverages.conflict.useSaved': 'Continue from the saved one',
+
+  // The completeness rule: every sub-area has an agreed score from the fact check on (issue 10)
+  'workspace.status.reason.missingScores': 'Not yet: every sub-area needs an agreed score first ({count} missing).',
+  'workspace.status.missingUnits': 'Show the sub-areas without an agreed score',
+  'workspace.status.refusedMissingScores': 'The status could not be changed: every sub-area needs an agreed score first. Missing:',
+  'scoring.error.missingScores': 'the score cannot be removed: while the evaluation has the status “{status}”, every sub-area must have an agreed score.',
 };

@@ -127,6 +127,10 @@ export const nb: PartialCatalogue = {
   'evaluation.interviewees': 'Intervjuet',
   'evaluation.intervieweesValue': '{count} personer',
   'evaluation.incomplete': 'Ikke alle delområder har fått poeng ennå. Summene omfatter bare poengene som finnes.',
+  'evaluation.incompleteArchive': 'Den publiserte rapporten oppgir ikke poeng for alle delområder. Totalen er derfor ufullstendig og regnes ikke med i noen gjennomsnitt.',
+  'evaluation.missingUnits': 'Delområder uten poeng: {count}',
+  'evaluation.totalLabelIncomplete': 'Totalt (ufullstendig)',
+  'evaluation.incompleteMark': 'ufullstendig',
   'evaluation.resultHeading': 'Resultat',
   'evaluation.totalLabel': 'Totalt',
   'evaluation.totalValue': '{value} av {max} poeng',
@@ -343,4 +347,10 @@ export const nb: PartialCatalogue = {
   'referenceAverages.conflict.saved': 'Lagret versjon',
   'referenceAverages.conflict.keepMine': 'Lagre min versjon',
   'referenceAverages.conflict.useSaved': 'Fortsett fra den lagrede',
+
+  // The completeness rule: every sub-area has an agreed score from the fact check on (issue 10)
+  'workspace.status.reason.missingScores': 'Ikke ennå: alle delområder trenger en omforent poengsum først ({count} mangler).',
+  'workspace.status.missingUnits': 'Vis delområdene uten omforent poengsum',
+  'workspace.status.refusedMissingScores': 'Statusen kunne ikke endres: alle delområder trenger en omforent poengsum først. Mangler:',
+  'scoring.error.missingScores': 'poengsummen kan ikke fjernes: når evalueringen har status «{status}», må hvert delområde ha en omforent poengsum.',
 };

@@ -22,6 +22,7 @@ import { userRoutes } from '../api/users/routes.js';
 import { workflowRoutes } from '../api/workflow/routes.js';
 import type { AppContext } from './context.js';
 import { installAccessControl, type RegisteredRoute } from './access.js';
+import { refusalOfDatabaseError } from './complete-scores-refusal.js';
 import { handleError } from './error-handler.js';
 import { AppError } from './errors.js';
 
@@ -84,7 +85,9 @@ export async function buildApp({ context, webDir, logLevel = 'info', trustProxy 
     schemaController: { compilersFactory: ZOD_COMPILERS },
   }).withTypeProvider<ZodTypeProvider>();
 
-  app.setErrorHandler(handleError);
+  // The database refuses a write that would leave an evaluation incomplete, whichever route made
+  // it (a deferred trigger, at commit): that refusal answers like the app's own, naming the units.
+  app.setErrorHandler((error, request, reply) => handleError(refusalOfDatabaseError(error, context.catalogue) as Error, request, reply));
 
   // Before any route: every route registered from here on is checked for its access rule.
   app.decorate('kompassRoutes', await installAccessControl(app, context));

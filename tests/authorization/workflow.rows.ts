@@ -1,5 +1,9 @@
 /** Matrix rows of the workflow routes (issue 5): status flow, transitions, overview, fact-check comments, presence. */
+import { loadCatalogue } from '../../src/catalogue/load-catalogue.js';
+import { listScoringUnits } from '../../src/domain/framework.js';
 import { get, only, perEvaluation, readExpectations, type Case, type Expected, type Target, type World } from './kit.js';
+
+const SCORING_UNITS = listScoringUnits(loadCatalogue().frameworks.get('kommunkompassen-2020')!).map((unit) => unit.code);
 
 const notFound = { public: 404, others: 404 };
 
@@ -14,7 +18,9 @@ const commentExpectations = (status: number): Record<Target, Expected> => ({
 /** A fresh evaluation in 2284 assigned to the matrix's evaluator, so each request moves its own. */
 async function freshEvaluation(world: World, status: 'draft' | 'fact_check' | 'final'): Promise<string> {
   const assigned = (await world.admin.get(`/api/evaluations/${world.ids.draft}/evaluators`)).json().items as Array<{ id: string }>;
-  const created = await world.admin.post('/api/evaluations', { municipalityCode: '2284', frameworkId: 'kommunkompassen-2020', fieldworkStart: '2026-06', status });
+  // From the fact check on, every unit has an agreed score.
+  const scores = status === 'draft' ? [] : SCORING_UNITS.map((code) => ({ code, score: 5 }));
+  const created = await world.admin.post('/api/evaluations', { municipalityCode: '2284', frameworkId: 'kommunkompassen-2020', fieldworkStart: '2026-06', status, scores });
   const id: string = created.json().id;
   for (const evaluator of assigned) await world.admin.post(`/api/evaluations/${id}/evaluators`, { userId: evaluator.id });
   return id;

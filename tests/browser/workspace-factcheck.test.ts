@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { UserRecord } from '../../src/auth/users-repository.js';
 import { signedInAs, type Client } from '../support/accounts.js';
 import { runAxe, runBrowserTests } from '../support/browser.js';
-import { createEvaluationAs } from '../support/workflow.js';
+import { allScores, createEvaluationAs } from '../support/workflow.js';
 import { pageScrollWidth, startWebWorld, type WebWorld } from './web-world.js';
 
 /** What has keyboard focus: its tag, text and the text of its label (evaluated in the browser). */
@@ -57,7 +57,7 @@ describe.skipIf(!runBrowserTests)('web app: the workspace fact check', () => {
       web.signedInPage('evaluator', { name: 'Eva Första' }),
       web.signedInPage('evaluator', { name: 'Ebbe Andra' }),
     ]);
-    evaluationId = await createEvaluationAs(admin, { municipalityCode: '2284', status: 'fact_check', evaluatorId: first.user.id, fieldworkStart: '2027-04' });
+    evaluationId = await createEvaluationAs(admin, { municipalityCode: '2284', status: 'fact_check', evaluatorId: first.user.id, fieldworkStart: '2027-04', scores: allScores(web.world) });
     expect((await admin.post(`/api/evaluations/${evaluationId}/evaluators`, { userId: second.user.id })).statusCode).toBe(200);
   }, 120_000);
   afterAll(async () => {

@@ -50,6 +50,8 @@ describe.skipIf(!runBrowserTests)('web app: the evaluation workspace (start, ove
     expect(await page.title()).toBe('Ny utvärdering – Kompass');
     const form = page.getByRole('form', { name: 'Ny utvärdering' });
     const municipality = form.getByLabel('Kommun', { exact: true });
+    // The form appears once the municipalities, versions and users have loaded (the heading before).
+    await municipality.waitFor();
     // All of Sweden's municipalities, and the current model version chosen from the start.
     expect(await municipality.locator('option').count()).toBe(291);
     expect(await form.getByLabel('Version av modellen').inputValue()).toBe('kommunkompassen-2020');
@@ -94,7 +96,7 @@ describe.skipIf(!runBrowserTests)('web app: the evaluation workspace (start, ove
     // On to the fact check needs every agreed score: the button says why not.
     const toFactCheck = page.getByRole('button', { name: 'Flytta till Faktakontroll hos kommunen' });
     expect(await toFactCheck.isDisabled()).toBe(true);
-    await page.getByText(/Går inte ännu: 36 delområden saknar överenskommen poäng/).waitFor();
+    await page.getByText('Går inte ännu: alla delområden behöver en överenskommen poäng först (saknas: 36).').waitFor();
 
     await tabTo(page, 'Flytta tillbaka till Utkast');
     await page.keyboard.press('Enter');

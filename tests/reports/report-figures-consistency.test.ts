@@ -128,6 +128,7 @@ function build(input: Scenario): { model: ReportModel; detail: EvaluationDetail 
         year: 2015 + index * 3,
         frameworkId: framework.id,
         total: (sum + (point.offset ?? 0)) / 100,
+        complete: point.areas.every((value) => value !== null && value !== undefined),
         areas: detail.areas.map((area, areaIndex) => ({ code: area.code, score: point.areas[areaIndex] === null || point.areas[areaIndex] === undefined ? null : point.areas[areaIndex]! / 100 })),
         caveat: null,
       };

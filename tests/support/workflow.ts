@@ -1,4 +1,5 @@
 /** Helpers of the workflow routes' tests (src/api/workflow). */
+import { sql } from 'drizzle-orm';
 import { expect } from 'vitest';
 import type { Client } from './accounts.js';
 import type { TestWorld } from './test-app.js';
@@ -39,4 +40,18 @@ export async function submitOwnScores(world: TestWorld, evaluator: Client, id: s
   }
   const submitted = await evaluator.post(`/api/evaluations/${id}/my-scores/submit`, {});
   expect(submitted.statusCode, submitted.body).toBe(200);
+}
+
+/**
+ * Puts an evaluation into a state only data from before the completeness rule can be in: the
+ * given status with the given agreed scores removed. The database's triggers are off for this
+ * one transaction (session_replication_role), so the app's own refusals can be tested alone.
+ */
+export async function writeLegacyState(world: TestWorld, id: string, state: { status: string; removeScores: readonly string[] }): Promise<void> {
+  await world.context.database.db.transaction(async (tx) => {
+    await tx.execute(sql`set local session_replication_role = replica`);
+    await tx.execute(sql`delete from scores where evaluation_id = ${id} and unit_code = any(${`{${state.removeScores.join(',')}}`}::text[])`);
+    await tx.execute(sql`update evaluations set status = ${state.status} where id = ${id}`);
+  });
+  world.context.readCache?.clear();
 }

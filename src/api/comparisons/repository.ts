@@ -78,6 +78,8 @@ const isFirstPublished = (c: string) =>
 
 export interface CandidatesQuery {
   frameworkId: string;
+  /** The framework's scoring units (listScoringUnits): a candidate has a score for each of them. */
+  unitCodes: readonly string[];
   since: number | null;
   latestOnly: boolean;
   /** The peer facts to look up (each costs a probe per candidate); those not asked for are null. */
@@ -87,23 +89,27 @@ export interface CandidatesQuery {
 /**
  * The published, fully loaded candidates of one framework version: from `since` on (by the year
  * of fieldwork start, else report date; ISO dates compare as text), and with `latestOnly` only
- * each municipality's latest of them. Per candidate: its unit scores; the population of the
- * evaluation's year or the nearest earlier year, else the nearest later one (without a year:
- * the latest); the SKR group of
+ * each municipality's latest complete one (an evaluation with a unit left unscored is skipped).
+ * Per candidate: its unit scores; the population of the evaluation's year or the nearest earlier
+ * year, else the nearest later one (without a year: the latest); the SKR group of
  * the nearest year (earlier wins a tie); and whether it is the municipality's first published
  * evaluation in the chronology above.
  */
 export function candidatesQuery(query: CandidatesQuery): SQL {
   const wants = query.facts;
+  const units = `{${query.unitCodes.join(',')}}`;
   const since = query.since === null ? sql`` : sql` and coalesce(e.fieldwork_start, e.report_date) >= ${String(query.since)}`;
   const columns = sql`e.id, e.municipality_code, e.created_at, coalesce(e.fieldwork_start, e.report_date) as dated,
     substr(coalesce(e.fieldwork_start, e.report_date), 1, 4)::int as year`;
   // Latest only: per municipality, walk evaluations_published_chronology_idx (newest first) to
-  // the first evaluation of the framework, so the others are never read.
+  // the first complete evaluation of the framework, so the others are never read. An evaluation
+  // with a unit left unscored (an archived report that printed no figure for it) is skipped, so it
+  // neither counts nor hides the municipality's latest complete one.
   const chosen = query.latestOnly
     ? sql`select m.county_code, x.* from municipalities m cross join lateral (
         select ${columns} from evaluations e
         where e.status = 'published' and e.framework_id = ${query.frameworkId} and e.municipality_code = m.code${since}
+          and (select count(*) from scores s where s.evaluation_id = e.id and s.unit_code = any(${units}::text[])) = ${query.unitCodes.length}
         order by coalesce(e.fieldwork_start, e.report_date) desc nulls first, e.created_at desc nulls last, e.id desc nulls last limit 1) x`
     : sql`select m.county_code, ${columns} from evaluations e join municipalities m on m.code = e.municipality_code
         where e.status = 'published' and e.framework_id = ${query.frameworkId}${since}`;

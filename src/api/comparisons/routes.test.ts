@@ -144,7 +144,8 @@ describe(`comparison of an evaluation (${testEngine})`, () => {
   it('calls first-time the same evaluations that come first in the listing’s chronology (position 1)', async () => {
     const db = world.context.database.db;
     const facts = { population: true, group: true, firstTime: true };
-    const candidates = await findCandidates(db, { frameworkId: FRAMEWORK, since: null, latestOnly: false, facts });
+    const unitCodes = listScoringUnits(world.context.catalogue.frameworks.get(FRAMEWORK)!).map((unit) => unit.code);
+    const candidates = await findCandidates(db, { frameworkId: FRAMEWORK, unitCodes, since: null, latestOnly: false, facts });
     expect(candidates.map((row) => row.id).sort()).toEqual([ids.aEarly, ids.aLatest, ids.b, ids.c, ids.d, ids.incomplete].sort());
     for (const row of candidates) expect(row.firstTime, row.id).toBe((await findEvaluationListRow(db, row.id))!.position === 1);
   });

@@ -139,6 +139,8 @@ export const evaluationComparisonSchema = z.object({
       year: z.number().int().nullable(),
       frameworkId: z.string(),
       total: z.number(),
+      /** False when the earlier evaluation has units without a score (its total is not a complete result). */
+      complete: z.boolean(),
       areas: z.array(z.object({ code: z.string(), score: z.number().nullable() })),
       caveat: z.string().nullable(),
     }),

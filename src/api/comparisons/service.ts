@@ -68,8 +68,14 @@ export async function findMembers(
   options: Pick<ComparisonOptions, 'since' | 'latestOnly'>,
   facts: CandidatesQuery['facts'],
 ): Promise<Array<{ member: GroupMember; row: CandidateRow }>> {
-  const candidates = await findCandidates(executor, { frameworkId: framework.id, since: options.since, latestOnly: options.latestOnly, facts });
   const units = listScoringUnits(framework);
+  const candidates = await findCandidates(executor, {
+    frameworkId: framework.id,
+    unitCodes: units.map((unit) => unit.code),
+    since: options.since,
+    latestOnly: options.latestOnly,
+    facts,
+  });
   const members: Array<{ member: GroupMember; row: CandidateRow }> = [];
   for (const row of candidates) {
     const member = completeMember(row.id, row.scores, units);

@@ -1,12 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { findUserById } from '../../auth/users-repository.js';
 import { appendAudit } from '../../db/audit.js';
 import type { Principal } from '../../domain/access.js';
 import { actorOf } from '../../server/access.js';
 import type { RouteOptions } from '../../server/context.js';
-import { invalid } from '../../server/errors.js';
-import { deleteAssignment, insertAssignment, listAssignedEvaluators } from './assignment-repository.js';
+import { assignEvaluator } from './assignment-commands.js';
+import { deleteAssignment, listAssignedEvaluators } from './assignment-repository.js';
 import { evaluationIdParamsSchema } from './schemas.js';
 
 const assignedSchema = z.object({
@@ -49,13 +48,7 @@ export const assignmentRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
     },
     async (request) => {
       const { id } = request.params;
-      await db.transaction(async (tx) => {
-        const user = await findUserById(tx, request.body.userId);
-        if (!user || user.role !== 'evaluator') throw invalid('body.userId', 'must be the id of a user with the evaluator role');
-        if (await insertAssignment(tx, id, user.id)) {
-          await appendAudit(tx, { actor: actorOf(request), action: 'evaluation.assign', entityType: 'evaluation', entityId: id, newValue: { userId: user.id, email: user.email } });
-        }
-      });
+      await assignEvaluator(db, id, request.body.userId, actorOf(request));
       return list(id, request.principal);
     },
   );

@@ -1,6 +1,7 @@
 import type { Hundredths } from '../../domain/decimal.js';
 import { formatDecimal } from '../../domain/decimal.js';
 import { showTotal, type ShownFigure } from '../../domain/display-figures.js';
+import { nameUnits } from '../../domain/complete-scores.js';
 import type { EvaluationOrigin, EvaluationStatus } from '../../domain/evaluation-status.js';
 import { frameworkMax, localise, type Framework, type Language } from '../../domain/framework.js';
 import { comparePublishedFigures, publishedFiguresSchema } from '../../domain/published-figures.js';
@@ -13,7 +14,11 @@ function yearOf(row: { fieldworkStart: string | null; reportDate: string | null 
   return date ? Number(date.slice(0, 4)) : null;
 }
 
-/** Shapes a list row; the total is derived from the stored unit scores. */
+/**
+ * Shapes a list row; the total is derived from the stored unit scores. An evaluation with a
+ * scoring unit left without a score says so (`complete: false` and the units), so its total is
+ * never taken for a complete result.
+ */
 export function presentEvaluationSummary(row: EvaluationListRow, framework: Framework, language: Language): EvaluationSummary {
   const max = frameworkMax(framework);
   return {
@@ -29,6 +34,8 @@ export function presentEvaluationSummary(row: EvaluationListRow, framework: Fram
     status: row.status as EvaluationStatus,
     origin: row.origin as EvaluationOrigin,
     total: presentTotal(showTotal(row.total, max)),
+    complete: row.missingUnits.length === 0,
+    missingUnits: nameUnits(framework, row.missingUnits, language),
   };
 }
 
@@ -95,7 +102,6 @@ export function presentEvaluationDetail(
     version: record.version,
     createdAt: record.createdAt.toISOString(),
     updatedAt: record.updatedAt.toISOString(),
-    complete: figures.complete,
     extremes: figures.extremes,
     areas: figures.areas.map((area) => {
       const written = texts.areas.get(area.code);

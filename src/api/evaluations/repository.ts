@@ -27,6 +27,8 @@ export interface EvaluationListRow {
   origin: string;
   position: number;
   total: Hundredths;
+  /** Codes of the framework's scoring units without a score, in framework order (evaluation_missing_units). */
+  missingUnits: string[];
 }
 
 /** Chronological order within a municipality: fieldwork, else report date, else creation. */
@@ -41,11 +43,12 @@ const listSelect = sql`
     m.short_name as "municipalityShortName", r.framework_id as "frameworkId",
     r.fieldwork_start as "fieldworkStart", r.fieldwork_end as "fieldworkEnd", r.report_date as "reportDate",
     r.stated_ordinal as "statedOrdinal", r.status, r.origin, r.position,
-    (select coalesce(sum(s.score), 0)::text from scores s where s.evaluation_id = r.id) as total
+    (select coalesce(sum(s.score), 0)::text from scores s where s.evaluation_id = r.id) as total,
+    evaluation_missing_units(r.id) as "missingUnits"
   from ranked r join municipalities m on m.code = r.municipality_code`;
 
 function toListRow(row: Record<string, unknown>): EvaluationListRow {
-  return { ...(row as unknown as EvaluationListRow), total: parseDecimal(String(row.total)) ?? 0 };
+  return { ...(row as unknown as EvaluationListRow), total: parseDecimal(String(row.total)) ?? 0, missingUnits: (row.missingUnits as string[] | null) ?? [] };
 }
 
 /** Lists evaluations with their derived totals, newest first within each municipality. */

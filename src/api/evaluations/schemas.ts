@@ -128,6 +128,10 @@ export const evaluationSummarySchema = z.object({
   status: z.enum(EVALUATION_STATUSES),
   origin: z.enum(EVALUATION_ORIGINS),
   total: scoreSchema,
+  /** False when a scoring unit has no score: the total is then not a complete result (and no average counts it). */
+  complete: z.boolean(),
+  /** The scoring units without a score, by code and name, in framework order. */
+  missingUnits: z.array(z.object({ code: z.string(), name: z.string() })),
 });
 
 export const evaluationListSchema = z.object({ items: z.array(evaluationSummarySchema), total: z.number().int() });
@@ -138,7 +142,6 @@ export const evaluationDetailSchema = evaluationSummarySchema.extend({
   version: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
-  complete: z.boolean(),
   /** Among the areas, by shown percent. */
   extremes: extremesSchema,
   areas: z.array(

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedInAs, type Client } from '../../../tests/support/accounts.js';
 import { createTestWorld, type TestWorld } from '../../../tests/support/test-app.js';
 import { testEngine } from '../../../tests/support/test-database.js';
-import { evaluations, evidenceItems } from '../../db/schema.js';
+import { allScores } from '../../../tests/support/workflow.js';
+import { evaluations, evidenceItems, scores } from '../../db/schema.js';
 
 let world: TestWorld;
 let admin: Client;
@@ -267,8 +268,11 @@ describe(`evidence API (${testEngine})`, () => {
   it('refuses every change once the evaluation is final (409)', async () => {
     const id = await draft();
     const item = await add(id, interview);
-    // Moving an evaluation through its statuses is another part's route; set the state directly.
-    await world.context.database.db.update(evaluations).set({ status: 'final' }).where(eq(evaluations.id, id));
+    // Moving an evaluation through its statuses is another part's route; set the state directly
+    // (a final evaluation has an agreed score for every unit).
+    const { db } = world.context.database;
+    await db.insert(scores).values(allScores(world).map((score) => ({ evaluationId: id, unitCode: score.code, score: String(score.score) })));
+    await db.update(evaluations).set({ status: 'final' }).where(eq(evaluations.id, id));
     world.context.readCache?.clear();
     const attempts = [
       await evaluator.post(`/api/evaluations/${id}/evidence`, interview),

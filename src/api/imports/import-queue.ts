@@ -61,7 +61,7 @@ export class ImportQueue {
       await finishImportJob(db, id, outcome.report, outcome.saved);
       this.context.onSaved?.();
     } catch (error) {
-      const failure = describeImportFailure(error, job.fileName);
+      const failure = describeImportFailure(error, job.fileName, this.context.catalogue);
       if (failure.code === 'internal') this.log?.error({ err: error, jobId: id }, 'import failed unexpectedly');
       await failImportJob(db, id, failure).catch((cause: unknown) => this.log?.error({ err: cause, jobId: id }, 'could not record import failure'));
     }

@@ -5,6 +5,8 @@ import { extractText } from '../../import/extract-text.js';
 import { ImportError } from '../../import/import-error.js';
 import { parseReportText } from '../../import/parse-report.js';
 import type { ParsedReport } from '../../import/types.js';
+import { refusalOfDatabaseError } from '../../server/complete-scores-refusal.js';
+import { AppError } from '../../server/errors.js';
 import { toArchiveEvaluations } from './archive-input.js';
 import { saveArchivedEvaluation, type SavedEvaluation } from './save-archive.js';
 
@@ -48,8 +50,13 @@ export async function importDocumentBytes(
   return { report, saved };
 }
 
-/** The error a failed import reports: ImportErrors as they are, anything else as internal. */
-export function describeImportFailure(error: unknown, file: string): { code: string; message: string } {
+/**
+ * The error a failed import reports: ImportErrors as they are, the database's refusal of an
+ * incomplete evaluation with the units it names, anything else as internal.
+ */
+export function describeImportFailure(error: unknown, file: string, catalogue?: Catalogue): { code: string; message: string } {
   if (error instanceof ImportError) return { code: error.code, message: error.message };
+  const refusal = refusalOfDatabaseError(error, catalogue);
+  if (refusal instanceof AppError) return { code: 'missing-scores', message: `${file}: ${refusal.message}; nothing was saved` };
   return { code: 'internal', message: `${file}: an internal error stopped the import; nothing was saved` };
 }

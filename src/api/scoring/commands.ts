@@ -57,7 +57,8 @@ export async function requireSubmissionsComplete(tx: Executor, evaluationId: str
   if (waiting) throw await awaitingSubmissions(tx, evaluationId);
 }
 
-async function requireIndependentScoring(tx: Executor, evaluationId: string, userId: string) {
+/** Inside a change's transaction: the evaluation, if the caller is an assigned evaluator who may still change their own scores (403/409 otherwise). */
+export async function requireIndependentScoring(tx: Executor, evaluationId: string, userId: string) {
   const evaluation = await requireEditableEvaluation(tx, evaluationId);
   if (!(await isAssigned(tx, evaluationId, userId))) throw notAssignedEvaluator();
   if (!INDEPENDENT_SCORING_STATUSES.includes(evaluation.status)) {

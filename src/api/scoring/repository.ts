@@ -114,6 +114,24 @@ export async function upsertIndividualScore(
   return { score: toHundredths(row.score), rationale: row.rationale, version: row.version };
 }
 
+/** Writes several of one evaluator's individual scores in one statement; each version counts up from 1. */
+export async function upsertIndividualScores(
+  executor: Executor,
+  key: { evaluationId: string; userId: string },
+  values: ReadonlyArray<{ unitCode: string; score: Hundredths | null; rationale: string }>,
+): Promise<Map<string, IndividualScore>> {
+  if (values.length === 0) return new Map();
+  const rows = await executor
+    .insert(evaluatorScores)
+    .values(values.map((value) => ({ ...key, unitCode: value.unitCode, score: value.score === null ? null : formatDecimal(value.score), rationale: value.rationale, version: 1 })))
+    .onConflictDoUpdate({
+      target: [evaluatorScores.evaluationId, evaluatorScores.userId, evaluatorScores.unitCode],
+      set: { score: sql`excluded.score`, rationale: sql`excluded.rationale`, version: sql`${evaluatorScores.version} + 1`, updatedAt: sql`now()` },
+    })
+    .returning({ unitCode: evaluatorScores.unitCode, score: evaluatorScores.score, rationale: evaluatorScores.rationale, version: evaluatorScores.version });
+  return new Map(rows.map((row) => [row.unitCode, { score: toHundredths(row.score), rationale: row.rationale, version: row.version }]));
+}
+
 /** The agreed scores of an evaluation, keyed by unit code. */
 export async function findAgreedScores(executor: Executor, evaluationId: string): Promise<Map<string, AgreedScoreRow>> {
   const rows = await executor
@@ -155,6 +173,27 @@ export async function upsertAgreedScore(executor: Executor, evaluationId: string
       target: [scores.evaluationId, scores.unitCode],
       set: { score, rationale: value.rationale, version: value.version, updatedAt: sql`now()` },
     });
+}
+
+/** Writes several agreed scores in one statement, each at `version` (the evaluation's new version). */
+export async function upsertAgreedScores(
+  executor: Executor,
+  evaluationId: string,
+  values: ReadonlyArray<{ unitCode: string; score: Hundredths; rationale: string }>,
+  version: number,
+): Promise<void> {
+  if (values.length === 0) return;
+  await executor
+    .insert(scores)
+    .values(values.map((value) => ({ evaluationId, unitCode: value.unitCode, score: formatDecimal(value.score), rationale: value.rationale, version })))
+    .onConflictDoUpdate({
+      target: [scores.evaluationId, scores.unitCode],
+      set: { score: sql`excluded.score`, rationale: sql`excluded.rationale`, version, updatedAt: sql`now()` },
+    });
+}
+
+export async function deleteAgreedScores(executor: Executor, evaluationId: string, unitCodes: readonly string[]): Promise<void> {
+  if (unitCodes.length > 0) await executor.delete(scores).where(and(eq(scores.evaluationId, evaluationId), inArray(scores.unitCode, [...unitCodes])));
 }
 
 export async function deleteAgreedScore(executor: Executor, evaluationId: string, unitCode: string): Promise<void> {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedInAs, type Client } from '../../../tests/support/accounts.js';
 import { createTestWorld, type TestWorld } from '../../../tests/support/test-app.js';
 import { testEngine } from '../../../tests/support/test-database.js';
-import { submitOwnScores } from '../../../tests/support/workflow.js';
+import { allScores, submitOwnScores } from '../../../tests/support/workflow.js';
 import { auditLog } from '../../db/schema.js';
 
 let world: TestWorld;
@@ -25,6 +25,8 @@ async function evaluation(options: { status?: string; frameworkId?: string } = {
     frameworkId: options.frameworkId ?? 'kommunkompassen-2020',
     fieldworkStart: '2026-03',
     status: options.status ?? 'draft',
+    // From the fact check on, every unit has an agreed score.
+    scores: (options.status ?? 'draft') === 'draft' ? [] : allScores(world),
   });
   expect(created.statusCode).toBe(201);
   const id: string = created.json().id;

@@ -4,6 +4,7 @@ import type { Principal, SignedInUser } from '../../domain/access.js';
 import type { Catalogue, Framework } from '../../domain/framework.js';
 import { frameworkOf, listScoringUnits } from '../../domain/framework.js';
 import { checkTransition, MAY_NOT_MOVE, workflowRoleOf, type TransitionCheck, type WorkflowFacts } from '../../domain/workflow.js';
+import { incompleteScoresRefusal } from '../../server/complete-scores-refusal.js';
 import { AppError, forbidden, invalid, notFound, staleVersion, unauthorized } from '../../server/errors.js';
 import { findEvaluationRef } from '../evaluations/assignment-repository.js';
 import { requireEditableEvaluation } from '../evaluations/guards.js';
@@ -27,7 +28,7 @@ function refusal(check: Extract<TransitionCheck, { ok: false }>, principal: Prin
     case 'not-a-transition':
       return new AppError('conflict', check.message, [{ field: 'body.to', message: check.message }], { reason: check.reason });
     case 'missing-scores':
-      return new AppError('conflict', check.message, [], { reason: check.reason, missingScores: facts.unitsWithoutAgreedScore });
+      return incompleteScoresRefusal(check.transition?.to ?? 'fact_check', facts.unitsWithoutAgreedScore, facts.unitCount);
     case 'open-comments':
       return new AppError('conflict', check.message, [], { reason: check.reason, openComments: facts.openComments });
   }
@@ -61,7 +62,7 @@ export async function changeStatus(
         { currentStatus: row.status, currentVersion: row.version, current: { status: row.status, version: row.version } },
       );
     }
-    const facts = await findWorkflowFacts(tx, id, frameworkOf(catalogue, row.frameworkId));
+    const facts = await findWorkflowFacts(tx, row, frameworkOf(catalogue, row.frameworkId));
     const check = checkTransition(row.status, input.to, role, facts);
     if (!check.ok) throw refusal(check, principal, facts);
     const version = await setStatus(tx, id, input.to);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedInAs, type Client } from '../../../tests/support/accounts.js';
 import { createTestWorld, type TestWorld } from '../../../tests/support/test-app.js';
 import { testEngine } from '../../../tests/support/test-database.js';
-import { createEvaluationAs } from '../../../tests/support/workflow.js';
+import { allScores, createEvaluationAs } from '../../../tests/support/workflow.js';
 import { evidenceItems, scores } from '../../db/schema.js';
 import { and, eq } from 'drizzle-orm';
 
@@ -89,7 +89,7 @@ describe(`workspace overview (${testEngine})`, () => {
   it('shows completeness to administrators and the evaluators, not to the municipality or the public', async () => {
     const id = await createEvaluationAs(admin, {
       municipalityCode: '2284',
-      status: 'fact_check',
+      status: 'review',
       fieldworkStart: '2026-04',
       evaluatorId: evaluator.user.id,
       scores: [
@@ -113,7 +113,9 @@ describe(`workspace overview (${testEngine})`, () => {
     expect(body.completeness.missingRationales.slice(0, 2)).toEqual(['1.2', '1.3']);
     expect(body.completeness.withoutEvidence.slice(0, 2)).toEqual(['1.2', '1.4']);
     expect((await overview(admin, id)).completeness).toEqual(body.completeness);
-    const forMunicipality = await overview(municipality, id);
+    // The municipality reads the evaluation from the fact check on (then every unit has a score).
+    const factCheck = await createEvaluationAs(admin, { municipalityCode: '2284', status: 'fact_check', fieldworkStart: '2026-04', evaluatorId: evaluator.user.id, scores: allScores(world) });
+    const forMunicipality = await overview(municipality, factCheck);
     expect(forMunicipality.completeness).toBeNull();
     expect(forMunicipality.previous).toMatchObject({ id: ornskoldsvik.y2017 });
     expect((await world.app.inject({ method: 'GET', url: `/api/evaluations/${id}/overview` })).statusCode).toBe(404);

@@ -27,7 +27,7 @@ export function presentTransition({ transition, check }: { transition: Transitio
     reopen: transition.reopen,
     allowed: check.ok,
     reason,
-    missingScores: reason?.code === 'missing-scores' ? [...facts.unitsWithoutAgreedScore] : [],
+    missingUnits: reason?.code === 'missing-scores' ? [...facts.unitsWithoutAgreedScore] : [],
     openComments: reason?.code === 'open-comments' ? facts.openComments : 0,
   };
 }

@@ -2,7 +2,8 @@ import { and, asc, eq, gt, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/client.js';
 import { evaluations, evidenceItems, factComments, presence, scores, users } from '../../db/schema.js';
-import type { EvaluationStatus } from '../../domain/evaluation-status.js';
+import { missingUnitCodes, nameUnits } from '../../domain/complete-scores.js';
+import type { EvaluationOrigin, EvaluationStatus } from '../../domain/evaluation-status.js';
 import { listScoringUnits, type Framework } from '../../domain/framework.js';
 import type { WorkflowFacts } from '../../domain/workflow.js';
 import type { CommentStatus } from './schemas.js';
@@ -13,26 +14,34 @@ export const PRESENCE_WINDOW_SECONDS = 60;
 export interface StatusRow {
   id: string;
   status: EvaluationStatus;
+  origin: EvaluationOrigin;
   version: number;
   frameworkId: string;
 }
 
+const statusColumns = {
+  id: evaluations.id,
+  status: evaluations.status,
+  origin: evaluations.origin,
+  version: evaluations.version,
+  frameworkId: evaluations.frameworkId,
+};
+
+const toStatusRow = (row: { id: string; status: string; origin: string; version: number; frameworkId: string }): StatusRow => ({
+  ...row,
+  status: row.status as EvaluationStatus,
+  origin: row.origin as EvaluationOrigin,
+});
+
 /** The evaluation's status, locked until the transaction ends (serialises with every content change). */
 export async function lockEvaluationStatus(tx: Executor, id: string): Promise<StatusRow | null> {
-  const [row] = await tx
-    .select({ id: evaluations.id, status: evaluations.status, version: evaluations.version, frameworkId: evaluations.frameworkId })
-    .from(evaluations)
-    .where(eq(evaluations.id, id))
-    .for('update');
-  return row ? { ...row, status: row.status as EvaluationStatus } : null;
+  const [row] = await tx.select(statusColumns).from(evaluations).where(eq(evaluations.id, id)).for('update');
+  return row ? toStatusRow(row) : null;
 }
 
 export async function findEvaluationStatus(executor: Executor, id: string): Promise<StatusRow | null> {
-  const [row] = await executor
-    .select({ id: evaluations.id, status: evaluations.status, version: evaluations.version, frameworkId: evaluations.frameworkId })
-    .from(evaluations)
-    .where(eq(evaluations.id, id));
-  return row ? { ...row, status: row.status as EvaluationStatus } : null;
+  const [row] = await executor.select(statusColumns).from(evaluations).where(eq(evaluations.id, id));
+  return row ? toStatusRow(row) : null;
 }
 
 /** Sets the status and moves the evaluation to its next version; returns that version. */
@@ -61,12 +70,14 @@ export async function countOpenComments(executor: Executor, id: string): Promise
 }
 
 /** What the status flow's preconditions look at. */
-export async function findWorkflowFacts(executor: Executor, id: string, framework: Framework): Promise<WorkflowFacts> {
-  const [agreed, openComments] = await Promise.all([findAgreedScores(executor, id), countOpenComments(executor, id)]);
+export async function findWorkflowFacts(executor: Executor, evaluation: StatusRow, framework: Framework): Promise<WorkflowFacts> {
+  // One after the other: inside a transaction the connection runs one query at a time.
+  const agreed = await findAgreedScores(executor, evaluation.id);
+  const openComments = await countOpenComments(executor, evaluation.id);
   return {
-    unitsWithoutAgreedScore: listScoringUnits(framework)
-      .map((unit) => unit.code)
-      .filter((code) => !agreed.has(code)),
+    origin: evaluation.origin,
+    unitsWithoutAgreedScore: nameUnits(framework, missingUnitCodes(framework, agreed)),
+    unitCount: listScoringUnits(framework).length,
     openComments,
   };
 }

@@ -67,7 +67,7 @@ describe(`status flow (${testEngine})`, () => {
     const draft = await evaluation('draft');
     expect((await move(otherEvaluator, draft, 'draft', 'review')).statusCode).toBe(404);
     expect((await move(municipality, draft, 'draft', 'review')).statusCode).toBe(404);
-    const published = await evaluation('published');
+    const published = await evaluation('published', allScores(world));
     const anonymous = await world.app.inject({ method: 'POST', url: `/api/evaluations/${published}/status`, payload: { from: 'published', to: 'final' } });
     expect(anonymous.statusCode).toBe(401);
     expect((await move(otherEvaluator, published, 'published', 'final')).statusCode).toBe(403);
@@ -95,8 +95,16 @@ describe(`status flow (${testEngine})`, () => {
     const id = await evaluation('review', scores);
     const response = await move(evaluator, id, 'review', 'fact_check');
     expect(response.statusCode).toBe(409);
-    expect(response.json().error).toMatchObject({ code: 'conflict', reason: 'missing-scores', missingScores: ['1.2', '7.4'] });
-    expect(response.json().error.message).toMatch(/1\.2, 7\.4/);
+    expect(response.json().error).toMatchObject({
+      code: 'conflict',
+      reason: 'missing-scores',
+      status: 'fact_check',
+      missingUnits: [
+        { code: '1.2', name: 'Kommunens information till medborgarna' },
+        { code: '7.4', name: 'Lika rättigheter och möjligheter på arbetsplatsen' },
+      ],
+    });
+    expect(response.json().error.message).toMatch(/2 of 36 would have none: 1\.2 Kommunens information till medborgarna; 7\.4 /);
     await submitOwnScores(world, evaluator, id);
     const { version } = (await admin.get(`/api/evaluations/${id}`)).json();
     expect((await evaluator.put(`/api/evaluations/${id}/scores`, { version, scores: [{ code: '1.2', score: 3 }, { code: '7.4', score: 0 }] })).statusCode).toBe(200);
@@ -128,17 +136,17 @@ describe(`status flow (${testEngine})`, () => {
     const forEvaluator = (await evaluator.get(`/api/evaluations/${id}/transitions`)).json();
     expect(forEvaluator).toMatchObject({ status: 'review' });
     expect(forEvaluator.items).toEqual([
-      { to: 'draft', reopen: false, allowed: true, reason: null, missingScores: [], openComments: 0 },
+      { to: 'draft', reopen: false, allowed: true, reason: null, missingUnits: [], openComments: 0 },
       {
         to: 'fact_check',
         reopen: false,
         allowed: false,
         reason: { code: 'missing-scores', message: expect.stringContaining('1.1') },
-        missingScores: ['1.1'],
+        missingUnits: [{ code: '1.1', name: 'Strategi för demokratiutveckling och information' }],
         openComments: 0,
       },
     ]);
-    const final = await evaluation('final');
+    const final = await evaluation('final', allScores(world));
     expect((await evaluator.get(`/api/evaluations/${final}/transitions`)).json().items).toEqual([]);
     expect((await admin.get(`/api/evaluations/${final}/transitions`)).json().items.map((item: { to: string; reopen: boolean }) => [item.to, item.reopen])).toEqual([
       ['published', false],

@@ -56,7 +56,7 @@ export const workflowRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, {
         async (tx) => {
           const current = await findEvaluationStatus(tx, id);
           if (!current) throw notFound(`Evaluation ${id}`);
-          return { state: current, facts: await findWorkflowFacts(tx, id, frameworkOf(context.catalogue, current.frameworkId)) };
+          return { state: current, facts: await findWorkflowFacts(tx, current, frameworkOf(context.catalogue, current.frameworkId)) };
         },
         { isolationLevel: 'repeatable read', accessMode: 'read only' },
       );

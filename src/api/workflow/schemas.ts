@@ -35,8 +35,8 @@ export const transitionListSchema = z.object({
       allowed: z.boolean(),
       /** Why not, when not allowed now. */
       reason: z.object({ code: z.enum(REFUSAL_REASONS), message: z.string() }).nullable(),
-      /** For reason missing-scores: the units without an agreed score. */
-      missingScores: z.array(z.string()),
+      /** For reason missing-scores: the units without an agreed score, by code and name (in framework order). */
+      missingUnits: z.array(z.object({ code: z.string(), name: z.string() })),
       /** For reason open-comments: how many comments are open. */
       openComments: z.number().int(),
     }),

@@ -34,6 +34,7 @@ export function historyPointOf(
     year: earlier.year,
     frameworkId: earlier.framework.id,
     total: derived.total / 100,
+    complete: derived.complete,
     areas: current.areas.map((area) => {
       const scored = (links.get(area.code) ?? []).flatMap((code) => {
         const linked = byCode.get(code);

@@ -78,6 +78,8 @@ export interface HistoryPoint {
   frameworkId: string;
   /** Points. */
   total: number;
+  /** False when a scoring unit of the earlier evaluation has no score: its total is then not a complete result. */
+  complete: boolean;
   /** Mapped to THIS evaluation's area codes. */
   areas: Array<{ code: string; score: number | null }>;
   /** Area-map caveat when the framework differs. */

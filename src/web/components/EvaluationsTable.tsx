@@ -4,6 +4,7 @@ import { formatNumber, formatPercent } from '../../i18n/index.js';
 import type { EvaluationSummary } from '../api/types.js';
 import { useTranslation } from '../language/language-context.js';
 import { AppLink } from './AppLink.js';
+import { IncompleteMark } from './IncompleteNotice.js';
 import { TableScroll } from './TableScroll.js';
 
 /**
@@ -57,6 +58,7 @@ export function EvaluationsTable({ items, caption, variant }: { items: Evaluatio
               ) : null}
               <Table.Cell className="num">
                 {t('evaluation.totalOf', { value: formatNumber(item.total.shown, language), max: formatNumber(item.total.max, language) })}
+                <IncompleteMark complete={item.complete} />
               </Table.Cell>
               <Table.Cell className="num">{formatPercent(item.total.percent, language)}</Table.Cell>
             </Table.Row>

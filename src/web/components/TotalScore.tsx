@@ -3,13 +3,16 @@ import type { EvaluationDetail } from '../api/types.js';
 import { useTranslation } from '../language/language-context.js';
 import { ScoreValue } from './ScoreValue.js';
 
-/** The grand total, large: shown points of the maximum and the percentage. */
-export function TotalScore({ total }: { total: EvaluationDetail['total'] }) {
+/**
+ * The grand total, large: shown points of the maximum and the percentage. A total with units
+ * left unscored is labelled incomplete, so it is never read as a complete result.
+ */
+export function TotalScore({ total, complete = true }: { total: EvaluationDetail['total']; complete?: boolean }) {
   const { language, t } = useTranslation();
   const [before, after] = t('evaluation.totalValue', { max: formatNumber(total.max, language) }).split('{value}');
   return (
     <div className="total-score">
-      <p className="total-score__label">{t('evaluation.totalLabel')}</p>
+      <p className="total-score__label">{complete ? t('evaluation.totalLabel') : t('evaluation.totalLabelIncomplete')}</p>
       <p className="total-score__value">
         {before}
         <strong className="total-score__number">

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { formatNumber } from '../../i18n/index.js';
 import type { EvaluationSummary } from '../api/types.js';
 import { useTranslation } from '../language/language-context.js';
+import { IncompleteMark } from './IncompleteNotice.js';
 
 /**
  * Totals over time as horizontal bars. Each bar's year, model and value are written out beside
@@ -33,6 +34,7 @@ export function TotalsChart({ items }: { items: EvaluationSummary[] }) {
               </span>
               <span className="totals-chart__value">
                 {t('evaluation.totalOf', { value: formatNumber(item.total.shown, language), max: formatNumber(item.total.max, language) })}
+                <IncompleteMark complete={item.complete} />
               </span>
             </li>
           );

@@ -12,6 +12,7 @@ import { COMPARISONS_ANCHOR, ComparisonSection } from '../comparisons/Comparison
 import { EvaluationFacts } from '../components/EvaluationFacts.js';
 import { EvaluationStatusBadge } from '../components/evaluation-team/EvaluationStatusBadge.js';
 import { EvaluationTeam } from '../components/evaluation-team/EvaluationTeam.js';
+import { IncompleteNotice } from '../components/IncompleteNotice.js';
 import { IMPORT_REPORT_ANCHOR, ImportReportSection } from '../components/ImportReportSection.js';
 import { PageContents, type ContentsEntry } from '../components/PageContents.js';
 import { PageHeading } from '../components/PageHeading.js';
@@ -57,7 +58,7 @@ function EvaluationView({ evaluation }: { evaluation: EvaluationDetail }) {
       <WorkspaceLink evaluation={evaluation} />
 
       <div className="evaluation-summary">
-        <TotalScore total={evaluation.total} />
+        <TotalScore total={evaluation.total} complete={evaluation.complete} />
         <section aria-labelledby="evaluation-facts" className="evaluation-summary__facts">
           <Heading level={2} data-size="xs" id="evaluation-facts">
             {t('evaluation.facts')}
@@ -77,11 +78,7 @@ function EvaluationView({ evaluation }: { evaluation: EvaluationDetail }) {
           </Paragraph>
         </Alert>
       ) : null}
-      {!evaluation.complete ? (
-        <Alert data-color="info">
-          <Paragraph>{t('evaluation.incomplete')}</Paragraph>
-        </Alert>
-      ) : null}
+      <IncompleteNotice evaluation={evaluation} />
 
       <PageContents entries={contents} />
 

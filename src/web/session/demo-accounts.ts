@@ -8,5 +8,6 @@ import type { Role } from '../api/types.js';
 export const DEMO_ACCOUNTS: ReadonlyArray<{ role: Role; email: string; password: string }> = [
   { role: 'admin', email: 'admin@demo.kompass.invalid', password: 'demo-admin-2026' },
   { role: 'evaluator', email: 'utvarderare@demo.kompass.invalid', password: 'demo-utvarderare-2026' },
+  { role: 'evaluator', email: 'utvarderare2@demo.kompass.invalid', password: 'demo-utvarderare2-2026' },
   { role: 'municipality', email: 'kommun@demo.kompass.invalid', password: 'demo-kommun-2026' },
 ];

@@ -3,19 +3,10 @@ import { useId } from 'react';
 import type { MessageKey } from '../../i18n/index.js';
 import type { FrameworkDetail } from '../api/types.js';
 import { AppLink } from '../components/AppLink.js';
+import { unitTitles } from '../components/unit-titles.js';
 import { useTranslation } from '../language/language-context.js';
 import type { Completeness } from './workspace-api.js';
 import { WORKSPACE_TABS, workspacePath } from './workspace-tabs.js';
-
-/** Titles of the framework's scoring units (sub-areas, or whole areas where the model scores areas). */
-function unitTitles(framework: FrameworkDetail): Map<string, string> {
-  const titles = new Map<string, string>();
-  for (const area of framework.areas) {
-    titles.set(area.code, area.title);
-    for (const subarea of area.subareas) titles.set(subarea.code, subarea.title);
-  }
-  return titles;
-}
 
 interface Group {
   key: string;

@@ -20,7 +20,7 @@ export function LiveScores({ evaluation }: { evaluation: EvaluationDetail }) {
         {t('workspace.scores.heading')}
       </Heading>
       <div className="workspace-scores">
-        <TotalScore total={evaluation.total} />
+        <TotalScore total={evaluation.total} complete={evaluation.complete} />
         <TableScroll labelledBy={captionId}>
           <Table className="data-table score-table" id={exact.tableId} aria-describedby={exact.describedBy}>
             <caption id={captionId}>{t('workspace.scores.caption')}</caption>

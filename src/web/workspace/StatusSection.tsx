@@ -1,9 +1,10 @@
-import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Button, Details, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useId, useRef, useState } from 'react';
 import type { MessageKey } from '../../i18n/index.js';
 import { ApiError } from '../api/api-error.js';
 import { useApiData } from '../api/use-api-data.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
+import { MissingUnitList, missingUnitsOf, type NamedUnit } from '../components/MissingUnitList.js';
 import { LoadingStatus } from '../components/LoadingStatus.js';
 import { useTranslation } from '../language/language-context.js';
 import { workspaceApi, type EvaluationStatus, type Transition } from './workspace-api.js';
@@ -19,6 +20,8 @@ interface Notice {
   color: 'success' | 'warning' | 'danger';
   text: string;
   detail?: string;
+  /** The units a refusal names (a move refused for missing agreed scores). */
+  units?: NamedUnit[];
 }
 
 function buttonLabel(item: Transition, from: EvaluationStatus, t: (key: MessageKey, params?: Record<string, string | number>) => string): string {
@@ -32,7 +35,7 @@ function reasonText(item: Transition, t: (key: MessageKey, params?: Record<strin
   if (item.allowed || !item.reason) return null;
   switch (item.reason.code) {
     case 'missing-scores':
-      return t('workspace.status.reason.missingScores', { count: item.missingScores.length, codes: item.missingScores.join(', ') });
+      return t('workspace.status.reason.missingScores', { count: item.missingUnits.length });
     case 'open-comments':
       return item.openComments === 1 ? t('workspace.status.reason.openComment') : t('workspace.status.reason.openComments', { count: item.openComments });
     case 'forbidden':
@@ -44,6 +47,7 @@ function reasonText(item: Transition, t: (key: MessageKey, params?: Record<strin
 
 function TransitionItem({ item, from, busy, onMove }: { item: Transition; from: EvaluationStatus; busy: boolean; onMove: (item: Transition) => void }) {
   const { t } = useTranslation();
+  const { framework } = useWorkspace();
   const reasonId = useId();
   const reason = reasonText(item, t);
   return (
@@ -62,6 +66,14 @@ function TransitionItem({ item, from, busy, onMove }: { item: Transition; from: 
         <Paragraph data-size="sm" id={reasonId} className="status-moves__reason">
           {reason}
         </Paragraph>
+      ) : null}
+      {item.missingUnits.length > 0 ? (
+        <Details data-size="sm" className="status-moves__units">
+          <Details.Summary>{t('workspace.status.missingUnits')}</Details.Summary>
+          <Details.Content>
+            <MissingUnitList units={item.missingUnits} framework={framework} />
+          </Details.Content>
+        </Details>
       ) : null}
     </li>
   );
@@ -88,7 +100,7 @@ function StatusFlow({ current }: { current: EvaluationStatus }) {
  */
 export function StatusSection() {
   const { t } = useTranslation();
-  const { evaluationId, evaluation, isTeam, reload } = useWorkspace();
+  const { evaluationId, evaluation, framework, isTeam, reload } = useWorkspace();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [attempt, setAttempt] = useState(0);
@@ -112,7 +124,7 @@ export function StatusSection() {
           text: isStatus(current) ? t('workspace.status.conflictNow', { status: t(statusKey(current)) }) : t('workspace.status.conflict'),
         });
       } else if (error instanceof ApiError && error.status === 409 && error.textOf('reason') === 'missing-scores') {
-        setNotice({ color: 'warning', text: t('workspace.status.refusedMissingScores') });
+        setNotice({ color: 'warning', text: t('workspace.status.refusedMissingScores'), units: missingUnitsOf(error) });
       } else if (error instanceof ApiError && error.status === 409 && error.textOf('reason') === 'open-comments') {
         setNotice({ color: 'warning', text: t('workspace.status.refusedOpenComments') });
       } else {
@@ -138,6 +150,7 @@ export function StatusSection() {
         {notice ? (
           <Alert data-color={notice.color} data-size="sm">
             <Paragraph data-size="sm">{notice.text}</Paragraph>
+            {notice.units && notice.units.length > 0 ? <MissingUnitList units={notice.units} framework={framework} /> : null}
             {notice.detail ? <Paragraph data-size="sm">{notice.detail}</Paragraph> : null}
           </Alert>
         ) : null}

@@ -1,6 +1,9 @@
 import { useCallback } from 'react';
+import { EVALUATION_STATUSES, type EvaluationStatus } from '../../../domain/evaluation-status.js';
 import { ApiError } from '../../api/api-error.js';
 import { useTranslation } from '../../language/language-context.js';
+
+const isStatus = (value: string | null): value is EvaluationStatus => value !== null && (EVALUATION_STATUSES as readonly string[]).includes(value);
 
 /** A refused score save as a sentence: why the server would not take it, in the UI language. */
 export function useSaveErrorText(): (error: unknown) => string | null {
@@ -11,6 +14,10 @@ export function useSaveErrorText(): (error: unknown) => string | null {
       const reason = error.textOf('reason');
       if (reason === 'submitted') return t('scoring.error.submitted');
       if (reason === 'status') return t('scoring.error.status');
+      if (reason === 'missing-scores') {
+        const status = error.textOf('status');
+        return t('scoring.error.missingScores', { status: isStatus(status) ? t(`status.${status}`) : (status ?? '') });
+      }
       if (reason === 'awaiting-submissions') {
         const waiting = Array.isArray(error.extra.waitingFor) ? (error.extra.waitingFor as Array<{ name?: unknown }>) : [];
         const names = waiting.map((entry) => (typeof entry.name === 'string' ? entry.name : '')).filter(Boolean);

@@ -1,0 +1,131 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signIn, type Client } from '../../tests/support/accounts.js';
+import { createTestWorld, type TestWorld } from '../../tests/support/test-app.js';
+import { testEngine } from '../../tests/support/test-database.js';
+import { DEMO_ACCOUNTS } from './demo-accounts.js';
+import { DEMO_MARK, DEMO_NOTE } from './demo-texts.js';
+import { seedDemo } from './seed-demo.js';
+
+let world: TestWorld;
+let admin: Client;
+let first: Client;
+let second: Client;
+
+interface Listed {
+  id: string;
+  municipality: { code: string };
+  status: string;
+  origin: string;
+  complete: boolean;
+}
+
+const account = (email: string) => DEMO_ACCOUNTS.find((entry) => entry.email === email)!;
+const evaluators = DEMO_ACCOUNTS.filter((entry) => entry.role === 'evaluator');
+
+async function listAll(client: Client): Promise<Listed[]> {
+  const response = await client.get('/api/evaluations?limit=500');
+  expect(response.statusCode).toBe(200);
+  return response.json().items;
+}
+
+/** The demo's workspace evaluation of a municipality. */
+async function work(code: string): Promise<string> {
+  const found = (await listAll(admin)).filter((item) => item.municipality.code === code && item.origin === 'workspace');
+  expect(found).toHaveLength(1);
+  return found[0]!.id;
+}
+
+beforeAll(async () => {
+  world = await createTestWorld({ demo: true });
+  admin = await signIn(world.app, 'admin@demo.kompass.invalid', account('admin@demo.kompass.invalid').password);
+  first = await signIn(world.app, evaluators[0]!.email, evaluators[0]!.password);
+  second = await signIn(world.app, evaluators[1]!.email, evaluators[1]!.password);
+});
+afterAll(async () => world?.close());
+
+describe(`the demo (${testEngine})`, () => {
+  it('has an account per role and two evaluators, each able to sign in', async () => {
+    expect(DEMO_ACCOUNTS.map((entry) => entry.role)).toEqual(['admin', 'evaluator', 'evaluator', 'municipality']);
+    for (const entry of DEMO_ACCOUNTS) {
+      const response = await world.app.inject({ method: 'POST', url: '/api/session', payload: { email: entry.email, password: entry.password } });
+      expect(response.statusCode, entry.email).toBe(200);
+      expect(response.json().user).toMatchObject({ email: entry.email, role: entry.role });
+    }
+  });
+
+  it('has every evaluation at the fact check or beyond complete: the archive as published and the work in progress', async () => {
+    const items = await listAll(admin);
+    expect(items.map((item) => `${item.municipality.code}:${item.origin}:${item.status}`).sort()).toEqual([
+      '1060:archive:published',
+      '1060:workspace:draft',
+      '2029:archive:published',
+      '2029:workspace:fact_check',
+      '2080:workspace:draft',
+      '2284:archive:published',
+      '2284:archive:published',
+      '2284:archive:published',
+    ]);
+    const bound = items.filter((item) => ['fact_check', 'final', 'published'].includes(item.status));
+    expect(bound).toHaveLength(6);
+    expect(bound.filter((item) => !item.complete)).toEqual([]);
+  });
+
+  it('shows both evaluators’ submitted scores side by side in calibration, with differences to discuss', async () => {
+    const id = await work('2080');
+    for (const client of [first, second]) {
+      const calibration = (await client.get(`/api/evaluations/${id}/calibration`)).json();
+      expect(calibration.evaluators.map((entry: { submittedAt: string | null }) => entry.submittedAt !== null)).toEqual([true, true]);
+      expect(calibration.units).toHaveLength(36);
+      for (const unit of calibration.units) {
+        expect(unit.own?.score, unit.code).not.toBeNull();
+        expect(unit.others.map((other: { score: string | null }) => other.score !== null)).toEqual([true]);
+      }
+      const apart = calibration.units.filter((unit: { own: { score: string }; others: Array<{ score: string }> }) => unit.own.score !== unit.others[0]!.score);
+      expect(apart.length).toBeGreaterThan(10);
+      expect(calibration.units.filter((unit: { agreed: unknown }) => unit.agreed !== null)).toHaveLength(9);
+    }
+    const texts = (await first.get(`/api/evaluations/${id}/texts`)).json();
+    expect(texts.areas.filter((area: { analysis: string }) => area.analysis.startsWith(DEMO_MARK)).map((area: { areaCode: string }) => area.areaCode)).toEqual(['1', '2', '3']);
+  });
+
+  it('has a draft still being scored: each evaluator’s own scores so far, nobody else’s shown', async () => {
+    const id = await work('1060');
+    const mine = (await first.get(`/api/evaluations/${id}/my-scores`)).json();
+    expect(mine.submittedAt).toBeNull();
+    expect(mine.items.filter((item: { score: string | null }) => item.score !== null)).toHaveLength(14);
+    const theirs = (await second.get(`/api/evaluations/${id}/my-scores`)).json();
+    expect(theirs.items.filter((item: { score: string | null }) => item.score !== null)).toHaveLength(5);
+    const calibration = (await second.get(`/api/evaluations/${id}/calibration`)).json();
+    expect(calibration.units.every((unit: { others: unknown[] }) => unit.others.length === 0)).toBe(true);
+    expect((await first.get(`/api/evaluations/${id}`)).json().complete).toBe(false);
+  });
+
+  it('has a complete fact check with written texts and the municipality’s comments, one still open', async () => {
+    const id = await work('2029');
+    const municipality = await signIn(world.app, 'kommun@demo.kompass.invalid', account('kommun@demo.kompass.invalid').password);
+    const detail = (await municipality.get(`/api/evaluations/${id}`)).json();
+    expect(detail).toMatchObject({ status: 'fact_check', complete: true, missingUnits: [] });
+    expect(detail.total.score).toBe('478.00');
+    expect(detail.summaryComments.startsWith(DEMO_NOTE)).toBe(true);
+    for (const area of detail.areas) {
+      expect(area.analysis.startsWith(DEMO_MARK), area.code).toBe(true);
+      expect(area.strengths.length, area.code).toBeGreaterThan(0);
+      expect(area.improvements.length, area.code).toBeGreaterThan(0);
+      for (const unit of area.subareas) expect(unit.rationale, unit.code).toMatch(/^Demomotivering: /);
+    }
+    const comments = (await municipality.get(`/api/evaluations/${id}/fact-comments`)).json().items;
+    expect(comments.map((comment: { unitCode: string; status: string }) => [comment.unitCode, comment.status])).toEqual([
+      ['3.5', 'answered'],
+      ['7.2', 'open'],
+    ]);
+    // The open comment keeps it from becoming final; nothing about its scores does.
+    const transitions = (await first.get(`/api/evaluations/${id}/transitions`)).json().items;
+    expect(transitions.find((item: { to: string }) => item.to === 'final')).toMatchObject({ allowed: false, reason: { code: 'open-comments' }, missingUnits: [] });
+  });
+
+  it('is loaded once: seeding again adds nothing', async () => {
+    const before = await listAll(admin);
+    await seedDemo(world.context.database.db, world.context.catalogue);
+    expect(await listAll(admin)).toEqual(before);
+  });
+});
