@@ -1,0 +1,103 @@
+/**
+ * A PDF's pages as report text: prose lines as they are, tables as rebuilt rows with
+ * tab-separated cells (the text form's table rows), and a blank line where a wide vertical gap
+ * separates paragraphs. A table that runs over a page break is rebuilt as one table, so a row
+ * split by the break comes out whole.
+ */
+import { groupLines, toItem, type PdfItem, type PdfLine, type TextItemLike } from './items.js';
+import { columnsOf, findTableBlocks, rebuildRows } from './table-rows.js';
+
+type Unit = { kind: 'line'; line: PdfLine } | { kind: 'table'; lines: PdfLine[] };
+
+interface OutLine {
+  text: string;
+  top: number;
+  bottom: number;
+  size: number;
+}
+
+/** A page number alone on the first or last line of a page ("12", "Sida 3 av 12"). */
+const PAGE_NUMBER = /^(?:sid(?:a|an)?\s+)?\d{1,3}(?:\s*(?:av|\/|\()\s*\d{1,3}\)?)?$/i;
+
+function plainLine(line: PdfLine): string {
+  return line.segments.map((segment) => (segment.bullet ? `• ${segment.text}` : segment.text)).join('\t');
+}
+
+function unitsOf(items: readonly PdfItem[]): Unit[] {
+  const lines = groupLines(items).filter((line, index, all) => {
+    const edge = index === 0 || index === all.length - 1;
+    return !(edge && all.length > 1 && line.segments.length === 1 && PAGE_NUMBER.test(line.segments[0]!.text.trim()));
+  });
+  const units: Unit[] = [];
+  let next = 0;
+  for (const block of findTableBlocks(lines)) {
+    for (; next < block.start; next += 1) units.push({ kind: 'line', line: lines[next]! });
+    units.push({ kind: 'table', lines: lines.slice(block.start, block.end) });
+    next = block.end;
+  }
+  for (; next < lines.length; next += 1) units.push({ kind: 'line', line: lines[next]! });
+  return units;
+}
+
+/** True when the table at the top of a page goes on with the columns of the table that ended the page before. */
+function continues(before: PdfLine[], after: PdfLine[]): boolean {
+  const columns = columnsOf(before.filter((line) => line.segments.length > 1));
+  const starts = (lines: PdfLine[]) => lines.flatMap((line) => line.segments.map((segment) => segment.x0));
+  const known = starts(before);
+  // Every cell on the new page starts where a cell of the old one did (the same columns).
+  return columns.length > 1 && starts(after).every((x0) => known.some((edge) => Math.abs(edge - x0) <= 3));
+}
+
+function render(units: readonly Unit[]): string[] {
+  const out: OutLine[] = [];
+  for (const unit of units) {
+    if (unit.kind === 'line') {
+      out.push({ text: plainLine(unit.line), top: unit.line.y, bottom: unit.line.y, size: unit.line.size });
+      continue;
+    }
+    const size = Math.max(...unit.lines.map((line) => line.size));
+    for (const row of rebuildRows(unit.lines)) out.push({ text: row.cells.join('\t').replace(/\t+$/, ''), top: row.y, bottom: row.bottom, size });
+  }
+  const text: string[] = [];
+  let previous: OutLine | null = null;
+  for (const line of out) {
+    if (previous && previous.bottom - line.top > Math.max(previous.size, line.size) * 1.75) text.push('');
+    text.push(line.text);
+    previous = line;
+  }
+  return text;
+}
+
+/**
+ * Lines of every page from already positioned items (pure; the unit tests' entry point). Pages
+ * are separated by a blank line.
+ */
+export function documentLines(pages: ReadonlyArray<readonly PdfItem[]>): string[] {
+  const pageUnits = pages.map(unitsOf);
+  for (let page = 0; page + 1 < pageUnits.length; page += 1) {
+    const last = pageUnits[page]!.at(-1);
+    const first = pageUnits[page + 1]![0];
+    if (last?.kind !== 'table' || first?.kind !== 'table' || !continues(last.lines, first.lines)) continue;
+    // The new page's lines go on one line pitch below the old page's last line.
+    const end = last.lines.at(-1)!;
+    const offset = end.y - end.size * 1.2 - first.lines[0]!.y;
+    last.lines.push(...first.lines.map((line) => ({ ...line, y: line.y + offset })));
+    pageUnits[page + 1]!.shift();
+  }
+  return pageUnits.flatMap((units, index) => [...(index > 0 ? [''] : []), ...render(units)]);
+}
+
+/** Lines of one page from already positioned items. */
+export function pageLines(items: readonly PdfItem[]): string[] {
+  return documentLines([items]);
+}
+
+/** Reads pdfjs' text items of one page. */
+export function readItems(rawItems: readonly TextItemLike[]): PdfItem[] {
+  return rawItems.map(toItem).filter((item): item is PdfItem => item !== null);
+}
+
+/** Lines of one page from pdfjs' text items. */
+export function itemsToLines(rawItems: readonly TextItemLike[]): string[] {
+  return pageLines(readItems(rawItems));
+}
