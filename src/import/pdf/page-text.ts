@@ -76,13 +76,21 @@ export function documentLines(pages: ReadonlyArray<readonly PdfItem[]>): string[
   const pageUnits = pages.map(unitsOf);
   for (let page = 0; page + 1 < pageUnits.length; page += 1) {
     const last = pageUnits[page]!.at(-1);
-    const first = pageUnits[page + 1]![0];
-    if (last?.kind !== 'table' || first?.kind !== 'table' || !continues(last.lines, first.lines)) continue;
+    const next = pageUnits[page + 1]!;
+    // Lines at the top of the new page that stand in the table's columns (the rest of a row the
+    // break cut), then the table going on.
+    let lead = 0;
+    while (next[lead]?.kind === 'line' && lead < 3) lead += 1;
+    const first = next[lead];
+    if (last?.kind !== 'table' || first?.kind !== 'table') continue;
+    const leading = next.slice(0, lead).flatMap((unit) => (unit.kind === 'line' ? [unit.line] : []));
+    if (!continues(last.lines, [...leading, ...first.lines])) continue;
     // The new page's lines go on one line pitch below the old page's last line.
     const end = last.lines.at(-1)!;
-    const offset = end.y - end.size * 1.2 - first.lines[0]!.y;
-    last.lines.push(...first.lines.map((line) => ({ ...line, y: line.y + offset })));
-    pageUnits[page + 1]!.shift();
+    const moved = [...leading, ...first.lines];
+    const offset = end.y - end.size * 1.2 - moved[0]!.y;
+    last.lines.push(...moved.map((line) => ({ ...line, y: line.y + offset })));
+    next.splice(0, lead + 1);
   }
   return pageUnits.flatMap((units, index) => [...(index > 0 ? [''] : []), ...render(units)]);
 }

@@ -1,0 +1,82 @@
+/**
+ * Table rows rebuilt from positioned items, on made-up pages: names wrapped over several lines
+ * with the figures on the middle line (centred cells) or the first line (top-aligned cells), and
+ * a table that goes on over a page break.
+ */
+import { describe, expect, it } from 'vitest';
+import type { PdfItem } from './items.js';
+import { documentLines, pageLines } from './page-text.js';
+
+const SIZE = 10;
+/** Line pitch inside a cell, and the extra space cell padding puts between two rows. */
+const PITCH = 12;
+const PADDING = 4;
+
+function item(text: string, x: number, y: number): PdfItem {
+  return { text, x, y, width: text.length * 5, size: SIZE };
+}
+
+/** A row: name lines in a 90 pt column at x 60, the figures at x 200 and 240. */
+function row(top: number, name: readonly string[], figures: readonly string[], align: 'top' | 'middle'): PdfItem[] {
+  const bottom = top - (name.length - 1) * PITCH;
+  const figuresY = align === 'top' ? top : (top + bottom) / 2;
+  return [
+    ...name.map((line, index) => item(line, 60, top - index * PITCH)),
+    ...figures.map((figure, index) => item(figure, 200 + index * 40, figuresY)),
+  ];
+}
+
+function table(rows: ReadonlyArray<[string[], string[]]>, align: 'top' | 'middle', top = 700): PdfItem[] {
+  const items: PdfItem[] = [];
+  let y = top;
+  for (const [name, figures] of rows) {
+    items.push(...row(y, name, figures, align));
+    y -= name.length * PITCH + PADDING;
+  }
+  return items;
+}
+
+const ROWS: Array<[string[], string[]]> = [
+  [['1. Styrning'], ['Uppnått', 'Max']],
+  [['1.1 Strategi för', 'demokratiutveckling', 'och information'], ['9', '20']],
+  [['1.2 Kommunens', 'information'], ['7', '10']],
+  [['1.3 Transparens'], ['2', '10']],
+  [['1.4 Förutsättningar', 'för politiken'], ['22', '30']],
+  [[''], ['40', '70']],
+];
+const EXPECTED = ['1. Styrning\tUppnått\tMax', '1.1 Strategi för demokratiutveckling och information\t9\t20', '1.2 Kommunens information\t7\t10', '1.3 Transparens\t2\t10', '1.4 Förutsättningar för politiken\t22\t30', '\t40\t70'];
+
+describe('table rows from positions', () => {
+  it('joins wrapped names to the row whose figures stand on their middle line (centred cells)', () => {
+    expect(pageLines(table(ROWS, 'middle'))).toEqual(EXPECTED);
+  });
+
+  it('joins wrapped names to the row whose figures stand on their first line (top-aligned cells)', () => {
+    expect(pageLines(table(ROWS, 'top'))).toEqual(EXPECTED);
+  });
+
+  it('tells centred from top-aligned rows without cell padding, by the line pitch inside a cell', () => {
+    const items = table(ROWS, 'middle').map((entry) => entry);
+    // Rows closer together: the padding is only a hair more than the pitch.
+    const tight = items.map((entry) => ({ ...entry }));
+    expect(pageLines(tight)).toEqual(EXPECTED);
+  });
+
+  it('keeps a paragraph after the table out of it', () => {
+    const items = [...table(ROWS, 'top'), item('Text efter tabellen som är en vanlig mening.', 60, 520)];
+    expect(pageLines(items).at(-1)).toBe('Text efter tabellen som är en vanlig mening.');
+  });
+
+  it('rebuilds a row that a page break splits (top-aligned: the rest of the name on the next page)', () => {
+    const first = [...row(700, ['1. Styrning'], ['Uppnått', 'Max'], 'top'), ...row(684, ['1.1 Strategi för', 'demokratiutveckling'], ['9', '20'], 'top')];
+    const second = [...row(800, ['och information'], [], 'top'), ...row(784, ['1.2 Kommunens'], ['7', '10'], 'top')];
+    expect(documentLines([first, second])).toEqual(['1. Styrning\tUppnått\tMax', '1.1 Strategi för demokratiutveckling och information\t9\t20', '1.2 Kommunens\t7\t10', '']);
+  });
+
+  it('cuts a name that runs close to the next cell at the column start the other rows show', () => {
+    const items = [...row(700, ['1. Styrning'], ['Uppnått', 'Max'], 'top'), item('1.1 Ett mycket långt namn', 60, 684), item('9', 200, 684), item('20', 240, 684)];
+    // The name ends 4 pt before the figures: less than the usual gap between cells.
+    items[items.length - 3] = { ...item('1.1 Ett mycket långt namn', 60, 684), width: 136 };
+    expect(pageLines(items)).toEqual(['1. Styrning\tUppnått\tMax', '1.1 Ett mycket långt namn\t9\t20']);
+  });
+});
