@@ -40,11 +40,15 @@ type Format = 'docx (docx package)' | 'docx (LibreOffice)' | 'pdf (LibreOffice, 
 const FORMATS: Format[] = ['docx (docx package)', 'docx (LibreOffice)', 'pdf (LibreOffice, from the docx package file)', 'pdf (LibreOffice, from its own docx)'];
 
 /**
- * Known gaps (see the report of issue 10 part 7): in these PDFs some rows of the 2016 model's
- * tables and some chapter score tables are still read wrongly. They are expected to fail, so
- * that a fix shows up as a failure here and the entry is removed.
+ * Known gaps: cases still read wrongly, with the reason. They are expected to fail, so that a
+ * fix shows up as a failure here and the entry is removed.
  */
-const KNOWN_GAPS = new Set<string>(SEED_FILES.flatMap((name) => [`${name} pdf (LibreOffice, from the docx package file)`, `${name} pdf (LibreOffice, from its own docx)`]));
+const KNOWN_GAPS = new Map<string, string>([
+  ['ornskoldsvik-2017.txt pdf (LibreOffice, from the docx package file)', 'some wrapped 2016-model names go to the wrong row (areas 3, 4, 7)'],
+  ['ornskoldsvik-2017.txt pdf (LibreOffice, from its own docx)', 'some wrapped 2016-model names go to the wrong row (areas 2, 4, 7)'],
+  ['olofstrom-2022.txt pdf (LibreOffice, from the docx package file)', 'items of "Rubriker" list cells run together (unknown-name findings)'],
+  ['olofstrom-2022.txt pdf (LibreOffice, from its own docx)', "area 5's table rows are read wrongly"],
+]);
 
 describe.skipIf(!SEEDS_AVAILABLE || (!soffice && !process.env.CI))('seeds in real Word and PDF layouts', () => {
   let dir = '';

@@ -5,6 +5,7 @@
  * split by the break comes out whole.
  */
 import { groupLines, toItem, type PdfItem, type PdfLine, type TextItemLike } from './items.js';
+import { pageNumberLines } from './page-numbers.js';
 import { columnsOf, findTableBlocks, rebuildRows } from './table-rows.js';
 
 type Unit = { kind: 'line'; line: PdfLine } | { kind: 'table'; lines: PdfLine[] };
@@ -16,18 +17,11 @@ interface OutLine {
   size: number;
 }
 
-/** A page number alone on the first or last line of a page ("12", "Sida 3 av 12"). */
-const PAGE_NUMBER = /^(?:sid(?:a|an)?\s+)?\d{1,3}(?:\s*(?:av|\/|\()\s*\d{1,3}\)?)?$/i;
-
 function plainLine(line: PdfLine): string {
   return line.segments.map((segment) => (segment.bullet ? `• ${segment.text}` : segment.text)).join('\t');
 }
 
-function unitsOf(items: readonly PdfItem[]): Unit[] {
-  const lines = groupLines(items).filter((line, index, all) => {
-    const edge = index === 0 || index === all.length - 1;
-    return !(edge && all.length > 1 && line.segments.length === 1 && PAGE_NUMBER.test(line.segments[0]!.text.trim()));
-  });
+function unitsOf(lines: readonly PdfLine[]): Unit[] {
   const units: Unit[] = [];
   let next = 0;
   for (const block of findTableBlocks(lines)) {
@@ -73,7 +67,9 @@ function render(units: readonly Unit[]): string[] {
  * are separated by a blank line.
  */
 export function documentLines(pages: ReadonlyArray<readonly PdfItem[]>): string[] {
-  const pageUnits = pages.map(unitsOf);
+  const pageLinesOf = pages.map((items) => groupLines(items));
+  const numbers = pageNumberLines(pageLinesOf);
+  const pageUnits = pageLinesOf.map((lines) => unitsOf(lines.filter((line) => !numbers.has(line))));
   for (let page = 0; page + 1 < pageUnits.length; page += 1) {
     const last = pageUnits[page]!.at(-1);
     const next = pageUnits[page + 1]!;

@@ -26,12 +26,12 @@ function row(top: number, name: readonly string[], figures: readonly string[], a
   ];
 }
 
-function table(rows: ReadonlyArray<[string[], string[]]>, align: 'top' | 'middle', top = 700): PdfItem[] {
+function table(rows: ReadonlyArray<[string[], string[]]>, align: 'top' | 'middle', top = 700, padding = PADDING): PdfItem[] {
   const items: PdfItem[] = [];
   let y = top;
   for (const [name, figures] of rows) {
     items.push(...row(y, name, figures, align));
-    y -= name.length * PITCH + PADDING;
+    y -= name.length * PITCH + padding;
   }
   return items;
 }
@@ -60,6 +60,11 @@ describe('table rows from positions', () => {
     // Rows closer together: the padding is only a hair more than the pitch.
     const tight = items.map((entry) => ({ ...entry }));
     expect(pageLines(tight)).toEqual(EXPECTED);
+  });
+
+  it('keeps a centred row whose name starts a wide cell padding below the row before (its first line alone)', () => {
+    // 5.5 pt padding: the gap above a row's first name line is wider than any gap the table showed before.
+    expect(pageLines(table(ROWS, 'middle', 700, 5.5))).toEqual(EXPECTED);
   });
 
   it('keeps a paragraph after the table out of it', () => {

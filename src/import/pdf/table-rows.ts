@@ -88,6 +88,24 @@ function fits(columns: readonly Column[], line: PdfLine): boolean {
 }
 
 /**
+ * True when the lone line at `index` starts a row of the table whose columns are `columns`: it
+ * and the lone lines under it sit inside the columns at a cell's line pitch, down to a line with
+ * several cells that also fits the columns (a centred row: the name's first lines stand above
+ * its figures, after the cell padding that separates it from the row before).
+ */
+export function leadsIntoRow(lines: readonly PdfLine[], index: number, columns: readonly Column[]): boolean {
+  if (columns.length < 2) return false;
+  for (let at = index; at < lines.length; at += 1) {
+    const line = lines[at]!;
+    if (!fits(columns, line)) return false;
+    if (line.segments.length > 1) return at > index;
+    const below = lines[at + 1];
+    if (!below || line.y - below.y > line.size * CELL_LINE_GAP || Math.abs(below.size - line.size) > line.size * 0.1) return false;
+  }
+  return false;
+}
+
+/**
  * Splits a page's lines into runs: tables (lines with at least two segments, and the lines
  * around them that sit inside one of their columns without a paragraph's gap) and other lines.
  */
@@ -109,10 +127,11 @@ export function findTableBlocks(lines: readonly PdfLine[]): Array<{ start: numbe
       const previous = lines[end - 1]!;
       const gap = previous.y - next.y;
       if (gap > Math.max(previous.size, next.size) * MAX_LINE_GAP) break;
-      // A lone line further down than any row so far is a paragraph after the table.
-      if (next.segments.length === 1 && gap > widestGap + line.size * 0.25) break;
-      widestGap = Math.max(widestGap, gap);
       const columns = columnsOf(lines.slice(start, end).filter((candidate) => candidate.segments.length > 1));
+      // A lone line further down than any row so far is a paragraph after the table — unless it
+      // is the first line of a centred row's wrapped name, which leads into the row's figures.
+      if (next.segments.length === 1 && gap > widestGap + line.size * 0.25 && !leadsIntoRow(lines, end, columns)) break;
+      widestGap = Math.max(widestGap, gap);
       // A line in another size (a heading) or outside the columns ends the table.
       if (next.segments.length === 1 && (!fits(columns, next) || Math.abs(next.size - line.size) > line.size * 0.1)) break;
       end += 1;
