@@ -78,6 +78,14 @@ describe('table rows from positions', () => {
     expect(documentLines([first, second])).toEqual(['1. Styrning\tUppnått\tMax', '1.1 Strategi för demokratiutveckling och information\t9\t20', '1.2 Kommunens\t7\t10', '']);
   });
 
+  it('rebuilds a centred row at the top of a page whose only line with several cells holds figures', () => {
+    // The page ends with the table's header row.
+    const first = row(700, ['1. Styrning'], ['Poäng', 'Max'], 'top');
+    // Two-line names: the figures stand between the lines, alone on a line of their own.
+    const second = [...row(800, ['1.1 Strategi för', 'demokratiutveckling'], ['9', '20'], 'middle'), ...row(800 - 2 * PITCH - 5.5, ['1.2 Kommunens', 'information'], ['7', '10'], 'middle')];
+    expect(documentLines([first, second])).toEqual(['1. Styrning\tPoäng\tMax', '1.1 Strategi för demokratiutveckling\t9\t20', '1.2 Kommunens information\t7\t10', '']);
+  });
+
   it('cuts a name that runs close to the next cell at the column start the other rows show', () => {
     const items = [...row(700, ['1. Styrning'], ['Uppnått', 'Max'], 'top'), item('1.1 Ett mycket långt namn', 60, 684), item('9', 200, 684), item('20', 240, 684)];
     // The name ends 4 pt before the figures: less than the usual gap between cells.

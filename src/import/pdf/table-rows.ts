@@ -77,13 +77,19 @@ function columnIndex(columns: readonly Column[], segment: Segment): number {
   return best;
 }
 
-/** True when every segment of the line lies inside one column (no segment straddles two). */
+/**
+ * True when every segment of the line lies inside one column (no segment straddles two), or
+ * wholly left of the first: where a table's first row with several cells holds only figures (a
+ * centred name wrapped above and below them), its name column shows only in lone lines.
+ */
 function fits(columns: readonly Column[], line: PdfLine): boolean {
   return line.segments.every((segment) => {
     const index = columnIndex(columns, segment);
     const column = columns[index];
     const next = columns[index + 1];
-    return column !== undefined && segment.x0 >= column.x0 - SLACK && (next === undefined || segment.x1 <= next.x0 + SLACK);
+    if (column === undefined) return false;
+    if (index === 0 && segment.x1 <= column.x0 + SLACK) return true;
+    return segment.x0 >= column.x0 - SLACK && (next === undefined || segment.x1 <= next.x0 + SLACK);
   });
 }
 
