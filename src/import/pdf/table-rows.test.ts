@@ -86,6 +86,20 @@ describe('table rows from positions', () => {
     expect(documentLines([first, second])).toEqual(['1. Styrning\tPoäng\tMax', '1.1 Strategi för demokratiutveckling\t9\t20', '1.2 Kommunens information\t7\t10', '']);
   });
 
+  it('keeps a list cell in its table when its first item runs close to the points beside it', () => {
+    const items = [
+      item('Rubriker', 60, 700),
+      item('Poäng', 200, 700),
+      item('•', 60, 684),
+      // Ends 5 pt before the points: pdfjs gives one line segment, the header's column start cuts it.
+      { ...item('Strategi för chefs', 70, 684), width: 125 },
+      item('61', 200, 684),
+      item('•', 60, 672),
+      item('Intern kommunikation', 70, 672),
+    ];
+    expect(pageLines(items)).toEqual(['Rubriker\tPoäng', '• Strategi för chefs • Intern kommunikation\t61']);
+  });
+
   it('cuts a name that runs close to the next cell at the column start the other rows show', () => {
     const items = [...row(700, ['1. Styrning'], ['Uppnått', 'Max'], 'top'), item('1.1 Ett mycket långt namn', 60, 684), item('9', 200, 684), item('20', 240, 684)];
     // The name ends 4 pt before the figures: less than the usual gap between cells.

@@ -93,6 +93,12 @@ function fits(columns: readonly Column[], line: PdfLine): boolean {
   });
 }
 
+/** The line cut again at the given column starts (see `segmentsOf`). */
+function recut(line: PdfLine, starts: readonly number[]): PdfLine {
+  if (line.segments.length !== 1 || starts.length === 0 || line.items.length < 2) return line;
+  return { ...line, segments: segmentsOf(line.items, starts) };
+}
+
 /**
  * True when the lone line at `index` starts a row of the table whose columns are `columns`: it
  * and the lone lines under it sit inside the columns at a cell's line pitch, down to a line with
@@ -129,7 +135,9 @@ export function findTableBlocks(lines: readonly PdfLine[]): Array<{ start: numbe
     let widestGap = line.size * CELL_LINE_GAP;
     // Forward: multi-segment lines and single lines inside the columns found so far.
     while (end < lines.length) {
-      const next = lines[end]!;
+      // A cell's text may run close to the next cell's (a list item's last word and the row's
+      // points): cut the line again at the column starts the table shows so far.
+      const next = recut(lines[end]!, columnStarts(lines.slice(start, end)));
       const previous = lines[end - 1]!;
       const gap = previous.y - next.y;
       if (gap > Math.max(previous.size, next.size) * MAX_LINE_GAP) break;
