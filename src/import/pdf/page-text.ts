@@ -6,7 +6,7 @@
  */
 import { groupLines, toItem, type PdfItem, type PdfLine, type TextItemLike } from './items.js';
 import { pageNumberLines } from './page-numbers.js';
-import { columnsOf, findTableBlocks, rebuildRows } from './table-rows.js';
+import { columnsOf, columnStarts, findTableBlocks, fits, rebuildRows } from './table-rows.js';
 
 type Unit = { kind: 'line'; line: PdfLine } | { kind: 'table'; lines: PdfLine[] };
 
@@ -33,13 +33,24 @@ function unitsOf(lines: readonly PdfLine[]): Unit[] {
   return units;
 }
 
-/** True when the table at the top of a page goes on with the columns of the table that ended the page before. */
-function continues(before: PdfLine[], after: PdfLine[]): boolean {
+/**
+ * True when the table at the top of a page goes on with the columns of the table that ended the
+ * page before: every cell on the new page starts where a cell of the old one did, or — where a
+ * cell's text is indented (a bulleted list in a cell) — every line on the new page lies inside
+ * the old table's columns and every cell right of another starts at one of its column starts.
+ */
+export function continues(before: readonly PdfLine[], after: readonly PdfLine[]): boolean {
   const columns = columnsOf(before.filter((line) => line.segments.length > 1));
-  const starts = (lines: PdfLine[]) => lines.flatMap((line) => line.segments.map((segment) => segment.x0));
+  if (columns.length < 2) return false;
+  const starts = (lines: readonly PdfLine[]) => lines.flatMap((line) => line.segments.map((segment) => segment.x0));
   const known = starts(before);
-  // Every cell on the new page starts where a cell of the old one did (the same columns).
-  return columns.length > 1 && starts(after).every((x0) => known.some((edge) => Math.abs(edge - x0) <= 3));
+  const near = (x0: number, edges: readonly number[]) => edges.some((edge) => Math.abs(edge - x0) <= 3);
+  if (starts(after).every((x0) => near(x0, known))) return true;
+  // The columns as far as their text reaches: a cell's text never starts left of its padding,
+  // so a heading at the page margin above the next table does not fit.
+  const cuts = columnStarts(before);
+  const inner = after.flatMap((line) => line.segments.slice(1).map((segment) => segment.x0));
+  return inner.length > 0 && inner.every((x0) => near(x0, cuts)) && after.every((line) => fits(columns, line));
 }
 
 function render(units: readonly Unit[]): string[] {

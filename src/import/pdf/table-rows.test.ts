@@ -100,6 +100,18 @@ describe('table rows from positions', () => {
     expect(pageLines(items)).toEqual(['Rubriker\tPoäng', '• Strategi för chefs • Intern kommunikation\t61']);
   });
 
+  it('goes on with a table over a page break when the new page holds an indented list cell', () => {
+    const first = [item('Rubriker', 60, 60), item('Poäng', 200, 60)];
+    const second = [item('•', 64, 800), item('Första punkten', 76, 800), item('54', 200, 800), item('•', 64, 788), item('Andra punkten', 76, 788)];
+    expect(documentLines([first, second])).toEqual(['Rubriker\tPoäng', '• Första punkten • Andra punkten\t54', '']);
+  });
+
+  it('does not take a heading at the page margin over a page break into the table before it', () => {
+    const first = [item('Rubriker', 60, 100), item('Poäng', 200, 100), item('•', 64, 88), item('Första punkten', 76, 88), item('54', 200, 88)];
+    const second = [item('Område 2', 50, 800), item('Rubriker', 60, 786), item('Poäng', 200, 786), item('•', 64, 774), item('Andra punkten', 76, 774), item('61', 200, 774)];
+    expect(documentLines([first, second])).toEqual(['Rubriker\tPoäng', '• Första punkten\t54', '', 'Område 2', 'Rubriker\tPoäng', '• Andra punkten\t61']);
+  });
+
   it('cuts a name that runs close to the next cell at the column start the other rows show', () => {
     const items = [...row(700, ['1. Styrning'], ['Uppnått', 'Max'], 'top'), item('1.1 Ett mycket långt namn', 60, 684), item('9', 200, 684), item('20', 240, 684)];
     // The name ends 4 pt before the figures: less than the usual gap between cells.

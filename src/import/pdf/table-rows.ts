@@ -82,7 +82,7 @@ function columnIndex(columns: readonly Column[], segment: Segment): number {
  * wholly left of the first: where a table's first row with several cells holds only figures (a
  * centred name wrapped above and below them), its name column shows only in lone lines.
  */
-function fits(columns: readonly Column[], line: PdfLine): boolean {
+export function fits(columns: readonly Column[], line: PdfLine): boolean {
   return line.segments.every((segment) => {
     const index = columnIndex(columns, segment);
     const column = columns[index];
