@@ -45,7 +45,6 @@ const FORMATS: Format[] = ['docx (docx package)', 'docx (LibreOffice)', 'pdf (Li
  */
 const KNOWN_GAPS = new Map<string, string>([
   ['ornskoldsvik-2017.txt pdf (LibreOffice, from the docx package file)', 'some wrapped 2016-model names go to the wrong row (areas 3, 4, 7)'],
-  ['ornskoldsvik-2017.txt pdf (LibreOffice, from its own docx)', 'some wrapped 2016-model names go to the wrong row (areas 2, 4, 7)'],
 ]);
 
 describe.skipIf(!SEEDS_AVAILABLE || (!soffice && !process.env.CI))('seeds in real Word and PDF layouts', () => {

@@ -112,6 +112,47 @@ describe('table rows from positions', () => {
     expect(documentLines([first, second])).toEqual(['Rubriker\tPoäng', '• Första punkten\t54', '', 'Område 2', 'Rubriker\tPoäng', '• Andra punkten\t61']);
   });
 
+  it('lets a table with a code column switch alignment at its next header row ("3." beside "Poäng", "Max")', () => {
+    const coded = (top: number, code: string, name: string[], figures: string[], align: 'top' | 'middle') => {
+      const bottom = top - (name.length - 1) * PITCH;
+      return [item(code, 20, align === 'top' ? top : (top + bottom) / 2), ...row(top, name, figures, align)];
+    };
+    const rows: Array<[string, string[], string[], 'top' | 'middle']> = [
+      ['2.', ['Brukarfokus'], ['Poäng', 'Max'], 'middle'],
+      ['2.1', ['Finns det en', 'strategi?'], ['6', '15'], 'middle'],
+      ['2.2', ['Hur arbetar', 'kommunen?'], ['20', '25'], 'middle'],
+      ['3.', ['Styrning'], ['Poäng', 'Max'], 'top'],
+      ['3.1', ['Genomsyras hela', 'organisationen?'], ['11', '15'], 'top'],
+      ['3.2', ['Styrs kommunen', 'av mål?'], ['13', '25'], 'top'],
+      ['3.3', ['Rapporterar', 'förvaltningen?'], ['17', '25'], 'top'],
+      ['3.4', ['Finns det en', 'delegation?'], ['14', '15'], 'top'],
+      ['4.', ['Ledarskap'], ['Poäng', 'Max'], 'middle'],
+      ['4.1', ['Finns en', 'strategi?'], ['12', '15'], 'middle'],
+      ['4.2', ['Vilket ansvar', 'har enheterna?'], ['5', '10'], 'middle'],
+      ['4.3', ['Beskrivs', 'samarbete?'], ['15', '20'], 'middle'],
+    ];
+    const items: PdfItem[] = [];
+    let y = 700;
+    for (const [code, name, figures, align] of rows) {
+      items.push(...coded(y, code, name, figures, align));
+      y -= name.length * PITCH + PADDING;
+    }
+    expect(pageLines(items)).toEqual([
+      '2.\tBrukarfokus\tPoäng\tMax',
+      '2.1\tFinns det en strategi?\t6\t15',
+      '2.2\tHur arbetar kommunen?\t20\t25',
+      '3.\tStyrning\tPoäng\tMax',
+      '3.1\tGenomsyras hela organisationen?\t11\t15',
+      '3.2\tStyrs kommunen av mål?\t13\t25',
+      '3.3\tRapporterar förvaltningen?\t17\t25',
+      '3.4\tFinns det en delegation?\t14\t15',
+      '4.\tLedarskap\tPoäng\tMax',
+      '4.1\tFinns en strategi?\t12\t15',
+      '4.2\tVilket ansvar har enheterna?\t5\t10',
+      '4.3\tBeskrivs samarbete?\t15\t20',
+    ]);
+  });
+
   it('cuts a name that runs close to the next cell at the column start the other rows show', () => {
     const items = [...row(700, ['1. Styrning'], ['Uppnått', 'Max'], 'top'), item('1.1 Ett mycket långt namn', 60, 684), item('9', 200, 684), item('20', 240, 684)];
     // The name ends 4 pt before the figures: less than the usual gap between cells.

@@ -192,7 +192,7 @@ const STRUCTURE_PENALTY = 8;
 /** Slack, in points, on the line pitch inside one cell. */
 const PITCH_SLACK = 0.3;
 /** A numbered row ("3.4 …", "12. …") starts with its number. */
-const ROW_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.?\s/;
+const ROW_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.?(?:\s|$)/;
 
 /**
  * What the rows are split by. Lines of one cell follow each other at the font's line pitch;
@@ -346,8 +346,9 @@ export function rebuildRows(blockLines: readonly PdfLine[]): TableRow[] {
     rows = lines.map((line) => rowOf([line], columns));
   } else {
     const anchors = lines.flatMap((line, index) => (line.segments.some(inAnchorColumn) ? [index] : []));
-    // A header row (words, no figures, in the short columns) may start a table of another alignment.
-    const resets = new Set(anchors.flatMap((line, k) => (lines[line]!.segments.filter(inAnchorColumn).every((segment) => !/\d/.test(segment.text)) ? [k] : [])));
+    // A header row (a word without figures — "Uppnått", "Max" — in a short column, even beside
+    // the area's number in a code column) may start a table of another alignment.
+    const resets = new Set(anchors.flatMap((line, k) => (lines[line]!.segments.filter(inAnchorColumn).some((segment) => !/\d/.test(segment.text)) ? [k] : [])));
     const starts = splitRows(structureOf(lines, columns), anchors, resets);
     rows = [];
     for (let index = 0; index + 1 < starts.length; index += 1) {
