@@ -39,14 +39,6 @@ function essentials(report: ParsedReport) {
 type Format = 'docx (docx package)' | 'docx (LibreOffice)' | 'pdf (LibreOffice, from the docx package file)' | 'pdf (LibreOffice, from its own docx)';
 const FORMATS: Format[] = ['docx (docx package)', 'docx (LibreOffice)', 'pdf (LibreOffice, from the docx package file)', 'pdf (LibreOffice, from its own docx)'];
 
-/**
- * Known gaps: cases still read wrongly, with the reason. They are expected to fail, so that a
- * fix shows up as a failure here and the entry is removed.
- */
-const KNOWN_GAPS = new Map<string, string>([
-  ['ornskoldsvik-2017.txt pdf (LibreOffice, from the docx package file)', 'some wrapped 2016-model names go to the wrong row (areas 3, 4, 7)'],
-]);
-
 describe.skipIf(!SEEDS_AVAILABLE || (!soffice && !process.env.CI))('seeds in real Word and PDF layouts', () => {
   let dir = '';
   const files = new Map<string, string>();
@@ -78,8 +70,7 @@ describe.skipIf(!SEEDS_AVAILABLE || (!soffice && !process.env.CI))('seeds in rea
   for (const name of SEED_FILES) {
     for (const format of FORMATS) {
       const key = `${name} ${format}`;
-      const test = KNOWN_GAPS.has(key) ? it.fails : it;
-      test(`${key} imports as the text does`, async () => {
+      it(`${key} imports as the text does`, async () => {
         const path = files.get(key)!;
         const fromFile = parseReportText(await extractText(new Uint8Array(readFileSync(path)), path), importContext(path));
         const fromText = parseReportText(readSeed(name), importContext(name));

@@ -33,24 +33,47 @@ function unitsOf(lines: readonly PdfLine[]): Unit[] {
   return units;
 }
 
+/** Lines of one cell follow at most this many font sizes apart. */
+const CELL_LINE_PITCH = 1.45;
+
+/** The smallest distance between two lines of a table that are not one line: its line pitch. */
+export function linePitch(lines: readonly PdfLine[]): number {
+  const size = Math.max(...lines.map((line) => line.size));
+  let pitch = size * 1.2;
+  for (let index = 1; index < lines.length; index += 1) {
+    const distance = lines[index - 1]!.y - lines[index]!.y;
+    if (distance >= size * 0.8) pitch = Math.min(pitch, distance);
+  }
+  return pitch;
+}
+
 /**
- * True when the table at the top of a page goes on with the columns of the table that ended the
- * page before: every cell on the new page starts where a cell of the old one did, or — where a
- * cell's text is indented (a bulleted list in a cell) — every line on the new page lies inside
- * the old table's columns and every cell right of another starts at one of its column starts.
+ * How many lines at the top of a page go on with the table that ended the page before (the rest
+ * of a row the break cut, then the table's further rows): lines in the table's font size that lie
+ * inside its columns as far as their text reaches — a cell's text never starts left of its
+ * padding, so a heading at the page margin does not — and whose cells right of another start
+ * where the table's do. The first line that does not (the next table's header with other
+ * columns, a paragraph) ends the run, and the run must reach a line with several cells.
  */
-export function continues(before: readonly PdfLine[], after: readonly PdfLine[]): boolean {
+export function continuingLines(before: readonly PdfLine[], after: readonly PdfLine[]): number {
   const columns = columnsOf(before.filter((line) => line.segments.length > 1));
-  if (columns.length < 2) return false;
-  const starts = (lines: readonly PdfLine[]) => lines.flatMap((line) => line.segments.map((segment) => segment.x0));
-  const known = starts(before);
-  const near = (x0: number, edges: readonly number[]) => edges.some((edge) => Math.abs(edge - x0) <= 3);
-  if (starts(after).every((x0) => near(x0, known))) return true;
-  // The columns as far as their text reaches: a cell's text never starts left of its padding,
-  // so a heading at the page margin above the next table does not fit.
-  const cuts = columnStarts(before);
-  const inner = after.flatMap((line) => line.segments.slice(1).map((segment) => segment.x0));
-  return inner.length > 0 && inner.every((x0) => near(x0, cuts)) && after.every((line) => fits(columns, line));
+  if (columns.length < 2) return 0;
+  const size = Math.max(...before.map((line) => line.size));
+  const edges = [...columnStarts(before), ...before.flatMap((line) => line.segments.map((segment) => segment.x0))];
+  const near = (x0: number) => edges.some((edge) => Math.abs(edge - x0) <= 3);
+  let count = 0;
+  for (const line of after) {
+    const sameSize = Math.abs(line.size - size) <= size * 0.1;
+    if (!sameSize || !fits(columns, line) || !line.segments.slice(1).every((segment) => near(segment.x0))) break;
+    count += 1;
+  }
+  // The run must reach a line with several cells: lone lines alone may as well be a heading and
+  // prose that happen to sit inside the first column. After the last such line, only lines at a
+  // cell's line pitch (the row's wrapped text) go on.
+  let end = after.slice(0, count).findLastIndex((line) => line.segments.length > 1) + 1;
+  if (end === 0) return 0;
+  while (end < count && after[end - 1]!.y - after[end]!.y <= size * CELL_LINE_PITCH) end += 1;
+  return end;
 }
 
 function render(units: readonly Unit[]): string[] {
@@ -80,24 +103,22 @@ function render(units: readonly Unit[]): string[] {
 export function documentLines(pages: ReadonlyArray<readonly PdfItem[]>): string[] {
   const pageLinesOf = pages.map((items) => groupLines(items));
   const numbers = pageNumberLines(pageLinesOf);
-  const pageUnits = pageLinesOf.map((lines) => unitsOf(lines.filter((line) => !numbers.has(line))));
-  for (let page = 0; page + 1 < pageUnits.length; page += 1) {
-    const last = pageUnits[page]!.at(-1);
-    const next = pageUnits[page + 1]!;
-    // Lines at the top of the new page that stand in the table's columns (the rest of a row the
-    // break cut), then the table going on.
-    let lead = 0;
-    while (next[lead]?.kind === 'line' && lead < 3) lead += 1;
-    const first = next[lead];
-    if (last?.kind !== 'table' || first?.kind !== 'table') continue;
-    const leading = next.slice(0, lead).flatMap((unit) => (unit.kind === 'line' ? [unit.line] : []));
-    if (!continues(last.lines, [...leading, ...first.lines])) continue;
-    // The new page's lines go on one line pitch below the old page's last line.
+  const pageLines = pageLinesOf.map((lines) => lines.filter((line) => !numbers.has(line)));
+  const pageUnits: Unit[][] = [];
+  for (let page = 0; page < pageLines.length; page += 1) {
+    const units = unitsOf(pageLines[page]!);
+    pageUnits.push(units);
+    const last = units.at(-1);
+    const next = pageLines[page + 1];
+    if (last?.kind !== 'table' || !next) continue;
+    const count = continuingLines(last.lines, next);
+    if (count === 0) continue;
+    // The new page's lines go on one line pitch of the table below the old page's last line, so
+    // that the rest of a cell the break cut reads as the cell's next line.
     const end = last.lines.at(-1)!;
-    const moved = [...leading, ...first.lines];
-    const offset = end.y - end.size * 1.2 - moved[0]!.y;
-    last.lines.push(...moved.map((line) => ({ ...line, y: line.y + offset })));
-    next.splice(0, lead + 1);
+    const offset = end.y - linePitch(last.lines) - next[0]!.y;
+    last.lines.push(...next.slice(0, count).map((line) => ({ ...line, y: line.y + offset })));
+    pageLines[page + 1] = next.slice(count);
   }
   return pageUnits.flatMap((units, index) => [...(index > 0 ? [''] : []), ...render(units)]);
 }
