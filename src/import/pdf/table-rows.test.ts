@@ -153,6 +153,23 @@ describe('table rows from positions', () => {
     ]);
   });
 
+  it('reads a table of two lists as one row under its header, the lists indented under their headings', () => {
+    const items = [
+      item('Styrkor', 60, 700),
+      item('Förbättringar', 200, 700),
+      // Cell padding below the header; the lists' lines follow at the line pitch.
+      item('•', 64, 684),
+      item('Första styrkan', 76, 684),
+      item('•', 204, 684),
+      item('Bättre styrning', 216, 684),
+      item('fortsätter', 76, 672),
+      item('av 2030', 216, 672),
+      item('•', 64, 660),
+      item('Andra', 76, 660),
+    ];
+    expect(pageLines(items)).toEqual(['Styrkor\tFörbättringar', '• Första styrkan fortsätter • Andra\t• Bättre styrning av 2030']);
+  });
+
   it('cuts a name that runs close to the next cell at the column start the other rows show', () => {
     const items = [...row(700, ['1. Styrning'], ['Uppnått', 'Max'], 'top'), item('1.1 Ett mycket långt namn', 60, 684), item('9', 200, 684), item('20', 240, 684)];
     // The name ends 4 pt before the figures: less than the usual gap between cells.

@@ -330,6 +330,42 @@ function rowOf(lines: readonly PdfLine[], columns: readonly Column[]): TableRow 
 }
 
 /**
+ * Joins neighbouring columns that no line has text in both of: one cell seen at two starts (a
+ * header over an indented list — "Förbättringsmöjligheter" above its bullets' text — or the
+ * same column of two tables above each other set a little apart).
+ */
+export function mergeApartColumns(columns: readonly Column[], lines: readonly PdfLine[]): Column[] {
+  const merged = [...columns];
+  for (let index = 0; index + 1 < merged.length; ) {
+    const together = lines.some((line) => {
+      const used = new Set(line.segments.map((segment) => columnIndex(merged, segment)));
+      return used.has(index) && used.has(index + 1);
+    });
+    if (together) index += 1;
+    else merged.splice(index, 2, { x0: merged[index]!.x0, x1: merged[index + 1]!.x1 });
+  }
+  return merged;
+}
+
+/**
+ * Rows of a table without figures (lists side by side): lines closer than the widest gaps are
+ * one row's cells going on; a gap clearly wider than the closest (cell padding, a border) starts
+ * a new row. Where every gap is alike, each line is a row.
+ */
+export function rowsByGap(lines: readonly PdfLine[]): PdfLine[][] {
+  if (lines.length === 0) return [];
+  const size = Math.max(...lines.map((line) => line.size));
+  const gaps = lines.slice(1).map((line, index) => lines[index]!.y - line.y);
+  const closest = Math.min(...gaps);
+  const rows: PdfLine[][] = [[lines[0]!]];
+  gaps.forEach((gap, index) => {
+    if (gap > closest + size * 0.25) rows.push([lines[index + 1]!]);
+    else rows.at(-1)!.push(lines[index + 1]!);
+  });
+  return gaps.some((gap) => gap > closest + size * 0.25) ? rows : lines.map((line) => [line]);
+}
+
+/**
  * Rebuilds the rows of one table block. When a column holds only short figures or words (the
  * points, a percent, a code), each of its lines marks one row and the other lines are shared out
  * by the table's vertical alignment; otherwise every line is a row of its own.
@@ -338,12 +374,12 @@ export function rebuildRows(blockLines: readonly PdfLine[]): TableRow[] {
   // Cut every line again at the column starts the block shows, then find the columns anew.
   const cuts = columnStarts(blockLines);
   const lines = blockLines.map((line) => ({ ...line, segments: segmentsOf(line.items, cuts) }));
-  const columns = columnsFromStarts(cuts);
+  const columns = mergeApartColumns(columnsFromStarts(cuts), lines);
   const anchorColumns = new Set(columns.flatMap((_, index) => (isAnchorColumn(lines, columns, index) >= 2 ? [index] : [])));
   const inAnchorColumn = (segment: Segment) => anchorColumns.has(columnIndex(columns, segment));
   let rows: TableRow[];
   if (anchorColumns.size === 0 || columns.length < 2) {
-    rows = lines.map((line) => rowOf([line], columns));
+    rows = rowsByGap(lines).map((slice) => rowOf(slice, columns));
   } else {
     const anchors = lines.flatMap((line, index) => (line.segments.some(inAnchorColumn) ? [index] : []));
     // A header row (a word without figures — "Uppnått", "Max" — in a short column, even beside
