@@ -170,6 +170,22 @@ describe('table rows from positions', () => {
     expect(pageLines(items)).toEqual(['Styrkor\tFörbättringar', '• Första styrkan fortsätter • Andra\t• Bättre styrning av 2030']);
   });
 
+  it('reads a list table without cell padding: lines before the lists stay rows, the lists are one row', () => {
+    const items = [
+      item('Poäng', 60, 724),
+      item('52', 60, 712),
+      item('Styrkor', 60, 700),
+      item('Förbättringar', 200, 700),
+      item('•', 64, 688),
+      item('Första styrkan', 76, 688),
+      item('•', 204, 688),
+      item('Bättre styrning', 216, 688),
+      item('Agenda', 76, 676),
+      item('2030 och mer', 216, 676),
+    ];
+    expect(pageLines(items)).toEqual(['Poäng', '52', 'Styrkor\tFörbättringar', '• Första styrkan Agenda\t• Bättre styrning 2030 och mer']);
+  });
+
   it('cuts a name that runs close to the next cell at the column start the other rows show', () => {
     const items = [...row(700, ['1. Styrning'], ['Uppnått', 'Max'], 'top'), item('1.1 Ett mycket långt namn', 60, 684), item('9', 200, 684), item('20', 240, 684)];
     // The name ends 4 pt before the figures: less than the usual gap between cells.

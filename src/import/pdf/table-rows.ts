@@ -348,21 +348,28 @@ export function mergeApartColumns(columns: readonly Column[], lines: readonly Pd
 }
 
 /**
- * Rows of a table without figures (lists side by side): lines closer than the widest gaps are
- * one row's cells going on; a gap clearly wider than the closest (cell padding, a border) starts
- * a new row. Where every gap is alike, each line is a row.
+ * Rows of a table without figures (lists side by side): a gap clearly wider than the closest
+ * (cell padding, a border) starts a new row; so does every line after a row without bullets (a
+ * header row over its lists, in a table without padding). Lines after a bulleted line go on with
+ * its row (a list's further items and wrapped lines). Where every gap is alike and no line has a
+ * bullet, each line is a row.
  */
 export function rowsByGap(lines: readonly PdfLine[]): PdfLine[][] {
   if (lines.length === 0) return [];
   const size = Math.max(...lines.map((line) => line.size));
   const gaps = lines.slice(1).map((line, index) => lines[index]!.y - line.y);
   const closest = Math.min(...gaps);
+  const wide = (gap: number) => gap > closest + size * 0.25;
+  const bulleted = (line: PdfLine) => line.segments.some((segment) => segment.bullet);
+  if (!gaps.some(wide) && !lines.some(bulleted)) return lines.map((line) => [line]);
   const rows: PdfLine[][] = [[lines[0]!]];
   gaps.forEach((gap, index) => {
-    if (gap > closest + size * 0.25) rows.push([lines[index + 1]!]);
-    else rows.at(-1)!.push(lines[index + 1]!);
+    const line = lines[index + 1]!;
+    const row = rows.at(-1)!;
+    if (wide(gap) || !row.some(bulleted)) rows.push([line]);
+    else row.push(line);
   });
-  return gaps.some((gap) => gap > closest + size * 0.25) ? rows : lines.map((line) => [line]);
+  return rows;
 }
 
 /**
