@@ -34,3 +34,22 @@ describe('tables over a page break', () => {
     expect(linePitch(groupLines(TABLE))).toBe(11);
   });
 });
+
+describe('bullet lists outside tables', () => {
+  it('joins a wrapped line that starts with a capital to its item, and keeps prose at the margin apart', () => {
+    const page = [
+      item('•', 64, 700),
+      item('Fortsatt utveckling av resultat. Se gärna på', 76, 700),
+      item('Exempelstad med flera.', 76, 688),
+      item('•', 64, 676),
+      item('Nästa punkt', 76, 676),
+      item('Text efter listan.', 60, 664),
+    ];
+    expect(documentLines([page])).toEqual(['• Fortsatt utveckling av resultat. Se gärna på Exempelstad med flera.', '• Nästa punkt', 'Text efter listan.']);
+  });
+
+  it('joins a word part cut at a hyphen without a space', () => {
+    const page = [item('•', 64, 700), item('Vinst i överskott-', 76, 700), item('underskott?', 76, 688)];
+    expect(documentLines([page])).toEqual(['• Vinst i överskott-underskott?']);
+  });
+});

@@ -76,13 +76,42 @@ export function continuingLines(before: readonly PdfLine[], after: readonly PdfL
   return end;
 }
 
+/** Lines of one list item follow at most this many font sizes apart. */
+const ITEM_LINE_PITCH = 1.45;
+
+/**
+ * True when `line` is a wrapped line of the bulleted item above: one segment without a bullet,
+ * starting where the item's text starts (right of the bullet), at the line pitch below. A new
+ * item starts with a bullet; prose after the list starts at the margin, left of the item text.
+ */
+export function continuesItem(item: { indent: number; bottom: number; size: number }, line: PdfLine): boolean {
+  const segment = line.segments.length === 1 ? line.segments[0]! : null;
+  return segment !== null && !segment.bullet && Math.abs(segment.x0 - item.indent) <= 2 && item.bottom - line.y <= Math.max(item.size, line.size) * ITEM_LINE_PITCH;
+}
+
 function render(units: readonly Unit[]): string[] {
   const out: OutLine[] = [];
+  // The bulleted item the last line belongs to: where its text starts.
+  let item: { indent: number; bottom: number; size: number } | null = null;
   for (const unit of units) {
     if (unit.kind === 'line') {
-      out.push({ text: plainLine(unit.line), top: unit.line.y, bottom: unit.line.y, size: unit.line.size });
+      const { line } = unit;
+      const last = out.at(-1);
+      if (item && last && continuesItem(item, line)) {
+        const piece = line.segments[0]!.text;
+        // A hyphen that ends a word part ("överskott-" / "underskott") keeps no space, as in table cells.
+        const joined = /\p{L}-$/u.test(last.text) && /^\p{Ll}/u.test(piece) && !/^(?:och|eller|samt|respektive)\b/.test(piece);
+        last.text = joined ? `${last.text}${piece}` : `${last.text} ${piece}`;
+        last.bottom = line.y;
+        item.bottom = line.y;
+        continue;
+      }
+      const first = line.segments[0];
+      item = line.segments.length === 1 && first?.bullet ? { indent: first.x0, bottom: line.y, size: line.size } : null;
+      out.push({ text: plainLine(line), top: line.y, bottom: line.y, size: line.size });
       continue;
     }
+    item = null;
     const size = Math.max(...unit.lines.map((line) => line.size));
     for (const row of rebuildRows(unit.lines)) out.push({ text: row.cells.join('\t').replace(/\t+$/, ''), top: row.y, bottom: row.bottom, size });
   }
