@@ -95,11 +95,21 @@ export function findReportDate(coverLines: readonly string[]): string | null {
   return null;
 }
 
-/** "var kommunens tredje utvärdering" → 3. */
+/**
+ * The years of all evaluations in a parenthesis between the ordinal and its noun: "(2011, 2014,
+ * 2018 och 2022)", "(2012, 2015, 2019 samt 2023)", "(2015 – 2023)", "(år 2017 och 2021)".
+ */
+const YEAR_LIST = String.raw`\(\s*(?:år\s+)?\d{4}(?:\s*(?:,|;|och|samt|&|[-–—])\s*(?:år\s+)?\d{4})*\s*\)`;
+const EVALUATION_NOUN = String.raw`(?:utvärdering|kommunkompass|genomgång|mätning)`;
+const ORDINAL_WORD = new RegExp(String.raw`(?<![\p{L}])(${ORDINAL_NAMES})\s+(?:${YEAR_LIST}\s*)?${EVALUATION_NOUN}`, 'iu');
+const ORDINAL_YEARS = new RegExp(String.raw`(?:(?<![\p{L}])(?:${ORDINAL_NAMES})|\b\d{1,2}:?(?:e|a))\s+(${YEAR_LIST})\s*${EVALUATION_NOUN}`, 'giu');
+const ORDINAL_DIGITS = new RegExp(String.raw`\b(\d{1,2}):?(?:e|a)\s+(?:${YEAR_LIST}\s*)?(?:utvärdering|kommunkompass)`, 'i');
+
+/** "var kommunens tredje utvärdering" → 3; also "fjärde (2011, 2014, 2018 och 2022) utvärdering" → 4. */
 export function findOrdinal(text: string): number | null {
-  const words = new RegExp(String.raw`(?<![\p{L}])(${ORDINAL_NAMES})\s+(?:utvärdering|kommunkompass|genomgång|mätning)`, 'iu').exec(text);
+  const words = ORDINAL_WORD.exec(text);
   if (words) return ORDINALS[(words[1] ?? '').toLowerCase()] ?? null;
-  const digits = /\b(\d{1,2}):?(?:e|a)\s+(?:utvärdering|kommunkompass)/i.exec(text);
+  const digits = ORDINAL_DIGITS.exec(text);
   return digits ? Number(digits[1]) : null;
 }
 
@@ -197,6 +207,14 @@ export function findEarlierMentions(text: string, beforeYear: number | null): { 
       .map((match) => Number(match[1]))
       .filter((year) => year >= 2002 && (beforeYear === null || year < beforeYear));
     if (!skipYears && EVALUATION_WORD.test(sentence)) for (const year of sentenceYears) years.add(year);
+    // "fjärde (2011, 2014, 2018-2022) utvärdering": every year listed is an evaluation, also
+    // when written with a hyphen, which the year pattern above leaves alone (dates).
+    for (const match of sentence.matchAll(ORDINAL_YEARS)) {
+      for (const year of (match[1] ?? '').match(/\d{4}/g) ?? []) {
+        const value = Number(year);
+        if (value >= 2002 && (beforeYear === null || value < beforeYear)) years.add(value);
+      }
+    }
     {
       const fromTo = /från\s+(\d{3})(?:\s+poäng)?\s+till\s+(\d{3})\s+poäng/i.exec(sentence);
       if (fromTo && !/genomsnitt|medel/i.test(sentence)) {
