@@ -2,10 +2,10 @@ import type { Database } from '../db/client.js';
 import { appendAudit } from '../db/audit.js';
 import type { Role } from '../domain/access.js';
 import { findMunicipality } from '../api/municipalities/repository.js';
-import { AppError, invalid, notFound } from '../server/errors.js';
+import { AppError, invalid, notFound } from '../kernel/errors.js';
 import { createPasswordLink, type PasswordLink } from './password-links.js';
 import { deleteUserSessions } from './session-store.js';
-import type { AuthSettings } from './settings.js';
+import type { AuthSettings } from '../kernel/auth-settings.js';
 import { findUserByEmail, findUserById, insertUser, updateUser, type UserChanges, type UserRecord } from './users-repository.js';
 
 export interface NewAccount {

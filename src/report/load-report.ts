@@ -5,7 +5,7 @@
 import { loadEvaluationComparison } from '../api/comparisons/service.js';
 import { loadEvaluationDetail } from '../api/evaluations/load-detail.js';
 import { frameworkOf, localise } from '../domain/framework.js';
-import type { AppContext } from '../server/context.js';
+import type { AppContext } from '../kernel/context.js';
 import { buildReportModel } from './build-model.js';
 import type { ReportModel, ReportOptions } from './model.js';
 

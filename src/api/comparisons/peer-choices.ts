@@ -8,8 +8,8 @@ import { countPeerChoices, groupChoices } from '../../domain/comparison/peer-cho
 import { classOfPopulation, isPeerFilterEmpty } from '../../domain/comparison/peer-groups.js';
 import type { ComparisonOptions } from '../../domain/comparison/types.js';
 import type { Language } from '../../domain/framework.js';
-import type { AppContext } from '../../server/context.js';
-import { notFound } from '../../server/errors.js';
+import type { AppContext } from '../../kernel/context.js';
+import { notFound } from '../../kernel/errors.js';
 import { findAttributeSources, findPublishedYears, findSubject, listCounties } from './repository.js';
 import type { PeerGroupChoices } from './schemas.js';
 import { checkPeer, findMembers, frameworkOf, municipalityFactsOf, populationClassesIn } from './service.js';

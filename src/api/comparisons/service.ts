@@ -23,8 +23,8 @@ import { applicableReferences } from '../../domain/comparison/references.js';
 import type { ComparisonOptions, EvaluationComparison, GroupComparison, MunicipalityFacts } from '../../domain/comparison/types.js';
 import { listScoringUnits, type Framework, type Language } from '../../domain/framework.js';
 import { deriveScores } from '../../domain/scoring.js';
-import type { AppContext } from '../../server/context.js';
-import { invalid, notFound } from '../../server/errors.js';
+import type { AppContext } from '../../kernel/context.js';
+import { invalid, notFound } from '../../kernel/errors.js';
 import { findScores } from '../evaluations/repository.js';
 import {
   findCandidates,

@@ -7,8 +7,8 @@
 import { loadReportModel } from '../../report/load-report.js';
 import { reportFileName, type ReportModel, type ReportOptions } from '../../report/model.js';
 import { PdfUnavailableError } from '../../report/pdf/types.js';
-import type { AppContext } from '../../server/context.js';
-import { AppError } from '../../server/errors.js';
+import type { AppContext } from '../../kernel/context.js';
+import { AppError } from '../../kernel/errors.js';
 import type { JobProgress, ReportFile } from './report-jobs.js';
 
 export const CONTENT_TYPES = {
