@@ -3,7 +3,7 @@
  * counted over the same members as the comparison itself, so the n a choice shows is the n the
  * comparison will have.
  */
-import { populationClassLabel, peerLabel, skrGroupLabel } from '../../domain/comparison/labels.js';
+import { populationClassLabel, peerLabel, skrGroupLabel } from '../../i18n/comparison-labels.js';
 import { countPeerChoices, groupChoices } from '../../domain/comparison/peer-choices.js';
 import { classOfPopulation, isPeerFilterEmpty } from '../../domain/comparison/peer-groups.js';
 import type { ComparisonOptions } from '../../domain/comparison/types.js';
