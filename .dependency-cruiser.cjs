@@ -69,8 +69,8 @@ module.exports = {
     {
       name: 'infrastructure-below-kernel',
       severity: 'error',
-      comment: 'db, catalogue and reference data sit below the kernel and everything that uses them.',
-      from: { path: '^src/(db|catalogue|reference)/', pathNot: TEST_SUPPORT },
+      comment: 'db, catalogue, reference data and paths.ts sit below the kernel and everything that uses them.',
+      from: { path: ['^src/(db|catalogue|reference)/', '^src/paths\\.ts$'], pathNot: TEST_SUPPORT },
       to: { path: '^src/(api|auth|server|cli|demo|web|kernel|report|charts|import)/' },
     },
     {
