@@ -35,6 +35,7 @@ declare module 'fastify' {
 
 export const SESSION_COOKIE = 'kompass_session';
 export const CSRF_HEADER = 'x-csrf-token';
+
 /** Who made a change, as written to the audit log. */
 export const actorOf = (request: FastifyRequest): string =>
   request.principal.kind === 'user' ? request.principal.user.email : `anonymous@${request.ip}`;
