@@ -17,7 +17,7 @@ import { queryRows } from '../src/db/query.js';
 import { DEFAULT_COMPARISON_OPTIONS, type ComparisonOptions } from '../src/domain/comparison/types.js';
 import { listScoringUnits } from '../src/domain/framework.js';
 import { prepareContext } from '../src/server/boot.js';
-import type { AppContext } from '../src/server/context.js';
+import type { AppContext } from '../src/kernel/context.js';
 
 const EVALUATIONS = 10_000;
 const FRAMEWORK = 'kommunkompassen-2020';

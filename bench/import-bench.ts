@@ -9,7 +9,9 @@
 import { existsSync } from 'node:fs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { extractText } from '../src/import/extract-text.js';
-import { CHROMIUM_PATH, htmlToPdf, importContext, readSeed, SEED_FILES, seedToDocx, seedToHtml } from '../src/import/fixtures/build-fixtures.js';
+import { importContext, readSeed, SEED_FILES, seedToDocx, seedToHtml } from '../src/import/fixtures/build-fixtures.js';
+import { CHROMIUM_PATH } from '../tests/support/browser.js';
+import { htmlToPdf } from '../tests/support/html-to-pdf.js';
 import { parseReportText } from '../src/import/parse-report.js';
 
 function median(values: number[]): number {

@@ -7,7 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importDocumentBytes } from '../src/api/imports/run-import.js';
 import { openPglite } from '../src/db/client.js';
-import { CHROMIUM_PATH, htmlToPdf, readSeed, seedToDocx, seedToHtml } from '../src/import/fixtures/build-fixtures.js';
+import { readSeed, seedToDocx, seedToHtml } from '../src/import/fixtures/build-fixtures.js';
+import { CHROMIUM_PATH } from '../tests/support/browser.js';
+import { htmlToPdf } from '../tests/support/html-to-pdf.js';
 import { prepareContext } from '../src/server/boot.js';
 
 function median(values: number[]): number {

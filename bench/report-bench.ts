@@ -14,7 +14,7 @@ import { openPglite } from '../src/db/client.js';
 import { seedDemo } from '../src/demo/seed-demo.js';
 import { renderReportDocx } from '../src/report/docx/index.js';
 import { renderReportHtml } from '../src/report/html/index.js';
-import { loadReportModel } from '../src/report/load-report.js';
+import { loadReportModel } from '../src/api/reports/load-report.js';
 import type { ReportModel, ReportOptions } from '../src/report/model.js';
 import { CHROMIUM_ARGS, createPdfEngine } from '../src/report/pdf/pdf-engine.js';
 import { pdfOptionsFor } from '../src/report/pdf/pdf-options.js';

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPasswordLink } from '../src/auth/password-links.js';
 import { findUserById } from '../src/auth/users-repository.js';
-import { DEFAULT_AUTH_SETTINGS } from '../src/auth/settings.js';
+import { DEFAULT_AUTH_SETTINGS } from '../src/kernel/auth-settings.js';
 import { createEvaluation } from '../src/api/evaluations/commands.js';
 import { createEvaluationSchema } from '../src/api/evaluations/schemas.js';
 import { addUser, signedInAs, signIn, type Client } from './support/accounts.js';

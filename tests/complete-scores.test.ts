@@ -6,8 +6,8 @@
  */
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppError } from '../src/server/errors.js';
-import { refusalOfDatabaseError } from '../src/server/complete-scores-refusal.js';
+import { AppError } from '../src/kernel/errors.js';
+import { refusalOfDatabaseError } from '../src/kernel/complete-scores-refusal.js';
 import { signedInAs, type Client } from './support/accounts.js';
 import { createTestWorld, type TestWorld } from './support/test-app.js';
 import { testEngine } from './support/test-database.js';

@@ -1,6 +1,6 @@
 import type { Database } from '../db/client.js';
 import { purgeExpiredSessions } from './session-store.js';
-import type { AuthSettings } from './settings.js';
+import type { AuthSettings } from '../kernel/auth-settings.js';
 import { purgeOldAttempts } from './sign-in.js';
 
 const HOUR_MS = 3_600_000;

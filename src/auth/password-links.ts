@@ -2,10 +2,10 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../db/client.js';
 import { appendAudit } from '../db/audit.js';
 import { passwordTokens } from '../db/schema.js';
-import { AppError } from '../server/errors.js';
+import { AppError } from '../kernel/errors.js';
 import { hashPassword, PASSWORD_PROBLEM_MESSAGES, passwordProblem } from './passwords.js';
 import { deleteUserSessions } from './session-store.js';
-import type { AuthSettings } from './settings.js';
+import type { AuthSettings } from '../kernel/auth-settings.js';
 import { newToken, tokenHash } from './tokens.js';
 import { findUserById, updateUser, type UserRecord } from './users-repository.js';
 

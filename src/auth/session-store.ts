@@ -2,7 +2,7 @@ import { eq, lt, or, sql } from 'drizzle-orm';
 import { randomBytes } from 'node:crypto';
 import type { Executor } from '../db/client.js';
 import { sessions, users } from '../db/schema.js';
-import { TOUCH_INTERVAL_MS, type AuthSettings } from './settings.js';
+import { TOUCH_INTERVAL_MS, type AuthSettings } from '../kernel/auth-settings.js';
 import { newToken, tokenHash } from './tokens.js';
 import type { UserRecord } from './users-repository.js';
 
@@ -12,6 +12,13 @@ export interface OpenSession {
   user: UserRecord;
   lastSeenAt: Date;
   expiresAt: Date;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The signed-in session the request came with, set by the server's access control. */
+    session: OpenSession | null;
+  }
 }
 
 /** Starts a session; returns the cookie's token (only its hash is stored). */

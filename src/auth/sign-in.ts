@@ -2,10 +2,10 @@ import { and, count, eq, gt, max, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { appendAudit } from '../db/audit.js';
 import { loginAttempts } from '../db/schema.js';
-import { AppError } from '../server/errors.js';
+import { AppError } from '../kernel/errors.js';
 import { verifyAgainstNothing, verifyPassword } from './passwords.js';
 import { createSession, deleteSession } from './session-store.js';
-import type { AuthSettings } from './settings.js';
+import type { AuthSettings } from '../kernel/auth-settings.js';
 import { findUserByEmail, normaliseEmail, type UserRecord } from './users-repository.js';
 
 export interface SignInInput {

@@ -1,11 +1,11 @@
-import type { Database } from '../db/client.js';
+import type { Database, Executor } from '../db/client.js';
 import { appendAudit } from '../db/audit.js';
+import { municipalityExists } from '../db/municipality-exists.js';
 import type { Role } from '../domain/access.js';
-import { findMunicipality } from '../api/municipalities/repository.js';
-import { AppError, invalid, notFound } from '../server/errors.js';
+import { AppError, invalid, notFound } from '../kernel/errors.js';
 import { createPasswordLink, type PasswordLink } from './password-links.js';
 import { deleteUserSessions } from './session-store.js';
-import type { AuthSettings } from './settings.js';
+import type { AuthSettings } from '../kernel/auth-settings.js';
 import { findUserByEmail, findUserById, insertUser, updateUser, type UserChanges, type UserRecord } from './users-repository.js';
 
 export interface NewAccount {
@@ -28,8 +28,8 @@ const auditedFields = (user: UserRecord) => ({
   disabled: user.disabled,
 });
 
-async function checkMunicipality(db: Parameters<typeof findMunicipality>[0], code: string | null | undefined, field: string) {
-  if (code && !(await findMunicipality(db, code))) throw invalid(field, `no municipality has code ${code}`);
+async function checkMunicipality(db: Executor, code: string | null | undefined, field: string) {
+  if (code && !(await municipalityExists(db, code))) throw invalid(field, `no municipality has code ${code}`);
 }
 
 /** Creates a user and a one-time link for choosing a password; both audited. */

@@ -4,7 +4,7 @@ import { loadCatalogue } from '../catalogue/load-catalogue.js';
 import { importFilesDryRun } from '../import/dry-run.js';
 import { formatBytes, ImportError, MAX_DOCUMENT_BYTES } from '../import/import-error.js';
 import { loadReferenceData } from '../reference/load-reference.js';
-import type { AppContext } from '../server/context.js';
+import type { AppContext } from '../kernel/context.js';
 
 async function readDocument(path: string): Promise<Uint8Array> {
   let size: number;

@@ -1,4 +1,4 @@
-import { refusalOfDatabaseError } from '../server/complete-scores-refusal.js';
+import { refusalOfDatabaseError } from '../kernel/complete-scores-refusal.js';
 import { PartialFailure, runCli, UsageError } from './run-cli.js';
 
 // Exit codes: 0 done, 1 failure, 2 the command was used wrongly (message says how).

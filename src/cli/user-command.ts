@@ -1,8 +1,8 @@
 import { ROLES, type Role } from '../domain/access.js';
 import { createAccount, newPasswordLink } from '../auth/user-commands.js';
 import { findUserByEmail, listUsers } from '../auth/users-repository.js';
-import { AppError } from '../server/errors.js';
-import type { AppContext } from '../server/context.js';
+import { AppError } from '../kernel/errors.js';
+import type { AppContext } from '../kernel/context.js';
 
 /** What the user subcommands read from the command line. */
 export interface UserOptions {

@@ -1,7 +1,7 @@
 import { hashPassword } from '../auth/passwords.js';
 import { createAccount } from '../auth/user-commands.js';
 import { findAssignedEvaluationIds, findUserByEmail, type UserRecord } from '../auth/users-repository.js';
-import { DEFAULT_AUTH_SETTINGS } from '../auth/settings.js';
+import { DEFAULT_AUTH_SETTINGS } from '../kernel/auth-settings.js';
 import type { Database } from '../db/client.js';
 import type { Role } from '../domain/access.js';
 import type { Catalogue } from '../domain/framework.js';

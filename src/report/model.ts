@@ -111,6 +111,3 @@ export interface ReportModel {
   /** Every chart of the report, in order of appearance (also referenced from the blocks). */
   charts: ChartSpec[];
 }
-
-export { buildReportModel, type ReportModelInput } from './build-model.js';
-export { reportFileName } from './file-name.js';

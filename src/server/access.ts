@@ -6,9 +6,9 @@
 import fastifyCookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { timingSafeEqual } from 'node:crypto';
-import { findEvaluationRef } from '../api/evaluations/assignment-repository.js';
-import { findSession, touchSession, type OpenSession } from '../auth/session-store.js';
+import { findSession, touchSession } from '../auth/session-store.js';
 import { toSignedInUser } from '../auth/users-repository.js';
+import { findEvaluationRef } from '../db/evaluation-ref.js';
 import {
   canDo,
   canOnEvaluation,
@@ -16,42 +16,12 @@ import {
   PUBLIC,
   type EvaluationAction,
   type EvaluationRef,
-  type GlobalAction,
   type Principal,
 } from '../domain/access.js';
-import type { AppContext } from './context.js';
-import { AppError, forbidden, notFound, unauthorized } from './errors.js';
+import type { AppContext } from '../kernel/context.js';
+import { AppError, forbidden, notFound, unauthorized } from '../kernel/errors.js';
+import { CSRF_HEADER, SESSION_COOKIE, sessionCookieOptions, type RouteAccess } from '../kernel/request.js';
 
-/** The rule a route declares. */
-export type RouteAccess =
-  /** Anyone; what the handler shows is filtered by the principal where it matters. */
-  | { public: true }
-  /** Any signed-in user. */
-  | { signedIn: true }
-  /** An action on no single evaluation (see domain/access). */
-  | { global: GlobalAction }
-  /** An action on the evaluation named by the route's `:id`. */
-  | { evaluation: EvaluationAction };
-
-declare module 'fastify' {
-  interface FastifyContextConfig {
-    access?: RouteAccess;
-    /**
-     * The route's changes never alter what a cached read returns (e.g. presence heartbeats):
-     * its successful answers leave the read cache as it is instead of clearing it.
-     */
-    keepsReadCache?: boolean;
-  }
-  interface FastifyRequest {
-    principal: Principal;
-    session: OpenSession | null;
-    /** Set by evaluation rules: the evaluation the route concerns, already checked. */
-    evaluationRef: EvaluationRef | null;
-  }
-}
-
-export const SESSION_COOKIE = 'kompass_session';
-export const CSRF_HEADER = 'x-csrf-token';
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** A route and its rule, as registered (the authorisation matrix test walks these). */
@@ -59,14 +29,6 @@ export interface RegisteredRoute {
   method: string;
   url: string;
   access: RouteAccess | undefined;
-}
-
-/** Who made a change, as written to the audit log. */
-export const actorOf = (request: FastifyRequest): string =>
-  request.principal.kind === 'user' ? request.principal.user.email : `anonymous@${request.ip}`;
-
-export function sessionCookieOptions(request: FastifyRequest, expires?: Date) {
-  return { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: request.protocol === 'https', ...(expires ? { expires } : {}) };
 }
 
 const isApi = (url: string) => url.startsWith('/api/') && !url.startsWith('/api/docs');

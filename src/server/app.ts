@@ -20,11 +20,11 @@ import { sessionRoutes } from '../api/session/routes.js';
 import { textRoutes } from '../api/texts/routes.js';
 import { userRoutes } from '../api/users/routes.js';
 import { workflowRoutes } from '../api/workflow/routes.js';
-import type { AppContext } from './context.js';
+import type { AppContext } from '../kernel/context.js';
 import { installAccessControl, type RegisteredRoute } from './access.js';
-import { refusalOfDatabaseError } from './complete-scores-refusal.js';
-import { handleError } from './error-handler.js';
-import { AppError } from './errors.js';
+import { refusalOfDatabaseError } from '../kernel/complete-scores-refusal.js';
+import { handleError } from '../kernel/error-handler.js';
+import { AppError } from '../kernel/errors.js';
 
 /**
  * What pages of Kompass may load: only its own scripts, styles and data. Inline style

@@ -1,6 +1,6 @@
-import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from '../auth/settings.js';
+import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from '../kernel/auth-settings.js';
 import { hasNoEvaluations } from '../api/evaluations/repository.js';
-import { ImportQueue } from '../api/imports/import-queue.js';
+import { SerialImportQueue } from '../api/imports/import-queue.js';
 import { loadCatalogue } from '../catalogue/load-catalogue.js';
 import type { DatabaseHandle } from '../db/client.js';
 import { syncReferenceData } from '../db/sync-reference.js';
@@ -8,8 +8,8 @@ import { loadReferenceData } from '../reference/load-reference.js';
 import { createPdfEngine } from '../report/pdf/pdf-engine.js';
 import type { ComparisonSettings } from '../domain/comparison/peer-groups.js';
 import { DEFAULT_CHROMIUM_PATH } from './config.js';
-import type { AppContext } from './context.js';
-import { ReadCache } from './read-cache.js';
+import type { AppContext } from '../kernel/context.js';
+import { ReadCache } from '../kernel/read-cache.js';
 
 // In a module of its own, so the app's entry can open the database before it loads the rest.
 export { openDatabase } from './open-database.js';
@@ -36,7 +36,7 @@ export async function prepareContext(
     demoLoaded = true;
   }
   const readCache = database.engine === 'pglite' ? new ReadCache() : undefined;
-  const importQueue = new ImportQueue({
+  const importQueue = new SerialImportQueue({
     db: database.db,
     catalogue,
     municipalities: reference.municipalities,

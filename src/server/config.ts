@@ -1,4 +1,4 @@
-import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from '../auth/settings.js';
+import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from '../kernel/auth-settings.js';
 import { z } from 'zod';
 import { populationClassesOf, type ComparisonSettings } from '../domain/comparison/peer-groups.js';
 

@@ -32,7 +32,7 @@ import { appendFileSync } from 'node:fs';
 register('data:text/javascript,' + encodeURIComponent(${JSON.stringify(hook)}));
 const { buildApp } = await import(${JSON.stringify(pathToFileURL(projectPath('src', 'server', 'app.ts')).href)});
 await import(${JSON.stringify(pathToFileURL(projectPath('src', 'server', 'boot.ts')).href)});
-const { DEFAULT_AUTH_SETTINGS } = await import(${JSON.stringify(pathToFileURL(projectPath('src', 'auth', 'settings.ts')).href)});
+const { DEFAULT_AUTH_SETTINGS } = await import(${JSON.stringify(pathToFileURL(projectPath('src', 'kernel', 'auth-settings.ts')).href)});
 // Building the app touches no database: routes only keep the context for their requests.
 const context = { database: { db: {}, engine: 'pglite' }, auth: DEFAULT_AUTH_SETTINGS, importQueue: { stop() {} }, pdf: { close() {} } };
 const app = await buildApp({ context, logLevel: 'silent' });

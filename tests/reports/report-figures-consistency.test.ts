@@ -17,7 +17,8 @@ import { scoredFramework, type ScoredFramework } from '../../src/domain/fixtures
 import { renderReportDocx } from '../../src/report/docx/render-docx.js';
 import { DEFAULT_REPORT_OPTIONS, evaluationDetailFixture } from '../../src/report/fixtures/report-fixture.js';
 import { renderReportHtml } from '../../src/report/html/render-html.js';
-import { buildReportModel, type ReportModel } from '../../src/report/model.js';
+import { buildReportModel } from '../../src/report/build-model.js';
+import type { ReportModel } from '../../src/report/model.js';
 import { createPdfEngine } from '../../src/report/pdf/pdf-engine.js';
 import type { PdfEngine } from '../../src/report/pdf/types.js';
 import { reportTexts } from '../../src/report/texts/index.js';

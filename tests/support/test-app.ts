@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import type { AuthSettings } from '../../src/auth/settings.js';
+import type { AuthSettings } from '../../src/kernel/auth-settings.js';
 import { buildApp } from '../../src/server/app.js';
 import { prepareContext } from '../../src/server/boot.js';
-import type { AppContext } from '../../src/server/context.js';
+import type { AppContext } from '../../src/kernel/context.js';
 import { projectPath } from '../../src/paths.js';
 import { seedDemo } from '../../src/demo/seed-demo.js';
 import { openTestDatabase } from './test-database.js';

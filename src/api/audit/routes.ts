@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { listAudit, type AuditRecord } from '../../db/audit-repository.js';
-import type { RouteOptions } from '../../server/context.js';
+import type { RouteOptions } from '../../kernel/context.js';
 import { evaluationIdParamsSchema } from '../evaluations/schemas.js';
 import { auditListSchema, auditQuerySchema, evaluationAuditQuerySchema } from './schemas.js';
 

@@ -3,13 +3,13 @@
  * counted over the same members as the comparison itself, so the n a choice shows is the n the
  * comparison will have.
  */
-import { populationClassLabel, peerLabel, skrGroupLabel } from '../../domain/comparison/labels.js';
+import { populationClassLabel, peerLabel, skrGroupLabel } from '../../i18n/comparison-labels.js';
 import { countPeerChoices, groupChoices } from '../../domain/comparison/peer-choices.js';
 import { classOfPopulation, isPeerFilterEmpty } from '../../domain/comparison/peer-groups.js';
 import type { ComparisonOptions } from '../../domain/comparison/types.js';
 import type { Language } from '../../domain/framework.js';
-import type { AppContext } from '../../server/context.js';
-import { notFound } from '../../server/errors.js';
+import type { AppContext } from '../../kernel/context.js';
+import { notFound } from '../../kernel/errors.js';
 import { findAttributeSources, findPublishedYears, findSubject, listCounties } from './repository.js';
 import type { PeerGroupChoices } from './schemas.js';
 import { checkPeer, findMembers, frameworkOf, municipalityFactsOf, populationClassesIn } from './service.js';

@@ -3,7 +3,7 @@ import type { Database } from '../../db/client.js';
 import { appendAudit } from '../../db/audit.js';
 import { formatDecimal, numberToHundredths, parseDecimal } from '../../domain/decimal.js';
 import { frameworkMax, type Catalogue } from '../../domain/framework.js';
-import { invalid, notFound, staleVersion } from '../../server/errors.js';
+import { invalid, notFound, staleVersion } from '../../kernel/errors.js';
 import { deleteReferenceAverage, findReferenceAverage, insertReferenceAverage, updateReferenceAverage, type ReferenceAverageRecord } from './repository.js';
 import type { CreateReferenceAverageInput, ReferenceAverage, UpdateReferenceAverageInput } from './schemas.js';
 

@@ -4,8 +4,8 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf } from '../../server/access.js';
-import type { RouteOptions } from '../../server/context.js';
+import { actorOf } from '../../kernel/request.js';
+import type { RouteOptions } from '../../kernel/context.js';
 import { evaluationIdParamsSchema } from '../evaluations/schemas.js';
 import { loadPeerGroupChoices } from './peer-choices.js';
 import { changeReferenceAverage, createReferenceAverage, presentReferenceAverage, removeReferenceAverage } from './reference-commands.js';

@@ -10,7 +10,7 @@
 import type { Executor } from '../../db/client.js';
 import { buildGroupComparison, completeMember, type GroupMember, type OwnScores } from '../../domain/comparison/group-comparison.js';
 import { evaluationYear, historyPointOf } from '../../domain/comparison/history.js';
-import { nationalLabel, peerLabel, thinArchiveWarning } from '../../domain/comparison/labels.js';
+import { groupWording, nationalLabel, peerLabel, thinArchiveWarning } from '../../i18n/comparison-labels.js';
 import {
   classOfPopulation,
   DEFAULT_POPULATION_THRESHOLDS,
@@ -23,8 +23,8 @@ import { applicableReferences } from '../../domain/comparison/references.js';
 import type { ComparisonOptions, EvaluationComparison, GroupComparison, MunicipalityFacts } from '../../domain/comparison/types.js';
 import { listScoringUnits, type Framework, type Language } from '../../domain/framework.js';
 import { deriveScores } from '../../domain/scoring.js';
-import type { AppContext } from '../../server/context.js';
-import { invalid, notFound } from '../../server/errors.js';
+import type { AppContext } from '../../kernel/context.js';
+import { invalid, notFound } from '../../kernel/errors.js';
 import { findScores } from '../evaluations/repository.js';
 import {
   findCandidates,
@@ -109,8 +109,9 @@ async function compareGroups(
   });
   const referenceRows = await listReferenceAverages(executor);
   const areaCodes = framework.areas.map((area) => area.code);
+  const wording = groupWording(language);
   const group = (kind: 'national' | 'peer', label: string, chosen: typeof members) =>
-    buildGroupComparison({ kind, label, frameworkId: framework.id, areaCodes, members: chosen.map((entry) => entry.member), minN: options.minN, own }, language);
+    buildGroupComparison({ kind, label, frameworkId: framework.id, areaCodes, members: chosen.map((entry) => entry.member), minN: options.minN, own }, wording);
 
   const national = group('national', nationalLabel(options.since, language), members);
   let peer: GroupComparison | null = null;
@@ -120,7 +121,7 @@ async function compareGroups(
     const label = peerLabel(options.peer, { classes, countyName, since: options.since }, language);
     peer = group('peer', label, members.filter((entry) => matches(entry.row)));
   }
-  const references = applicableReferences(referenceRows.map(toReferenceFigure), framework, context.catalogue, options.minN, language);
+  const references = applicableReferences(referenceRows.map(toReferenceFigure), framework, context.catalogue, options.minN, language, wording);
   const thin = national.n < options.minN ? references.find((reference) => reference.total !== null) : undefined;
   // A thin archive points to the newest stored reference average with a total.
   if (thin) national.warning = thinArchiveWarning(national.n, options.minN, thin.label, language);

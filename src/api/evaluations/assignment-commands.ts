@@ -1,7 +1,7 @@
 import { findUserById } from '../../auth/users-repository.js';
 import type { Database } from '../../db/client.js';
 import { appendAudit } from '../../db/audit.js';
-import { invalid } from '../../server/errors.js';
+import { invalid } from '../../kernel/errors.js';
 import { insertAssignment } from './assignment-repository.js';
 
 /**

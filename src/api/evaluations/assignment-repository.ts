@@ -1,19 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
-import { evaluationAssignments, evaluations, users } from '../../db/schema.js';
-import type { EvaluationRef } from '../../domain/access.js';
-import type { EvaluationStatus } from '../../domain/evaluation-status.js';
-
-/** What access decisions need to know about an evaluation, or null when it does not exist. */
-export async function findEvaluationRef(executor: Executor, id: string): Promise<EvaluationRef | null> {
-  const [row] = await executor
-    .select({ id: evaluations.id, municipalityCode: evaluations.municipalityCode, status: evaluations.status })
-    .from(evaluations)
-    .where(eq(evaluations.id, id));
-  if (!row) return null;
-  const assigned = await executor.select({ userId: evaluationAssignments.userId }).from(evaluationAssignments).where(eq(evaluationAssignments.evaluationId, id));
-  return { ...row, status: row.status as EvaluationStatus, evaluatorIds: assigned.map((entry) => entry.userId) };
-}
+import { evaluationAssignments, users } from '../../db/schema.js';
 
 export interface AssignedEvaluator {
   id: string;

@@ -5,7 +5,7 @@ import { archiveKeyOf } from '../../domain/archive-key.js';
 import { formatDecimal } from '../../domain/decimal.js';
 import type { Catalogue, Framework } from '../../domain/framework.js';
 import { checkScoreChanges, type ScoreInput } from '../../domain/score-changes.js';
-import { AppError, notFound, type ErrorDetail } from '../../server/errors.js';
+import { AppError, notFound, type ErrorDetail } from '../../kernel/errors.js';
 import { isEditableStatus } from '../../domain/access.js';
 import type { EvaluationStatus } from '../../domain/evaluation-status.js';
 import { findMunicipality } from '../municipalities/repository.js';

@@ -3,7 +3,7 @@ import type { Executor } from '../../db/client.js';
 import { evaluations } from '../../db/schema.js';
 import { isEditableStatus } from '../../domain/access.js';
 import type { EvaluationStatus } from '../../domain/evaluation-status.js';
-import { AppError, notFound } from '../../server/errors.js';
+import { AppError, notFound } from '../../kernel/errors.js';
 
 /**
  * Inside a change's transaction: the evaluation, locked against a concurrent status change,

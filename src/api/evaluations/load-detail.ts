@@ -1,6 +1,6 @@
-import type { AppContext } from '../../server/context.js';
+import type { AppContext } from '../../kernel/context.js';
 import { frameworkOf, type Language } from '../../domain/framework.js';
-import { notFound } from '../../server/errors.js';
+import { notFound } from '../../kernel/errors.js';
 import { presentEvaluationDetail } from './presenter.js';
 import { findEvaluationListRow, findEvaluationRecord, findEvaluationTexts, findScoreRationales, findScores } from './repository.js';
 import type { EvaluationDetail } from './schemas.js';

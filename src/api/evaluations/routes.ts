@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { frameworkOf } from '../../domain/framework.js';
 import { evaluationVisibility, isAdmin } from '../../domain/access.js';
-import { actorOf } from '../../server/access.js';
-import type { RouteOptions } from '../../server/context.js';
-import { forbidden } from '../../server/errors.js';
+import { actorOf } from '../../kernel/request.js';
+import type { RouteOptions } from '../../kernel/context.js';
+import { forbidden } from '../../kernel/errors.js';
 import { languageQuerySchema } from '../frameworks/schemas.js';
 import { createEvaluation, updateScores } from './commands.js';
 import { presentEvaluationSummary } from './presenter.js';

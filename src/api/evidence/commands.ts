@@ -3,7 +3,7 @@ import type { Database, Executor } from '../../db/client.js';
 import { appendAudit } from '../../db/audit.js';
 import { mediaTypeOf, unitCodeProblems } from '../../domain/evidence.js';
 import { listScoringUnits, type Catalogue } from '../../domain/framework.js';
-import { AppError, invalid, notFound, staleVersion } from '../../server/errors.js';
+import { AppError, invalid, notFound, staleVersion } from '../../kernel/errors.js';
 import { requireEditableEvaluation } from '../evaluations/guards.js';
 import { presentEvidence, presentEvidenceFile } from './presenter.js';
 import {

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { RouteOptions } from '../../server/context.js';
-import { notFound } from '../../server/errors.js';
+import type { RouteOptions } from '../../kernel/context.js';
+import { notFound } from '../../kernel/errors.js';
 import { presentFrameworkDetail, presentFrameworkSummary, sortFrameworks } from './presenter.js';
 import { frameworkDetailSchema, frameworkSummarySchema, languageQuerySchema } from './schemas.js';
 

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { RouteOptions } from '../../server/context.js';
+import type { RouteOptions } from '../../kernel/context.js';
 
 export const healthRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { context }) => {
   app.get(

@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
+import type { ImportQueue } from '../../kernel/context.js';
 import { claimImportJob, failImportJob, finishImportJob, requeueUnfinishedJobs, setImportProgress } from './job-repository.js';
 import { describeImportFailure, importDocumentBytes, type ImportContext, type ImportStage } from './run-import.js';
 
@@ -9,7 +10,7 @@ const STAGE_PROGRESS: Record<ImportStage, number> = { extracting: 10, parsing: 4
  * embedded database has one writer). Job state lives in the database, so any process can report
  * progress and a job interrupted by a restart runs again.
  */
-export class ImportQueue {
+export class SerialImportQueue implements ImportQueue {
   private readonly pending: string[] = [];
   private running: Promise<void> | null = null;
   private stopped = false;

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { createHash } from 'node:crypto';
 import { MAX_DOCUMENT_BYTES } from '../../import/import-error.js';
-import { actorOf } from '../../server/access.js';
-import type { RouteOptions } from '../../server/context.js';
-import { AppError, notFound } from '../../server/errors.js';
+import { actorOf } from '../../kernel/request.js';
+import type { RouteOptions } from '../../kernel/context.js';
+import { AppError, notFound } from '../../kernel/errors.js';
 import { findImportJob, insertImportJob, listImportJobs } from './job-repository.js';
 import { presentImportJob, presentImportJobDetail } from './presenter.js';
 import { importJobDetailSchema, importJobParamsSchema, importJobSchema, importListQuerySchema, uploadQuerySchema } from './schemas.js';

@@ -5,8 +5,8 @@ import { extractText } from '../../import/extract-text.js';
 import { ImportError } from '../../import/import-error.js';
 import { parseReportText } from '../../import/parse-report.js';
 import type { ParsedReport } from '../../import/types.js';
-import { refusalOfDatabaseError } from '../../server/complete-scores-refusal.js';
-import { AppError } from '../../server/errors.js';
+import { refusalOfDatabaseError } from '../../kernel/complete-scores-refusal.js';
+import { AppError } from '../../kernel/errors.js';
 import { toArchiveEvaluations } from './archive-input.js';
 import { saveArchivedEvaluation, type SavedEvaluation } from './save-archive.js';
 

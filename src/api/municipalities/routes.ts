@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { evaluationVisibility } from '../../domain/access.js';
-import type { RouteOptions } from '../../server/context.js';
-import { notFound } from '../../server/errors.js';
+import type { RouteOptions } from '../../kernel/context.js';
+import { notFound } from '../../kernel/errors.js';
 import { presentMunicipality, presentMunicipalityDetail } from './presenter.js';
 import { findMunicipality, listGroups, listPopulations, searchMunicipalities } from './repository.js';
 import {

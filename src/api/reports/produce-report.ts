@@ -4,11 +4,12 @@
  * PDFs go through the PDF engine's queue. The renderers (ECharts, resvg, docx) are loaded with the
  * first report, not at start: they would add about a second to every start of the app.
  */
-import { loadReportModel } from '../../report/load-report.js';
-import { reportFileName, type ReportModel, type ReportOptions } from '../../report/model.js';
+import { loadReportModel } from './load-report.js';
+import { reportFileName } from '../../report/file-name.js';
+import type { ReportModel, ReportOptions } from '../../report/model.js';
 import { PdfUnavailableError } from '../../report/pdf/types.js';
-import type { AppContext } from '../../server/context.js';
-import { AppError } from '../../server/errors.js';
+import type { AppContext } from '../../kernel/context.js';
+import { AppError } from '../../kernel/errors.js';
 import type { JobProgress, ReportFile } from './report-jobs.js';
 
 export const CONTENT_TYPES = {

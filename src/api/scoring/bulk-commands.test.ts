@@ -3,8 +3,8 @@ import { signedInAs, type Client } from '../../../tests/support/accounts.js';
 import { createTestWorld, type TestWorld } from '../../../tests/support/test-app.js';
 import { testEngine } from '../../../tests/support/test-database.js';
 import { allScores, createEvaluationAs } from '../../../tests/support/workflow.js';
-import { refusalOfDatabaseError } from '../../server/complete-scores-refusal.js';
-import { AppError } from '../../server/errors.js';
+import { refusalOfDatabaseError } from '../../kernel/complete-scores-refusal.js';
+import { AppError } from '../../kernel/errors.js';
 import { saveAgreedScores, saveOwnScores } from './bulk-commands.js';
 import { submitOwnScores } from './commands.js';
 

@@ -10,7 +10,7 @@ import type { Hundredths } from '../../domain/decimal.js';
 import { formatDecimal } from '../../domain/decimal.js';
 import { frameworkOf, type Catalogue, type Framework } from '../../domain/framework.js';
 import { checkScoreChanges } from '../../domain/score-changes.js';
-import { invalid, staleVersion } from '../../server/errors.js';
+import { invalid, staleVersion } from '../../kernel/errors.js';
 import { requireEditableEvaluation, touchEvaluation } from '../evaluations/guards.js';
 import { requireIndependentScoring, requireSubmissionsComplete } from './commands.js';
 import { presentAgreedScore, presentOwnScore } from './presenter.js';

@@ -6,7 +6,7 @@ import { formatDecimal } from '../../domain/decimal.js';
 import type { EvaluationStatus } from '../../domain/evaluation-status.js';
 import { frameworkOf, listScoringUnits, type Catalogue, type Framework } from '../../domain/framework.js';
 import { checkScoreChanges } from '../../domain/score-changes.js';
-import { AppError, forbidden, invalid, staleVersion } from '../../server/errors.js';
+import { AppError, forbidden, invalid, staleVersion } from '../../kernel/errors.js';
 import { requireEditableEvaluation, touchEvaluation } from '../evaluations/guards.js';
 import { presentAgreedScore, presentOwnScore } from './presenter.js';
 import {

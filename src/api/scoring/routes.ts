@@ -1,9 +1,9 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { listScoringUnits } from '../../domain/framework.js';
-import { actorOf } from '../../server/access.js';
-import type { RouteOptions } from '../../server/context.js';
-import { notFound } from '../../server/errors.js';
+import { actorOf } from '../../kernel/request.js';
+import type { RouteOptions } from '../../kernel/context.js';
+import { notFound } from '../../kernel/errors.js';
 import { evaluationIdParamsSchema } from '../evaluations/schemas.js';
 import { frameworkOf } from '../../domain/framework.js';
 import { notAssignedEvaluator, saveAgreedScore, saveOwnScore, submitOwnScores } from './commands.js';

@@ -4,8 +4,8 @@ import { inspectPasswordLink, usePasswordLink } from '../../auth/password-links.
 import { deleteSession } from '../../auth/session-store.js';
 import { signIn } from '../../auth/sign-in.js';
 import { appendAudit } from '../../db/audit.js';
-import { SESSION_COOKIE, actorOf, sessionCookieOptions } from '../../server/access.js';
-import type { RouteOptions } from '../../server/context.js';
+import { SESSION_COOKIE, actorOf, sessionCookieOptions } from '../../kernel/request.js';
+import type { RouteOptions } from '../../kernel/context.js';
 import { presentUser } from '../users/presenter.js';
 import { passwordTokenSchema, sessionSchema, setPasswordSchema, signInSchema } from './schemas.js';
 

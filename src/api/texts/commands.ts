@@ -7,7 +7,7 @@ import { appendAudit } from '../../db/audit.js';
 import type { Database } from '../../db/client.js';
 import { findOutlineArea, findOutlineSubarea, layoutProblem } from '../../domain/evaluation-texts.js';
 import type { Catalogue } from '../../domain/framework.js';
-import { invalid, notFound, staleVersion } from '../../server/errors.js';
+import { invalid, notFound, staleVersion } from '../../kernel/errors.js';
 import { requireEditableEvaluation, touchEvaluation } from '../evaluations/guards.js';
 import { outlineOf } from './outline.js';
 import { presentAreaText, presentSubareaText, presentSummary } from './presenter.js';

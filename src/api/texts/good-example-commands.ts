@@ -7,7 +7,7 @@ import { appendAudit } from '../../db/audit.js';
 import type { Database, Executor } from '../../db/client.js';
 import { findOutlineArea, goodExampleMunicipalityProblem } from '../../domain/evaluation-texts.js';
 import type { Catalogue } from '../../domain/framework.js';
-import { invalid, notFound, staleVersion } from '../../server/errors.js';
+import { invalid, notFound, staleVersion } from '../../kernel/errors.js';
 import { requireEditableEvaluation } from '../evaluations/guards.js';
 import { findMunicipality } from '../municipalities/repository.js';
 import { outlineOf } from './outline.js';

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf } from '../../server/access.js';
-import type { RouteOptions } from '../../server/context.js';
+import { actorOf } from '../../kernel/request.js';
+import type { RouteOptions } from '../../kernel/context.js';
 import { evaluationIdParamsSchema } from '../evaluations/schemas.js';
 import { changeGoodExample, createGoodExample, removeGoodExample } from './good-example-commands.js';
 import { createGoodExampleSchema, deleteGoodExampleQuerySchema, goodExampleParamsSchema, goodExampleSchema, updateGoodExampleSchema } from './schemas.js';

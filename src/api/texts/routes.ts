@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { evaluations } from '../../db/schema.js';
-import { actorOf } from '../../server/access.js';
-import type { AppContext, RouteOptions } from '../../server/context.js';
-import { notFound } from '../../server/errors.js';
+import { actorOf } from '../../kernel/request.js';
+import type { AppContext, RouteOptions } from '../../kernel/context.js';
+import { notFound } from '../../kernel/errors.js';
 import { evaluationIdParamsSchema } from '../evaluations/schemas.js';
 import { writeAreaText, writeSubareaText, writeSummary } from './commands.js';
 import { goodExampleRoutes } from './good-example-routes.js';

@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { changeAccount, createAccount, newPasswordLink } from '../../auth/user-commands.js';
 import { listUsers } from '../../auth/users-repository.js';
-import { actorOf } from '../../server/access.js';
-import type { RouteOptions } from '../../server/context.js';
+import { actorOf } from '../../kernel/request.js';
+import type { RouteOptions } from '../../kernel/context.js';
 import { presentUser } from './presenter.js';
 import { createUserSchema, passwordLinkSchema, updateUserSchema, userIdParamsSchema, userSchema } from './schemas.js';
 

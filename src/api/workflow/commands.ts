@@ -4,9 +4,9 @@ import type { Principal, SignedInUser } from '../../domain/access.js';
 import type { Catalogue, Framework } from '../../domain/framework.js';
 import { frameworkOf, listScoringUnits } from '../../domain/framework.js';
 import { checkTransition, MAY_NOT_MOVE, workflowRoleOf, type TransitionCheck, type WorkflowFacts } from '../../domain/workflow.js';
-import { incompleteScoresRefusal } from '../../server/complete-scores-refusal.js';
-import { AppError, forbidden, invalid, notFound, staleVersion, unauthorized } from '../../server/errors.js';
-import { findEvaluationRef } from '../evaluations/assignment-repository.js';
+import { incompleteScoresRefusal } from '../../kernel/complete-scores-refusal.js';
+import { AppError, forbidden, invalid, notFound, staleVersion, unauthorized } from '../../kernel/errors.js';
+import { findEvaluationRef } from '../../db/evaluation-ref.js';
 import { requireEditableEvaluation } from '../evaluations/guards.js';
 import { presentComment } from './presenter.js';
 import {

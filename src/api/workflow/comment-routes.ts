@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { actorOf } from '../../server/access.js';
-import type { RouteOptions } from '../../server/context.js';
+import { actorOf } from '../../kernel/request.js';
+import type { RouteOptions } from '../../kernel/context.js';
 import { evaluationIdParamsSchema } from '../evaluations/schemas.js';
 import { changeComment, createComment } from './commands.js';
 import { presentComment } from './presenter.js';

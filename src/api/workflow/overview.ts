@@ -4,7 +4,7 @@ import { assessCompleteness } from '../../domain/completeness.js';
 import { localise, type Catalogue, type Language } from '../../domain/framework.js';
 import { compareWithPrevious } from '../../domain/previous-comparison.js';
 import { deriveScores } from '../../domain/scoring.js';
-import { notFound } from '../../server/errors.js';
+import { notFound } from '../../kernel/errors.js';
 import { findEvaluationListRow, findScores, listEvaluations, type EvaluationListRow } from '../evaluations/repository.js';
 import { frameworkOf } from '../../domain/framework.js';
 import { presentPrevious } from './presenter.js';

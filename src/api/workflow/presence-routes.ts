@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { RouteOptions } from '../../server/context.js';
+import type { RouteOptions } from '../../kernel/context.js';
 import { evaluationIdParamsSchema } from '../evaluations/schemas.js';
 import { signedInOf } from './principal.js';
 import { presentPresence } from './presenter.js';

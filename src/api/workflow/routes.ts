@@ -5,9 +5,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { canOnEvaluation } from '../../domain/access.js';
 import { availableTransitions, workflowRoleOf } from '../../domain/workflow.js';
-import { actorOf } from '../../server/access.js';
-import type { RouteOptions } from '../../server/context.js';
-import { notFound } from '../../server/errors.js';
+import { actorOf } from '../../kernel/request.js';
+import type { RouteOptions } from '../../kernel/context.js';
+import { notFound } from '../../kernel/errors.js';
 import { languageQuerySchema } from '../frameworks/schemas.js';
 import { evaluationIdParamsSchema } from '../evaluations/schemas.js';
 import { commentRoutes } from './comment-routes.js';

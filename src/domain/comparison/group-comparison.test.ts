@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../catalogue/load-catalogue.js';
 import { listScoringUnits } from '../framework.js';
+import { groupWording } from '../../i18n/comparison-labels.js';
 import { buildGroupComparison, completeMember, type GroupMember } from './group-comparison.js';
 
 const catalogue = loadCatalogue();
@@ -45,7 +46,7 @@ describe('buildGroupComparison', () => {
   const members = [member('a', [5000, 4000, 0, 0, 0, 0, 0, 0]), member('b', [3000, 2000, 0, 0, 0, 0, 0, 0])];
 
   it('gives mean, n, distribution per area and in total, in the framework’s area order', () => {
-    const group = buildGroupComparison({ kind: 'national', label: 'Riksgenomsnitt', frameworkId: framework2020.id, areaCodes, members, minN: 2, own: members[0]! }, 'sv');
+    const group = buildGroupComparison({ kind: 'national', label: 'Riksgenomsnitt', frameworkId: framework2020.id, areaCodes, members, minN: 2, own: members[0]! }, groupWording('sv'));
     expect(group.n).toBe(2);
     expect(group.total).toMatchObject({ mean: 70, rank: 1, percentile: 100, belowMinimum: false });
     expect(group.areas.map((area) => area.code)).toEqual(areaCodes);
@@ -54,17 +55,17 @@ describe('buildGroupComparison', () => {
   });
 
   it('warns below the minimum n and when the group is empty, never silently', () => {
-    expect(buildGroupComparison({ kind: 'peer', label: 'x', frameworkId: 'f', areaCodes, members, minN: 5, own: null }, 'en').warning).toBe(
+    expect(buildGroupComparison({ kind: 'peer', label: 'x', frameworkId: 'f', areaCodes, members, minN: 5, own: null }, groupWording('en')).warning).toBe(
       'Small base: n = 2, fewer than 5 evaluations. Interpret the average with caution.',
     );
-    const empty = buildGroupComparison({ kind: 'peer', label: 'x', frameworkId: 'f', areaCodes, members: [], minN: 5, own: null }, 'sv');
+    const empty = buildGroupComparison({ kind: 'peer', label: 'x', frameworkId: 'f', areaCodes, members: [], minN: 5, own: null }, groupWording('sv'));
     expect(empty).toMatchObject({ n: 0, total: null, warning: 'Det finns inga publicerade utvärderingar i gruppen.' });
     expect(empty.areas.every((area) => area.average === null)).toBe(true);
   });
 
   it('places an evaluation outside the group without changing mean or n', () => {
     const own = member('x', [100, 100, 0, 0, 0, 0, 0, 0]);
-    const group = buildGroupComparison({ kind: 'national', label: 'x', frameworkId: 'f', areaCodes, members, minN: 1, own }, 'sv');
+    const group = buildGroupComparison({ kind: 'national', label: 'x', frameworkId: 'f', areaCodes, members, minN: 1, own }, groupWording('sv'));
     expect(group.total).toMatchObject({ mean: 70, n: 2, rank: 3, percentile: 33 });
   });
 });

@@ -7,10 +7,8 @@
  */
 import type { Hundredths } from '../decimal.js';
 import type { ScoringUnit } from '../framework.js';
-import type { Language } from '../../i18n/translate.js';
-import { groupWarning } from './labels.js';
 import { averageFigureOf } from './statistics.js';
-import type { GroupComparison } from './types.js';
+import type { GroupComparison, GroupWording } from './types.js';
 
 /** An evaluation of the group with its exact scores per area (hundredths) and in total. */
 export interface GroupMember {
@@ -46,7 +44,8 @@ export interface OwnScores {
 /**
  * One group's comparison: mean, n, distribution per area and in total, and the municipality's
  * rank and percentile. The evaluation itself counts when it is one of the members; otherwise
- * its own score is placed among the members' (see placeWithin).
+ * its own score is placed among the members' (see placeWithin). `wording` gives the
+ * group's warning in the reader's language.
  */
 export function buildGroupComparison(
   input: {
@@ -58,7 +57,7 @@ export function buildGroupComparison(
     minN: number;
     own: OwnScores | null;
   },
-  language: Language,
+  wording: Pick<GroupWording, 'warning'>,
 ): GroupComparison {
   const { members, minN, own } = input;
   const included = own !== null && members.some((member) => member.id === own.id);
@@ -83,6 +82,6 @@ export function buildGroupComparison(
     })),
     source: null,
     caveat: null,
-    warning: groupWarning(members.length, minN, language),
+    warning: wording.warning(members.length, minN),
   };
 }

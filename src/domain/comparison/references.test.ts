@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../catalogue/load-catalogue.js';
+import { groupWording } from '../../i18n/comparison-labels.js';
 import { applicableReferences, type ReferenceFigure } from './references.js';
 
 const catalogue = loadCatalogue();
@@ -23,7 +24,7 @@ describe('applicableReferences', () => {
   const figures = [figure(null, 41_250), figure('5', 5125), figure('2', 4000)];
 
   it('shows figures of the same version as they are, one group per source', () => {
-    const [reference, ...rest] = applicableReferences(figures, framework2020, catalogue, 5, 'sv');
+    const [reference, ...rest] = applicableReferences(figures, framework2020, catalogue, 5, 'sv', groupWording('sv'));
     expect(rest).toEqual([]);
     expect(reference).toMatchObject({
       kind: 'reference',
@@ -39,7 +40,7 @@ describe('applicableReferences', () => {
   });
 
   it('maps another version’s areas through the area map and always sets the caveat', () => {
-    const [reference] = applicableReferences(figures, framework2016, catalogue, 5, 'en');
+    const [reference] = applicableReferences(figures, framework2016, catalogue, 5, 'en', groupWording('en'));
     expect(reference!.caveat).toBe(catalogue.caveat.en);
     // 2016 area 2 ↔ 2020 area 5; 2016 area 8 ↔ 2020 area 2
     expect(reference!.areas.find((area) => area.code === '2')!.average!.mean).toBe(51.25);
@@ -47,10 +48,10 @@ describe('applicableReferences', () => {
   });
 
   it('flags a small or unstated n', () => {
-    const [small] = applicableReferences([figure(null, 40_000, { n: 3 })], framework2020, catalogue, 5, 'sv');
+    const [small] = applicableReferences([figure(null, 40_000, { n: 3 })], framework2020, catalogue, 5, 'sv', groupWording('sv'));
     expect(small!.total!.belowMinimum).toBe(true);
     expect(small!.warning).toContain('n = 3');
-    const [unstated] = applicableReferences([figure(null, 40_000, { n: null })], framework2020, catalogue, 5, 'sv');
+    const [unstated] = applicableReferences([figure(null, 40_000, { n: null })], framework2020, catalogue, 5, 'sv', groupWording('sv'));
     expect(unstated!.total).toMatchObject({ n: 0, nKnown: false, belowMinimum: false });
     expect(unstated!.warning).toBeNull();
   });
@@ -58,7 +59,7 @@ describe('applicableReferences', () => {
   it('groups by source and date, newest first, and leaves out unknown frameworks', () => {
     const older = figure(null, 30_000, { publishedOn: '2020-01-01' });
     const unknown = figure(null, 30_000, { frameworkId: 'nope' });
-    const result = applicableReferences([older, ...figures, unknown], framework2020, catalogue, 5, 'sv');
+    const result = applicableReferences([older, ...figures, unknown], framework2020, catalogue, 5, 'sv', groupWording('sv'));
     expect(result.map((reference) => reference.source!.date)).toEqual(['2024-03-01', '2020-01-01']);
   });
 });

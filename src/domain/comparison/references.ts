@@ -6,8 +6,7 @@
 import type { Hundredths } from '../decimal.js';
 import { localise, type Catalogue, type Framework, type Language } from '../framework.js';
 import { mapAreas } from '../previous-comparison.js';
-import { groupWarning, referenceLabel } from './labels.js';
-import type { AverageFigure, GroupComparison } from './types.js';
+import type { AverageFigure, GroupComparison, GroupWording } from './types.js';
 
 /** One stored reference figure. */
 export interface ReferenceFigure {
@@ -43,7 +42,8 @@ const smallestN = (figures: readonly ReferenceFigure[]): number | null =>
  * The stored reference averages that apply to an evaluation of `current`, one group per
  * published source (same framework, label, source and date): figures of the same framework as
  * they are; of another version only through the catalogue's area map, with its caveat (areas
- * the map does not link stay empty). Versions without a map are left out.
+ * the map does not link stay empty). Versions without a map are left out. The caveat is the
+ * catalogue's in `language`; names and warnings come from `wording`.
  */
 export function applicableReferences(
   figures: readonly ReferenceFigure[],
@@ -51,6 +51,7 @@ export function applicableReferences(
   catalogue: Pick<Catalogue, 'frameworks' | 'areaMaps' | 'caveat'>,
   minN: number,
   language: Language,
+  wording: GroupWording,
 ): GroupComparison[] {
   const groups = new Map<string, ReferenceFigure[]>();
   for (const figure of figures) {
@@ -75,14 +76,14 @@ export function applicableReferences(
     const n = smallestN(group);
     result.push({
       kind: 'reference',
-      label: referenceLabel(first.label, first.source, first.publishedOn, language),
+      label: wording.reference(first.label, first.source, first.publishedOn),
       frameworkId: framework.id,
       n: n ?? 0,
       total: total ? figureOf(total.mean, total.n, minN) : null,
       areas,
       source: { name: first.source, date: first.publishedOn },
       caveat: sameVersion ? null : localise(catalogue.caveat, language),
-      warning: n === null ? null : groupWarning(n, minN, language),
+      warning: n === null ? null : wording.warning(n, minN),
     });
   }
   return result.sort((a, b) => b.source!.date.localeCompare(a.source!.date) || a.label.localeCompare(b.label));

@@ -53,6 +53,17 @@ export interface AverageFigure {
   nKnown?: boolean;
 }
 
+/**
+ * The words a comparison group carries, in the reader's language; the domain takes them as
+ * given (src/i18n/comparison-labels.ts words them).
+ */
+export interface GroupWording {
+  /** The warning of a group of n members: none, too few (n < minN), or empty. */
+  warning(n: number, minN: number): string | null;
+  /** A reference average's name with its source and date. */
+  reference(label: string, source: string, date: string): string;
+}
+
 export interface GroupComparison {
   kind: 'national' | 'peer' | 'reference';
   /** Human-readable, in the asked language. */

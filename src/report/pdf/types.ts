@@ -1,7 +1,7 @@
 /**
  * PDF contract: the engine that prints report HTML to PDF with Chromium (one warm browser, jobs
  * serialised through a queue, progress per job). The report API and the bench use it through
- * `context.pdf` (see src/server/context.ts).
+ * `context.pdf` (see src/kernel/context.ts).
  */
 import type { Language } from '../../i18n/index.js';
 

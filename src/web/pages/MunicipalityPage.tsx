@@ -1,6 +1,6 @@
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useParams } from 'react-router';
-import { skrGroupLabel } from '../../domain/comparison/labels.js';
+import { skrGroupLabel } from '../../i18n/comparison-labels.js';
 import { formatNumber } from '../../i18n/index.js';
 import { api } from '../api/client.js';
 import type { EvaluationSummary, MunicipalityDetail } from '../api/types.js';

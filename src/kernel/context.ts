@@ -1,11 +1,24 @@
-import type { AuthSettings } from '../auth/settings.js';
+import type { AuthSettings } from './auth-settings.js';
 import type { DatabaseHandle } from '../db/client.js';
 import type { Catalogue } from '../domain/framework.js';
-import type { ImportQueue } from '../api/imports/import-queue.js';
 import type { MunicipalityRef } from '../domain/municipality.js';
 import type { PdfEngine } from '../report/pdf/types.js';
 import type { ReadCache } from './read-cache.js';
 import type { ComparisonSettings } from '../domain/comparison/peer-groups.js';
+
+/**
+ * Runs upload imports off the request path (`SerialImportQueue` in src/api/imports); the routes
+ * only enqueue, the server resumes and stops it.
+ */
+export interface ImportQueue {
+  /** Picks up jobs left queued or running by an earlier process. */
+  resume(): Promise<void>;
+  enqueue(jobId: string): void;
+  /** Waits until every job enqueued so far has finished (tests, shutdown). */
+  idle(): Promise<void>;
+  /** Stops taking jobs; the one running finishes. */
+  stop(): Promise<void>;
+}
 
 /** What every route needs: the database and the validated framework catalogue. */
 export interface AppContext {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupWarning, nationalLabel, peerLabel, populationClassLabel, thinArchiveWarning } from './labels.js';
-import { DEFAULT_POPULATION_THRESHOLDS, populationClassesOf } from './peer-groups.js';
+import { groupWarning, nationalLabel, peerLabel, populationClassLabel, thinArchiveWarning } from './comparison-labels.js';
+import { DEFAULT_POPULATION_THRESHOLDS, populationClassesOf } from '../domain/comparison/peer-groups.js';
 
 const classes = populationClassesOf(DEFAULT_POPULATION_THRESHOLDS);
 const plain = (text: string) => text.replace(/\s/g, ' ');

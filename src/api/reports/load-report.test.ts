@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestWorld, type TestWorld } from '../../tests/support/test-app.js';
-import type { EvaluationDetail } from '../api/evaluations/schemas.js';
-import { readDocx } from './fixtures/read-docx.js';
-import { renderReportDocx } from './docx/render-docx.js';
-import { blocksOf, parseShown, sectionById, tablesOf } from './fixtures/model-walk.js';
-import { formatShare } from './format.js';
-import { renderReportHtml } from './html/render-html.js';
-import { loadEvaluationDetail } from '../api/evaluations/load-detail.js';
+import { createTestWorld, type TestWorld } from '../../../tests/support/test-app.js';
+import type { EvaluationDetail } from '../evaluations/schemas.js';
+import { readDocx } from '../../report/fixtures/read-docx.js';
+import { renderReportDocx } from '../../report/docx/render-docx.js';
+import { blocksOf, parseShown, sectionById, tablesOf } from '../../report/fixtures/model-walk.js';
+import { formatShare } from '../../report/format.js';
+import { renderReportHtml } from '../../report/html/render-html.js';
+import { loadEvaluationDetail } from '../evaluations/load-detail.js';
 import { loadReportModel } from './load-report.js';
-import type { ReportOptions } from './model.js';
+import type { ReportOptions } from '../../report/model.js';
 
 const OPTIONS: ReportOptions = {
   language: 'sv',

@@ -2,12 +2,12 @@
  * Loads everything a report needs and builds its model: the evaluation as GET
  * /api/evaluations/:id shows it, its comparisons, its framework and the area-map caveat.
  */
-import { loadEvaluationComparison } from '../api/comparisons/service.js';
-import { loadEvaluationDetail } from '../api/evaluations/load-detail.js';
-import { frameworkOf, localise } from '../domain/framework.js';
-import type { AppContext } from '../server/context.js';
-import { buildReportModel } from './build-model.js';
-import type { ReportModel, ReportOptions } from './model.js';
+import { loadEvaluationComparison } from '../comparisons/service.js';
+import { loadEvaluationDetail } from '../evaluations/load-detail.js';
+import { frameworkOf, localise } from '../../domain/framework.js';
+import type { AppContext } from '../../kernel/context.js';
+import { buildReportModel } from '../../report/build-model.js';
+import type { ReportModel, ReportOptions } from '../../report/model.js';
 
 /** The report model of one evaluation. Access control is the caller's (the route's) job. */
 export async function loadReportModel(context: AppContext, evaluationId: string, options: ReportOptions): Promise<ReportModel> {

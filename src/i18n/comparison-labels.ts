@@ -1,8 +1,8 @@
 /** Human-readable names and warnings of comparison groups, in the asked language. */
-import { formatNumber } from '../../i18n/format.js';
-import { translate, type Language } from '../../i18n/translate.js';
-import type { PopulationClass } from './peer-groups.js';
-import type { PeerGroupFilter } from './types.js';
+import { formatNumber } from './format.js';
+import { translate, type Language } from './translate.js';
+import type { PopulationClass } from '../domain/comparison/peer-groups.js';
+import type { GroupWording, PeerGroupFilter } from '../domain/comparison/types.js';
 
 /** The population class in words: "högst 20 000 invånare", "20 001–50 000 invånare", … */
 export function populationClassLabel(entry: PopulationClass, language: Language): string {
@@ -56,6 +56,12 @@ export function thinArchiveWarning(n: number, minN: number, reference: string, l
 export function referenceLabel(label: string, source: string, date: string, language: Language): string {
   return translate(language, 'comparison.reference', { label, source, date });
 }
+
+/** The words of comparison groups in `language`, for the domain's builders. */
+export const groupWording = (language: Language): GroupWording => ({
+  warning: (n, minN) => groupWarning(n, minN, language),
+  reference: (label, source, date) => referenceLabel(label, source, date, language),
+});
 
 const SKR_GROUP_KEYS = {
   A1: 'comparison.skrGroup.A1',
