@@ -5,21 +5,7 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { existsSync } from 'node:fs';
-import { auditRoutes } from '../api/audit/routes.js';
-import { comparisonRoutes } from '../api/comparisons/routes.js';
-import { assignmentRoutes } from '../api/evaluations/assignment-routes.js';
-import { evaluationRoutes } from '../api/evaluations/routes.js';
-import { evidenceRoutes } from '../api/evidence/routes.js';
-import { frameworkRoutes } from '../api/frameworks/routes.js';
-import { healthRoutes } from '../api/health/routes.js';
-import { importRoutes } from '../api/imports/routes.js';
-import { municipalityRoutes } from '../api/municipalities/routes.js';
-import { reportRoutes } from '../api/reports/routes.js';
-import { scoringRoutes } from '../api/scoring/routes.js';
-import { sessionRoutes } from '../api/session/routes.js';
-import { textRoutes } from '../api/texts/routes.js';
-import { userRoutes } from '../api/users/routes.js';
-import { workflowRoutes } from '../api/workflow/routes.js';
+import { API_ROUTES } from '../api/routes.js';
 import type { AppContext } from '../kernel/context.js';
 import { installAccessControl, type RegisteredRoute } from './access.js';
 import { refusalOfDatabaseError } from '../kernel/complete-scores-refusal.js';
@@ -109,21 +95,7 @@ export async function buildApp({ context, webDir, logLevel = 'info', trustProxy 
       header.replace(/\s*upgrade-insecure-requests;?/, '').replace("style-src 'self' https:", "style-src 'self' 'unsafe-inline'"),
   });
 
-  await app.register(healthRoutes, { prefix: '/api', context });
-  await app.register(frameworkRoutes, { prefix: '/api', context });
-  await app.register(municipalityRoutes, { prefix: '/api', context });
-  await app.register(evaluationRoutes, { prefix: '/api', context });
-  await app.register(assignmentRoutes, { prefix: '/api', context });
-  await app.register(scoringRoutes, { prefix: '/api', context });
-  await app.register(textRoutes, { prefix: '/api', context });
-  await app.register(evidenceRoutes, { prefix: '/api', context });
-  await app.register(workflowRoutes, { prefix: '/api', context });
-  await app.register(importRoutes, { prefix: '/api', context });
-  await app.register(sessionRoutes, { prefix: '/api', context });
-  await app.register(userRoutes, { prefix: '/api', context });
-  await app.register(auditRoutes, { prefix: '/api', context });
-  await app.register(comparisonRoutes, { prefix: '/api', context });
-  await app.register(reportRoutes, { prefix: '/api', context });
+  for (const routes of API_ROUTES) await app.register(routes, { prefix: '/api', context });
   app.addHook('onClose', async () => context.importQueue.stop());
   app.addHook('onClose', async () => context.pdf.close());
 

@@ -1,0 +1,40 @@
+/**
+ * Every API resource's routes, in one list: a new resource adds its plugin here and nowhere else
+ * (the server registers each under /api with the app's context). The order is the order of the
+ * API documentation.
+ */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { RouteOptions } from '../kernel/context.js';
+import { auditRoutes } from './audit/routes.js';
+import { comparisonRoutes } from './comparisons/routes.js';
+import { assignmentRoutes } from './evaluations/assignment-routes.js';
+import { evaluationRoutes } from './evaluations/routes.js';
+import { evidenceRoutes } from './evidence/routes.js';
+import { frameworkRoutes } from './frameworks/routes.js';
+import { healthRoutes } from './health/routes.js';
+import { importRoutes } from './imports/routes.js';
+import { municipalityRoutes } from './municipalities/routes.js';
+import { reportRoutes } from './reports/routes.js';
+import { scoringRoutes } from './scoring/routes.js';
+import { sessionRoutes } from './session/routes.js';
+import { textRoutes } from './texts/routes.js';
+import { userRoutes } from './users/routes.js';
+import { workflowRoutes } from './workflow/routes.js';
+
+export const API_ROUTES: ReadonlyArray<FastifyPluginAsyncZod<RouteOptions>> = [
+  healthRoutes,
+  frameworkRoutes,
+  municipalityRoutes,
+  evaluationRoutes,
+  assignmentRoutes,
+  scoringRoutes,
+  textRoutes,
+  evidenceRoutes,
+  workflowRoutes,
+  importRoutes,
+  sessionRoutes,
+  userRoutes,
+  auditRoutes,
+  comparisonRoutes,
+  reportRoutes,
+];
