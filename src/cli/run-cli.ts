@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { upsertMunicipalityAttributes } from '../db/municipality-attributes.js';
-import { appendAudit } from '../db/audit.js';
+import { importMunicipalityAttributes } from '../api/municipalities/commands.js';
 import { seedDemo } from '../demo/seed-demo.js';
 import { importDryRun, importIntoDatabase } from './import-command.js';
 import { loadReferenceData } from '../reference/load-reference.js';
@@ -59,11 +58,7 @@ async function importMunicipalities(file: string | undefined): Promise<string> {
     throw new UsageError(`${file}: nothing imported, ${problems.length} problem(s):\n${problems.map((p) => `  line ${p.line}: ${p.message}`).join('\n')}`);
   }
   return withContext(async ({ database }) => {
-    const counts = await database.db.transaction(async (tx) => {
-      const result = await upsertMunicipalityAttributes(tx, rows);
-      await appendAudit(tx, { actor: 'cli', action: 'municipalities.import', entityType: 'municipality-attributes', entityId: file, newValue: { rows: rows.length, ...result } });
-      return result;
-    });
+    const counts = await importMunicipalityAttributes(database.db, rows, file, 'cli');
     return `${file}: imported ${counts.populations} population figure(s) and ${counts.groups} SKR group(s) for ${new Set(rows.map((row) => row.code)).size} municipalities`;
   });
 }
