@@ -1,6 +1,5 @@
 import { eq } from 'drizzle-orm';
 import type { EvaluationRef } from '../domain/access.js';
-import type { EvaluationStatus } from '../domain/evaluation-status.js';
 import type { Executor } from './client.js';
 import { evaluationAssignments, evaluations } from './schema.js';
 
@@ -12,5 +11,5 @@ export async function findEvaluationRef(executor: Executor, id: string): Promise
     .where(eq(evaluations.id, id));
   if (!row) return null;
   const assigned = await executor.select({ userId: evaluationAssignments.userId }).from(evaluationAssignments).where(eq(evaluationAssignments.evaluationId, id));
-  return { ...row, status: row.status as EvaluationStatus, evaluatorIds: assigned.map((entry) => entry.userId) };
+  return { ...row, evaluatorIds: assigned.map((entry) => entry.userId) };
 }

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import type { EvaluationOrigin, EvaluationStatus } from '../domain/evaluation-status.js';
 import {
   bigserial,
   boolean,
@@ -96,8 +97,8 @@ export const evaluations = pgTable(
     statedOrdinal: integer('stated_ordinal'),
     evaluators: jsonb('evaluators').$type<string[]>().notNull().default([]),
     interviewees: integer('interviewees'),
-    status: varchar('status', { length: 16 }).notNull().default('draft'),
-    origin: varchar('origin', { length: 16 }).notNull().default('workspace'),
+    status: varchar('status', { length: 16 }).$type<EvaluationStatus>().notNull().default('draft'),
+    origin: varchar('origin', { length: 16 }).$type<EvaluationOrigin>().notNull().default('workspace'),
     /** Figures as printed in a published report, verbatim; never used for arithmetic. */
     published: jsonb('published'),
     /**

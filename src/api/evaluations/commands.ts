@@ -7,7 +7,6 @@ import type { Catalogue, Framework } from '../../domain/framework.js';
 import { checkScoreChanges, type ScoreInput } from '../../domain/score-changes.js';
 import { AppError, notFound, type ErrorDetail } from '../../kernel/errors.js';
 import { isEditableStatus } from '../../domain/access.js';
-import type { EvaluationStatus } from '../../domain/evaluation-status.js';
 import { findMunicipality } from '../municipalities/repository.js';
 import { requireSubmissionsComplete } from '../scoring/commands.js';
 import { insertAssignment } from './assignment-repository.js';
@@ -107,7 +106,7 @@ export async function updateScores(
   await db.transaction(async (tx) => {
     const record = await findEvaluationRecord(tx, id);
     if (!record) throw notFound(`Evaluation ${id}`);
-    if (!isEditableStatus(record.status as EvaluationStatus)) throw lockedEvaluation(record.status);
+    if (!isEditableStatus(record.status)) throw lockedEvaluation(record.status);
     const framework = requireFramework(catalogue, record.frameworkId, 'frameworkId');
     const changes = checkScores(framework, input.scores, 'body.scores');
     await requireSubmissionsComplete(tx, id);

@@ -16,7 +16,7 @@ export async function requireEditableEvaluation(tx: Executor, evaluationId: stri
     .where(eq(evaluations.id, evaluationId))
     .for('update');
   if (!row) throw notFound(`Evaluation ${evaluationId}`);
-  const status = row.status as EvaluationStatus;
+  const status = row.status;
   if (!isEditableStatus(status)) {
     throw new AppError('conflict', `The evaluation is ${status} and locked: its content can no longer change (an administrator can reopen it)`, [], { status });
   }

@@ -2,7 +2,6 @@ import type { Hundredths } from '../../domain/decimal.js';
 import { formatDecimal } from '../../domain/decimal.js';
 import { showTotal, type ShownFigure } from '../../domain/display-figures.js';
 import { nameUnits } from '../../domain/complete-scores.js';
-import type { EvaluationOrigin, EvaluationStatus } from '../../domain/evaluation-status.js';
 import { frameworkMax, localise, type Framework, type Language } from '../../domain/framework.js';
 import { comparePublishedFigures, publishedFiguresSchema } from '../../domain/published-figures.js';
 import { deriveScores, type DerivedScores } from '../../domain/scoring.js';
@@ -31,8 +30,8 @@ export function presentEvaluationSummary(row: EvaluationListRow, framework: Fram
     reportDate: row.reportDate,
     statedOrdinal: row.statedOrdinal,
     position: row.position,
-    status: row.status as EvaluationStatus,
-    origin: row.origin as EvaluationOrigin,
+    status: row.status,
+    origin: row.origin,
     total: presentTotal(showTotal(row.total, max)),
     complete: row.missingUnits.length === 0,
     missingUnits: nameUnits(framework, row.missingUnits, language),

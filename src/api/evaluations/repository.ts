@@ -1,3 +1,4 @@
+import type { EvaluationOrigin, EvaluationStatus } from '../../domain/evaluation-status.js';
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { visibleEvaluations } from '../../db/evaluation-visibility.js';
@@ -23,8 +24,9 @@ export interface EvaluationListRow {
   fieldworkEnd: string | null;
   reportDate: string | null;
   statedOrdinal: number | null;
-  status: string;
-  origin: string;
+  /** Held to the domain's values by the table's check constraints. */
+  status: EvaluationStatus;
+  origin: EvaluationOrigin;
   position: number;
   total: Hundredths;
   /** Codes of the framework's scoring units without a score, in framework order (evaluation_missing_units). */

@@ -27,21 +27,15 @@ const statusColumns = {
   frameworkId: evaluations.frameworkId,
 };
 
-const toStatusRow = (row: { id: string; status: string; origin: string; version: number; frameworkId: string }): StatusRow => ({
-  ...row,
-  status: row.status as EvaluationStatus,
-  origin: row.origin as EvaluationOrigin,
-});
-
 /** The evaluation's status, locked until the transaction ends (serialises with every content change). */
 export async function lockEvaluationStatus(tx: Executor, id: string): Promise<StatusRow | null> {
   const [row] = await tx.select(statusColumns).from(evaluations).where(eq(evaluations.id, id)).for('update');
-  return row ? toStatusRow(row) : null;
+  return row ?? null;
 }
 
 export async function findEvaluationStatus(executor: Executor, id: string): Promise<StatusRow | null> {
   const [row] = await executor.select(statusColumns).from(evaluations).where(eq(evaluations.id, id));
-  return row ? toStatusRow(row) : null;
+  return row ?? null;
 }
 
 /** Sets the status and moves the evaluation to its next version; returns that version. */
