@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { MunicipalityRef } from '../domain/municipality.js';
 import { projectPath } from '../paths.js';
-import { parseCsvRecords } from './csv.js';
+import { parseCsvRecords } from './csv-records.js';
 
 export interface CountyRef {
   code: string;

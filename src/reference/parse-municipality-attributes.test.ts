@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from './csv.js';
+import { CsvError, parseCsvRecords } from './csv-records.js';
 import { loadReferenceData } from './load-reference.js';
 import { parseMunicipalityAttributes } from './parse-municipality-attributes.js';
 
@@ -35,10 +35,26 @@ describe('the shipped population and SKR groups (catalogue/reference)', () => {
   });
 });
 
-describe('parseCsv', () => {
+describe('parseCsvRecords', () => {
   it('detects ";" and handles quotes, CRLF and a BOM', () => {
-    expect(parseCsv('\uFEFFa;b\r\n"x;1";"say ""hi"""\r\n')).toEqual([['a', 'b'], ['x;1', 'say "hi"']]);
-    expect(parseCsv('a,b\n1,2\n')).toEqual([['a', 'b'], ['1', '2']]);
+    expect(parseCsvRecords('\uFEFFA;b\r\n"x;1";"say ""hi"""\r\n')).toEqual([{ line: 2, values: { a: 'x;1', b: 'say "hi"' } }]);
+    expect(parseCsvRecords('a,b\n1,2\n')).toEqual([{ line: 2, values: { a: '1', b: '2' } }]);
+    expect(parseCsvRecords('a\tb\n1\t2')).toEqual([{ line: 2, values: { a: '1', b: '2' } }]);
+  });
+
+  it('keeps commas, newlines and quotes inside quoted fields and counts lines as the file has them', () => {
+    const text = 'namn,anteckning\n"Öster, väst","rad ett\nrad två"\n\n ,\nsist,"citat ""x"" slut"\nkort\n';
+    expect(parseCsvRecords(text)).toEqual([
+      { line: 2, values: { namn: 'Öster, väst', anteckning: 'rad ett\nrad två' } },
+      { line: 6, values: { namn: 'sist', anteckning: 'citat "x" slut' } },
+      { line: 7, values: { namn: 'kort', anteckning: '' } },
+    ]);
+  });
+
+  it('names the line where an unclosed quoted field opens, and an empty file', () => {
+    expect(() => parseCsvRecords('a;b\n1;2\n3;"open\n')).toThrow(new CsvError(3, 'a quoted field is not closed'));
+    expect(() => parseCsvRecords('a;b\n1;2\n3;"open\n')).toThrow('line 3: a quoted field is not closed');
+    expect(() => parseCsvRecords('\n \n')).toThrow('line 1: the file is empty');
   });
 });
 

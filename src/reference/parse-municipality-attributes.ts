@@ -1,4 +1,4 @@
-import { parseCsvRecords } from './csv.js';
+import { parseCsvRecords } from './csv-records.js';
 
 /** Population and/or SKR group of one municipality in one year. */
 export interface MunicipalityAttributeRow {

@@ -1,10 +1,11 @@
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { buildReportModel } from '../build-model.js';
 import { formatAverage, formatShare, formatWhole } from '../format.js';
 import { comparisonFixture, DEFAULT_REPORT_OPTIONS, evaluationDetailFixture, framework2020 } from '../fixtures/report-fixture.js';
 import type { ReportModel } from '../model.js';
 import { readDocx, type DocxReadBack } from '../fixtures/read-docx.js';
-import { renderReportDocx } from './render-docx.js';
+import { renderReportDocx, zipParts } from './render-docx.js';
 
 const detail = evaluationDetailFixture();
 const comparison = comparisonFixture(detail);
@@ -116,5 +117,39 @@ describe('renderReportDocx', async () => {
     expect(docx.document).toContain('<w:titlePg/>');
     const footers = await Promise.all(docx.files.filter((file) => /^word\/footer\d+\.xml$/.test(file)).map((file) => docx.file(file)));
     expect(footers.some((footer) => footer.includes('PAGE'))).toBe(true);
+  });
+});
+
+describe('zipParts', () => {
+  /** Name, method (0 stored, 8 deflated), DOS time and date of each local file header, in order. */
+  const localHeaders = (zip: Buffer) => {
+    const headers: Array<{ name: string; method: number; time: number; date: number }> = [];
+    for (let offset = 0; zip.readUInt32LE(offset) === 0x04034b50; ) {
+      const nameLength = zip.readUInt16LE(offset + 26);
+      headers.push({ name: zip.toString('utf8', offset + 30, offset + 30 + nameLength), method: zip.readUInt16LE(offset + 8), time: zip.readUInt16LE(offset + 10), date: zip.readUInt16LE(offset + 12) });
+      offset += 30 + nameLength + zip.readUInt16LE(offset + 28) + zip.readUInt32LE(offset + 18);
+    }
+    return headers;
+  };
+  const parts = new Map<string, string | Uint8Array>([
+    ['[Content_Types].xml', '<Types/>'],
+    ['word/document.xml', '<w:document>Åsa</w:document>'],
+    ['word/media/chart.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47])],
+  ]);
+
+  it('keeps the parts in order, deflates the XML, stores the media and dates every entry 1980-01-01 00:00', async () => {
+    const zip = zipParts(parts);
+    expect(localHeaders(zip)).toEqual([
+      { name: '[Content_Types].xml', method: 8, time: 0, date: (1 << 5) | 1 },
+      { name: 'word/document.xml', method: 8, time: 0, date: (1 << 5) | 1 },
+      { name: 'word/media/chart.png', method: 0, time: 0, date: (1 << 5) | 1 },
+    ]);
+    const read = await JSZip.loadAsync(zip);
+    expect(await read.file('word/document.xml')?.async('string')).toBe('<w:document>Åsa</w:document>');
+    expect([...((await read.file('word/media/chart.png')?.async('uint8array')) ?? [])]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+  });
+
+  it('gives the same bytes for the same parts', () => {
+    expect(zipParts(parts).equals(zipParts(parts))).toBe(true);
   });
 });

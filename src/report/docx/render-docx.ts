@@ -22,13 +22,13 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import { zipSync, type Zippable } from 'fflate';
 import type { ChartSpec } from '../../charts/types.js';
 import type { ReportBlock, ReportModel, ReportSection, ReportTable } from '../model.js';
 import { chartImage } from './chart-image.js';
 import { markdownBlocks, markdownInline } from './markdown-docx.js';
 import { BULLET_REFERENCE, createListInstances, NUMBERED_REFERENCE, NUMBERING, type ListInstances } from './numbering.js';
 import { CONTENTS_HEADING_STYLE_ID, NOTICE_STYLE_ID, reportStyles, TABLE_NOTE_STYLE_ID, TABLE_STYLE_ID, withTableStyle } from './styles.js';
-import { zipEntries } from './zip.js';
 
 type Body = Array<Paragraph | Table | TableOfContents>;
 
@@ -199,7 +199,30 @@ export function renderReportDocx(model: ReportModel): Promise<Buffer> {
 type PackageCompiler = { compile(file: Document): ReadonlyMap<string, string | Uint8Array> };
 
 /**
- * Zips the document with the media stored rather than deflated again (see zip.ts) and the table
+ * 1980-01-01 00:00, the earliest date a ZIP entry can carry, built in local time because fflate
+ * writes the DOS date from the local fields: the same document gives the same bytes in any time zone.
+ */
+const ZIP_DATE = new Date(1980, 0, 1);
+
+/** Media that are compressed already (PNG) or small: stored as they are, since deflating PNGs again was most of the build time. */
+const STORED = /\.(png|jpe?g|gif|svg|bmp|emf|wmf|odttf|bin)$/i;
+
+/**
+ * Zips the parts with fflate in the order docx gives them ([Content_Types].xml first), the XML
+ * deflated and the media stored.
+ */
+export function zipParts(files: ReadonlyMap<string, string | Uint8Array>): Buffer {
+  const entries: Zippable = {};
+  for (const [path, content] of files) {
+    const data = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+    entries[path] = [data, { level: STORED.test(path) ? 0 : 6, mtime: ZIP_DATE }];
+  }
+  const bytes = zipSync(entries);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/**
+ * Zips the document with the media stored rather than deflated again (see zipParts) and the table
  * style added to the styles part. The package's parts come from docx's own compiler (Packer's,
  * not exported); a docx release without it is caught by the tests.
  */
@@ -210,5 +233,5 @@ function packDocument(document: Document): Buffer {
   const styles = files.get('word/styles.xml');
   if (typeof styles !== 'string') throw new Error('The docx package has no word/styles.xml');
   files.set('word/styles.xml', withTableStyle(styles));
-  return zipEntries(files);
+  return zipParts(files);
 }
