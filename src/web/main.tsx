@@ -2,15 +2,19 @@ import '@digdir/designsystemet-css';
 import '@digdir/designsystemet-css/theme.css';
 import './styles.css';
 import './accounts.css';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
+import { createQueryClient } from './api/query-client.js';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element to render into');
 
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <QueryClientProvider client={createQueryClient()}>
+      <App />
+    </QueryClientProvider>
   </StrictMode>,
 );
