@@ -8,7 +8,7 @@ import { createPasswordLink } from '../src/auth/password-links.js';
 import { findUserById } from '../src/auth/users-repository.js';
 import { DEFAULT_AUTH_SETTINGS } from '../src/kernel/auth-settings.js';
 import { createEvaluation } from '../src/api/evaluations/commands.js';
-import { createEvaluationSchema } from '../src/api/evaluations/schemas.js';
+import { createEvaluationSchema } from '../src/contract/evaluations.js';
 import { addUser, signedInAs, signIn, type Client } from './support/accounts.js';
 import { createTestWorld, type TestWorld } from './support/test-app.js';
 import { testEngine } from './support/test-database.js';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { createEvaluationSchema } from '../api/evaluations/schemas.js';
+import type { createEvaluationSchema } from '../contract/evaluations.js';
 
 /**
  * Facts from three published Kommunkompassen reports (scores, dates, evaluator names), entered

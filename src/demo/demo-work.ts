@@ -16,7 +16,7 @@ import type { UserRecord } from '../auth/users-repository.js';
 import { toSignedInUser } from '../auth/users-repository.js';
 import { assignEvaluator } from '../api/evaluations/assignment-commands.js';
 import { createEvaluation } from '../api/evaluations/commands.js';
-import { createEvaluationSchema } from '../api/evaluations/schemas.js';
+import { createEvaluationSchema } from '../contract/evaluations.js';
 import { saveAgreedScores, saveOwnScores } from '../api/scoring/bulk-commands.js';
 import { submitOwnScores } from '../api/scoring/commands.js';
 import { writeAreaText, writeSummary } from '../api/texts/commands.js';

@@ -1,6 +1,6 @@
 import { createEvaluation } from '../api/evaluations/commands.js';
 import { findEvaluationByArchiveKey } from '../api/evaluations/repository.js';
-import { createEvaluationSchema } from '../api/evaluations/schemas.js';
+import { createEvaluationSchema } from '../contract/evaluations.js';
 import { archiveKeyOf } from '../domain/archive-key.js';
 import type { Database } from '../db/client.js';
 import type { Catalogue } from '../domain/framework.js';

@@ -1,4 +1,4 @@
-import type { EvaluationDetail } from '../api/evaluations/schemas.js';
+import type { EvaluationDetail } from '../contract/evaluations.js';
 import type { ChartCategory, ChartSpec } from '../charts/types.js';
 import type { EvaluationComparison } from '../domain/comparison/types.js';
 import { localise, type Framework, type Language } from '../domain/framework.js';

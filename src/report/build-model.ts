@@ -2,7 +2,7 @@
  * Builds the report model from an evaluation, its comparisons and its framework. Pure: the same
  * input gives the same model, with every figure rounded and formatted in the asked language.
  */
-import type { EvaluationDetail } from '../api/evaluations/schemas.js';
+import type { EvaluationDetail } from '../contract/evaluations.js';
 import type { EvaluationComparison } from '../domain/comparison/types.js';
 import type { Framework } from '../domain/framework.js';
 import { LOCALES } from '../i18n/format.js';

@@ -4,7 +4,7 @@
  * both, and evaluators may do the same), so the same text can come more than once: it is
  * shown once, led by every municipality it was filed under.
  */
-import type { EvaluationDetail } from '../api/evaluations/schemas.js';
+import type { EvaluationDetail } from '../contract/evaluations.js';
 import type { Language } from '../domain/framework.js';
 import { plainTextToMarkdown } from '../markdown/escape.js';
 import { formatNameList } from './format.js';

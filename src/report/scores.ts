@@ -3,7 +3,7 @@
  * `showScores` (src/domain/display-figures.ts): whole points that add up at every level,
  * percents of the shown points, highest and lowest by shown percent, and which are rounded.
  */
-import type { EvaluationDetail } from '../api/evaluations/schemas.js';
+import type { EvaluationDetail } from '../contract/evaluations.js';
 import { parseDecimal, type Hundredths } from '../domain/decimal.js';
 import { showScores, type ExactScoreTree, type ShownScores } from '../domain/display-figures.js';
 

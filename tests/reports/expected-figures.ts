@@ -4,7 +4,7 @@
  * with the evaluation's data. Each figure is a pattern over the report's text with whitespace
  * collapsed, anchored on the row's label so that a number in the wrong row does not count.
  */
-import type { EvaluationDetail } from '../../src/api/evaluations/schemas.js';
+import type { EvaluationDetail } from '../../src/contract/evaluations.js';
 import type { EvaluationComparison } from '../../src/domain/comparison/types.js';
 import { pointsToHundredths, showAverages } from '../../src/domain/display-figures.js';
 

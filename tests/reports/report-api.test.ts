@@ -3,7 +3,7 @@
  * jobs (progress, ownership, expiry of access) and the refusal when Chromium is missing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EvaluationDetail } from '../../src/api/evaluations/schemas.js';
+import type { EvaluationDetail } from '../../src/contract/evaluations.js';
 import type { EvaluationComparison } from '../../src/domain/comparison/types.js';
 import { createPdfEngine } from '../../src/report/pdf/pdf-engine.js';
 import { buildApp } from '../../src/server/app.js';

@@ -10,7 +10,7 @@
 import fc from 'fast-check';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { EvaluationDetail } from '../../src/api/evaluations/schemas.js';
+import type { EvaluationDetail } from '../../src/contract/evaluations.js';
 import type { AverageFigure, EvaluationComparison, GroupComparison } from '../../src/domain/comparison/types.js';
 import { checkColumnSum, checkDecimals, checkExtremes, checkScoreTable, htmlToText, readHtmlTables, readNumber, readRange, type ReadTable } from '../../src/domain/fixtures/reader.js';
 import { scoredFramework, type ScoredFramework } from '../../src/domain/fixtures/score-trees.js';

@@ -8,7 +8,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EvaluationDetail } from '../../src/api/evaluations/schemas.js';
+import type { EvaluationDetail } from '../../src/contract/evaluations.js';
 import type { EvaluationComparison } from '../../src/domain/comparison/types.js';
 import { launchChromium, runBrowserTests } from '../support/browser.js';
 import { signedInAs, type Client } from '../support/accounts.js';

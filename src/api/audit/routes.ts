@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { listAudit, type AuditRecord } from '../../db/audit-repository.js';
 import type { RouteOptions } from '../../kernel/context.js';
-import { evaluationIdParamsSchema } from '../evaluations/schemas.js';
-import { auditListSchema, auditQuerySchema, evaluationAuditQuerySchema } from './schemas.js';
+import { evaluationIdParamsSchema } from '../../contract/evaluations.js';
+import { auditListSchema, auditQuerySchema, evaluationAuditQuerySchema } from '../../contract/audit.js';
 
 const present = (entry: AuditRecord) => ({ ...entry, at: entry.at.toISOString() });
 

@@ -4,7 +4,7 @@ import { createTestWorld, type TestWorld } from '../../../tests/support/test-app
 import { testEngine } from '../../../tests/support/test-database.js';
 import { listScoringUnits } from '../../domain/framework.js';
 import { createEvaluation } from '../evaluations/commands.js';
-import { createEvaluationSchema } from '../evaluations/schemas.js';
+import { createEvaluationSchema } from '../../contract/evaluations.js';
 
 const FRAMEWORK = 'kommunkompassen-2020';
 let world: TestWorld;

@@ -11,7 +11,7 @@ import type { Language } from '../../domain/framework.js';
 import type { AppContext } from '../../kernel/context.js';
 import { notFound } from '../../kernel/errors.js';
 import { findAttributeSources, findPublishedYears, findSubject, listCounties } from './repository.js';
-import type { PeerGroupChoices } from './schemas.js';
+import type { PeerGroupChoices } from '../../contract/comparisons.js';
 import { checkPeer, findMembers, frameworkOf, municipalityFactsOf, populationClassesIn } from './service.js';
 
 /** Every peer-group choice for the evaluation under `options` (years, latest only, chosen criteria). */

@@ -5,7 +5,7 @@ import { formatDecimal, numberToHundredths, parseDecimal } from '../../domain/de
 import { frameworkMax, type Catalogue } from '../../domain/framework.js';
 import { invalid, notFound, staleVersion } from '../../kernel/errors.js';
 import { deleteReferenceAverage, findReferenceAverage, insertReferenceAverage, updateReferenceAverage, type ReferenceAverageRecord } from './repository.js';
-import type { CreateReferenceAverageInput, ReferenceAverage, UpdateReferenceAverageInput } from './schemas.js';
+import type { CreateReferenceAverageInput, ReferenceAverage, UpdateReferenceAverageInput } from '../../contract/comparisons.js';
 
 /** What leaves the server: the stored row with its mean as an exact decimal string. */
 export const presentReferenceAverage = (row: ReferenceAverageRecord): ReferenceAverage => ({

@@ -8,7 +8,7 @@ import { listScoringUnits } from '../../domain/framework.js';
 import { createEvaluation } from '../evaluations/commands.js';
 import { findEvaluationListRow } from '../evaluations/repository.js';
 import { findCandidates, parseScorePairs } from './repository.js';
-import { createEvaluationSchema } from '../evaluations/schemas.js';
+import { createEvaluationSchema } from '../../contract/evaluations.js';
 
 const FRAMEWORK = 'kommunkompassen-2020';
 let world: TestWorld;

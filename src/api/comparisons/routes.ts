@@ -6,7 +6,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../kernel/request.js';
 import type { RouteOptions } from '../../kernel/context.js';
-import { evaluationIdParamsSchema } from '../evaluations/schemas.js';
+import { evaluationIdParamsSchema } from '../../contract/evaluations.js';
 import { loadPeerGroupChoices } from './peer-choices.js';
 import { changeReferenceAverage, createReferenceAverage, presentReferenceAverage, removeReferenceAverage } from './reference-commands.js';
 import { listReferenceAverages } from './repository.js';
@@ -23,7 +23,7 @@ import {
   referenceListQuerySchema,
   toComparisonOptions,
   updateReferenceAverageSchema,
-} from './schemas.js';
+} from '../../contract/comparisons.js';
 import { loadEvaluationComparison, loadNationalComparison } from './service.js';
 
 export const comparisonRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { context }) => {

@@ -6,7 +6,7 @@ import { actorOf } from '../../kernel/request.js';
 import type { RouteOptions } from '../../kernel/context.js';
 import { assignEvaluator } from './assignment-commands.js';
 import { deleteAssignment, listAssignedEvaluators } from './assignment-repository.js';
-import { evaluationIdParamsSchema } from './schemas.js';
+import { evaluationIdParamsSchema } from '../../contract/evaluations.js';
 
 const assignedSchema = z.object({
   items: z.array(z.object({ id: z.string(), name: z.string(), email: z.string().nullable(), organisation: z.string(), assignedAt: z.string() })),

@@ -11,7 +11,7 @@ import { findMunicipality } from '../municipalities/repository.js';
 import { requireSubmissionsComplete } from '../scoring/commands.js';
 import { insertAssignment } from './assignment-repository.js';
 import { applyScoreChanges, bumpVersion, findEvaluationByArchiveKey, findEvaluationRecord, findScores, insertEvaluation, type EvaluationRecord } from './repository.js';
-import type { CreateEvaluationInput, UpdateScoresInput } from './schemas.js';
+import type { CreateEvaluationInput, UpdateScoresInput } from '../../contract/evaluations.js';
 
 /** Who made a change, as written to the audit log. */
 export type Actor = string;

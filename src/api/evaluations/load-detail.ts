@@ -3,7 +3,7 @@ import { frameworkOf, type Language } from '../../domain/framework.js';
 import { notFound } from '../../kernel/errors.js';
 import { presentEvaluationDetail } from './presenter.js';
 import { findEvaluationListRow, findEvaluationRecord, findEvaluationTexts, findScoreRationales, findScores } from './repository.js';
-import type { EvaluationDetail } from './schemas.js';
+import type { EvaluationDetail } from '../../contract/evaluations.js';
 
 /**
  * Reads one evaluation in a single snapshot, so the version it reports is the version of the

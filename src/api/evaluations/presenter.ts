@@ -6,7 +6,7 @@ import { frameworkMax, localise, type Framework, type Language } from '../../dom
 import { comparePublishedFigures, publishedFiguresSchema } from '../../domain/published-figures.js';
 import { deriveScores, type DerivedScores } from '../../domain/scoring.js';
 import type { EvaluationListRow, EvaluationRecord, EvaluationTexts } from './repository.js';
-import type { EvaluationDetail, EvaluationSummary } from './schemas.js';
+import type { EvaluationDetail, EvaluationSummary } from '../../contract/evaluations.js';
 
 function yearOf(row: { fieldworkStart: string | null; reportDate: string | null }): number | null {
   const date = row.fieldworkStart ?? row.reportDate;

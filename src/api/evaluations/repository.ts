@@ -8,7 +8,7 @@ import type { EvaluationVisibility } from '../../domain/access.js';
 import type { Hundredths } from '../../domain/decimal.js';
 import { formatDecimal, parseDecimal } from '../../domain/decimal.js';
 import type { ScoreChange } from '../../domain/score-changes.js';
-import type { EvaluationListQuery } from './schemas.js';
+import type { EvaluationListQuery } from '../../contract/evaluations.js';
 
 export type EvaluationRecord = typeof evaluations.$inferSelect;
 export type NewEvaluationRecord = typeof evaluations.$inferInsert;

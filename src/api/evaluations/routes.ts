@@ -4,7 +4,7 @@ import { evaluationVisibility, isAdmin } from '../../domain/access.js';
 import { actorOf } from '../../kernel/request.js';
 import type { RouteOptions } from '../../kernel/context.js';
 import { forbidden } from '../../kernel/errors.js';
-import { languageQuerySchema } from '../frameworks/schemas.js';
+import { languageQuerySchema } from '../../contract/frameworks.js';
 import { createEvaluation, updateScores } from './commands.js';
 import { presentEvaluationSummary } from './presenter.js';
 import { loadEvaluationDetail } from './load-detail.js';
@@ -17,7 +17,7 @@ import {
   evaluationListSchema,
   updateScoresSchema,
   type EvaluationDetail,
-} from './schemas.js';
+} from '../../contract/evaluations.js';
 
 export const evaluationRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { context }) => {
   const { db } = context.database;

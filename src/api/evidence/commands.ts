@@ -16,7 +16,7 @@ import {
   type EvidenceFields,
   type EvidenceRow,
 } from './repository.js';
-import type { CreateEvidenceInput, Evidence, EvidenceFile, UpdateEvidenceInput } from './schemas.js';
+import type { CreateEvidenceInput, Evidence, EvidenceFile, UpdateEvidenceInput } from '../../contract/evidence.js';
 
 /** Who made a change, as written to the audit log and the item. */
 type Actor = string;

@@ -6,10 +6,10 @@ import { actorOf } from '../../kernel/request.js';
 import type { RouteOptions } from '../../kernel/context.js';
 import { AppError, forbidden, notFound, unauthorized } from '../../kernel/errors.js';
 import { findEvaluationRef } from '../../db/evaluation-ref.js';
-import { evaluationIdParamsSchema } from '../evaluations/schemas.js';
+import { evaluationIdParamsSchema } from '../../contract/evaluations.js';
 import { uploadEvidenceFile } from './commands.js';
 import { readEvidenceFile } from './repository.js';
-import { evidenceFileParamsSchema, evidenceFileSchema, uploadQuerySchema } from './schemas.js';
+import { evidenceFileParamsSchema, evidenceFileSchema, uploadQuerySchema } from '../../contract/evidence.js';
 
 /** Room above the limit, so a slightly larger file is read and refused with a message naming it and the limit. */
 const UPLOAD_BODY_LIMIT = MAX_EVIDENCE_FILE_BYTES + 1024 * 1024;

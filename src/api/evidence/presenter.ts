@@ -1,6 +1,6 @@
 import type { DocumentKind, EvidenceKind, IntervieweeGroup, ObservationChannel } from '../../domain/evidence.js';
 import type { EvidenceFileRecord, EvidenceRow } from './repository.js';
-import type { Evidence, EvidenceFile, KindCounts } from './schemas.js';
+import type { Evidence, EvidenceFile, KindCounts } from '../../contract/evidence.js';
 
 /** Shapes one evidence item (the database's check constraints and the input schemas keep the vocabularies). */
 export function presentEvidence(row: EvidenceRow): Evidence {

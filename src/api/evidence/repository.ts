@@ -2,7 +2,7 @@ import { and, desc, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { queryRows } from '../../db/query.js';
 import { evaluations, evidenceFiles, evidenceItems } from '../../db/schema.js';
-import type { EvidenceListQuery } from './schemas.js';
+import type { EvidenceListQuery } from '../../contract/evidence.js';
 
 export type EvidenceItemRecord = typeof evidenceItems.$inferSelect;
 /** The columns of an item a change sets (the rest are the row's identity and bookkeeping). */

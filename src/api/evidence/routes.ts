@@ -3,7 +3,7 @@ import { listScoringUnits } from '../../domain/framework.js';
 import { actorOf } from '../../kernel/request.js';
 import type { RouteOptions } from '../../kernel/context.js';
 import { notFound } from '../../kernel/errors.js';
-import { evaluationIdParamsSchema } from '../evaluations/schemas.js';
+import { evaluationIdParamsSchema } from '../../contract/evaluations.js';
 import { createEvidence, deleteEvidence, updateEvidence } from './commands.js';
 import { evidenceFileRoutes } from './file-routes.js';
 import { presentEvidence, presentEvidenceSummary } from './presenter.js';
@@ -17,7 +17,7 @@ import {
   evidenceSchema,
   evidenceSummarySchema,
   updateEvidenceSchema,
-} from './schemas.js';
+} from '../../contract/evidence.js';
 
 /** The evidence register of an evaluation: interviews, documents and observations, each linked to sub-areas. */
 export const evidenceRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { context }) => {

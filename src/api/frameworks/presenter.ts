@@ -1,5 +1,5 @@
 import { frameworkMax, isScoredBySubarea, localise, type Catalogue, type Framework, type Language } from '../../domain/framework.js';
-import type { FrameworkDetail, FrameworkSummary } from './schemas.js';
+import type { FrameworkDetail, FrameworkSummary } from '../../contract/frameworks.js';
 
 export function presentFrameworkSummary(framework: Framework, language: Language): FrameworkSummary {
   return {

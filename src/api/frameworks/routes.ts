@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { RouteOptions } from '../../kernel/context.js';
 import { notFound } from '../../kernel/errors.js';
 import { presentFrameworkDetail, presentFrameworkSummary, sortFrameworks } from './presenter.js';
-import { frameworkDetailSchema, frameworkSummarySchema, languageQuerySchema } from './schemas.js';
+import { frameworkDetailSchema, frameworkSummarySchema, languageQuerySchema } from '../../contract/frameworks.js';
 
 export const frameworkRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { context }) => {
   const { catalogue } = context;

@@ -1,7 +1,7 @@
 import { parseArchiveKey } from '../../domain/archive-key.js';
 import type { ParsedReport } from '../../import/types.js';
 import type { ImportJobRecord } from './job-repository.js';
-import type { ImportJob, ImportJobDetail } from './schemas.js';
+import type { ImportJob, ImportJobDetail } from '../../contract/imports.js';
 
 export function presentImportJob(job: ImportJobRecord): ImportJob {
   const report = job.result as ParsedReport | null;

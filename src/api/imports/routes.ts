@@ -6,7 +6,7 @@ import type { RouteOptions } from '../../kernel/context.js';
 import { AppError, notFound } from '../../kernel/errors.js';
 import { findImportJob, insertImportJob, listImportJobs } from './job-repository.js';
 import { presentImportJob, presentImportJobDetail } from './presenter.js';
-import { importJobDetailSchema, importJobParamsSchema, importJobSchema, importListQuerySchema, uploadQuerySchema } from './schemas.js';
+import { importJobDetailSchema, importJobParamsSchema, importJobSchema, importListQuerySchema, uploadQuerySchema } from '../../contract/imports.js';
 import { z } from 'zod';
 
 /** Room above the importer's own limit, so a slightly larger file gets the importer's message naming it. */

@@ -1,5 +1,5 @@
 import type { MunicipalityRow, YearValueRow } from './repository.js';
-import type { MunicipalityDetail, MunicipalitySummary } from './schemas.js';
+import type { MunicipalityDetail, MunicipalitySummary } from '../../contract/municipalities.js';
 
 /** Shapes a municipality row for the API. */
 export function presentMunicipality(row: MunicipalityRow): MunicipalitySummary {

@@ -3,7 +3,7 @@ import type { Executor } from '../../db/client.js';
 import { visibleEvaluations } from '../../db/evaluation-visibility.js';
 import { queryRows } from '../../db/query.js';
 import { evaluationVisibility, PUBLIC, type EvaluationVisibility } from '../../domain/access.js';
-import type { MunicipalitySearchQuery } from './schemas.js';
+import type { MunicipalitySearchQuery } from '../../contract/municipalities.js';
 
 export interface MunicipalityRow {
   code: string;

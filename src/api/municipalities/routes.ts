@@ -10,7 +10,7 @@ import {
   municipalityDetailSchema,
   municipalityListSchema,
   municipalitySearchQuerySchema,
-} from './schemas.js';
+} from '../../contract/municipalities.js';
 
 export const municipalityRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { context }) => {
   const { db } = context.database;

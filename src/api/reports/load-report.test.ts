@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestWorld, type TestWorld } from '../../../tests/support/test-app.js';
-import type { EvaluationDetail } from '../evaluations/schemas.js';
+import type { EvaluationDetail } from '../../contract/evaluations.js';
 import { readDocx } from '../../report/fixtures/read-docx.js';
 import { renderReportDocx } from '../../report/docx/render-docx.js';
 import { blocksOf, parseShown, sectionById, tablesOf } from '../../report/fixtures/model-walk.js';

@@ -13,11 +13,12 @@ import type { RouteOptions } from '../../kernel/context.js';
 import { handleError } from '../../kernel/error-handler.js';
 import { AppError, notFound } from '../../kernel/errors.js';
 import { findEvaluationRef } from '../../db/evaluation-ref.js';
-import { evaluationIdParamsSchema } from '../evaluations/schemas.js';
+import { evaluationIdParamsSchema } from '../../contract/evaluations.js';
 import { populationClassesIn } from '../comparisons/service.js';
 import { attachment, CONTENT_TYPES, describeReportFailure, REPORT_HTML_CSP, ReportProducer } from './produce-report.js';
 import { ReportJobStore, TooManyJobsError, type ReportJob } from './report-jobs.js';
-import { createReportJobSchema, reportChoicesSchema, reportJobParamsSchema, reportJobSchema, reportQuerySchema, toReportOptions, type ReportJobView } from './schemas.js';
+import { createReportJobSchema, reportChoicesSchema, reportJobParamsSchema, reportJobSchema, reportQuerySchema, type ReportJobView } from '../../contract/reports.js';
+import { toReportOptions } from './report-options.js';
 
 /** Whose jobs a request sees: a signed-in user's own, or those made from the visitor's address. */
 const ownerOf = (request: FastifyRequest): string =>

@@ -15,7 +15,7 @@ import { requireEditableEvaluation, touchEvaluation } from '../evaluations/guard
 import { requireIndependentScoring, requireSubmissionsComplete } from './commands.js';
 import { presentAgreedScore, presentOwnScore } from './presenter.js';
 import { deleteAgreedScores, findAgreedScores, findIndividualScores, upsertAgreedScores, upsertIndividualScores } from './repository.js';
-import type { AgreedScore, OwnScore, SaveAgreedScoreInput, SaveOwnScoreInput } from './schemas.js';
+import type { AgreedScore, OwnScore, SaveAgreedScoreInput, SaveOwnScoreInput } from '../../contract/scoring.js';
 
 type UnitInput<T> = T & { unitCode: string };
 

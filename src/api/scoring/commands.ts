@@ -21,7 +21,7 @@ import {
   upsertAgreedScore,
   upsertIndividualScore,
 } from './repository.js';
-import type { AgreedScore, OwnScore, SaveAgreedScoreInput, SaveOwnScoreInput } from './schemas.js';
+import type { AgreedScore, OwnScore, SaveAgreedScoreInput, SaveOwnScoreInput } from '../../contract/scoring.js';
 
 /** Statuses in which evaluators score independently (from the fact check on, only agreed scores change). */
 const INDEPENDENT_SCORING_STATUSES: readonly EvaluationStatus[] = ['draft', 'review'];

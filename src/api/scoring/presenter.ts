@@ -3,7 +3,7 @@ import type { Hundredths } from '../../domain/decimal.js';
 import { formatDecimal } from '../../domain/decimal.js';
 import { listScoringUnits, localise, type Framework } from '../../domain/framework.js';
 import type { AgreedScoreRow, EvaluatorWithSubmission, IndividualScore } from './repository.js';
-import type { CalibrationView, OwnScore } from './schemas.js';
+import type { CalibrationView, OwnScore } from '../../contract/scoring.js';
 
 const decimalOrNull = (value: Hundredths | null): string | null => (value === null ? null : formatDecimal(value));
 

@@ -4,7 +4,7 @@ import { listScoringUnits } from '../../domain/framework.js';
 import { actorOf } from '../../kernel/request.js';
 import type { RouteOptions } from '../../kernel/context.js';
 import { notFound } from '../../kernel/errors.js';
-import { evaluationIdParamsSchema } from '../evaluations/schemas.js';
+import { evaluationIdParamsSchema } from '../../contract/evaluations.js';
 import { frameworkOf } from '../../domain/framework.js';
 import { notAssignedEvaluator, saveAgreedScore, saveOwnScore, submitOwnScores } from './commands.js';
 import { isRevealed, presentCalibration, presentOwnScore } from './presenter.js';
@@ -18,7 +18,7 @@ import {
   saveOwnScoreSchema,
   submittedSchema,
   unitParamsSchema,
-} from './schemas.js';
+} from '../../contract/scoring.js';
 
 const SNAPSHOT = { isolationLevel: 'repeatable read', accessMode: 'read only' } as const;
 

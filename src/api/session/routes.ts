@@ -7,7 +7,7 @@ import { appendAudit } from '../../db/audit.js';
 import { SESSION_COOKIE, actorOf, sessionCookieOptions } from '../../kernel/request.js';
 import type { RouteOptions } from '../../kernel/context.js';
 import { presentUser } from '../users/presenter.js';
-import { passwordTokenSchema, sessionSchema, setPasswordSchema, signInSchema } from './schemas.js';
+import { passwordTokenSchema, sessionSchema, setPasswordSchema, signInSchema } from '../../contract/session.js';
 
 /** Signing in and out, and choosing a password through a one-time link. */
 export const sessionRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { context }) => {

@@ -12,7 +12,7 @@ import { requireEditableEvaluation, touchEvaluation } from '../evaluations/guard
 import { outlineOf } from './outline.js';
 import { presentAreaText, presentSubareaText, presentSummary } from './presenter.js';
 import { findAreaText, findSubareaText, findSummary, saveAreaText, saveSubareaText, saveSummary } from './repository.js';
-import type { AreaText, SubareaText, SummaryText, UpdateAreaTextInput, UpdateSubareaTextInput, UpdateSummaryInput } from './schemas.js';
+import type { AreaText, SubareaText, SummaryText, UpdateAreaTextInput, UpdateSubareaTextInput, UpdateSummaryInput } from '../../contract/texts.js';
 
 /** A text as the audit log keeps it: what was written, without display titles. */
 const audited = <T extends { title: string }>({ title: _title, ...rest }: T) => rest;

@@ -13,7 +13,7 @@ import { findMunicipality } from '../municipalities/repository.js';
 import { outlineOf } from './outline.js';
 import { presentGoodExample } from './presenter.js';
 import { deleteGoodExample, findGoodExample, insertGoodExample, updateGoodExample, type GoodExampleRow } from './repository.js';
-import type { GoodExample, GoodExampleInput, UpdateGoodExampleInput } from './schemas.js';
+import type { GoodExample, GoodExampleInput, UpdateGoodExampleInput } from '../../contract/texts.js';
 
 interface LockedEvaluation {
   frameworkId: string;

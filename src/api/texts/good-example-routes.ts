@@ -2,9 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../kernel/request.js';
 import type { RouteOptions } from '../../kernel/context.js';
-import { evaluationIdParamsSchema } from '../evaluations/schemas.js';
+import { evaluationIdParamsSchema } from '../../contract/evaluations.js';
 import { changeGoodExample, createGoodExample, removeGoodExample } from './good-example-commands.js';
-import { createGoodExampleSchema, deleteGoodExampleQuerySchema, goodExampleParamsSchema, goodExampleSchema, updateGoodExampleSchema } from './schemas.js';
+import { createGoodExampleSchema, deleteGoodExampleQuerySchema, goodExampleParamsSchema, goodExampleSchema, updateGoodExampleSchema } from '../../contract/texts.js';
 
 /** Good-example references of an evaluation; they are read with the other texts (GET …/texts). */
 export const goodExampleRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { context }) => {

@@ -1,7 +1,7 @@
 import { asTextLayout, type OutlineArea, type OutlineSubarea } from '../../domain/evaluation-texts.js';
 import { localise } from '../../domain/framework.js';
 import type { AreaTextRow, GoodExampleRow, SubareaTextRow, SummaryRow } from './repository.js';
-import type { AreaText, EvaluationTextsView, GoodExample, SubareaText, SummaryText } from './schemas.js';
+import type { AreaText, EvaluationTextsView, GoodExample, SubareaText, SummaryText } from '../../contract/texts.js';
 
 /** An area's text; an area nothing is written for yet reads as empty, at version 0. */
 export function presentAreaText(area: OutlineArea, row: AreaTextRow | null): AreaText {

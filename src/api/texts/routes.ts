@@ -4,7 +4,7 @@ import { evaluations } from '../../db/schema.js';
 import { actorOf } from '../../kernel/request.js';
 import type { AppContext, RouteOptions } from '../../kernel/context.js';
 import { notFound } from '../../kernel/errors.js';
-import { evaluationIdParamsSchema } from '../evaluations/schemas.js';
+import { evaluationIdParamsSchema } from '../../contract/evaluations.js';
 import { writeAreaText, writeSubareaText, writeSummary } from './commands.js';
 import { goodExampleRoutes } from './good-example-routes.js';
 import { outlineOf } from './outline.js';
@@ -20,7 +20,7 @@ import {
   updateAreaTextSchema,
   updateSubareaTextSchema,
   updateSummarySchema,
-} from './schemas.js';
+} from '../../contract/texts.js';
 
 /** Every text of an evaluation, read in one snapshot so the versions belong to the texts shown. */
 async function loadTexts(context: AppContext, id: string) {

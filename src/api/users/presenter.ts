@@ -1,6 +1,6 @@
 import type { UserRecord } from '../../auth/users-repository.js';
 import type { Role } from '../../domain/access.js';
-import type { UserView } from './schemas.js';
+import type { UserView } from '../../contract/users.js';
 
 export function presentUser(user: UserRecord): UserView {
   return {

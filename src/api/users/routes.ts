@@ -5,7 +5,7 @@ import { listUsers } from '../../auth/users-repository.js';
 import { actorOf } from '../../kernel/request.js';
 import type { RouteOptions } from '../../kernel/context.js';
 import { presentUser } from './presenter.js';
-import { createUserSchema, passwordLinkSchema, updateUserSchema, userIdParamsSchema, userSchema } from './schemas.js';
+import { createUserSchema, passwordLinkSchema, updateUserSchema, userIdParamsSchema, userSchema } from '../../contract/users.js';
 
 const presentLink = (link: { url: string; expiresAt: Date }) => ({ url: link.url, expiresAt: link.expiresAt.toISOString() });
 

@@ -18,7 +18,7 @@ import {
   updateComment as writeComment,
   type CommentChanges,
 } from './repository.js';
-import type { CommentStatus, CreateCommentInput, StatusChangeInput, UpdateCommentInput } from './schemas.js';
+import type { CommentStatus, CreateCommentInput, StatusChangeInput, UpdateCommentInput } from '../../contract/workflow.js';
 
 /** The refusal of a move as an HTTP error: 401/403 for who, 409 for the state of the evaluation. */
 function refusal(check: Extract<TransitionCheck, { ok: false }>, principal: Principal, facts: WorkflowFacts): AppError {

@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actorOf } from '../../kernel/request.js';
 import type { RouteOptions } from '../../kernel/context.js';
-import { evaluationIdParamsSchema } from '../evaluations/schemas.js';
+import { evaluationIdParamsSchema } from '../../contract/evaluations.js';
 import { changeComment, createComment } from './commands.js';
 import { presentComment } from './presenter.js';
 import { listComments } from './repository.js';
-import { commentListSchema, commentParamsSchema, commentSchema, createCommentSchema, updateCommentSchema } from './schemas.js';
+import { commentListSchema, commentParamsSchema, commentSchema, createCommentSchema, updateCommentSchema } from '../../contract/workflow.js';
 import { refOf, signedInOf } from './principal.js';
 
 /**

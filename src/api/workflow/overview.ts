@@ -9,7 +9,7 @@ import { findEvaluationListRow, findScores, listEvaluations, type EvaluationList
 import { frameworkOf } from '../../domain/framework.js';
 import { presentPrevious } from './presenter.js';
 import { findAgreedScores, findEvaluationStatus, findEvidenceUnitCodes } from './repository.js';
-import type { Overview } from './schemas.js';
+import type { Overview } from '../../contract/workflow.js';
 
 /** More evaluations of one municipality than Kompass will ever hold. */
 const MUNICIPALITY_EVALUATIONS_MAX = 500;

@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { RouteOptions } from '../../kernel/context.js';
-import { evaluationIdParamsSchema } from '../evaluations/schemas.js';
+import { evaluationIdParamsSchema } from '../../contract/evaluations.js';
 import { signedInOf } from './principal.js';
 import { presentPresence } from './presenter.js';
 import { listPresentOthers, upsertPresence } from './repository.js';
-import { presenceInputSchema, presenceSchema } from './schemas.js';
+import { presenceInputSchema, presenceSchema } from '../../contract/workflow.js';
 
 /**
  * Who else has the evaluation open, and which part of it. A heartbeat, not a change of the

@@ -3,7 +3,7 @@ import { localise, type Framework, type Language } from '../../domain/framework.
 import type { AreaFigure, ComparedArea } from '../../domain/previous-comparison.js';
 import type { Transition, TransitionCheck, WorkflowFacts } from '../../domain/workflow.js';
 import type { CommentRow, PresenceRow } from './repository.js';
-import type { CommentView, Overview, TransitionList } from './schemas.js';
+import type { CommentView, Overview, TransitionList } from '../../contract/workflow.js';
 
 export function presentComment(row: CommentRow): CommentView {
   return {

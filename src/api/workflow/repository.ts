@@ -6,7 +6,7 @@ import { missingUnitCodes, nameUnits } from '../../domain/complete-scores.js';
 import type { EvaluationOrigin, EvaluationStatus } from '../../domain/evaluation-status.js';
 import { listScoringUnits, type Framework } from '../../domain/framework.js';
 import type { WorkflowFacts } from '../../domain/workflow.js';
-import type { CommentStatus } from './schemas.js';
+import type { CommentStatus } from '../../contract/workflow.js';
 
 /** How long a presence heartbeat counts as "here". */
 export const PRESENCE_WINDOW_SECONDS = 60;

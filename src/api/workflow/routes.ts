@@ -8,8 +8,8 @@ import { availableTransitions, workflowRoleOf } from '../../domain/workflow.js';
 import { actorOf } from '../../kernel/request.js';
 import type { RouteOptions } from '../../kernel/context.js';
 import { notFound } from '../../kernel/errors.js';
-import { languageQuerySchema } from '../frameworks/schemas.js';
-import { evaluationIdParamsSchema } from '../evaluations/schemas.js';
+import { languageQuerySchema } from '../../contract/frameworks.js';
+import { evaluationIdParamsSchema } from '../../contract/evaluations.js';
 import { commentRoutes } from './comment-routes.js';
 import { frameworkOf } from '../../domain/framework.js';
 import { changeStatus } from './commands.js';
@@ -18,7 +18,7 @@ import { presenceRoutes } from './presence-routes.js';
 import { refOf } from './principal.js';
 import { presentTransition } from './presenter.js';
 import { findEvaluationStatus, findWorkflowFacts } from './repository.js';
-import { overviewSchema, statusChangeSchema, statusResultSchema, transitionListSchema } from './schemas.js';
+import { overviewSchema, statusChangeSchema, statusResultSchema, transitionListSchema } from '../../contract/workflow.js';
 
 export const workflowRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { context }) => {
   const { db } = context.database;

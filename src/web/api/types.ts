@@ -2,12 +2,12 @@
  * Response types of the Kompass API, inferred from the server's zod schemas (`z.infer` in the
  * schema modules). Type-only imports: nothing from the server is bundled into the web app.
  */
-import type { EvaluationDetail, EvaluationSummary } from '../../api/evaluations/schemas.js';
-import type { FrameworkDetail, FrameworkSummary } from '../../api/frameworks/schemas.js';
-import type { ImportJob, ImportJobDetail } from '../../api/imports/schemas.js';
-import type { MunicipalityDetail, MunicipalitySummary } from '../../api/municipalities/schemas.js';
+import type { EvaluationDetail, EvaluationSummary } from '../../contract/evaluations.js';
+import type { FrameworkDetail, FrameworkSummary } from '../../contract/frameworks.js';
+import type { ImportJob, ImportJobDetail } from '../../contract/imports.js';
+import type { MunicipalityDetail, MunicipalitySummary } from '../../contract/municipalities.js';
 import type { Discrepancy, DiscrepancyKind, ImportNote, ParsedReport } from '../../import/types.js';
-import type { UserView } from '../../api/users/schemas.js';
+import type { UserView } from '../../contract/users.js';
 import type { Role } from '../../domain/access.js';
 
 export type { EvaluationDetail, EvaluationSummary, FrameworkDetail, FrameworkSummary, ImportJob, ImportJobDetail, MunicipalityDetail, MunicipalitySummary };

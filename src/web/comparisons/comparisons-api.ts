@@ -1,5 +1,5 @@
 /** The comparison API as the web app uses it (see src/api/comparisons). */
-import type { CreateReferenceAverageInput, EvaluationComparisonResponse, PeerGroupChoices, ReferenceAverage } from '../../api/comparisons/schemas.js';
+import type { CreateReferenceAverageInput, EvaluationComparisonResponse, PeerGroupChoices, ReferenceAverage } from '../../contract/comparisons.js';
 import type { Language } from '../../i18n/index.js';
 import { getJson, send, type Query } from '../api/http.js';
 

@@ -2,7 +2,7 @@
  * The workspace's calls to the API (status flow, overview, presence) and starting an evaluation.
  * Response types come from the server's zod schemas (type-only imports).
  */
-import type { Overview, TransitionList } from '../../api/workflow/schemas.js';
+import type { Overview, TransitionList } from '../../contract/workflow.js';
 import type { Language } from '../../i18n/index.js';
 import { getJson, send } from '../api/http.js';
 import type { AssignedEvaluator, EvaluationDetail } from '../api/types.js';

@@ -1,4 +1,4 @@
-import type { Evidence, EvidenceFile, KindCounts } from '../../../api/evidence/schemas.js';
+import type { Evidence, EvidenceFile, KindCounts } from '../../../contract/evidence.js';
 import type { DocumentKind, EvidenceKind, IntervieweeGroup, ObservationChannel } from '../../../domain/evidence.js';
 import { getJson, readJson, send, urlOf } from '../../api/http.js';
 import { prefetch, takePrefetched } from '../../api/prefetch.js';

@@ -1,4 +1,4 @@
-import type { CommentStatus, CommentView } from '../../../api/workflow/schemas.js';
+import type { CommentStatus, CommentView } from '../../../contract/workflow.js';
 import { getJson, send } from '../../api/http.js';
 
 export type FactComment = CommentView;

@@ -2,7 +2,7 @@
  * The scoring API: each evaluator's own scores, submitting them, the calibration view and the
  * agreed scores. Response types come from the server's zod schemas (type-only imports).
  */
-import type { AgreedScore, CalibrationView, OwnScore } from '../../../api/scoring/schemas.js';
+import type { AgreedScore, CalibrationView, OwnScore } from '../../../contract/scoring.js';
 import { getJson, send } from '../../api/http.js';
 
 export type { AgreedScore, CalibrationView, OwnScore };

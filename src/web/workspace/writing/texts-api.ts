@@ -3,7 +3,7 @@
  * opportunities, summary comments and good examples. Response types come from the server's zod
  * schemas (type-only imports).
  */
-import type { AreaText, EvaluationTextsView, GoodExample, SubareaText, SummaryText } from '../../../api/texts/schemas.js';
+import type { AreaText, EvaluationTextsView, GoodExample, SubareaText, SummaryText } from '../../../contract/texts.js';
 import type { TextLayout } from '../../../domain/evaluation-texts.js';
 import { getJson, send } from '../../api/http.js';
 

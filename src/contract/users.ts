@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from '../../domain/access.js';
+import { ROLES } from '../domain/access.js';
 
 export const roleSchema = z.enum(ROLES);
 

@@ -1,15 +1,14 @@
 /**
  * The report API's contract. The options are one flat set of parameters, the same in the query
  * string of GET /api/evaluations/:id/report and in the `options` of a report job: the comparison
- * parameters (see src/api/comparisons/schemas.ts) plus `language`, `include`, `evaluators`, `date`.
+ * parameters (see src/contract/comparisons.ts) plus `language`, `include`, `evaluators`, `date`.
  */
 import { z } from 'zod';
-import { DEFAULT_LANGUAGE } from '../../i18n/index.js';
-import type { ReportOptions } from '../../report/model.js';
-import { comparisonQuerySchema, toComparisonOptions } from '../comparisons/schemas.js';
+import { comparisonQuerySchema } from './comparisons.js';
 
-const INCLUDE = ['national', 'peer', 'history'] as const;
-type Include = (typeof INCLUDE)[number];
+export const REPORT_INCLUDE = ['national', 'peer', 'history'] as const;
+export type ReportInclude = (typeof REPORT_INCLUDE)[number];
+const INCLUDE = REPORT_INCLUDE;
 
 const nameList = z
   .union([z.string(), z.array(z.string())])
@@ -29,7 +28,7 @@ const includeList = z
 
 /** The report options as flat parameters. Absent ones take the defaults (Swedish, every comparison). */
 export const reportOptionsQuerySchema = comparisonQuerySchema.omit({ lang: true }).extend({
-  language: z.enum(['sv', 'en', 'nb']).default(DEFAULT_LANGUAGE),
+  language: z.enum(['sv', 'en', 'nb']).default('sv'),
   include: includeList.optional(),
   /** Names for the cover, repeated (`evaluators=A&evaluators=B`); absent = the evaluation's. */
   evaluators: nameList.optional(),
@@ -40,17 +39,6 @@ export type ReportOptionsQuery = z.infer<typeof reportOptionsQuerySchema>;
 
 export const reportFormatSchema = z.enum(['html', 'docx', 'pdf']);
 export const reportQuerySchema = reportOptionsQuerySchema.extend({ format: reportFormatSchema.default('html') });
-
-/** The ReportOptions the parameters ask for. */
-export function toReportOptions(query: ReportOptionsQuery): ReportOptions {
-  const include = (part: Include) => query.include === undefined || query.include.includes(part);
-  return {
-    language: query.language,
-    comparison: toComparisonOptions({ ...query, lang: query.language }),
-    cover: { evaluators: query.evaluators && query.evaluators.length > 0 ? query.evaluators : null, date: query.date ?? null },
-    include: { national: include('national'), peer: include('peer'), history: include('history') },
-  };
-}
 
 export const createReportJobSchema = z.object({
   format: z.enum(['docx', 'pdf']),

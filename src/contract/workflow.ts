@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { EVALUATION_STATUSES } from '../../domain/evaluation-status.js';
-import { evaluationIdParamsSchema } from '../evaluations/schemas.js';
+import { EVALUATION_STATUSES } from '../domain/evaluation-status.js';
+import { evaluationIdParamsSchema } from './evaluations.js';
 
 export const COMMENT_MAX = 10_000;
 export const SECTION_MAX = 32;

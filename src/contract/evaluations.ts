@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { EVALUATION_ORIGINS, EVALUATION_STATUSES } from '../../domain/evaluation-status.js';
-import { publishedFiguresSchema } from '../../domain/published-figures.js';
-import { municipalityCodeSchema } from '../municipalities/schemas.js';
+import { EVALUATION_ORIGINS, EVALUATION_STATUSES } from '../domain/evaluation-status.js';
+import { publishedFiguresSchema } from '../domain/published-figures.js';
+import { municipalityCodeSchema } from './municipalities.js';
 
 export const EVALUATORS_MAX = 10;
 export const INTERVIEWEES_MAX = 1000;

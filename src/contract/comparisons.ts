@@ -3,8 +3,8 @@
  * routes), the response shapes, and the reference averages' requests.
  */
 import { z } from 'zod';
-import { DEFAULT_COMPARISON_OPTIONS, type ComparisonOptions } from '../../domain/comparison/types.js';
-import { languageSchema } from '../frameworks/schemas.js';
+import { DEFAULT_COMPARISON_OPTIONS, type ComparisonOptions } from '../domain/comparison/types.js';
+import { languageSchema } from './frameworks.js';
 
 const flag = z.enum(['true', 'false'], { message: 'must be true or false' });
 export const MIN_N_MAX = 1000;

@@ -7,9 +7,9 @@ import {
   LIST_ITEMS_MAX,
   SUMMARY_MAX,
   TEXT_LAYOUTS,
-} from '../../domain/evaluation-texts.js';
-import { evaluationIdParamsSchema } from '../evaluations/schemas.js';
-import { municipalityCodeSchema } from '../municipalities/schemas.js';
+} from '../domain/evaluation-texts.js';
+import { evaluationIdParamsSchema } from './evaluations.js';
+import { municipalityCodeSchema } from './municipalities.js';
 
 /** Markdown of at most `max` characters. */
 const markdown = (max: number) =>

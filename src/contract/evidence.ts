@@ -10,8 +10,8 @@ import {
   INTERVIEWEE_GROUPS,
   isPlainFileName,
   OBSERVATION_CHANNELS,
-} from '../../domain/evidence.js';
-import { evaluationIdParamsSchema } from '../evaluations/schemas.js';
+} from '../domain/evidence.js';
+import { evaluationIdParamsSchema } from './evaluations.js';
 
 /** At most this many sub-areas per item (every framework has fewer scoring units). */
 export const EVIDENCE_UNITS_MAX = 100;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { evaluationIdParamsSchema } from '../evaluations/schemas.js';
+import { evaluationIdParamsSchema } from './evaluations.js';
 
 export const RATIONALE_MAX = 20_000;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { userSchema } from '../users/schemas.js';
+import { userSchema } from './users.js';
 
 export const sessionSchema = z.object({
   /** Null for anonymous visitors (the public). */
