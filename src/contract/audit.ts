@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { evaluationIdParamsSchema } from './evaluations.js';
+import { defineOperation } from './operation.js';
 
 export const auditEntrySchema = z.object({
   id: z.number().int(),
@@ -26,3 +28,21 @@ export const auditQuerySchema = z.object({
 });
 
 export const evaluationAuditQuerySchema = z.object(page);
+
+/** The audit API's operations. */
+export const auditOperations = {
+  listAudit: defineOperation({
+    method: 'GET',
+    path: '/audit',
+    tags: ['audit'], summary: 'The whole audit log, newest first (administrators)', query: auditQuerySchema, response: { 200: auditListSchema },
+  }),
+  listEvaluationAudit: defineOperation({
+    method: 'GET',
+    path: '/evaluations/:id/audit',
+    tags: ['audit'],
+    summary: "One evaluation's changes, newest first (administrators and its evaluators)",
+    params: evaluationIdParamsSchema,
+    query: evaluationAuditQuerySchema,
+    response: { 200: auditListSchema },
+  }),
+};

@@ -5,6 +5,8 @@
 import { z } from 'zod';
 import { DEFAULT_COMPARISON_OPTIONS, type ComparisonOptions } from '../domain/comparison/types.js';
 import { languageSchema } from './frameworks.js';
+import { evaluationIdParamsSchema } from './evaluations.js';
+import { defineOperation } from './operation.js';
 
 const flag = z.enum(['true', 'false'], { message: 'must be true or false' });
 export const MIN_N_MAX = 1000;
@@ -199,3 +201,71 @@ export type UpdateReferenceAverageInput = z.infer<typeof updateReferenceAverageS
 export const referenceListQuerySchema = z.object({ framework: z.string().max(100).optional() });
 export const referenceIdParamsSchema = z.object({ id: z.coerce.number().int().min(1, 'must be a reference average id') });
 export const deleteReferenceQuerySchema = z.object({ version: z.coerce.number().int().min(1, 'must be the version last read (1 or more)') });
+
+/** The comparisons API's operations. */
+export const comparisonsOperations = {
+  getEvaluationComparison: defineOperation({
+    method: 'GET',
+    path: '/evaluations/:id/comparison',
+    tags: ['comparisons'],
+    summary: 'The evaluation against the national average, a peer group, reference averages and its earlier evaluations',
+    params: evaluationIdParamsSchema,
+    query: comparisonQuerySchema,
+    response: { 200: evaluationComparisonSchema },
+  }),
+  getPeerGroupChoices: defineOperation({
+    method: 'GET',
+    path: '/evaluations/:id/peer-groups',
+    tags: ['comparisons'],
+    summary: 'The peer groups the evaluation can be compared with, each choice with its n (given the other criteria of the query)',
+    description:
+      'Takes the comparison query (since, all, peer.*). Every population class, county and SKR group, and the first-time criterion, ' +
+      'carries n: the number of published, complete evaluations in the group that choosing it would form while keeping the other ' +
+      'criteria of the query. A choice with n = 0 forms an empty group. `own` marks the choices the evaluated municipality belongs to.',
+    params: evaluationIdParamsSchema,
+    query: comparisonQuerySchema,
+    response: { 200: peerGroupChoicesSchema },
+  }),
+  getNationalComparison: defineOperation({
+    method: 'GET',
+    path: '/comparisons/national',
+    tags: ['comparisons'],
+    summary: 'National (and peer-group) averages of a framework version over its published evaluations',
+    query: nationalQuerySchema,
+    response: { 200: nationalComparisonSchema },
+  }),
+  listReferenceAverages: defineOperation({
+    method: 'GET',
+    path: '/reference-averages',
+    tags: ['comparisons'],
+    summary: 'Stored reference averages from published sources (all, or of one framework)',
+    query: referenceListQuerySchema,
+    response: { 200: z.object({ items: z.array(referenceAverageSchema) }) },
+  }),
+  createReferenceAverage: defineOperation({
+    method: 'POST',
+    path: '/reference-averages',
+    tags: ['comparisons'],
+    summary: 'Store a reference average (an area mean, or the total mean when areaCode is null) with its source and date',
+    body: createReferenceAverageSchema,
+    response: { 201: referenceAverageSchema },
+  }),
+  updateReferenceAverage: defineOperation({
+    method: 'PUT',
+    path: '/reference-averages/:id',
+    tags: ['comparisons'],
+    summary: 'Replace a reference average; needs its version last read in the body (409 with the current one when stale)',
+    params: referenceIdParamsSchema,
+    body: updateReferenceAverageSchema,
+    response: { 200: referenceAverageSchema },
+  }),
+  deleteReferenceAverage: defineOperation({
+    method: 'DELETE',
+    path: '/reference-averages/:id',
+    tags: ['comparisons'],
+    summary: 'Remove a reference average; needs its version last read as ?version= (409 when stale)',
+    params: referenceIdParamsSchema,
+    query: deleteReferenceQuerySchema,
+    response: { 204: z.null() },
+  }),
+};

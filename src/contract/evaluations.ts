@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { EVALUATION_ORIGINS, EVALUATION_STATUSES } from '../domain/evaluation-status.js';
 import { publishedFiguresSchema } from '../domain/published-figures.js';
+import { languageQuerySchema } from './frameworks.js';
 import { municipalityCodeSchema } from './municipalities.js';
+import { defineOperation } from './operation.js';
 
 export const EVALUATORS_MAX = 10;
 export const INTERVIEWEES_MAX = 1000;
@@ -182,3 +184,68 @@ export const evaluationDetailSchema = evaluationSummarySchema.extend({
 
 export type EvaluationSummary = z.infer<typeof evaluationSummarySchema>;
 export type EvaluationDetail = z.infer<typeof evaluationDetailSchema>;
+
+/** An evaluator account assigned to an evaluation; `email` only for signed-in callers. */
+export const assignedEvaluatorSchema = z.object({ id: z.string(), name: z.string(), email: z.string().nullable(), organisation: z.string(), assignedAt: z.string() });
+export type AssignedEvaluator = z.output<typeof assignedEvaluatorSchema>;
+export const assignedSchema = z.object({ items: z.array(assignedEvaluatorSchema) });
+
+/** The evaluations API's operations. */
+export const evaluationsOperations = {
+  listEvaluators: defineOperation({
+    method: 'GET',
+    path: '/evaluations/:id/evaluators',
+    tags: ['evaluations'], summary: 'The evaluators assigned to an evaluation', params: evaluationIdParamsSchema, response: { 200: assignedSchema },
+  }),
+  assignEvaluator: defineOperation({
+    method: 'POST',
+    path: '/evaluations/:id/evaluators',
+    tags: ['evaluations'],
+    summary: 'Assign an evaluator (a user with the evaluator role) to the evaluation',
+    params: evaluationIdParamsSchema,
+    body: z.object({ userId: z.string().uuid('must be a user id (UUID)') }),
+    response: { 200: assignedSchema },
+  }),
+  unassignEvaluator: defineOperation({
+    method: 'DELETE',
+    path: '/evaluations/:id/evaluators/:userId',
+    tags: ['evaluations'],
+    summary: 'Remove an evaluator from the evaluation',
+    params: evaluationIdParamsSchema.extend({ userId: z.string().uuid('must be a user id (UUID)') }),
+    response: { 200: assignedSchema },
+  }),
+  listEvaluations: defineOperation({
+    method: 'GET',
+    path: '/evaluations',
+    tags: ['evaluations'],
+    summary: 'List evaluations, each with its derived total',
+    query: evaluationListQuerySchema.extend(languageQuerySchema.shape),
+    response: { 200: evaluationListSchema },
+  }),
+  getEvaluation: defineOperation({
+    method: 'GET',
+    path: '/evaluations/:id',
+    tags: ['evaluations'],
+    summary: 'One evaluation with area and total scores derived from its sub-area scores',
+    params: evaluationIdParamsSchema,
+    query: languageQuerySchema,
+    response: { 200: evaluationDetailSchema },
+  }),
+  createEvaluation: defineOperation({
+    method: 'POST',
+    path: '/evaluations',
+    tags: ['evaluations'],
+    summary: 'Create an evaluation (optionally with scores and published figures)',
+    body: createEvaluationSchema,
+    response: { 201: evaluationDetailSchema },
+  }),
+  updateScores: defineOperation({
+    method: 'PUT',
+    path: '/evaluations/:id/scores',
+    tags: ['evaluations'],
+    summary: 'Set or clear sub-area scores; needs the version last read (409 when stale)',
+    params: evaluationIdParamsSchema,
+    body: updateScoresSchema,
+    response: { 200: evaluationDetailSchema },
+  }),
+};

@@ -9,9 +9,11 @@ import {
   INTERVIEW_PEOPLE_MAX,
   INTERVIEWEE_GROUPS,
   isPlainFileName,
+  MAX_EVIDENCE_FILE_BYTES,
   OBSERVATION_CHANNELS,
 } from '../domain/evidence.js';
 import { evaluationIdParamsSchema } from './evaluations.js';
+import { defineOperation } from './operation.js';
 
 /** At most this many sub-areas per item (every framework has fewer scoring units). */
 export const EVIDENCE_UNITS_MAX = 100;
@@ -146,3 +148,66 @@ export type KindCounts = z.infer<typeof kindCountsSchema>;
 
 /** Every scoring unit of the framework, in framework order, with its evidence counted by kind. */
 export const evidenceSummarySchema = z.object({ units: z.record(z.string(), kindCountsSchema) });
+
+/** The evidence API's operations. */
+export const evidenceOperations = {
+  uploadEvidenceFile: defineOperation({
+    method: 'POST',
+    path: '/evaluations/:id/evidence-files',
+    tags: ['evidence'],
+    summary: `Upload an evidence file (up to ${(MAX_EVIDENCE_FILE_BYTES / (1024 * 1024)).toFixed(1)} MB) as the raw request body; ?filename= names it`,
+    params: evaluationIdParamsSchema,
+    query: uploadQuerySchema,
+    response: { 201: evidenceFileSchema },
+  }),
+  downloadEvidenceFile: defineOperation({
+    method: 'GET',
+    path: '/evaluations/:id/evidence-files/:fileId',
+    tags: ['evidence'],
+    summary: 'Download an evidence file (always as an attachment)',
+    params: evidenceFileParamsSchema,
+  }),
+  listEvidence: defineOperation({
+    method: 'GET',
+    path: '/evaluations/:id/evidence',
+    tags: ['evidence'],
+    summary: "The evaluation's evidence, newest first; filter by linked sub-area (unit) and kind",
+    params: evaluationIdParamsSchema,
+    query: evidenceListQuerySchema,
+    response: { 200: evidenceListSchema },
+  }),
+  getEvidenceSummary: defineOperation({
+    method: 'GET',
+    path: '/evaluations/:id/evidence-summary',
+    tags: ['evidence'],
+    summary: 'Per scoring unit of the framework, how many evidence items of each kind link to it',
+    params: evaluationIdParamsSchema,
+    response: { 200: evidenceSummarySchema },
+  }),
+  createEvidence: defineOperation({
+    method: 'POST',
+    path: '/evaluations/:id/evidence',
+    tags: ['evidence'],
+    summary: 'Add an interview, a document or an observation, linked to one or more sub-areas',
+    params: evaluationIdParamsSchema,
+    body: createEvidenceSchema,
+    response: { 201: evidenceSchema },
+  }),
+  updateEvidence: defineOperation({
+    method: 'PUT',
+    path: '/evaluations/:id/evidence/:evidenceId',
+    tags: ['evidence'],
+    summary: 'Replace an evidence item; needs the version last read (409 with the current item when stale)',
+    params: evidenceParamsSchema,
+    body: updateEvidenceSchema,
+    response: { 200: evidenceSchema },
+  }),
+  deleteEvidence: defineOperation({
+    method: 'DELETE',
+    path: '/evaluations/:id/evidence/:evidenceId',
+    tags: ['evidence'],
+    summary: 'Delete an evidence item at the version last read (?version=N; 409 with the current item when stale)',
+    params: evidenceParamsSchema,
+    query: deleteEvidenceQuerySchema,
+  }),
+};

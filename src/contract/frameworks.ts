@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineOperation } from './operation.js';
 
 export const languageSchema = z.enum(['sv', 'en', 'nb']).default('sv');
 export const languageQuerySchema = z.object({ lang: languageSchema });
@@ -43,3 +44,24 @@ export const frameworkDetailSchema = frameworkSummarySchema.extend({
 
 export type FrameworkSummary = z.infer<typeof frameworkSummarySchema>;
 export type FrameworkDetail = z.infer<typeof frameworkDetailSchema>;
+
+/** The frameworks API's operations. */
+export const frameworksOperations = {
+  listFrameworks: defineOperation({
+    method: 'GET',
+    path: '/frameworks',
+    tags: ['frameworks'],
+    summary: 'The Kommunkompassen model versions',
+    query: languageQuerySchema,
+    response: { 200: z.object({ items: z.array(frameworkSummarySchema) }) },
+  }),
+  getFramework: defineOperation({
+    method: 'GET',
+    path: '/frameworks/:id',
+    tags: ['frameworks'],
+    summary: 'One model version with its areas, sub-areas and maps to other versions',
+    params: z.object({ id: z.string().max(100) }),
+    query: languageQuerySchema,
+    response: { 200: frameworkDetailSchema },
+  }),
+};

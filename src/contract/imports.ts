@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineOperation } from './operation.js';
 
 export const IMPORT_FILE_NAME_MAX = 255;
 
@@ -54,3 +55,31 @@ export const importJobDetailSchema = importJobSchema.extend({
 
 export type ImportJob = z.infer<typeof importJobSchema>;
 export type ImportJobDetail = z.infer<typeof importJobDetailSchema>;
+
+/** The imports API's operations. */
+export const importsOperations = {
+  uploadImport: defineOperation({
+    method: 'POST',
+    path: '/imports',
+    tags: ['imports'],
+    summary: 'Upload one published report (text, .docx or .pdf) as the raw request body; the import runs as a job',
+    query: uploadQuerySchema,
+    response: { 202: z.object({ job: importJobSchema }) },
+  }),
+  listImports: defineOperation({
+    method: 'GET',
+    path: '/imports',
+    tags: ['imports'],
+    summary: 'Recent imports, newest first',
+    query: importListQuerySchema,
+    response: { 200: z.object({ items: z.array(importJobSchema), total: z.number().int() }) },
+  }),
+  getImport: defineOperation({
+    method: 'GET',
+    path: '/imports/:id',
+    tags: ['imports'],
+    summary: 'One import: progress while it runs, then the import report',
+    params: importJobParamsSchema,
+    response: { 200: importJobDetailSchema },
+  }),
+};

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineOperation } from './operation.js';
 
 export const MUNICIPALITY_SEARCH_LIMIT_MAX = 300;
 
@@ -43,3 +44,23 @@ export const municipalityDetailSchema = municipalitySummarySchema.extend({
 
 export type MunicipalitySummary = z.infer<typeof municipalitySummarySchema>;
 export type MunicipalityDetail = z.infer<typeof municipalityDetailSchema>;
+
+/** The municipalities API's operations. */
+export const municipalitiesOperations = {
+  searchMunicipalities: defineOperation({
+    method: 'GET',
+    path: '/municipalities',
+    tags: ['municipalities'],
+    summary: 'List or search municipalities by name or SCB code',
+    query: municipalitySearchQuerySchema,
+    response: { 200: municipalityListSchema },
+  }),
+  getMunicipality: defineOperation({
+    method: 'GET',
+    path: '/municipalities/:code',
+    tags: ['municipalities'],
+    summary: 'One municipality with its population and SKR group history',
+    params: z.object({ code: municipalityCodeSchema }),
+    response: { 200: municipalityDetailSchema },
+  }),
+};

@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import { comparisonQuerySchema } from './comparisons.js';
+import { evaluationIdParamsSchema } from './evaluations.js';
+import { defineOperation } from './operation.js';
 
 export const REPORT_INCLUDE = ['national', 'peer', 'history'] as const;
 export type ReportInclude = (typeof REPORT_INCLUDE)[number];
@@ -66,3 +68,47 @@ export const reportChoicesSchema = z.object({
   populationClasses: z.array(z.object({ id: z.string(), min: z.number().int(), max: z.number().int().nullable() })),
   languages: z.array(z.enum(['sv', 'en', 'nb'])),
 });
+
+/** The reports API's operations. */
+export const reportsOperations = {
+  getReport: defineOperation({
+    method: 'GET',
+    path: '/evaluations/:id/report',
+    tags: ['reports'],
+    summary: 'The report as a standalone web page (html), a Word file (docx) or a PDF (pdf, waits for its turn in the PDF queue)',
+    params: evaluationIdParamsSchema,
+    query: reportQuerySchema,
+  }),
+  createReportJob: defineOperation({
+    method: 'POST',
+    path: '/evaluations/:id/report-jobs',
+    tags: ['reports'],
+    summary:
+      'Starts making a Word file or a PDF; answers at once with the job to follow. Jobs live in the memory of the server process that accepted them (15 minutes after they finish) and are visible to their creator only',
+    params: evaluationIdParamsSchema,
+    body: createReportJobSchema,
+    response: { 202: z.object({ job: reportJobSchema }) },
+  }),
+  getReportJob: defineOperation({
+    method: 'GET',
+    path: '/report-jobs/:jobId',
+    tags: ['reports'],
+    summary: 'A report job of your own: status, step and progress (0–100)',
+    params: reportJobParamsSchema,
+    response: { 200: reportJobSchema },
+  }),
+  getReportJobFile: defineOperation({
+    method: 'GET',
+    path: '/report-jobs/:jobId/file',
+    tags: ['reports'],
+    summary: 'The file of a finished report job of your own (kept 15 minutes after it was made)',
+    params: reportJobParamsSchema,
+  }),
+  getReportChoices: defineOperation({
+    method: 'GET',
+    path: '/reports/choices',
+    tags: ['reports'],
+    summary: 'What the report options offer: the configured population classes and the report languages',
+    response: { 200: reportChoicesSchema },
+  }),
+};

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { evaluationIdParamsSchema } from './evaluations.js';
+import { defineOperation } from './operation.js';
 
 export const RATIONALE_MAX = 20_000;
 
@@ -105,3 +106,49 @@ export const calibrationSchema = z.object({
   }),
 });
 export type CalibrationView = z.infer<typeof calibrationSchema>;
+
+/** The scoring API's operations. */
+export const scoringOperations = {
+  getMyScores: defineOperation({
+    method: 'GET',
+    path: '/evaluations/:id/my-scores',
+    tags: ['scoring'],
+    summary: "The caller's own independent score and rationale for every scoring unit (assigned evaluators only)",
+    params: evaluationIdParamsSchema,
+    response: { 200: ownScoresSchema },
+  }),
+  saveMyScore: defineOperation({
+    method: 'PUT',
+    path: '/evaluations/:id/my-scores/:unitCode',
+    tags: ['scoring'],
+    summary: "Save the caller's own score and rationale of one unit; needs the version last read, 0 when new (409 when stale or submitted)",
+    params: unitParamsSchema,
+    body: saveOwnScoreSchema,
+    response: { 200: ownScoreSchema },
+  }),
+  submitMyScores: defineOperation({
+    method: 'POST',
+    path: '/evaluations/:id/my-scores/submit',
+    tags: ['scoring'],
+    summary: "Submit the caller's own scores (every unit needs a score and a rationale); they are locked afterwards",
+    params: evaluationIdParamsSchema,
+    response: { 200: submittedSchema },
+  }),
+  getCalibration: defineOperation({
+    method: 'GET',
+    path: '/evaluations/:id/calibration',
+    tags: ['scoring'],
+    summary: "Individual scores side by side (the others' only once every evaluator has submitted), differences and agreed scores",
+    params: evaluationIdParamsSchema,
+    response: { 200: calibrationSchema },
+  }),
+  saveAgreedScore: defineOperation({
+    method: 'PUT',
+    path: '/evaluations/:id/scores/:unitCode',
+    tags: ['scoring'],
+    summary: 'Set (or with null remove) the agreed score and rationale of one unit; needs the version last read, 0 when none (409 when stale)',
+    params: unitParamsSchema,
+    body: saveAgreedScoreSchema,
+    response: { 200: agreedScoreSchema },
+  }),
+};

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { userSchema } from './users.js';
+import { defineOperation } from './operation.js';
 
 export const sessionSchema = z.object({
   /** Null for anonymous visitors (the public). */
@@ -19,3 +20,41 @@ export const signInSchema = z.object({
 export const passwordTokenSchema = z.object({ token: z.string().min(20).max(200) });
 
 export const setPasswordSchema = passwordTokenSchema.extend({ password: z.string().max(1024) });
+
+/** The session API's operations. */
+export const sessionOperations = {
+  getSession: defineOperation({
+    method: 'GET',
+    path: '/session',
+    tags: ['session'], summary: 'Who is signed in, and the CSRF token for changes', response: { 200: sessionSchema },
+  }),
+  signIn: defineOperation({
+    method: 'POST',
+    path: '/session',
+    tags: ['session'],
+    summary: 'Sign in with e-mail and password; sets a new session cookie (423 when locked, 429 when rate-limited)',
+    body: signInSchema,
+    response: { 200: sessionSchema },
+  }),
+  signOut: defineOperation({
+    method: 'DELETE',
+    path: '/session',
+    tags: ['session'], summary: 'Sign out (ends the session on the server)', response: { 204: z.null() },
+  }),
+  inspectPasswordLink: defineOperation({
+    method: 'POST',
+    path: '/password-link',
+    tags: ['session'],
+    summary: 'Whose password a one-time link sets, if the link is still valid (the token travels in the body, never in a URL)',
+    body: passwordTokenSchema,
+    response: { 200: z.object({ email: z.string(), name: z.string() }) },
+  }),
+  setPassword: defineOperation({
+    method: 'PUT',
+    path: '/password',
+    tags: ['session'],
+    summary: 'Set a password through a one-time link; ends every session of the user',
+    body: setPasswordSchema,
+    response: { 204: z.null() },
+  }),
+};

@@ -10,6 +10,7 @@ import {
 } from '../domain/evaluation-texts.js';
 import { evaluationIdParamsSchema } from './evaluations.js';
 import { municipalityCodeSchema } from './municipalities.js';
+import { defineOperation } from './operation.js';
 
 /** Markdown of at most `max` characters. */
 const markdown = (max: number) =>
@@ -106,3 +107,69 @@ export type SubareaText = z.infer<typeof subareaTextSchema>;
 export type SummaryText = z.infer<typeof summarySchema>;
 export type GoodExample = z.infer<typeof goodExampleSchema>;
 export type EvaluationTextsView = z.infer<typeof evaluationTextsSchema>;
+
+/** The texts API's operations. */
+export const textsOperations = {
+  createGoodExample: defineOperation({
+    method: 'POST',
+    path: '/evaluations/:id/good-examples',
+    tags: ['texts'],
+    summary: 'Add a good example: another municipality (or none) and what to learn there',
+    params: evaluationIdParamsSchema,
+    body: createGoodExampleSchema,
+    response: { 201: goodExampleSchema },
+  }),
+  updateGoodExample: defineOperation({
+    method: 'PUT',
+    path: '/evaluations/:id/good-examples/:exampleId',
+    tags: ['texts'],
+    summary: 'Change a good example; needs its version last read (409 when stale)',
+    params: goodExampleParamsSchema,
+    body: updateGoodExampleSchema,
+    response: { 200: goodExampleSchema },
+  }),
+  deleteGoodExample: defineOperation({
+    method: 'DELETE',
+    path: '/evaluations/:id/good-examples/:exampleId',
+    tags: ['texts'],
+    summary: 'Remove a good example; needs its version last read as ?version= (409 when stale)',
+    params: goodExampleParamsSchema,
+    query: deleteGoodExampleQuerySchema,
+    response: { 204: z.null() },
+  }),
+  getTexts: defineOperation({
+    method: 'GET',
+    path: '/evaluations/:id/texts',
+    tags: ['texts'],
+    summary: 'Every text of the evaluation, in framework order (empty, version 0, where nothing is written yet)',
+    params: evaluationIdParamsSchema,
+    response: { 200: evaluationTextsSchema },
+  }),
+  saveAreaText: defineOperation({
+    method: 'PUT',
+    path: '/evaluations/:id/areas/:areaCode/text',
+    tags: ['texts'],
+    summary: "Write an area's analysis, strengths and improvements; needs the version last read (0: new; 409 when stale)",
+    params: areaTextParamsSchema,
+    body: updateAreaTextSchema,
+    response: { 200: areaTextSchema },
+  }),
+  saveSubareaText: defineOperation({
+    method: 'PUT',
+    path: '/evaluations/:id/subareas/:unitCode/text',
+    tags: ['texts'],
+    summary: "Write a sub-area's analysis; needs the version last read (0: new; 409 when stale)",
+    params: subareaTextParamsSchema,
+    body: updateSubareaTextSchema,
+    response: { 200: subareaTextSchema },
+  }),
+  saveSummary: defineOperation({
+    method: 'PUT',
+    path: '/evaluations/:id/summary',
+    tags: ['texts'],
+    summary: 'Write the summary comments; needs their version last read (409 when stale)',
+    params: evaluationIdParamsSchema,
+    body: updateSummarySchema,
+    response: { 200: summarySchema },
+  }),
+};

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../domain/access.js';
+import { defineOperation } from './operation.js';
 
 export const roleSchema = z.enum(ROLES);
 
@@ -48,3 +49,37 @@ export type UpdateUserInput = z.infer<typeof updateUserSchema>;
 export const userIdParamsSchema = z.object({ userId: z.string().uuid('must be a user id (UUID)') });
 
 export const passwordLinkSchema = z.object({ url: z.string(), expiresAt: z.string() });
+
+/** The users API's operations. */
+export const usersOperations = {
+  listUsers: defineOperation({
+    method: 'GET',
+    path: '/users',
+    tags: ['users'], summary: 'All users', response: { 200: z.object({ items: z.array(userSchema) }) },
+  }),
+  createUser: defineOperation({
+    method: 'POST',
+    path: '/users',
+    tags: ['users'],
+    summary: 'Create a user; the answer holds a one-time link for choosing a password (shown once)',
+    body: createUserSchema,
+    response: { 201: z.object({ user: userSchema, link: passwordLinkSchema }) },
+  }),
+  changeUser: defineOperation({
+    method: 'PATCH',
+    path: '/users/:userId',
+    tags: ['users'],
+    summary: 'Change a user (name, organisation, role, municipality, disabled); needs the version last read',
+    params: userIdParamsSchema,
+    body: updateUserSchema,
+    response: { 200: userSchema },
+  }),
+  newPasswordLink: defineOperation({
+    method: 'POST',
+    path: '/users/:userId/password-link',
+    tags: ['users'],
+    summary: 'A new one-time link for the user to set a password (earlier links stop working)',
+    params: userIdParamsSchema,
+    response: { 201: passwordLinkSchema },
+  }),
+};

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { EVALUATION_STATUSES } from '../domain/evaluation-status.js';
 import { evaluationIdParamsSchema } from './evaluations.js';
+import { languageQuerySchema } from './frameworks.js';
+import { defineOperation } from './operation.js';
 
 export const COMMENT_MAX = 10_000;
 export const SECTION_MAX = 32;
@@ -147,3 +149,70 @@ export const overviewSchema = z.object({
     .nullable(),
 });
 export type Overview = z.infer<typeof overviewSchema>;
+
+/** The workflow API's operations. */
+export const workflowOperations = {
+  listFactComments: defineOperation({
+    method: 'GET',
+    path: '/evaluations/:id/fact-comments',
+    tags: ['workflow'], summary: 'The fact-check comments, oldest first', params: evaluationIdParamsSchema, response: { 200: commentListSchema },
+  }),
+  createFactComment: defineOperation({
+    method: 'POST',
+    path: '/evaluations/:id/fact-comments',
+    tags: ['workflow'],
+    summary: 'Comment on facts (only during the fact check: 409 otherwise)',
+    params: evaluationIdParamsSchema,
+    body: createCommentSchema,
+    response: { 201: commentSchema },
+  }),
+  updateFactComment: defineOperation({
+    method: 'PUT',
+    path: '/evaluations/:id/fact-comments/:commentId',
+    tags: ['workflow'],
+    summary: "Change a comment's text (its author, while open), answer it or set its status (409 with the current comment when stale)",
+    params: commentParamsSchema,
+    body: updateCommentSchema,
+    response: { 200: commentSchema },
+  }),
+  reportPresence: defineOperation({
+    method: 'PUT',
+    path: '/evaluations/:id/presence',
+    tags: ['workflow'],
+    summary: 'Say which section the caller has open; answers with the others seen within the last minute',
+    params: evaluationIdParamsSchema,
+    body: presenceInputSchema,
+    response: { 200: presenceSchema },
+  }),
+  getPresence: defineOperation({
+    method: 'GET',
+    path: '/evaluations/:id/presence',
+    tags: ['workflow'], summary: 'The others seen on the evaluation within the last minute', params: evaluationIdParamsSchema, response: { 200: presenceSchema },
+  }),
+  changeStatus: defineOperation({
+    method: 'POST',
+    path: '/evaluations/:id/status',
+    tags: ['workflow'],
+    summary: 'Move the evaluation to another status; `from` is the status the client saw (409 when it has changed)',
+    params: evaluationIdParamsSchema,
+    body: statusChangeSchema,
+    response: { 200: statusResultSchema },
+  }),
+  getTransitions: defineOperation({
+    method: 'GET',
+    path: '/evaluations/:id/transitions',
+    tags: ['workflow'],
+    summary: 'The status changes the caller may make now, each with whether it is allowed and why not',
+    params: evaluationIdParamsSchema,
+    response: { 200: transitionListSchema },
+  }),
+  getOverview: defineOperation({
+    method: 'GET',
+    path: '/evaluations/:id/overview',
+    tags: ['workflow'],
+    summary: 'Status, position, the comparison with the previous evaluation, and completeness (working material: admins and its evaluators)',
+    params: evaluationIdParamsSchema,
+    query: languageQuerySchema,
+    response: { 200: overviewSchema },
+  }),
+};

@@ -1,8 +1,8 @@
+import { auditOperations } from '../../contract/audit.js';
+import { routeSchema } from '../../kernel/route-schema.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { listAudit, type AuditRecord } from '../../db/audit-repository.js';
 import type { RouteOptions } from '../../kernel/context.js';
-import { evaluationIdParamsSchema } from '../../contract/evaluations.js';
-import { auditListSchema, auditQuerySchema, evaluationAuditQuerySchema } from '../../contract/audit.js';
 
 const present = (entry: AuditRecord) => ({ ...entry, at: entry.at.toISOString() });
 
@@ -11,10 +11,10 @@ export const auditRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { co
   const { db } = context.database;
 
   app.get(
-    '/audit',
+    auditOperations.listAudit.path,
     {
       config: { access: { global: 'read-audit-log' } },
-      schema: { tags: ['audit'], summary: 'The whole audit log, newest first (administrators)', querystring: auditQuerySchema, response: { 200: auditListSchema } },
+      schema: routeSchema(auditOperations.listAudit),
     },
     async (request) => {
       const { rows, total } = await listAudit(db, request.query);
@@ -23,16 +23,10 @@ export const auditRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { co
   );
 
   app.get(
-    '/evaluations/:id/audit',
+    auditOperations.listEvaluationAudit.path,
     {
       config: { access: { evaluation: 'read-audit' } },
-      schema: {
-        tags: ['audit'],
-        summary: "One evaluation's changes, newest first (administrators and its evaluators)",
-        params: evaluationIdParamsSchema,
-        querystring: evaluationAuditQuerySchema,
-        response: { 200: auditListSchema },
-      },
+      schema: routeSchema(auditOperations.listEvaluationAudit),
     },
     async (request) => {
       const { rows, total } = await listAudit(db, { ...request.query, entityType: 'evaluation', entityId: request.params.id });

@@ -1,16 +1,12 @@
+import { evaluationsOperations } from '../../contract/evaluations.js';
+import { routeSchema } from '../../kernel/route-schema.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { appendAudit } from '../../db/audit.js';
 import type { Principal } from '../../domain/access.js';
 import { actorOf } from '../../kernel/request.js';
 import type { RouteOptions } from '../../kernel/context.js';
 import { assignEvaluator } from './assignment-commands.js';
 import { deleteAssignment, listAssignedEvaluators } from './assignment-repository.js';
-import { evaluationIdParamsSchema } from '../../contract/evaluations.js';
-
-const assignedSchema = z.object({
-  items: z.array(z.object({ id: z.string(), name: z.string(), email: z.string().nullable(), organisation: z.string(), assignedAt: z.string() })),
-});
 
 /** Who evaluates an evaluation. Adding and removing are idempotent, so concurrent admins cannot lose each other's change. */
 export const assignmentRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { context }) => {
@@ -26,25 +22,19 @@ export const assignmentRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
   });
 
   app.get(
-    '/evaluations/:id/evaluators',
+    evaluationsOperations.listEvaluators.path,
     {
       config: { access: { evaluation: 'read' } },
-      schema: { tags: ['evaluations'], summary: 'The evaluators assigned to an evaluation', params: evaluationIdParamsSchema, response: { 200: assignedSchema } },
+      schema: routeSchema(evaluationsOperations.listEvaluators),
     },
     async (request) => list(request.params.id, request.principal),
   );
 
   app.post(
-    '/evaluations/:id/evaluators',
+    evaluationsOperations.assignEvaluator.path,
     {
       config: { access: { evaluation: 'assign' } },
-      schema: {
-        tags: ['evaluations'],
-        summary: 'Assign an evaluator (a user with the evaluator role) to the evaluation',
-        params: evaluationIdParamsSchema,
-        body: z.object({ userId: z.string().uuid('must be a user id (UUID)') }),
-        response: { 200: assignedSchema },
-      },
+      schema: routeSchema(evaluationsOperations.assignEvaluator),
     },
     async (request) => {
       const { id } = request.params;
@@ -54,15 +44,10 @@ export const assignmentRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
   );
 
   app.delete(
-    '/evaluations/:id/evaluators/:userId',
+    evaluationsOperations.unassignEvaluator.path,
     {
       config: { access: { evaluation: 'assign' } },
-      schema: {
-        tags: ['evaluations'],
-        summary: 'Remove an evaluator from the evaluation',
-        params: evaluationIdParamsSchema.extend({ userId: z.string().uuid('must be a user id (UUID)') }),
-        response: { 200: assignedSchema },
-      },
+      schema: routeSchema(evaluationsOperations.unassignEvaluator),
     },
     async (request) => {
       const { id, userId } = request.params;

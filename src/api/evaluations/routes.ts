@@ -1,38 +1,26 @@
+import { evaluationsOperations } from '../../contract/evaluations.js';
+import { routeSchema } from '../../kernel/route-schema.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { frameworkOf } from '../../domain/framework.js';
 import { evaluationVisibility, isAdmin } from '../../domain/access.js';
 import { actorOf } from '../../kernel/request.js';
 import type { RouteOptions } from '../../kernel/context.js';
 import { forbidden } from '../../kernel/errors.js';
-import { languageQuerySchema } from '../../contract/frameworks.js';
 import { createEvaluation, updateScores } from './commands.js';
 import { presentEvaluationSummary } from './presenter.js';
 import { loadEvaluationDetail } from './load-detail.js';
 import { listEvaluations } from './repository.js';
-import {
-  createEvaluationSchema,
-  evaluationDetailSchema,
-  evaluationIdParamsSchema,
-  evaluationListQuerySchema,
-  evaluationListSchema,
-  updateScoresSchema,
-  type EvaluationDetail,
-} from '../../contract/evaluations.js';
+import { type EvaluationDetail } from '../../contract/evaluations.js';
 
 export const evaluationRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { context }) => {
   const { db } = context.database;
 
   app.get(
-    '/evaluations',
+    evaluationsOperations.listEvaluations.path,
     {
       // Everyone may list; each sees only the evaluations they may read.
       config: { access: { public: true } },
-      schema: {
-        tags: ['evaluations'],
-        summary: 'List evaluations, each with its derived total',
-        querystring: evaluationListQuerySchema.extend(languageQuerySchema.shape),
-        response: { 200: evaluationListSchema },
-      },
+      schema: routeSchema(evaluationsOperations.listEvaluations),
     },
     async (request) => {
       const { rows, total } = await listEvaluations(db, request.query, evaluationVisibility(request.principal));
@@ -54,16 +42,10 @@ export const evaluationRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
   }
 
   app.get(
-    '/evaluations/:id',
+    evaluationsOperations.getEvaluation.path,
     {
       config: { access: { evaluation: 'read' } },
-      schema: {
-        tags: ['evaluations'],
-        summary: 'One evaluation with area and total scores derived from its sub-area scores',
-        params: evaluationIdParamsSchema,
-        querystring: languageQuerySchema,
-        response: { 200: evaluationDetailSchema },
-      },
+      schema: routeSchema(evaluationsOperations.getEvaluation),
     },
     async (request, reply) => {
       const json = await detailJson(request.params.id, request.query.lang);
@@ -76,15 +58,10 @@ export const evaluationRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
   );
 
   app.post(
-    '/evaluations',
+    evaluationsOperations.createEvaluation.path,
     {
       config: { access: { global: 'create-evaluation' } },
-      schema: {
-        tags: ['evaluations'],
-        summary: 'Create an evaluation (optionally with scores and published figures)',
-        body: createEvaluationSchema,
-        response: { 201: evaluationDetailSchema },
-      },
+      schema: routeSchema(evaluationsOperations.createEvaluation),
     },
     async (request, reply) => {
       // Only the programme owner records archived or already published evaluations.
@@ -99,16 +76,10 @@ export const evaluationRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
   );
 
   app.put(
-    '/evaluations/:id/scores',
+    evaluationsOperations.updateScores.path,
     {
       config: { access: { evaluation: 'edit' } },
-      schema: {
-        tags: ['evaluations'],
-        summary: 'Set or clear sub-area scores; needs the version last read (409 when stale)',
-        params: evaluationIdParamsSchema,
-        body: updateScoresSchema,
-        response: { 200: evaluationDetailSchema },
-      },
+      schema: routeSchema(evaluationsOperations.updateScores),
     },
     async (request) => {
       await updateScores(db, context.catalogue, request.params.id, request.body, actorOf(request));

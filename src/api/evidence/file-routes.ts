@@ -1,3 +1,5 @@
+import { evidenceOperations } from '../../contract/evidence.js';
+import { routeSchema } from '../../kernel/route-schema.js';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { canOnEvaluation, canReadEvaluation } from '../../domain/access.js';
@@ -6,10 +8,8 @@ import { actorOf } from '../../kernel/request.js';
 import type { RouteOptions } from '../../kernel/context.js';
 import { AppError, forbidden, notFound, unauthorized } from '../../kernel/errors.js';
 import { findEvaluationRef } from '../../db/evaluation-ref.js';
-import { evaluationIdParamsSchema } from '../../contract/evaluations.js';
 import { uploadEvidenceFile } from './commands.js';
 import { readEvidenceFile } from './repository.js';
-import { evidenceFileParamsSchema, evidenceFileSchema, uploadQuerySchema } from '../../contract/evidence.js';
 
 /** Room above the limit, so a slightly larger file is read and refused with a message naming it and the limit. */
 const UPLOAD_BODY_LIMIT = MAX_EVIDENCE_FILE_BYTES + 1024 * 1024;
@@ -43,18 +43,12 @@ export const evidenceFileRoutes: FastifyPluginAsyncZod<RouteOptions> = async (ap
   }
 
   app.post(
-    '/evaluations/:id/evidence-files',
+    evidenceOperations.uploadEvidenceFile.path,
     {
       bodyLimit: UPLOAD_BODY_LIMIT,
       onRequest: refuseEarly,
       config: { access: { evaluation: 'workspace' } },
-      schema: {
-        tags: ['evidence'],
-        summary: `Upload an evidence file (up to ${megabytes(MAX_EVIDENCE_FILE_BYTES)}) as the raw request body; ?filename= names it`,
-        params: evaluationIdParamsSchema,
-        querystring: uploadQuerySchema,
-        response: { 201: evidenceFileSchema },
-      },
+      schema: routeSchema(evidenceOperations.uploadEvidenceFile),
     },
     async (request, reply) => {
       const { filename } = request.query;
@@ -78,14 +72,10 @@ export const evidenceFileRoutes: FastifyPluginAsyncZod<RouteOptions> = async (ap
   );
 
   app.get(
-    '/evaluations/:id/evidence-files/:fileId',
+    evidenceOperations.downloadEvidenceFile.path,
     {
       config: { access: { evaluation: 'workspace' } },
-      schema: {
-        tags: ['evidence'],
-        summary: 'Download an evidence file (always as an attachment)',
-        params: evidenceFileParamsSchema,
-      },
+      schema: routeSchema(evidenceOperations.downloadEvidenceFile),
     },
     async (request, reply) => {
       const file = await readEvidenceFile(db, request.params.id, request.params.fileId);

@@ -1,39 +1,24 @@
+import { evidenceOperations } from '../../contract/evidence.js';
+import { routeSchema } from '../../kernel/route-schema.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { listScoringUnits } from '../../domain/framework.js';
 import { actorOf } from '../../kernel/request.js';
 import type { RouteOptions } from '../../kernel/context.js';
 import { notFound } from '../../kernel/errors.js';
-import { evaluationIdParamsSchema } from '../../contract/evaluations.js';
 import { createEvidence, deleteEvidence, updateEvidence } from './commands.js';
 import { evidenceFileRoutes } from './file-routes.js';
 import { presentEvidence, presentEvidenceSummary } from './presenter.js';
 import { countEvidenceByUnit, findFrameworkId, listEvidence } from './repository.js';
-import {
-  createEvidenceSchema,
-  deleteEvidenceQuerySchema,
-  evidenceListQuerySchema,
-  evidenceListSchema,
-  evidenceParamsSchema,
-  evidenceSchema,
-  evidenceSummarySchema,
-  updateEvidenceSchema,
-} from '../../contract/evidence.js';
 
 /** The evidence register of an evaluation: interviews, documents and observations, each linked to sub-areas. */
 export const evidenceRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { context }) => {
   const { db } = context.database;
 
   app.get(
-    '/evaluations/:id/evidence',
+    evidenceOperations.listEvidence.path,
     {
       config: { access: { evaluation: 'workspace' } },
-      schema: {
-        tags: ['evidence'],
-        summary: "The evaluation's evidence, newest first; filter by linked sub-area (unit) and kind",
-        params: evaluationIdParamsSchema,
-        querystring: evidenceListQuerySchema,
-        response: { 200: evidenceListSchema },
-      },
+      schema: routeSchema(evidenceOperations.listEvidence),
     },
     async (request) => {
       const items = (await listEvidence(db, request.params.id, request.query)).map(presentEvidence);
@@ -42,15 +27,10 @@ export const evidenceRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, {
   );
 
   app.get(
-    '/evaluations/:id/evidence-summary',
+    evidenceOperations.getEvidenceSummary.path,
     {
       config: { access: { evaluation: 'workspace' } },
-      schema: {
-        tags: ['evidence'],
-        summary: 'Per scoring unit of the framework, how many evidence items of each kind link to it',
-        params: evaluationIdParamsSchema,
-        response: { 200: evidenceSummarySchema },
-      },
+      schema: routeSchema(evidenceOperations.getEvidenceSummary),
     },
     async (request) => {
       const { id } = request.params;
@@ -65,16 +45,10 @@ export const evidenceRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, {
   );
 
   app.post(
-    '/evaluations/:id/evidence',
+    evidenceOperations.createEvidence.path,
     {
       config: { access: { evaluation: 'workspace' } },
-      schema: {
-        tags: ['evidence'],
-        summary: 'Add an interview, a document or an observation, linked to one or more sub-areas',
-        params: evaluationIdParamsSchema,
-        body: createEvidenceSchema,
-        response: { 201: evidenceSchema },
-      },
+      schema: routeSchema(evidenceOperations.createEvidence),
     },
     async (request, reply) => {
       const item = await createEvidence(db, context.catalogue, request.params.id, request.body, actorOf(request));
@@ -84,30 +58,19 @@ export const evidenceRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, {
   );
 
   app.put(
-    '/evaluations/:id/evidence/:evidenceId',
+    evidenceOperations.updateEvidence.path,
     {
       config: { access: { evaluation: 'workspace' } },
-      schema: {
-        tags: ['evidence'],
-        summary: 'Replace an evidence item; needs the version last read (409 with the current item when stale)',
-        params: evidenceParamsSchema,
-        body: updateEvidenceSchema,
-        response: { 200: evidenceSchema },
-      },
+      schema: routeSchema(evidenceOperations.updateEvidence),
     },
     async (request) => updateEvidence(db, context.catalogue, request.params.id, request.params.evidenceId, request.body, actorOf(request)),
   );
 
   app.delete(
-    '/evaluations/:id/evidence/:evidenceId',
+    evidenceOperations.deleteEvidence.path,
     {
       config: { access: { evaluation: 'workspace' } },
-      schema: {
-        tags: ['evidence'],
-        summary: 'Delete an evidence item at the version last read (?version=N; 409 with the current item when stale)',
-        params: evidenceParamsSchema,
-        querystring: deleteEvidenceQuerySchema,
-      },
+      schema: routeSchema(evidenceOperations.deleteEvidence),
     },
     async (request, reply) => {
       await deleteEvidence(db, request.params.id, request.params.evidenceId, request.query.version, actorOf(request));

@@ -1,23 +1,18 @@
+import { frameworksOperations } from '../../contract/frameworks.js';
+import { routeSchema } from '../../kernel/route-schema.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { RouteOptions } from '../../kernel/context.js';
 import { notFound } from '../../kernel/errors.js';
 import { presentFrameworkDetail, presentFrameworkSummary, sortFrameworks } from './presenter.js';
-import { frameworkDetailSchema, frameworkSummarySchema, languageQuerySchema } from '../../contract/frameworks.js';
 
 export const frameworkRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { context }) => {
   const { catalogue } = context;
 
   app.get(
-    '/frameworks',
+    frameworksOperations.listFrameworks.path,
     {
       config: { access: { public: true } },
-      schema: {
-        tags: ['frameworks'],
-        summary: 'The Kommunkompassen model versions',
-        querystring: languageQuerySchema,
-        response: { 200: z.object({ items: z.array(frameworkSummarySchema) }) },
-      },
+      schema: routeSchema(frameworksOperations.listFrameworks),
     },
     async (request) => ({
       items: sortFrameworks(catalogue.frameworks.values()).map((framework) =>
@@ -27,16 +22,10 @@ export const frameworkRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, 
   );
 
   app.get(
-    '/frameworks/:id',
+    frameworksOperations.getFramework.path,
     {
       config: { access: { public: true } },
-      schema: {
-        tags: ['frameworks'],
-        summary: 'One model version with its areas, sub-areas and maps to other versions',
-        params: z.object({ id: z.string().max(100) }),
-        querystring: languageQuerySchema,
-        response: { 200: frameworkDetailSchema },
-      },
+      schema: routeSchema(frameworksOperations.getFramework),
     },
     async (request) => {
       const framework = catalogue.frameworks.get(request.params.id);

@@ -1,18 +1,15 @@
+import { healthOperations } from '../../contract/health.js';
+import { routeSchema } from '../../kernel/route-schema.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { sql } from 'drizzle-orm';
-import { z } from 'zod';
 import type { RouteOptions } from '../../kernel/context.js';
 
 export const healthRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { context }) => {
   app.get(
-    '/health',
+    healthOperations.health.path,
     {
       config: { access: { public: true } },
-      schema: {
-        tags: ['health'],
-        summary: 'Liveness and database reachability',
-        response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) }) },
-      },
+      schema: routeSchema(healthOperations.health),
     },
     async () => {
       await context.database.db.execute(sql`select 1`);

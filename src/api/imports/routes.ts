@@ -1,3 +1,5 @@
+import { importsOperations } from '../../contract/imports.js';
+import { routeSchema } from '../../kernel/route-schema.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { createHash } from 'node:crypto';
 import { MAX_DOCUMENT_BYTES } from '../../import/import-error.js';
@@ -6,8 +8,6 @@ import type { RouteOptions } from '../../kernel/context.js';
 import { AppError, notFound } from '../../kernel/errors.js';
 import { findImportJob, insertImportJob, listImportJobs } from './job-repository.js';
 import { presentImportJob, presentImportJobDetail } from './presenter.js';
-import { importJobDetailSchema, importJobParamsSchema, importJobSchema, importListQuerySchema, uploadQuerySchema } from '../../contract/imports.js';
-import { z } from 'zod';
 
 /** Room above the importer's own limit, so a slightly larger file gets the importer's message naming it. */
 const UPLOAD_BODY_LIMIT = MAX_DOCUMENT_BYTES + 1024 * 1024;
@@ -19,16 +19,11 @@ export const importRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { c
   app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: UPLOAD_BODY_LIMIT }, (_request, body, done) => done(null, body));
 
   app.post(
-    '/imports',
+    importsOperations.uploadImport.path,
     {
       bodyLimit: UPLOAD_BODY_LIMIT,
       config: { access: { global: 'import' } },
-      schema: {
-        tags: ['imports'],
-        summary: 'Upload one published report (text, .docx or .pdf) as the raw request body; the import runs as a job',
-        querystring: uploadQuerySchema,
-        response: { 202: z.object({ job: importJobSchema }) },
-      },
+      schema: routeSchema(importsOperations.uploadImport),
     },
     async (request, reply) => {
       const body = request.body;
@@ -51,15 +46,10 @@ export const importRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { c
   );
 
   app.get(
-    '/imports',
+    importsOperations.listImports.path,
     {
       config: { access: { global: 'import' } },
-      schema: {
-        tags: ['imports'],
-        summary: 'Recent imports, newest first',
-        querystring: importListQuerySchema,
-        response: { 200: z.object({ items: z.array(importJobSchema), total: z.number().int() }) },
-      },
+      schema: routeSchema(importsOperations.listImports),
     },
     async (request) => {
       const { rows, total } = await listImportJobs(db, request.query.limit, request.query.offset);
@@ -68,15 +58,10 @@ export const importRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { c
   );
 
   app.get(
-    '/imports/:id',
+    importsOperations.getImport.path,
     {
       config: { access: { global: 'import' } },
-      schema: {
-        tags: ['imports'],
-        summary: 'One import: progress while it runs, then the import report',
-        params: importJobParamsSchema,
-        response: { 200: importJobDetailSchema },
-      },
+      schema: routeSchema(importsOperations.getImport),
     },
     async (request) => {
       const job = await findImportJob(db, request.params.id);

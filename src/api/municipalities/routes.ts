@@ -1,30 +1,20 @@
+import { municipalitiesOperations } from '../../contract/municipalities.js';
+import { routeSchema } from '../../kernel/route-schema.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { evaluationVisibility } from '../../domain/access.js';
 import type { RouteOptions } from '../../kernel/context.js';
 import { notFound } from '../../kernel/errors.js';
 import { presentMunicipality, presentMunicipalityDetail } from './presenter.js';
 import { findMunicipality, listGroups, listPopulations, searchMunicipalities } from './repository.js';
-import {
-  municipalityCodeSchema,
-  municipalityDetailSchema,
-  municipalityListSchema,
-  municipalitySearchQuerySchema,
-} from '../../contract/municipalities.js';
 
 export const municipalityRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { context }) => {
   const { db } = context.database;
 
   app.get(
-    '/municipalities',
+    municipalitiesOperations.searchMunicipalities.path,
     {
       config: { access: { public: true } },
-      schema: {
-        tags: ['municipalities'],
-        summary: 'List or search municipalities by name or SCB code',
-        querystring: municipalitySearchQuerySchema,
-        response: { 200: municipalityListSchema },
-      },
+      schema: routeSchema(municipalitiesOperations.searchMunicipalities),
     },
     async (request) => {
       const { rows, total } = await searchMunicipalities(db, request.query, evaluationVisibility(request.principal));
@@ -33,15 +23,10 @@ export const municipalityRoutes: FastifyPluginAsyncZod<RouteOptions> = async (ap
   );
 
   app.get(
-    '/municipalities/:code',
+    municipalitiesOperations.getMunicipality.path,
     {
       config: { access: { public: true } },
-      schema: {
-        tags: ['municipalities'],
-        summary: 'One municipality with its population and SKR group history',
-        params: z.object({ code: municipalityCodeSchema }),
-        response: { 200: municipalityDetailSchema },
-      },
+      schema: routeSchema(municipalitiesOperations.getMunicipality),
     },
     async (request) => {
       const row = await findMunicipality(db, request.params.code, evaluationVisibility(request.principal));

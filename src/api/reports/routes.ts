@@ -1,3 +1,5 @@
+import { reportsOperations, type ReportJobView } from '../../contract/reports.js';
+import { routeSchema } from '../../kernel/route-schema.js';
 /**
  * Reports of one evaluation: the web report (HTML), Word and PDF, directly or as jobs with
  * progress. Jobs are kept in this process's memory (see report-jobs.ts): behind a load balancer
@@ -5,7 +7,6 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyRequest } from 'fastify';
-import { z } from 'zod';
 import { canReadEvaluation } from '../../domain/access.js';
 import { LANGUAGES } from '../../i18n/index.js';
 import { PdfUnavailableError } from '../../report/pdf/types.js';
@@ -13,11 +14,9 @@ import type { RouteOptions } from '../../kernel/context.js';
 import { handleError } from '../../kernel/error-handler.js';
 import { AppError, notFound } from '../../kernel/errors.js';
 import { findEvaluationRef } from '../../db/evaluation-ref.js';
-import { evaluationIdParamsSchema } from '../../contract/evaluations.js';
 import { populationClassesIn } from '../comparisons/service.js';
 import { attachment, CONTENT_TYPES, describeReportFailure, REPORT_HTML_CSP, ReportProducer } from './produce-report.js';
 import { ReportJobStore, TooManyJobsError, type ReportJob } from './report-jobs.js';
-import { createReportJobSchema, reportChoicesSchema, reportJobParamsSchema, reportJobSchema, reportQuerySchema, type ReportJobView } from '../../contract/reports.js';
 import { toReportOptions } from './report-options.js';
 
 /** Whose jobs a request sees: a signed-in user's own, or those made from the visitor's address. */
@@ -62,15 +61,10 @@ export const reportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { c
   }
 
   app.get(
-    '/evaluations/:id/report',
+    reportsOperations.getReport.path,
     {
       config: { access: { evaluation: 'read' } },
-      schema: {
-        tags: ['reports'],
-        summary: 'The report as a standalone web page (html), a Word file (docx) or a PDF (pdf, waits for its turn in the PDF queue)',
-        params: evaluationIdParamsSchema,
-        querystring: reportQuerySchema,
-      },
+      schema: routeSchema(reportsOperations.getReport),
     },
     async (request, reply) => {
       const { format, ...query } = request.query;
@@ -86,18 +80,11 @@ export const reportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { c
   );
 
   app.post(
-    '/evaluations/:id/report-jobs',
+    reportsOperations.createReportJob.path,
     {
       // Starting a report changes no data: cached reads stay valid.
       config: { access: { evaluation: 'read' }, keepsReadCache: true },
-      schema: {
-        tags: ['reports'],
-        summary:
-          'Starts making a Word file or a PDF; answers at once with the job to follow. Jobs live in the memory of the server process that accepted them (15 minutes after they finish) and are visible to their creator only',
-        params: evaluationIdParamsSchema,
-        body: createReportJobSchema,
-        response: { 202: z.object({ job: reportJobSchema }) },
-      },
+      schema: routeSchema(reportsOperations.createReportJob),
     },
     async (request, reply) => {
       const { format } = request.body;
@@ -129,16 +116,11 @@ export const reportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { c
   );
 
   app.get(
-    '/report-jobs/:jobId',
+    reportsOperations.getReportJob.path,
     {
       // Jobs belong to whoever started them; others (and the public) get 404 in the handler.
       config: { access: { public: true } },
-      schema: {
-        tags: ['reports'],
-        summary: 'A report job of your own: status, step and progress (0–100)',
-        params: reportJobParamsSchema,
-        response: { 200: reportJobSchema },
-      },
+      schema: routeSchema(reportsOperations.getReportJob),
     },
     async (request, reply) => {
       reply.header('cache-control', 'no-store');
@@ -147,14 +129,10 @@ export const reportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { c
   );
 
   app.get(
-    '/report-jobs/:jobId/file',
+    reportsOperations.getReportJobFile.path,
     {
       config: { access: { public: true } },
-      schema: {
-        tags: ['reports'],
-        summary: 'The file of a finished report job of your own (kept 15 minutes after it was made)',
-        params: reportJobParamsSchema,
-      },
+      schema: routeSchema(reportsOperations.getReportJobFile),
     },
     async (request, reply) => {
       const job = await ownJob(request, request.params.jobId);
@@ -168,14 +146,10 @@ export const reportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { c
   );
 
   app.get(
-    '/reports/choices',
+    reportsOperations.getReportChoices.path,
     {
       config: { access: { public: true } },
-      schema: {
-        tags: ['reports'],
-        summary: 'What the report options offer: the configured population classes and the report languages',
-        response: { 200: reportChoicesSchema },
-      },
+      schema: routeSchema(reportsOperations.getReportChoices),
     },
     async () => ({
       populationClasses: populationClassesIn(context).map(({ id, min, max }) => ({ id, min, max })),

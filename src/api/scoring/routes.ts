@@ -1,24 +1,14 @@
+import { scoringOperations } from '../../contract/scoring.js';
+import { routeSchema } from '../../kernel/route-schema.js';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { listScoringUnits } from '../../domain/framework.js';
+import { listScoringUnits, frameworkOf } from '../../domain/framework.js';
 import { actorOf } from '../../kernel/request.js';
 import type { RouteOptions } from '../../kernel/context.js';
 import { notFound } from '../../kernel/errors.js';
-import { evaluationIdParamsSchema } from '../../contract/evaluations.js';
-import { frameworkOf } from '../../domain/framework.js';
 import { notAssignedEvaluator, saveAgreedScore, saveOwnScore, submitOwnScores } from './commands.js';
 import { isRevealed, presentCalibration, presentOwnScore } from './presenter.js';
 import { findAgreedScores, findFrameworkId, findIndividualScores, findSubmission, listEvaluatorsWithSubmissions } from './repository.js';
-import {
-  agreedScoreSchema,
-  calibrationSchema,
-  ownScoreSchema,
-  ownScoresSchema,
-  saveAgreedScoreSchema,
-  saveOwnScoreSchema,
-  submittedSchema,
-  unitParamsSchema,
-} from '../../contract/scoring.js';
 
 const SNAPSHOT = { isolationLevel: 'repeatable read', accessMode: 'read only' } as const;
 
@@ -36,15 +26,10 @@ export const scoringRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
   const { db } = context.database;
 
   app.get(
-    '/evaluations/:id/my-scores',
+    scoringOperations.getMyScores.path,
     {
       config: { access: { evaluation: 'workspace' } },
-      schema: {
-        tags: ['scoring'],
-        summary: "The caller's own independent score and rationale for every scoring unit (assigned evaluators only)",
-        params: evaluationIdParamsSchema,
-        response: { 200: ownScoresSchema },
-      },
+      schema: routeSchema(scoringOperations.getMyScores),
     },
     async (request) => {
       const userId = assignedCaller(request);
@@ -63,16 +48,10 @@ export const scoringRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
   );
 
   app.put(
-    '/evaluations/:id/my-scores/:unitCode',
+    scoringOperations.saveMyScore.path,
     {
       config: { access: { evaluation: 'workspace' } },
-      schema: {
-        tags: ['scoring'],
-        summary: "Save the caller's own score and rationale of one unit; needs the version last read, 0 when new (409 when stale or submitted)",
-        params: unitParamsSchema,
-        body: saveOwnScoreSchema,
-        response: { 200: ownScoreSchema },
-      },
+      schema: routeSchema(scoringOperations.saveMyScore),
     },
     async (request) => {
       const userId = assignedCaller(request);
@@ -81,15 +60,10 @@ export const scoringRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
   );
 
   app.post(
-    '/evaluations/:id/my-scores/submit',
+    scoringOperations.submitMyScores.path,
     {
       config: { access: { evaluation: 'workspace' } },
-      schema: {
-        tags: ['scoring'],
-        summary: "Submit the caller's own scores (every unit needs a score and a rationale); they are locked afterwards",
-        params: evaluationIdParamsSchema,
-        response: { 200: submittedSchema },
-      },
+      schema: routeSchema(scoringOperations.submitMyScores),
     },
     async (request) => {
       const userId = assignedCaller(request);
@@ -99,15 +73,10 @@ export const scoringRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
   );
 
   app.get(
-    '/evaluations/:id/calibration',
+    scoringOperations.getCalibration.path,
     {
       config: { access: { evaluation: 'workspace' } },
-      schema: {
-        tags: ['scoring'],
-        summary: "Individual scores side by side (the others' only once every evaluator has submitted), differences and agreed scores",
-        params: evaluationIdParamsSchema,
-        response: { 200: calibrationSchema },
-      },
+      schema: routeSchema(scoringOperations.getCalibration),
     },
     async (request) => {
       const { id } = request.params;
@@ -126,16 +95,10 @@ export const scoringRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
   );
 
   app.put(
-    '/evaluations/:id/scores/:unitCode',
+    scoringOperations.saveAgreedScore.path,
     {
       config: { access: { evaluation: 'edit' } },
-      schema: {
-        tags: ['scoring'],
-        summary: 'Set (or with null remove) the agreed score and rationale of one unit; needs the version last read, 0 when none (409 when stale)',
-        params: unitParamsSchema,
-        body: saveAgreedScoreSchema,
-        response: { 200: agreedScoreSchema },
-      },
+      schema: routeSchema(scoringOperations.saveAgreedScore),
     },
     async (request) =>
       saveAgreedScore(db, context.catalogue, { evaluationId: request.params.id, unitCode: request.params.unitCode }, request.body, actorOf(request)),

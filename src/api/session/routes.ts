@@ -1,5 +1,6 @@
+import { sessionOperations } from '../../contract/session.js';
+import { routeSchema } from '../../kernel/route-schema.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { inspectPasswordLink, usePasswordLink } from '../../auth/password-links.js';
 import { deleteSession } from '../../auth/session-store.js';
 import { signIn } from '../../auth/sign-in.js';
@@ -7,7 +8,6 @@ import { appendAudit } from '../../db/audit.js';
 import { SESSION_COOKIE, actorOf, sessionCookieOptions } from '../../kernel/request.js';
 import type { RouteOptions } from '../../kernel/context.js';
 import { presentUser } from '../users/presenter.js';
-import { passwordTokenSchema, sessionSchema, setPasswordSchema, signInSchema } from '../../contract/session.js';
 
 /** Signing in and out, and choosing a password through a one-time link. */
 export const sessionRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { context }) => {
@@ -15,10 +15,10 @@ export const sessionRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
   const { demoMode } = context.auth;
 
   app.get(
-    '/session',
+    sessionOperations.getSession.path,
     {
       config: { access: { public: true } },
-      schema: { tags: ['session'], summary: 'Who is signed in, and the CSRF token for changes', response: { 200: sessionSchema } },
+      schema: routeSchema(sessionOperations.getSession),
     },
     async (request, reply) => {
       reply.header('cache-control', 'no-store');
@@ -29,15 +29,10 @@ export const sessionRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
   );
 
   app.post(
-    '/session',
+    sessionOperations.signIn.path,
     {
       config: { access: { public: true } },
-      schema: {
-        tags: ['session'],
-        summary: 'Sign in with e-mail and password; sets a new session cookie (423 when locked, 429 when rate-limited)',
-        body: signInSchema,
-        response: { 200: sessionSchema },
-      },
+      schema: routeSchema(sessionOperations.signIn),
     },
     async (request, reply) => {
       const signedIn = await signIn(db, { ...request.body, ip: request.ip, previousSessionHash: request.session?.tokenHash }, context.auth);
@@ -47,10 +42,10 @@ export const sessionRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
   );
 
   app.delete(
-    '/session',
+    sessionOperations.signOut.path,
     {
       config: { access: { public: true } },
-      schema: { tags: ['session'], summary: 'Sign out (ends the session on the server)', response: { 204: z.null() } },
+      schema: routeSchema(sessionOperations.signOut),
     },
     async (request, reply) => {
       const session = request.session;
@@ -66,15 +61,10 @@ export const sessionRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
   );
 
   app.post(
-    '/password-link',
+    sessionOperations.inspectPasswordLink.path,
     {
       config: { access: { public: true } },
-      schema: {
-        tags: ['session'],
-        summary: 'Whose password a one-time link sets, if the link is still valid (the token travels in the body, never in a URL)',
-        body: passwordTokenSchema,
-        response: { 200: z.object({ email: z.string(), name: z.string() }) },
-      },
+      schema: routeSchema(sessionOperations.inspectPasswordLink),
     },
     async (request) => {
       const user = await inspectPasswordLink(db, request.body.token);
@@ -83,15 +73,10 @@ export const sessionRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
   );
 
   app.put(
-    '/password',
+    sessionOperations.setPassword.path,
     {
       config: { access: { public: true } },
-      schema: {
-        tags: ['session'],
-        summary: 'Set a password through a one-time link; ends every session of the user',
-        body: setPasswordSchema,
-        response: { 204: z.null() },
-      },
+      schema: routeSchema(sessionOperations.setPassword),
     },
     async (request, reply) => {
       await usePasswordLink(db, request.body.token, request.body.password);

@@ -1,26 +1,16 @@
+import { textsOperations } from '../../contract/texts.js';
+import { routeSchema } from '../../kernel/route-schema.js';
 import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { evaluations } from '../../db/schema.js';
 import { actorOf } from '../../kernel/request.js';
 import type { AppContext, RouteOptions } from '../../kernel/context.js';
 import { notFound } from '../../kernel/errors.js';
-import { evaluationIdParamsSchema } from '../../contract/evaluations.js';
 import { writeAreaText, writeSubareaText, writeSummary } from './commands.js';
 import { goodExampleRoutes } from './good-example-routes.js';
 import { outlineOf } from './outline.js';
 import { presentEvaluationTexts } from './presenter.js';
 import { findAreaTexts, findSubareaTexts, listGoodExamples } from './repository.js';
-import {
-  areaTextParamsSchema,
-  areaTextSchema,
-  evaluationTextsSchema,
-  subareaTextParamsSchema,
-  subareaTextSchema,
-  summarySchema,
-  updateAreaTextSchema,
-  updateSubareaTextSchema,
-  updateSummarySchema,
-} from '../../contract/texts.js';
 
 /** Every text of an evaluation, read in one snapshot so the versions belong to the texts shown. */
 async function loadTexts(context: AppContext, id: string) {
@@ -48,60 +38,37 @@ export const textRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { con
   const { db } = context.database;
 
   app.get(
-    '/evaluations/:id/texts',
+    textsOperations.getTexts.path,
     {
       config: { access: { evaluation: 'read' } },
-      schema: {
-        tags: ['texts'],
-        summary: 'Every text of the evaluation, in framework order (empty, version 0, where nothing is written yet)',
-        params: evaluationIdParamsSchema,
-        response: { 200: evaluationTextsSchema },
-      },
+      schema: routeSchema(textsOperations.getTexts),
     },
     async (request) => loadTexts(context, request.params.id),
   );
 
   app.put(
-    '/evaluations/:id/areas/:areaCode/text',
+    textsOperations.saveAreaText.path,
     {
       config: { access: { evaluation: 'edit' } },
-      schema: {
-        tags: ['texts'],
-        summary: "Write an area's analysis, strengths and improvements; needs the version last read (0: new; 409 when stale)",
-        params: areaTextParamsSchema,
-        body: updateAreaTextSchema,
-        response: { 200: areaTextSchema },
-      },
+      schema: routeSchema(textsOperations.saveAreaText),
     },
     async (request) => writeAreaText(db, context.catalogue, request.params.id, request.params.areaCode, request.body, actorOf(request)),
   );
 
   app.put(
-    '/evaluations/:id/subareas/:unitCode/text',
+    textsOperations.saveSubareaText.path,
     {
       config: { access: { evaluation: 'edit' } },
-      schema: {
-        tags: ['texts'],
-        summary: "Write a sub-area's analysis; needs the version last read (0: new; 409 when stale)",
-        params: subareaTextParamsSchema,
-        body: updateSubareaTextSchema,
-        response: { 200: subareaTextSchema },
-      },
+      schema: routeSchema(textsOperations.saveSubareaText),
     },
     async (request) => writeSubareaText(db, context.catalogue, request.params.id, request.params.unitCode, request.body, actorOf(request)),
   );
 
   app.put(
-    '/evaluations/:id/summary',
+    textsOperations.saveSummary.path,
     {
       config: { access: { evaluation: 'edit' } },
-      schema: {
-        tags: ['texts'],
-        summary: 'Write the summary comments; needs their version last read (409 when stale)',
-        params: evaluationIdParamsSchema,
-        body: updateSummarySchema,
-        response: { 200: summarySchema },
-      },
+      schema: routeSchema(textsOperations.saveSummary),
     },
     async (request) => writeSummary(db, request.params.id, request.body, actorOf(request)),
   );

@@ -1,11 +1,11 @@
+import { usersOperations } from '../../contract/users.js';
+import { routeSchema } from '../../kernel/route-schema.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { changeAccount, createAccount, newPasswordLink } from '../../auth/user-commands.js';
 import { listUsers } from '../../auth/users-repository.js';
 import { actorOf } from '../../kernel/request.js';
 import type { RouteOptions } from '../../kernel/context.js';
 import { presentUser } from './presenter.js';
-import { createUserSchema, passwordLinkSchema, updateUserSchema, userIdParamsSchema, userSchema } from '../../contract/users.js';
 
 const presentLink = (link: { url: string; expiresAt: Date }) => ({ url: link.url, expiresAt: link.expiresAt.toISOString() });
 
@@ -15,21 +15,16 @@ export const userRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { con
   const access = { global: 'manage-users' } as const;
 
   app.get(
-    '/users',
-    { config: { access }, schema: { tags: ['users'], summary: 'All users', response: { 200: z.object({ items: z.array(userSchema) }) } } },
+    usersOperations.listUsers.path,
+    { config: { access }, schema: routeSchema(usersOperations.listUsers) },
     async () => ({ items: (await listUsers(db)).map(presentUser) }),
   );
 
   app.post(
-    '/users',
+    usersOperations.createUser.path,
     {
       config: { access },
-      schema: {
-        tags: ['users'],
-        summary: 'Create a user; the answer holds a one-time link for choosing a password (shown once)',
-        body: createUserSchema,
-        response: { 201: z.object({ user: userSchema, link: passwordLinkSchema }) },
-      },
+      schema: routeSchema(usersOperations.createUser),
     },
     async (request, reply) => {
       const { user, link } = await createAccount(db, request.body, actorOf(request), context.auth);
@@ -39,16 +34,10 @@ export const userRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { con
   );
 
   app.patch(
-    '/users/:userId',
+    usersOperations.changeUser.path,
     {
       config: { access },
-      schema: {
-        tags: ['users'],
-        summary: 'Change a user (name, organisation, role, municipality, disabled); needs the version last read',
-        params: userIdParamsSchema,
-        body: updateUserSchema,
-        response: { 200: userSchema },
-      },
+      schema: routeSchema(usersOperations.changeUser),
     },
     async (request) => {
       const { version, ...changes } = request.body;
@@ -57,15 +46,10 @@ export const userRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { con
   );
 
   app.post(
-    '/users/:userId/password-link',
+    usersOperations.newPasswordLink.path,
     {
       config: { access },
-      schema: {
-        tags: ['users'],
-        summary: 'A new one-time link for the user to set a password (earlier links stop working)',
-        params: userIdParamsSchema,
-        response: { 201: passwordLinkSchema },
-      },
+      schema: routeSchema(usersOperations.newPasswordLink),
     },
     async (request, reply) => {
       reply.status(201);

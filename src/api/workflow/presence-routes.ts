@@ -1,10 +1,10 @@
+import { workflowOperations } from '../../contract/workflow.js';
+import { routeSchema } from '../../kernel/route-schema.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { RouteOptions } from '../../kernel/context.js';
-import { evaluationIdParamsSchema } from '../../contract/evaluations.js';
 import { signedInOf } from './principal.js';
 import { presentPresence } from './presenter.js';
 import { listPresentOthers, upsertPresence } from './repository.js';
-import { presenceInputSchema, presenceSchema } from '../../contract/workflow.js';
 
 /**
  * Who else has the evaluation open, and which part of it. A heartbeat, not a change of the
@@ -14,16 +14,10 @@ export const presenceRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, {
   const { db } = context.database;
 
   app.put(
-    '/evaluations/:id/presence',
+    workflowOperations.reportPresence.path,
     {
       config: { access: { evaluation: 'comment' }, keepsReadCache: true },
-      schema: {
-        tags: ['workflow'],
-        summary: 'Say which section the caller has open; answers with the others seen within the last minute',
-        params: evaluationIdParamsSchema,
-        body: presenceInputSchema,
-        response: { 200: presenceSchema },
-      },
+      schema: routeSchema(workflowOperations.reportPresence),
     },
     async (request) => {
       const { user } = signedInOf(request);
@@ -33,10 +27,10 @@ export const presenceRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, {
   );
 
   app.get(
-    '/evaluations/:id/presence',
+    workflowOperations.getPresence.path,
     {
       config: { access: { evaluation: 'comment' } },
-      schema: { tags: ['workflow'], summary: 'The others seen on the evaluation within the last minute', params: evaluationIdParamsSchema, response: { 200: presenceSchema } },
+      schema: routeSchema(workflowOperations.getPresence),
     },
     async (request) => presentPresence(await listPresentOthers(db, request.params.id, signedInOf(request).user.id)),
   );

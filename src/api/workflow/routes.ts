@@ -1,3 +1,5 @@
+import { workflowOperations } from '../../contract/workflow.js';
+import { routeSchema } from '../../kernel/route-schema.js';
 /**
  * The evaluation workspace's flow: status changes and the moves open to the caller, the
  * overview (previous evaluation, completeness), fact-check comments and presence.
@@ -8,8 +10,6 @@ import { availableTransitions, workflowRoleOf } from '../../domain/workflow.js';
 import { actorOf } from '../../kernel/request.js';
 import type { RouteOptions } from '../../kernel/context.js';
 import { notFound } from '../../kernel/errors.js';
-import { languageQuerySchema } from '../../contract/frameworks.js';
-import { evaluationIdParamsSchema } from '../../contract/evaluations.js';
 import { commentRoutes } from './comment-routes.js';
 import { frameworkOf } from '../../domain/framework.js';
 import { changeStatus } from './commands.js';
@@ -18,37 +18,25 @@ import { presenceRoutes } from './presence-routes.js';
 import { refOf } from './principal.js';
 import { presentTransition } from './presenter.js';
 import { findEvaluationStatus, findWorkflowFacts } from './repository.js';
-import { overviewSchema, statusChangeSchema, statusResultSchema, transitionListSchema } from '../../contract/workflow.js';
 
 export const workflowRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { context }) => {
   const { db } = context.database;
 
   app.post(
-    '/evaluations/:id/status',
+    workflowOperations.changeStatus.path,
     {
       // Reading is the door; the status flow decides by role and assignment (403), state (409).
       config: { access: { evaluation: 'read' } },
-      schema: {
-        tags: ['workflow'],
-        summary: 'Move the evaluation to another status; `from` is the status the client saw (409 when it has changed)',
-        params: evaluationIdParamsSchema,
-        body: statusChangeSchema,
-        response: { 200: statusResultSchema },
-      },
+      schema: routeSchema(workflowOperations.changeStatus),
     },
     async (request) => changeStatus(db, context.catalogue, request.params.id, request.body, request.principal, actorOf(request)),
   );
 
   app.get(
-    '/evaluations/:id/transitions',
+    workflowOperations.getTransitions.path,
     {
       config: { access: { evaluation: 'read' } },
-      schema: {
-        tags: ['workflow'],
-        summary: 'The status changes the caller may make now, each with whether it is allowed and why not',
-        params: evaluationIdParamsSchema,
-        response: { 200: transitionListSchema },
-      },
+      schema: routeSchema(workflowOperations.getTransitions),
     },
     async (request) => {
       const { id } = request.params;
@@ -70,16 +58,10 @@ export const workflowRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, {
   );
 
   app.get(
-    '/evaluations/:id/overview',
+    workflowOperations.getOverview.path,
     {
       config: { access: { evaluation: 'read' } },
-      schema: {
-        tags: ['workflow'],
-        summary: 'Status, position, the comparison with the previous evaluation, and completeness (working material: admins and its evaluators)',
-        params: evaluationIdParamsSchema,
-        querystring: languageQuerySchema,
-        response: { 200: overviewSchema },
-      },
+      schema: routeSchema(workflowOperations.getOverview),
     },
     async (request) =>
       loadOverview(db, context.catalogue, request.params.id, request.principal, {
