@@ -123,7 +123,7 @@ describe(`authorisation matrix (${testEngine})`, () => {
 
   it('refuses to start an app with a route that has no access rule', async () => {
     const { buildApp } = await import('../src/server/app.js');
-    const app = await buildApp({ context: testWorld.context, logLevel: 'silent' });
+    const app = await buildApp({ context: testWorld.context, logLevel: 'silent', checkResponses: true });
     app.get('/api/unguarded', async () => ({ secret: true }));
     await expect(app.ready()).rejects.toThrow('Routes without an access rule (config.access): GET /api/unguarded');
   });

@@ -11,6 +11,7 @@ import { installAccessControl, type RegisteredRoute } from './access.js';
 import { refusalOfDatabaseError } from '../kernel/complete-scores-refusal.js';
 import { handleError } from '../kernel/error-handler.js';
 import { AppError } from '../kernel/errors.js';
+import { checkResponses as installResponseChecks } from './response-check.js';
 
 /**
  * What pages of Kompass may load: only its own scripts, styles and data. Inline style
@@ -37,6 +38,11 @@ export interface BuildAppOptions {
   logLevel?: string;
   /** Behind a reverse proxy: take the client's address and protocol from X-Forwarded-* headers. */
   trustProxy?: boolean;
+  /**
+   * Tests: check every response body against its route's contract schema and answer 500 naming
+   * the route and the issue when it does not match. Off in production (plain JSON).
+   */
+  checkResponses?: boolean;
 }
 
 declare module 'fastify' {
@@ -59,7 +65,7 @@ const ZOD_COMPILERS = {
 } as unknown as NonNullable<FastifyServerOptions['schemaController']>['compilersFactory'];
 
 /** Builds the HTTP application (API, OpenAPI docs, web app). Does not listen. */
-export async function buildApp({ context, webDir, logLevel = 'info', trustProxy = false }: BuildAppOptions): Promise<FastifyInstance> {
+export async function buildApp({ context, webDir, logLevel = 'info', trustProxy = false, checkResponses = false }: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logLevel === 'silent' ? false : { level: logLevel },
     // One log line per request costs more than a cached read; keep them for debugging.
@@ -70,6 +76,7 @@ export async function buildApp({ context, webDir, logLevel = 'info', trustProxy 
     trustProxy,
     schemaController: { compilersFactory: ZOD_COMPILERS },
   }).withTypeProvider<ZodTypeProvider>();
+  if (checkResponses) installResponseChecks(app);
 
   // The database refuses a write that would leave an evaluation incomplete, whichever route made
   // it (a deferred trigger, at commit): that refusal answers like the app's own, naming the units.

@@ -20,7 +20,7 @@ let app: FastifyInstance;
 beforeAll(async () => {
   database = await openTestDatabase();
   const context = await prepareContext(database);
-  app = await buildApp({ context, logLevel: 'silent', webDir });
+  app = await buildApp({ context, logLevel: 'silent', webDir, checkResponses: true });
   await app.ready();
 });
 afterAll(async () => {

@@ -174,7 +174,7 @@ describe('report jobs', () => {
 describe('without Chromium', () => {
   it('answers PDF requests with 503 and a Swedish message that says how to install it; Word still works', async () => {
     const pdf = createPdfEngine({ executablePath: '/nonexistent/chromium' });
-    const app = await buildApp({ context: { ...world.context, pdf }, logLevel: 'silent' });
+    const app = await buildApp({ context: { ...world.context, pdf }, logLevel: 'silent', checkResponses: true });
     try {
       const direct = await app.inject({ url: `/api/evaluations/${id}/report?format=pdf` });
       expect(direct.statusCode).toBe(503);

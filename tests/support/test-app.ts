@@ -24,7 +24,7 @@ export async function createTestWorld(options: { demo?: boolean; web?: boolean; 
   const database = await openTestDatabase();
   const context = await prepareContext(database, { auth: { demoMode: Boolean(options.demo), ...options.auth } });
   const demoIds = options.demo ? await seedDemo(database.db, context.catalogue) : [];
-  const app = await buildApp({ context, logLevel: 'silent', webDir: options.web ? projectPath('dist', 'web') : undefined, trustProxy: options.trustProxy });
+  const app = await buildApp({ context, logLevel: 'silent', webDir: options.web ? projectPath('dist', 'web') : undefined, trustProxy: options.trustProxy, checkResponses: true });
   await app.ready();
   return {
     app,

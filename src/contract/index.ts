@@ -1,0 +1,38 @@
+/**
+ * The API contract: every operation of the Kompass API (method, path, schemas) and the constants
+ * the server and the web app share. It imports only zod and `src/domain`.
+ */
+import { auditOperations } from './audit.js';
+import { comparisonsOperations } from './comparisons.js';
+import { evaluationsOperations } from './evaluations.js';
+import { evidenceOperations } from './evidence.js';
+import { frameworksOperations } from './frameworks.js';
+import { healthOperations } from './health.js';
+import { importsOperations } from './imports.js';
+import { municipalitiesOperations } from './municipalities.js';
+import { reportsOperations } from './reports.js';
+import { scoringOperations } from './scoring.js';
+import { sessionOperations } from './session.js';
+import { textsOperations } from './texts.js';
+import { usersOperations } from './users.js';
+import { workflowOperations } from './workflow.js';
+
+export { API_PREFIX, defineOperation, type Operation } from './operation.js';
+
+/** Every operation of the API, by name (names are unique across resources). */
+export const operations = {
+  ...healthOperations,
+  ...frameworksOperations,
+  ...municipalitiesOperations,
+  ...evaluationsOperations,
+  ...scoringOperations,
+  ...textsOperations,
+  ...evidenceOperations,
+  ...workflowOperations,
+  ...importsOperations,
+  ...sessionOperations,
+  ...usersOperations,
+  ...auditOperations,
+  ...comparisonsOperations,
+  ...reportsOperations,
+};
