@@ -46,3 +46,7 @@ export const auditOperations = {
     response: { 200: auditListSchema },
   }),
 };
+
+/** One entry of the audit log; the values are whatever JSON the change recorded. */
+export type AuditEntry = z.output<typeof auditEntrySchema>;
+export type AuditList = z.output<typeof auditListSchema>;

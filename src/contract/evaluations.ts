@@ -249,3 +249,8 @@ export const evaluationsOperations = {
     response: { 200: evaluationDetailSchema },
   }),
 };
+
+export type EvaluationList = z.output<typeof evaluationListSchema>;
+export type AssignedEvaluatorList = z.output<typeof assignedSchema>;
+/** What starting an evaluation sends. */
+export type NewEvaluation = z.input<typeof createEvaluationSchema>;

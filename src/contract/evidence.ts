@@ -211,3 +211,8 @@ export const evidenceOperations = {
     query: deleteEvidenceQuerySchema,
   }),
 };
+
+export type EvidenceList = z.output<typeof evidenceListSchema>;
+export type EvidenceSummary = z.output<typeof evidenceSummarySchema>;
+/** What is sent to create (or, with `version`, replace) an item. */
+export type EvidenceInput = z.input<typeof createEvidenceSchema>;

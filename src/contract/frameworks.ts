@@ -65,3 +65,5 @@ export const frameworksOperations = {
     response: { 200: frameworkDetailSchema },
   }),
 };
+
+export type FrameworkList = z.output<typeof frameworksOperations.listFrameworks.response[200]>;

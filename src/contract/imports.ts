@@ -83,3 +83,5 @@ export const importsOperations = {
     response: { 200: importJobDetailSchema },
   }),
 };
+
+export type ImportJobList = z.output<typeof importsOperations.listImports.response[200]>;

@@ -64,3 +64,5 @@ export const municipalitiesOperations = {
     response: { 200: municipalityDetailSchema },
   }),
 };
+
+export type MunicipalityList = z.output<typeof municipalityListSchema>;

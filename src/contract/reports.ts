@@ -112,3 +112,7 @@ export const reportsOperations = {
     response: { 200: reportChoicesSchema },
   }),
 };
+
+export type ReportChoices = z.output<typeof reportChoicesSchema>;
+export type ReportFileFormat = ReportJobView['format'];
+export type ReportJobStep = ReportJobView['step'];

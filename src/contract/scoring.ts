@@ -1,8 +1,12 @@
 import { z } from 'zod';
+import type { EvaluationStatus } from '../domain/evaluation-status.js';
 import { evaluationIdParamsSchema } from './evaluations.js';
 import { defineOperation } from './operation.js';
 
 export const RATIONALE_MAX = 20_000;
+
+/** Statuses in which evaluators score independently (from the fact check on, only agreed scores change). */
+export const INDEPENDENT_SCORING_STATUSES: readonly EvaluationStatus[] = ['draft', 'review'];
 
 export const unitParamsSchema = evaluationIdParamsSchema.extend({
   unitCode: z.string().min(1, 'must be a scoring unit code such as 1.1').max(16, 'must be a scoring unit code such as 1.1'),
@@ -152,3 +156,7 @@ export const scoringOperations = {
     response: { 200: agreedScoreSchema },
   }),
 };
+
+export type OwnScores = z.output<typeof ownScoresSchema>;
+/** A score as sent: a number or the text typed (the server accepts "6,5"), or null for none. */
+export type ScoreChange = z.input<typeof saveOwnScoreSchema>;

@@ -58,3 +58,8 @@ export const sessionOperations = {
     response: { 204: z.null() },
   }),
 };
+
+/** Who is signed in (null for the public), and the token every change must send. */
+export type Session = z.output<typeof sessionSchema>;
+/** Whose password a one-time link sets. */
+export type PasswordLinkOwner = z.output<typeof sessionOperations.inspectPasswordLink.response[200]>;

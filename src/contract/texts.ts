@@ -173,3 +173,8 @@ export const textsOperations = {
     response: { 200: summarySchema },
   }),
 };
+
+/** What of an area's text the user edits (the title and version are not part of it). */
+export type AreaTextForm = Omit<z.input<typeof updateAreaTextSchema>, 'version'>;
+/** A good example as sent: the area (or null for the whole evaluation), another municipality and what to learn there. */
+export type GoodExampleFields = Omit<z.input<typeof updateGoodExampleSchema>, 'version'>;

@@ -83,3 +83,12 @@ export const usersOperations = {
     response: { 201: passwordLinkSchema },
   }),
 };
+
+/** A one-time link for choosing a password; shown once. */
+export type PasswordLink = z.output<typeof passwordLinkSchema>;
+/** A user as the administrator enters it. */
+export type NewUser = z.input<typeof createUserSchema>;
+/** A change of a user; `version` is the version last read. */
+export type UserChange = z.input<typeof updateUserSchema>;
+export type UserList = z.output<typeof usersOperations.listUsers.response[200]>;
+export type CreatedUser = z.output<typeof usersOperations.createUser.response[201]>;

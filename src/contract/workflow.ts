@@ -216,3 +216,8 @@ export const workflowOperations = {
     response: { 200: overviewSchema },
   }),
 };
+
+export type PresenceView = z.output<typeof presenceSchema>;
+export type StatusResult = z.output<typeof statusResultSchema>;
+/** A change of a comment, without the version. */
+export type CommentChange = Omit<z.input<typeof updateCommentSchema>, 'version'>;

@@ -3,7 +3,6 @@ import type { Database, Executor } from '../../db/client.js';
 import { unitsNotReady } from '../../domain/calibration.js';
 import type { Hundredths } from '../../domain/decimal.js';
 import { formatDecimal } from '../../domain/decimal.js';
-import type { EvaluationStatus } from '../../domain/evaluation-status.js';
 import { frameworkOf, listScoringUnits, type Catalogue, type Framework } from '../../domain/framework.js';
 import { checkScoreChanges } from '../../domain/score-changes.js';
 import { AppError, forbidden, invalid, staleVersion } from '../../kernel/errors.js';
@@ -21,10 +20,7 @@ import {
   upsertAgreedScore,
   upsertIndividualScore,
 } from './repository.js';
-import type { AgreedScore, OwnScore, SaveAgreedScoreInput, SaveOwnScoreInput } from '../../contract/scoring.js';
-
-/** Statuses in which evaluators score independently (from the fact check on, only agreed scores change). */
-const INDEPENDENT_SCORING_STATUSES: readonly EvaluationStatus[] = ['draft', 'review'];
+import { INDEPENDENT_SCORING_STATUSES, type AgreedScore, type OwnScore, type SaveAgreedScoreInput, type SaveOwnScoreInput } from '../../contract/scoring.js';
 
 export const notAssignedEvaluator = () => forbidden('Only the evaluators assigned to this evaluation have their own scores');
 

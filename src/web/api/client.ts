@@ -1,26 +1,13 @@
+import { auditOperations } from '../../contract/audit.js';
+import { evaluationsOperations } from '../../contract/evaluations.js';
+import { frameworksOperations } from '../../contract/frameworks.js';
+import { importsOperations } from '../../contract/imports.js';
+import { municipalitiesOperations } from '../../contract/municipalities.js';
+import { sessionOperations } from '../../contract/session.js';
+import { usersOperations } from '../../contract/users.js';
 import type { Language } from '../../i18n/index.js';
-import { getJson, send } from './http.js';
-import type {
-  AssignedEvaluator,
-  AuditEntry,
-  EvaluationDetail,
-  EvaluationList,
-  FrameworkDetail,
-  FrameworkList,
-  ImportJob,
-  ImportJobDetail,
-  ImportJobList,
-  ListResponse,
-  MunicipalityDetail,
-  MunicipalityList,
-  NewUser,
-  PasswordLink,
-  Session,
-  User,
-  UserChange,
-} from './types.js';
-
-const enc = encodeURIComponent;
+import { callApi } from './call.js';
+import type { NewUser, UserChange } from './types.js';
 
 /**
  * A typed client for the Kompass API; every read can be cancelled with `signal`. Changes send
@@ -28,37 +15,35 @@ const enc = encodeURIComponent;
  */
 export const api = {
   listEvaluations: (query: { municipality?: string; limit?: number; lang: Language }, signal?: AbortSignal) =>
-    getJson<EvaluationList>('/evaluations', query, signal),
-  getEvaluation: (id: string, lang: Language, signal?: AbortSignal) => getJson<EvaluationDetail>(`/evaluations/${enc(id)}`, { lang }, signal),
-  searchMunicipalities: (query: { q?: string; limit?: number }, signal?: AbortSignal) => getJson<MunicipalityList>('/municipalities', query, signal),
-  getMunicipality: (code: string, signal?: AbortSignal) => getJson<MunicipalityDetail>(`/municipalities/${enc(code)}`, {}, signal),
-  listFrameworks: (lang: Language, signal?: AbortSignal) => getJson<FrameworkList>('/frameworks', { lang }, signal),
-  getFramework: (id: string, lang: Language, signal?: AbortSignal) => getJson<FrameworkDetail>(`/frameworks/${enc(id)}`, { lang }, signal),
+    callApi(evaluationsOperations.listEvaluations, { query }, { signal }),
+  getEvaluation: (id: string, lang: Language, signal?: AbortSignal) => callApi(evaluationsOperations.getEvaluation, { params: { id }, query: { lang } }, { signal }),
+  searchMunicipalities: (query: { q?: string; limit?: number }, signal?: AbortSignal) => callApi(municipalitiesOperations.searchMunicipalities, { query }, { signal }),
+  getMunicipality: (code: string, signal?: AbortSignal) => callApi(municipalitiesOperations.getMunicipality, { params: { code } }, { signal }),
+  listFrameworks: (lang: Language, signal?: AbortSignal) => callApi(frameworksOperations.listFrameworks, { query: { lang } }, { signal }),
+  getFramework: (id: string, lang: Language, signal?: AbortSignal) => callApi(frameworksOperations.getFramework, { params: { id }, query: { lang } }, { signal }),
   /** Sends one document's bytes; the server answers at once with the queued import job. */
   uploadImport: (file: Blob, fileName: string, signal?: AbortSignal) =>
-    send<{ job: ImportJob }>('POST', '/imports', file, { query: { filename: fileName }, signal }),
-  getImport: (id: string, signal?: AbortSignal) => getJson<ImportJobDetail>(`/imports/${enc(id)}`, {}, signal),
-  listImports: (query: { limit?: number }, signal?: AbortSignal) => getJson<ImportJobList>('/imports', query, signal),
+    callApi(importsOperations.uploadImport, { query: { filename: fileName }, body: file }, { signal }),
+  getImport: (id: string, signal?: AbortSignal) => callApi(importsOperations.getImport, { params: { id } }, { signal }),
+  listImports: (query: { limit?: number }, signal?: AbortSignal) => callApi(importsOperations.listImports, { query }, { signal }),
 
-  getSession: (signal?: AbortSignal) => getJson<Session>('/session', {}, signal),
-  signIn: (email: string, password: string) => send<Session>('POST', '/session', { email, password }, { credentials: true }),
-  signOut: () => send<void>('DELETE', '/session'),
+  getSession: (signal?: AbortSignal) => callApi(sessionOperations.getSession, {}, { signal }),
+  signIn: (email: string, password: string) => callApi(sessionOperations.signIn, { body: { email, password } }, { credentials: true }),
+  signOut: () => callApi(sessionOperations.signOut),
   /** Whose password a one-time link sets; 404 when the link is unknown, used or expired. */
   inspectPasswordLink: (token: string, signal?: AbortSignal) =>
-    send<{ email: string; name: string }>('POST', '/password-link', { token }, { signal, credentials: true }),
-  setPassword: (token: string, password: string) => send<void>('PUT', '/password', { token, password }, { credentials: true }),
+    callApi(sessionOperations.inspectPasswordLink, { body: { token } }, { signal, credentials: true }),
+  setPassword: (token: string, password: string) => callApi(sessionOperations.setPassword, { body: { token, password } }, { credentials: true }),
 
-  listUsers: (signal?: AbortSignal) => getJson<{ items: User[] }>('/users', {}, signal),
-  createUser: (user: NewUser) => send<{ user: User; link: PasswordLink }>('POST', '/users', user),
-  changeUser: (id: string, change: UserChange) => send<User>('PATCH', `/users/${enc(id)}`, change),
-  newPasswordLink: (id: string) => send<PasswordLink>('POST', `/users/${enc(id)}/password-link`),
+  listUsers: (signal?: AbortSignal) => callApi(usersOperations.listUsers, {}, { signal }),
+  createUser: (user: NewUser) => callApi(usersOperations.createUser, { body: user }),
+  changeUser: (id: string, change: UserChange) => callApi(usersOperations.changeUser, { params: { userId: id }, body: change }),
+  newPasswordLink: (id: string) => callApi(usersOperations.newPasswordLink, { params: { userId: id } }),
 
-  listEvaluators: (evaluationId: string, signal?: AbortSignal) =>
-    getJson<{ items: AssignedEvaluator[] }>(`/evaluations/${enc(evaluationId)}/evaluators`, {}, signal),
-  assignEvaluator: (evaluationId: string, userId: string) =>
-    send<{ items: AssignedEvaluator[] }>('POST', `/evaluations/${enc(evaluationId)}/evaluators`, { userId }),
+  listEvaluators: (evaluationId: string, signal?: AbortSignal) => callApi(evaluationsOperations.listEvaluators, { params: { id: evaluationId } }, { signal }),
+  assignEvaluator: (evaluationId: string, userId: string) => callApi(evaluationsOperations.assignEvaluator, { params: { id: evaluationId }, body: { userId } }),
   unassignEvaluator: (evaluationId: string, userId: string) =>
-    send<{ items: AssignedEvaluator[] }>('DELETE', `/evaluations/${enc(evaluationId)}/evaluators/${enc(userId)}`),
+    callApi(evaluationsOperations.unassignEvaluator, { params: { id: evaluationId, userId } }),
   evaluationAudit: (evaluationId: string, query: { limit: number; offset: number }, signal?: AbortSignal) =>
-    getJson<ListResponse<AuditEntry>>(`/evaluations/${enc(evaluationId)}/audit`, query, signal),
+    callApi(auditOperations.listEvaluationAudit, { params: { id: evaluationId }, query }, { signal }),
 };

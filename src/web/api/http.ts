@@ -1,3 +1,4 @@
+import { API_PREFIX } from '../../contract/operation.js';
 import { ApiError } from './api-error.js';
 
 export type Query = Record<string, string | number | undefined>;
@@ -28,7 +29,7 @@ export function urlOf(path: string, query: Query = {}): string {
     if (value !== undefined && value !== '') params.set(key, String(value));
   }
   const search = params.toString();
-  return `/api${path}${search ? `?${search}` : ''}`;
+  return `${API_PREFIX}${path}${search ? `?${search}` : ''}`;
 }
 
 interface ErrorBody {

@@ -1,3 +1,4 @@
+import { MUNICIPALITY_SEARCH_LIMIT_MAX } from '../../contract/municipalities.js';
 import { Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -14,7 +15,7 @@ import { useTranslation } from '../language/language-context.js';
 
 const DEBOUNCE_MS = 300;
 /** Enough for every Swedish municipality (290), so browsing without a query lists them all. */
-const RESULT_LIMIT = 300;
+const RESULT_LIMIT = MUNICIPALITY_SEARCH_LIMIT_MAX;
 
 function resultList(state: ApiState<MunicipalityList>): MunicipalityList | undefined {
   if (state.status === 'ok') return state.data;

@@ -1,3 +1,5 @@
+import { isEditableStatus } from '../../../domain/access.js';
+import { EVALUATION_STATUSES } from '../../../domain/evaluation-status.js';
 import { Alert, Button, Field, Heading, Label, Paragraph, Select } from '@digdir/designsystemet-react';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useApiData } from '../../api/use-api-data.js';
@@ -14,7 +16,7 @@ import './evidence.css';
 
 type Editor = { mode: 'closed' } | { mode: 'add' } | { mode: 'edit'; id: string };
 
-const LOCKED_STATUSES: ReadonlySet<string> = new Set(['final', 'published']);
+const LOCKED_STATUSES: ReadonlySet<string> = new Set(EVALUATION_STATUSES.filter((status) => !isEditableStatus(status)));
 const LIST_HEADING_ID = 'evidence-list-heading';
 const ADD_BUTTON_ID = 'evidence-add-button';
 

@@ -1,31 +1,25 @@
-import type { Evidence, EvidenceFile, KindCounts } from '../../../contract/evidence.js';
-import type { DocumentKind, EvidenceKind, IntervieweeGroup, ObservationChannel } from '../../../domain/evidence.js';
-import { getJson, readJson, send, urlOf } from '../../api/http.js';
+import {
+  evidenceOperations as ops,
+  type Evidence,
+  type EvidenceFile,
+  type EvidenceInput,
+  type EvidenceList,
+  type EvidenceListQuery,
+  type EvidenceSummary,
+  type KindCounts,
+} from '../../../contract/evidence.js';
+import { apiUrl, callApi } from '../../api/call.js';
+import { readJson } from '../../api/http.js';
 import { prefetch, takePrefetched } from '../../api/prefetch.js';
 
-export type { Evidence, EvidenceFile, KindCounts };
+export type { Evidence, EvidenceFile, EvidenceInput, KindCounts };
+export type EvidenceFilter = EvidenceListQuery;
 
-const enc = encodeURIComponent;
-const base = (evaluationId: string) => `/evaluations/${enc(evaluationId)}`;
-
-/** What is sent to create (or, with `version`, replace) an item; the server's discriminated union. */
-export type EvidenceInput =
-  | { kind: 'interview'; occurredOn: string; intervieweeGroup: IntervieweeGroup; people: number; title?: string; notes: string; unitCodes: string[] }
-  | { kind: 'document'; title: string; documentKind: DocumentKind; occurredOn?: string; url?: string; fileId?: string; notes: string; unitCodes: string[] }
-  | { kind: 'observation'; channel: ObservationChannel; title: string; occurredOn: string; url?: string; notes: string; unitCodes: string[] };
-
-export interface EvidenceFilter {
-  kind?: EvidenceKind;
-  unit?: string;
-}
-
-type EvidenceList = { items: Evidence[]; total: number };
-type EvidenceSummary = { units: Record<string, KindCounts> };
 const listKey = (evaluationId: string, filter: EvidenceFilter) => `evidence:${evaluationId}:${filter.kind ?? ''}:${filter.unit ?? ''}`;
 const summaryKey = (evaluationId: string) => `evidence-summary:${evaluationId}`;
 const loadList = (evaluationId: string, filter: EvidenceFilter, signal?: AbortSignal) =>
-  getJson<EvidenceList>(`${base(evaluationId)}/evidence`, { kind: filter.kind, unit: filter.unit }, signal);
-const loadSummary = (evaluationId: string, signal?: AbortSignal) => getJson<EvidenceSummary>(`${base(evaluationId)}/evidence-summary`, {}, signal);
+  callApi(ops.listEvidence, { params: { id: evaluationId }, query: { kind: filter.kind, unit: filter.unit } }, { signal });
+const loadSummary = (evaluationId: string, signal?: AbortSignal) => callApi(ops.getEvidenceSummary, { params: { id: evaluationId } }, { signal });
 
 /** Starts reading the unfiltered list and the summary while the workspace around them loads. */
 export function prefetchEvidence(evaluationId: string): void {
@@ -38,15 +32,14 @@ export const evidenceApi = {
   list: (evaluationId: string, filter: EvidenceFilter, signal?: AbortSignal) =>
     takePrefetched<EvidenceList>(listKey(evaluationId, filter)) ?? loadList(evaluationId, filter, signal),
   summary: (evaluationId: string, signal?: AbortSignal) => takePrefetched<EvidenceSummary>(summaryKey(evaluationId)) ?? loadSummary(evaluationId, signal),
-  create: (evaluationId: string, input: EvidenceInput) => send<Evidence>('POST', `${base(evaluationId)}/evidence`, input),
+  create: (evaluationId: string, input: EvidenceInput) => callApi(ops.createEvidence, { params: { id: evaluationId }, body: input }),
   update: (evaluationId: string, id: string, input: EvidenceInput, version: number) =>
-    send<Evidence>('PUT', `${base(evaluationId)}/evidence/${enc(id)}`, { ...input, version }),
+    callApi(ops.updateEvidence, { params: { id: evaluationId, evidenceId: id }, body: { ...input, version } }),
   remove: (evaluationId: string, id: string, version: number) =>
-    send<void>('DELETE', `${base(evaluationId)}/evidence/${enc(id)}`, undefined, { query: { version } }),
-  upload: (evaluationId: string, file: File) =>
-    send<EvidenceFile>('POST', `${base(evaluationId)}/evidence-files`, file, { query: { filename: file.name } }),
+    callApi(ops.deleteEvidence, { params: { id: evaluationId, evidenceId: id }, query: { version } }),
+  upload: (evaluationId: string, file: File) => callApi(ops.uploadEvidenceFile, { params: { id: evaluationId }, query: { filename: file.name }, body: file }),
   /** Where an uploaded file is downloaded (always as an attachment). */
-  fileUrl: (evaluationId: string, fileId: string) => urlOf(`${base(evaluationId)}/evidence-files/${enc(fileId)}`),
+  fileUrl: (evaluationId: string, fileId: string) => apiUrl(ops.downloadEvidenceFile, { params: { id: evaluationId, fileId } }),
 };
 
 /**
@@ -56,7 +49,7 @@ export const evidenceApi = {
 export function uploadWithProgress(evaluationId: string, file: File, csrfToken: string | null, onProgress: (fraction: number) => void): Promise<EvidenceFile> {
   const attempt = new Promise<EvidenceFile | 'retry'>((resolve, reject) => {
     const request = new XMLHttpRequest();
-    request.open('POST', urlOf(`${base(evaluationId)}/evidence-files`, { filename: file.name }));
+    request.open(ops.uploadEvidenceFile.method, apiUrl(ops.uploadEvidenceFile, { params: { id: evaluationId }, query: { filename: file.name } }));
     request.setRequestHeader('accept', 'application/json');
     request.setRequestHeader('content-type', 'application/octet-stream');
     if (csrfToken) request.setRequestHeader('x-csrf-token', csrfToken);

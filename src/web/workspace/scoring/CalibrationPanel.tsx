@@ -1,3 +1,4 @@
+import { EDITABLE_STATUSES as EDITABLE_EVALUATION_STATUSES } from '../../../domain/access.js';
 import { Alert, Button, Details, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { formatDecimalString, formatNumber, type Language } from '../../../i18n/index.js';
@@ -24,7 +25,7 @@ import { useSaveErrorText } from './save-errors.js';
 import './scoring.css';
 
 /** Statuses in which agreed scores may change (the server's rule for editing the evaluation). */
-const EDITABLE_STATUSES = new Set(['draft', 'review', 'fact_check']);
+const EDITABLE_STATUSES: ReadonlySet<string> = new Set(EDITABLE_EVALUATION_STATUSES);
 /** While waiting for the others to submit, the panel looks again this often. */
 const POLL_MS = 15_000;
 

@@ -1,3 +1,4 @@
+import { INDEPENDENT_SCORING_STATUSES } from '../../../contract/scoring.js';
 import { Alert, Button, Fieldset, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type MouseEvent, type RefObject } from 'react';
 import { ApiError } from '../../api/api-error.js';
@@ -19,7 +20,7 @@ import { useSaveErrorText } from './save-errors.js';
 import './scoring.css';
 
 /** Statuses in which evaluators score on their own (the server's rule). */
-const OPEN_STATUSES = new Set(['draft', 'review']);
+const OPEN_STATUSES: ReadonlySet<string> = new Set(INDEPENDENT_SCORING_STATUSES);
 
 const scoreFieldId = (code: string) => fieldId('poang', code);
 const rationaleFieldId = (code: string) => fieldId('motivering', code);

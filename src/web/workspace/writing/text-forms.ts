@@ -2,6 +2,8 @@
  * Pure helpers of the writing panel: an area's editable form, comparing forms, reordering the
  * ordered lists (strengths, improvement opportunities) and reading a 409's current record.
  */
+import { isEditableStatus } from '../../../domain/access.js';
+import { EVALUATION_STATUSES } from '../../../domain/evaluation-status.js';
 import type { AreaForm, AreaText, TextLayout } from './texts-api.js';
 
 export const areaFormOf = (text: Pick<AreaText, 'layout' | 'analysis' | 'strengths' | 'improvements'>): AreaForm => ({
@@ -55,4 +57,4 @@ export function textFromConflict(current: unknown, field: 'analysis' | 'text'): 
 }
 
 /** Statuses in which the texts can no longer change (the server's rule). */
-export const LOCKED_STATUSES: ReadonlySet<string> = new Set(['final', 'published']);
+export const LOCKED_STATUSES: ReadonlySet<string> = new Set(EVALUATION_STATUSES.filter((status) => !isEditableStatus(status)));
