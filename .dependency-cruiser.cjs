@@ -31,13 +31,20 @@ module.exports = {
       to: { path: '^src/', pathNot: '^src/domain/' },
     },
     {
+      name: 'contract-only-domain',
+      severity: 'error',
+      comment: 'The API contract (src/contract: operations, schemas, shared constants) sits at the bottom beside the domain: it imports only the domain and libraries.',
+      from: { path: '^src/contract/', pathNot: TEST_SUPPORT },
+      to: { path: '^src/', pathNot: '^src/(contract|domain)/' },
+    },
+    {
       name: 'engines-below-api',
       severity: 'error',
       comment:
-        'The engines (report, charts, import) import only the domain, the pure helpers (markdown, i18n) and each other ' +
+        'The engines (report, charts, import) import only the domain, the contract, the pure helpers (markdown, i18n) and each other ' +
         'as the design needs: the report draws its charts with charts. Nothing of api, server, kernel, db or auth.',
       from: { path: '^src/(report|charts|import)/', pathNot: TEST_SUPPORT },
-      to: { path: '^src/', pathNot: '^src/(domain|report|charts|import|markdown|i18n)/' },
+      to: { path: '^src/', pathNot: '^src/(domain|contract|report|charts|import|markdown|i18n)/' },
     },
     {
       name: 'charts-and-import-not-to-report',
@@ -98,15 +105,14 @@ module.exports = {
       name: 'web-imports-shared-pure-modules',
       severity: 'error',
       comment:
-        'The web app imports its own folders, the domain, i18n, markdown, the chart builders and the API types it ' +
-        'already uses (src/api/*/schemas.ts, src/import/types.ts) — those types move in a later phase.',
+        'The web app imports its own folders, the API contract, the domain, i18n, markdown, the chart builders and ' +
+        'the import report types (src/import/types.ts).',
       from: { path: '^src/web/', pathNot: TEST_SUPPORT },
       to: {
         path: '^src/',
         pathNot: [
-          '^src/(web|domain|i18n|markdown)/',
+          '^src/(web|contract|domain|i18n|markdown)/',
           '^src/charts/(builders|echarts-setup)\\.ts$',
-          '^src/api/[^/]+/schemas\\.ts$',
           '^src/import/types\\.ts$',
         ],
       },
