@@ -24,7 +24,7 @@ import {
   toComparisonOptions,
   updateReferenceAverageSchema,
 } from './schemas.js';
-import { loadEvaluationComparison, loadNationalComparison } from './service.js';
+import { loadEvaluationComparison, loadNationalComparison } from './queries.js';
 
 export const comparisonRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { context }) => {
   const { db } = context.database;

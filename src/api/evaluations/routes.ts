@@ -7,7 +7,7 @@ import { forbidden } from '../../kernel/errors.js';
 import { languageQuerySchema } from '../frameworks/schemas.js';
 import { createEvaluation, updateScores } from './commands.js';
 import { presentEvaluationSummary } from './presenter.js';
-import { loadEvaluationDetail } from './load-detail.js';
+import { loadEvaluationDetail } from './queries.js';
 import { listEvaluations } from './repository.js';
 import {
   createEvaluationSchema,

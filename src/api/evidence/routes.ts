@@ -1,13 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { listScoringUnits } from '../../domain/framework.js';
 import { actorOf } from '../../kernel/request.js';
 import type { RouteOptions } from '../../kernel/context.js';
-import { notFound } from '../../kernel/errors.js';
 import { evaluationIdParamsSchema } from '../evaluations/schemas.js';
 import { createEvidence, deleteEvidence, updateEvidence } from './commands.js';
 import { evidenceFileRoutes } from './file-routes.js';
-import { presentEvidence, presentEvidenceSummary } from './presenter.js';
-import { countEvidenceByUnit, findFrameworkId, listEvidence } from './repository.js';
+import { loadEvidenceList, loadEvidenceSummary } from './queries.js';
 import {
   createEvidenceSchema,
   deleteEvidenceQuerySchema,
@@ -36,8 +33,7 @@ export const evidenceRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, {
       },
     },
     async (request) => {
-      const items = (await listEvidence(db, request.params.id, request.query)).map(presentEvidence);
-      return { items, total: items.length };
+      return loadEvidenceList(db, request.params.id, request.query);
     },
   );
 
@@ -53,14 +49,7 @@ export const evidenceRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, {
       },
     },
     async (request) => {
-      const { id } = request.params;
-      const [frameworkId, counts] = await db.transaction((tx) => Promise.all([findFrameworkId(tx, id), countEvidenceByUnit(tx, id)]), {
-        isolationLevel: 'repeatable read',
-        accessMode: 'read only',
-      });
-      const framework = frameworkId ? context.catalogue.frameworks.get(frameworkId) : undefined;
-      if (!framework) throw notFound(`Evaluation ${id}`);
-      return presentEvidenceSummary(listScoringUnits(framework).map((unit) => unit.code), counts);
+      return loadEvidenceSummary(db, context.catalogue, request.params.id);
     },
   );
 
