@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { loadPeerGroupChoices } from '../src/api/comparisons/peer-choices.js';
-import { loadEvaluationComparison, loadNationalComparison } from '../src/api/comparisons/service.js';
+import { loadEvaluationComparison, loadNationalComparison } from '../src/api/comparisons/queries.js';
 import { openPglite, type DatabaseHandle } from '../src/db/client.js';
 import { openThrowawayPostgres } from '../tests/support/test-database.js';
 import { queryRows } from '../src/db/query.js';

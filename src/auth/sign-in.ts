@@ -103,3 +103,11 @@ export async function signIn(db: Database, input: SignInInput, settings: AuthSet
 export async function purgeOldAttempts(db: Database): Promise<void> {
   await db.delete(loginAttempts).where(sql`${loginAttempts.at} < now() - interval '1 day'`);
 }
+
+/** Ends a session on the server, audited as the user's sign-out. */
+export async function signOut(db: Database, session: { tokenHash: string; userId: string }, actor: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    await deleteSession(tx, session.tokenHash);
+    await appendAudit(tx, { actor, action: 'session.sign-out', entityType: 'user', entityId: session.userId });
+  });
+}

@@ -6,6 +6,7 @@ import { AppError, invalid, notFound } from '../kernel/errors.js';
 import { createPasswordLink, type PasswordLink } from './password-links.js';
 import { deleteUserSessions } from './session-store.js';
 import type { AuthSettings } from '../kernel/auth-settings.js';
+import { versionedWrite } from '../kernel/versioned-write.js';
 import { findUserByEmail, findUserById, insertUser, updateUser, type UserChanges, type UserRecord } from './users-repository.js';
 
 export interface NewAccount {
@@ -51,32 +52,36 @@ export async function createAccount(db: Database, input: NewAccount, actor: stri
  * municipality or a disabled account ends the user's sessions, so new rights apply at once.
  */
 export async function changeAccount(db: Database, id: string, version: number, changes: UserChanges, actor: string): Promise<UserRecord> {
-  return db.transaction(async (tx) => {
-    const before = await findUserById(tx, id);
-    if (!before) throw notFound(`User ${id}`);
-    const role = changes.role ?? before.role;
-    const municipalityCode = changes.municipalityCode !== undefined ? changes.municipalityCode : role === 'municipality' ? before.municipalityCode : null;
-    if ((role === 'municipality') !== Boolean(municipalityCode)) {
-      throw invalid('body.municipalityCode', 'a municipality user needs municipalityCode, and only a municipality user has one');
-    }
-    await checkMunicipality(tx, municipalityCode, 'body.municipalityCode');
-    const after = await updateUser(tx, id, version, { ...changes, municipalityCode });
-    if (!after) {
-      throw new AppError('version_conflict', `The user was changed by someone else: you sent version ${version}, the current version is ${before.version}.`, [], {
-        currentVersion: before.version,
-      });
-    }
-    const permissionsChanged = after.role !== before.role || after.municipalityCode !== before.municipalityCode || after.disabled !== before.disabled;
-    if (permissionsChanged) await deleteUserSessions(tx, id);
-    await appendAudit(tx, {
-      actor,
-      action: permissionsChanged ? 'user.permissions' : 'user.update',
-      entityType: 'user',
-      entityId: id,
-      oldValue: auditedFields(before),
-      newValue: auditedFields(after),
-    });
-    return after;
+  const conflict = (currentVersion: number) =>
+    new AppError('version_conflict', `The user was changed by someone else: you sent version ${version}, the current version is ${currentVersion}.`, [], { currentVersion });
+  return versionedWrite(db, {
+    read: async (tx) => {
+      const before = await findUserById(tx, id);
+      if (!before) throw notFound(`User ${id}`);
+      const role = changes.role ?? before.role;
+      const municipalityCode = changes.municipalityCode !== undefined ? changes.municipalityCode : role === 'municipality' ? before.municipalityCode : null;
+      if ((role === 'municipality') !== Boolean(municipalityCode)) {
+        throw invalid('body.municipalityCode', 'a municipality user needs municipalityCode, and only a municipality user has one');
+      }
+      await checkMunicipality(tx, municipalityCode, 'body.municipalityCode');
+      return { current: { before, municipalityCode }, check: { what: 'The user', sent: version, current: before.version, refuse: () => conflict(before.version) } };
+    },
+    write: async ({ tx, current: { before, municipalityCode } }) => {
+      // Users are not locked: a change between the read and this write is a conflict too.
+      const after = await updateUser(tx, id, version, { ...changes, municipalityCode });
+      if (!after) throw conflict(before.version);
+      const permissionsChanged = after.role !== before.role || after.municipalityCode !== before.municipalityCode || after.disabled !== before.disabled;
+      if (permissionsChanged) await deleteUserSessions(tx, id);
+      const audit = {
+        actor,
+        action: permissionsChanged ? 'user.permissions' : 'user.update',
+        entityType: 'user',
+        entityId: id,
+        oldValue: auditedFields(before),
+        newValue: auditedFields(after),
+      };
+      return { result: after, audit };
+    },
   });
 }
 

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { createEvaluationSchema } from '../contract/evaluations.js';
+import { unitScores } from './unit-scores.js';
 
 /**
  * Facts from three published Kommunkompassen reports (scores, dates, evaluator names), entered
@@ -11,9 +12,6 @@ type DemoEvaluation = Omit<z.input<typeof createEvaluationSchema>, 'scores' | 'e
   evaluators: string[];
   scores: Record<string, number>;
 };
-
-const scores = (table: Record<string, number[]>): Record<string, number> =>
-  Object.fromEntries(Object.entries(table).flatMap(([area, values]) => values.map((value, index) => [`${area}.${index + 1}`, value])));
 
 const areaScores = (values: number[]): Record<string, number> => Object.fromEntries(values.map((value, index) => [String(index + 1), value]));
 
@@ -48,16 +46,7 @@ export const DEMO_EVALUATIONS: DemoEvaluation[] = [
     statedOrdinal: 3,
     evaluators: ['Lars Strid', 'Ewa Luvö'],
     interviewees: 30,
-    scores: scores({
-      1: [11, 17, 17, 22, 7],
-      2: [6, 20, 13, 11, 7],
-      3: [11, 13, 17, 17, 14],
-      4: [12, 5, 15, 7, 13, 18],
-      5: [12, 9, 10, 12, 16, 9],
-      6: [15, 11, 19, 13, 12, 7],
-      7: [12, 11, 16, 11, 7],
-      8: [13, 14, 14, 12, 6, 12, 6],
-    }),
+    scores: unitScores([[11, 17, 17, 22, 7], [6, 20, 13, 11, 7], [11, 13, 17, 17, 14], [12, 5, 15, 7, 13, 18], [12, 9, 10, 12, 16, 9], [15, 11, 19, 13, 12, 7], [12, 11, 16, 11, 7], [13, 14, 14, 12, 6, 12, 6]]),
     published: {
       areaTotals: printed([74, 57, 73, 70, 68, 76, 57, 77]),
       chapterScores: printed([74, 57, 73, 70, 68, 76, 57, 77]),
@@ -71,16 +60,7 @@ export const DEMO_EVALUATIONS: DemoEvaluation[] = [
     statedOrdinal: 2,
     evaluators: ['Josephine Härdin', 'Linda Persson-Melin'],
     interviewees: 40,
-    scores: scores({
-      1: [10, 6, 15, 3, 20],
-      2: [12, 18, 20, 15],
-      3: [8, 18, 13, 15, 8],
-      4: [11, 9, 9, 11, 11],
-      5: [9, 9, 13, 9, 13],
-      6: [9, 11, 11, 12],
-      7: [12, 21, 19, 11],
-      8: [11, 17, 13, 20],
-    }),
+    scores: unitScores([[10, 6, 15, 3, 20], [12, 18, 20, 15], [8, 18, 13, 15, 8], [11, 9, 9, 11, 11], [9, 9, 13, 9, 13], [9, 11, 11, 12], [12, 21, 19, 11], [11, 17, 13, 20]]),
     published: {
       areaTotals: printed([54, 65, 62, 51, 53, 43, 63, 61]),
       chapterScores: printed([54, 65, 62, 51, 53, 43, 63, 61]),
@@ -95,16 +75,7 @@ export const DEMO_EVALUATIONS: DemoEvaluation[] = [
     statedOrdinal: 1,
     evaluators: ['Fredrik Carlsson', 'Linda Nordberg'],
     interviewees: 40,
-    scores: scores({
-      1: [9, 7, 12, 2, 22],
-      2: [7, 17, 17, 16],
-      3: [6, 13, 13, 14, 8],
-      4: [7, 11, 10, 7, 13],
-      5: [11, 4, 13, 13, 11],
-      6: [13, 13, 8, 14],
-      7: [8, 15, 12, 13],
-      8: [10, 15, 11, 17],
-    }),
+    scores: unitScores([[9, 7, 12, 2, 22], [7, 17, 17, 16], [6, 13, 13, 14, 8], [7, 11, 10, 7, 13], [11, 4, 13, 13, 11], [13, 13, 8, 14], [8, 15, 12, 13], [10, 15, 11, 17]]),
     published: {
       areaTotals: printed([52, 57, 54, 48, 52, 48, 48, 53]),
       chapterScores: printed([52, 57, 54, 47, 51, 47, 48, 52]),

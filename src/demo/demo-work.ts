@@ -26,13 +26,10 @@ import type { Database } from '../db/client.js';
 import type { EvaluationStatus } from '../domain/evaluation-status.js';
 import { listScoringUnits, type Catalogue, type Framework, type ScoringUnit } from '../domain/framework.js';
 import { nameUnits } from '../domain/complete-scores.js';
+import { unitScores } from './unit-scores.js';
 import { CALIBRATION_TEXTS, demoRationale, FACT_CHECK_COMMENTS, FACT_CHECK_TEXTS, IN_PROGRESS_TEXTS, type DemoTexts } from './demo-texts.js';
 
 const FRAMEWORK_ID = 'kommunkompassen-2020';
-
-/** Scores per area, in sub-area order: { '1': [11, 7, …] } → { '1.1': 11, '1.2': 7, … }. */
-const byArea = (table: Record<string, number[]>): Record<string, number> =>
-  Object.fromEntries(Object.entries(table).flatMap(([area, values]) => values.map((value, index) => [`${area}.${index + 1}`, value])));
 
 /** How the two evaluators' own scores differ from the pair's, unit by unit (a fixed pattern, so calibration has something to discuss). */
 const OWN_OFFSETS: readonly [readonly number[], readonly number[]] = [
@@ -60,7 +57,7 @@ export const DEMO_WORK: readonly DemoWork[] = [
     municipalityCode: '1060',
     fieldworkStart: '2026-09',
     status: 'draft',
-    scores: byArea({ 1: [9, 6, 14, 4, 18], 2: [9, 16, 16, 14], 3: [6, 15, 13, 12, 7] }),
+    scores: unitScores([[9, 6, 14, 4, 18], [9, 16, 16, 14], [6, 15, 13, 12, 7]]),
     ownUnits: [14, 5],
     submitted: false,
     agreedUnits: 0,
@@ -70,16 +67,7 @@ export const DEMO_WORK: readonly DemoWork[] = [
     municipalityCode: '2080',
     fieldworkStart: '2026-10',
     status: 'draft',
-    scores: byArea({
-      1: [12, 6, 14, 5, 20],
-      2: [10, 17, 15, 12],
-      3: [6, 16, 12, 12, 8],
-      4: [12, 10, 12, 10, 11],
-      5: [11, 10, 12, 9, 10],
-      6: [11, 10, 14, 15],
-      7: [8, 22, 14, 12],
-      8: [11, 16, 11, 15],
-    }),
+    scores: unitScores([[12, 6, 14, 5, 20], [10, 17, 15, 12], [6, 16, 12, 12, 8], [12, 10, 12, 10, 11], [11, 10, 12, 9, 10], [11, 10, 14, 15], [8, 22, 14, 12], [11, 16, 11, 15]]),
     ownUnits: [36, 36],
     submitted: true,
     agreedUnits: 9,
@@ -89,16 +77,7 @@ export const DEMO_WORK: readonly DemoWork[] = [
     municipalityCode: '2029',
     fieldworkStart: '2026-05',
     status: 'fact_check',
-    scores: byArea({
-      1: [11, 7, 16.5, 4, 23],
-      2: [9, 19, 18, 17],
-      3: [7, 18, 15, 14, 9],
-      4: [10, 12, 11, 9, 14],
-      5: [12, 8, 14, 13, 12],
-      6: [13, 12, 12, 16],
-      7: [9, 24, 15, 13],
-      8: [12, 18, 13, 18.5],
-    }),
+    scores: unitScores([[11, 7, 16.5, 4, 23], [9, 19, 18, 17], [7, 18, 15, 14, 9], [10, 12, 11, 9, 14], [12, 8, 14, 13, 12], [13, 12, 12, 16], [9, 24, 15, 13], [12, 18, 13, 18.5]]),
     ownUnits: [36, 36],
     submitted: true,
     agreedUnits: 36,

@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { AppError, type ErrorDetail } from './errors.js';
+import { AppError, toAppError, type ErrorDetail } from './errors.js';
 
 /** The body of every error response. */
 export interface ErrorBody {
@@ -17,7 +17,8 @@ function toDotted(context: string | undefined, instancePath: string | undefined)
  * Maps every error to one response format. Validation errors name each field; AppErrors keep
  * their code; anything unknown becomes a 500 without internals (it is logged instead).
  */
-export function handleError(error: FastifyError | AppError | Error, request: FastifyRequest, reply: FastifyReply) {
+export function handleError(thrown: FastifyError | AppError | Error, request: FastifyRequest, reply: FastifyReply) {
+  const error = toAppError(thrown) as FastifyError | AppError | Error;
   if (error instanceof AppError) {
     const body: ErrorBody = { error: { code: error.code, message: error.message, details: error.details, ...error.extra } };
     const retryAfter = error.extra.retryAfterSeconds;

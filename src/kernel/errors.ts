@@ -1,4 +1,11 @@
-/** Stable error codes, each with its HTTP status. Clients may rely on the codes. */
+import { IMPORT_ERROR_CODES } from '../import/import-error.js';
+import { PdfUnavailableError } from '../report/pdf/types.js';
+
+/**
+ * Every error code of the API, each with its HTTP status: the one list. Clients rely on the
+ * codes (the web app words them in the reader's language by code); the message beside a code is
+ * English, for developers and logs, and never the only way to tell errors apart.
+ */
 export const ERROR_STATUS = {
   validation: 400,
   bad_request: 400,
@@ -12,6 +19,8 @@ export const ERROR_STATUS = {
   locked: 423,
   rate_limited: 429,
   internal: 500,
+  /** No PDF engine (Chromium missing or stopping); `reason` says which. */
+  pdf_unavailable: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
@@ -59,3 +68,17 @@ export const staleVersion = (what: string, sentVersion: number, currentVersion: 
     [{ field: 'body.version', message: `is ${sentVersion}, current is ${currentVersion}` }],
     current === undefined ? { currentVersion } : { currentVersion, current },
   );
+
+/**
+ * Why a background job failed, as its status shows it (`error.code`): report jobs fail with an
+ * error code above; import jobs with an importer's reason (`IMPORT_ERROR_CODES`), `missing-scores`
+ * when the evaluation would lack agreed scores, or `internal`.
+ */
+export const IMPORT_JOB_FAILURE_CODES = [...IMPORT_ERROR_CODES, 'missing-scores', 'internal'] as const;
+export type ImportJobFailureCode = (typeof IMPORT_JOB_FAILURE_CODES)[number];
+
+/** The failures of the engines below the API as the one error type (others pass unchanged). */
+export function toAppError(error: unknown): unknown {
+  if (error instanceof PdfUnavailableError) return new AppError('pdf_unavailable', error.message, [], { reason: error.reason });
+  return error;
+}

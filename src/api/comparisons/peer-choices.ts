@@ -12,7 +12,7 @@ import type { AppContext } from '../../kernel/context.js';
 import { notFound } from '../../kernel/errors.js';
 import { findAttributeSources, findPublishedYears, findSubject, listCounties } from './repository.js';
 import type { PeerGroupChoices } from '../../contract/comparisons.js';
-import { checkPeer, findMembers, frameworkOf, municipalityFactsOf, populationClassesIn } from './service.js';
+import { checkPeer, findMembers, frameworkOf, municipalityFactsOf, populationClassesIn } from './queries.js';
 
 /** Every peer-group choice for the evaluation under `options` (years, latest only, chosen criteria). */
 export async function loadPeerGroupChoices(context: AppContext, evaluationId: string, options: ComparisonOptions, language: Language): Promise<PeerGroupChoices> {

@@ -1,9 +1,10 @@
 /** Storing, changing and removing reference averages: validated against the catalogue, versioned, audited. */
 import type { Database } from '../../db/client.js';
-import { appendAudit } from '../../db/audit.js';
 import { formatDecimal, numberToHundredths, parseDecimal } from '../../domain/decimal.js';
 import { frameworkMax, type Catalogue } from '../../domain/framework.js';
-import { invalid, notFound, staleVersion } from '../../kernel/errors.js';
+import type { Executor } from '../../db/client.js';
+import { invalid, notFound } from '../../kernel/errors.js';
+import { versionedWrite } from '../../kernel/versioned-write.js';
 import { deleteReferenceAverage, findReferenceAverage, insertReferenceAverage, updateReferenceAverage, type ReferenceAverageRecord } from './repository.js';
 import type { CreateReferenceAverageInput, ReferenceAverage, UpdateReferenceAverageInput } from '../../contract/comparisons.js';
 
@@ -48,12 +49,21 @@ function checkedFields(catalogue: Catalogue, input: CreateReferenceAverageInput)
 /** Stores one reference figure (see checkedFields). */
 export async function createReferenceAverage(db: Database, catalogue: Catalogue, input: CreateReferenceAverageInput, actor: string): Promise<ReferenceAverage> {
   const fields = checkedFields(catalogue, input);
-  return db.transaction(async (tx) => {
-    const row = await insertReferenceAverage(tx, { ...fields, createdBy: actor });
-    const presented = presentReferenceAverage(row);
-    await appendAudit(tx, { actor, action: 'reference-average.create', entityType: 'reference-average', entityId: String(row.id), newValue: presented });
-    return presented;
+  return versionedWrite(db, {
+    write: async ({ tx }) => {
+      const row = await insertReferenceAverage(tx, { ...fields, createdBy: actor });
+      const presented = presentReferenceAverage(row);
+      return { result: presented, audit: { actor, action: 'reference-average.create', entityType: 'reference-average', entityId: String(row.id), newValue: presented } };
+    },
   });
+}
+
+/** The figure as it stands, and the check of the version the client read. */
+async function readReferenceAverage(tx: Executor, id: number, sent: number) {
+  const row = await findReferenceAverage(tx, id);
+  if (!row) throw notFound(`Reference average ${id}`);
+  const current = presentReferenceAverage(row);
+  return { current, check: { what: `Reference average ${id}`, sent, current: row.version, shown: current } };
 }
 
 /**
@@ -63,27 +73,24 @@ export async function createReferenceAverage(db: Database, catalogue: Catalogue,
 export async function changeReferenceAverage(db: Database, catalogue: Catalogue, id: number, input: UpdateReferenceAverageInput, actor: string): Promise<ReferenceAverage> {
   const { version, ...rest } = input;
   const fields = checkedFields(catalogue, rest);
-  return db.transaction(async (tx) => {
-    const row = await findReferenceAverage(tx, id);
-    if (!row) throw notFound(`Reference average ${id}`);
-    const current = presentReferenceAverage(row);
-    if (row.version !== version) throw staleVersion(`Reference average ${id}`, version, row.version, current);
-    const updated = await updateReferenceAverage(tx, id, version, fields);
-    if (!updated) throw new Error(`reference average ${id} moved under a row lock`);
-    const presented = presentReferenceAverage(updated);
-    await appendAudit(tx, { actor, action: 'reference-average.update', entityType: 'reference-average', entityId: String(id), oldValue: current, newValue: presented });
-    return presented;
+  return versionedWrite(db, {
+    read: (tx) => readReferenceAverage(tx, id, version),
+    write: async ({ tx, current }) => {
+      const updated = await updateReferenceAverage(tx, id, version, fields);
+      if (!updated) throw new Error(`reference average ${id} moved under a row lock`);
+      const presented = presentReferenceAverage(updated);
+      return { result: presented, audit: { actor, action: 'reference-average.update', entityType: 'reference-average', entityId: String(id), oldValue: current, newValue: presented } };
+    },
   });
 }
 
 /** Removes a reference figure if it is still at the version the client read (409 otherwise). */
 export async function removeReferenceAverage(db: Database, id: number, version: number, actor: string): Promise<void> {
-  await db.transaction(async (tx) => {
-    const row = await findReferenceAverage(tx, id);
-    if (!row) throw notFound(`Reference average ${id}`);
-    const current = presentReferenceAverage(row);
-    if (row.version !== version) throw staleVersion(`Reference average ${id}`, version, row.version, current);
-    if (!(await deleteReferenceAverage(tx, id, version))) throw new Error(`reference average ${id} moved under a row lock`);
-    await appendAudit(tx, { actor, action: 'reference-average.delete', entityType: 'reference-average', entityId: String(id), oldValue: current });
+  await versionedWrite(db, {
+    read: (tx) => readReferenceAverage(tx, id, version),
+    write: async ({ tx, current }) => {
+      if (!(await deleteReferenceAverage(tx, id, version))) throw new Error(`reference average ${id} moved under a row lock`);
+      return { result: undefined, audit: { actor, action: 'reference-average.delete', entityType: 'reference-average', entityId: String(id), oldValue: current } };
+    },
   });
 }

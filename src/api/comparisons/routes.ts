@@ -11,7 +11,7 @@ import { loadPeerGroupChoices } from './peer-choices.js';
 import { changeReferenceAverage, createReferenceAverage, presentReferenceAverage, removeReferenceAverage } from './reference-commands.js';
 import { listReferenceAverages } from './repository.js';
 import { toComparisonOptions } from '../../contract/comparisons.js';
-import { loadEvaluationComparison, loadNationalComparison } from './service.js';
+import { loadEvaluationComparison, loadNationalComparison } from './queries.js';
 
 export const comparisonRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { context }) => {
   const { db } = context.database;

@@ -1,8 +1,8 @@
 import { findUserById } from '../../auth/users-repository.js';
 import type { Database } from '../../db/client.js';
-import { appendAudit } from '../../db/audit.js';
 import { invalid } from '../../kernel/errors.js';
-import { insertAssignment } from './assignment-repository.js';
+import { versionedWrite } from '../../kernel/versioned-write.js';
+import { deleteAssignment, insertAssignment } from './assignment-repository.js';
 
 /**
  * Assigns a user with the evaluator role to an evaluation. Idempotent (assigning twice changes
@@ -10,11 +10,22 @@ import { insertAssignment } from './assignment-repository.js';
  * `evaluation.assign` when it adds the evaluator.
  */
 export async function assignEvaluator(db: Database, evaluationId: string, userId: string, actor: string): Promise<void> {
-  await db.transaction(async (tx) => {
-    const user = await findUserById(tx, userId);
-    if (!user || user.role !== 'evaluator') throw invalid('body.userId', 'must be the id of a user with the evaluator role');
-    if (await insertAssignment(tx, evaluationId, user.id)) {
-      await appendAudit(tx, { actor, action: 'evaluation.assign', entityType: 'evaluation', entityId: evaluationId, newValue: { userId: user.id, email: user.email } });
-    }
+  await versionedWrite(db, {
+    write: async ({ tx }) => {
+      const user = await findUserById(tx, userId);
+      if (!user || user.role !== 'evaluator') throw invalid('body.userId', 'must be the id of a user with the evaluator role');
+      const added = await insertAssignment(tx, evaluationId, user.id);
+      return { result: undefined, audit: added ? { actor, action: 'evaluation.assign', entityType: 'evaluation', entityId: evaluationId, newValue: { userId: user.id, email: user.email } } : null };
+    },
+  });
+}
+
+/** Removes an evaluator from an evaluation; idempotent, audited as `evaluation.unassign` when it removes one. */
+export async function unassignEvaluator(db: Database, evaluationId: string, userId: string, actor: string): Promise<void> {
+  await versionedWrite(db, {
+    write: async ({ tx }) => {
+      const removed = await deleteAssignment(tx, evaluationId, userId);
+      return { result: undefined, audit: removed ? { actor, action: 'evaluation.unassign', entityType: 'evaluation', entityId: evaluationId, oldValue: { userId } } : null };
+    },
   });
 }

@@ -1,12 +1,11 @@
 import { evaluationsOperations } from '../../contract/evaluations.js';
 import { routeSchema } from '../../kernel/route-schema.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { appendAudit } from '../../db/audit.js';
 import type { Principal } from '../../domain/access.js';
 import { actorOf } from '../../kernel/request.js';
 import type { RouteOptions } from '../../kernel/context.js';
-import { assignEvaluator } from './assignment-commands.js';
-import { deleteAssignment, listAssignedEvaluators } from './assignment-repository.js';
+import { assignEvaluator, unassignEvaluator } from './assignment-commands.js';
+import { listAssignedEvaluators } from './assignment-repository.js';
 
 /** Who evaluates an evaluation. Adding and removing are idempotent, so concurrent admins cannot lose each other's change. */
 export const assignmentRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { context }) => {
@@ -51,11 +50,7 @@ export const assignmentRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
     },
     async (request) => {
       const { id, userId } = request.params;
-      await db.transaction(async (tx) => {
-        if (await deleteAssignment(tx, id, userId)) {
-          await appendAudit(tx, { actor: actorOf(request), action: 'evaluation.unassign', entityType: 'evaluation', entityId: id, oldValue: { userId } });
-        }
-      });
+      await unassignEvaluator(db, id, userId, actorOf(request));
       return list(id, request.principal);
     },
   );

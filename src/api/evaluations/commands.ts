@@ -1,17 +1,15 @@
-import type { Executor } from '../../db/client.js';
 import type { Database } from '../../db/client.js';
-import { appendAudit } from '../../db/audit.js';
 import { archiveKeyOf } from '../../domain/archive-key.js';
 import { formatDecimal } from '../../domain/decimal.js';
 import type { Catalogue, Framework } from '../../domain/framework.js';
 import { checkScoreChanges, type ScoreInput } from '../../domain/score-changes.js';
 import { AppError, notFound, type ErrorDetail } from '../../kernel/errors.js';
-import { isEditableStatus } from '../../domain/access.js';
+import { versionedWrite } from '../../kernel/versioned-write.js';
 import { findMunicipality } from '../municipalities/repository.js';
 import { requireSubmissionsComplete } from '../scoring/commands.js';
 import { insertAssignment } from './assignment-repository.js';
-import { applyScoreChanges, bumpVersion, findEvaluationByArchiveKey, findEvaluationRecord, findScores, insertEvaluation, type EvaluationRecord } from './repository.js';
 import type { CreateEvaluationInput, UpdateScoresInput } from '../../contract/evaluations.js';
+import { applyScoreChanges, findEvaluationByArchiveKey, findEvaluationRecord, findScores, insertEvaluation, type EvaluationRecord } from './repository.js';
 
 /** Who made a change, as written to the audit log. */
 export type Actor = string;
@@ -49,46 +47,48 @@ export async function createEvaluation(
 ): Promise<EvaluationRecord> {
   const framework = requireFramework(catalogue, input.frameworkId, 'body.frameworkId');
   const changes = checkScores(framework, input.scores, 'body.scores');
-  return db.transaction(async (tx) => {
-    if (!(await findMunicipality(tx, input.municipalityCode))) {
-      throw new AppError('validation', `Invalid input: body.municipalityCode: no municipality has code ${input.municipalityCode}`, [
-        { field: 'body.municipalityCode', message: `no municipality has code ${input.municipalityCode}` },
-      ]);
-    }
-    const archiveKey = input.origin === 'archive' ? archiveKeyOf(input) : null;
-    if (archiveKey) {
-      const existing = await findEvaluationByArchiveKey(tx, archiveKey);
-      if (existing) {
-        throw new AppError('conflict', `An archived evaluation of ${input.municipalityCode} with ${framework.id} for ${archiveKey.slice(-4)} already exists (${existing.id})`, [], {
-          existingId: existing.id,
-        });
+  return versionedWrite(db, {
+    write: async ({ tx }) => {
+      if (!(await findMunicipality(tx, input.municipalityCode))) {
+        throw new AppError('validation', `Invalid input: body.municipalityCode: no municipality has code ${input.municipalityCode}`, [
+          { field: 'body.municipalityCode', message: `no municipality has code ${input.municipalityCode}` },
+        ]);
       }
-    }
-    const record = await insertEvaluation(tx, {
-      archiveKey,
-      municipalityCode: input.municipalityCode,
-      frameworkId: framework.id,
-      fieldworkStart: input.fieldworkStart ?? null,
-      fieldworkEnd: input.fieldworkEnd ?? null,
-      reportDate: input.reportDate ?? null,
-      statedOrdinal: input.statedOrdinal ?? null,
-      evaluators: input.evaluators,
-      interviewees: input.interviewees ?? null,
-      status: input.status,
-      origin: input.origin,
-      published: input.published ?? null,
-    });
-    await applyScoreChanges(tx, record.id, changes, record.version);
-    if (assignUserId) await insertAssignment(tx, record.id, assignUserId);
-    const { scores: _scores, ...metadata } = input;
-    await appendAudit(tx, {
-      actor,
-      action: 'evaluation.create',
-      entityType: 'evaluation',
-      entityId: record.id,
-      newValue: { ...metadata, ...(assignUserId ? { assigned: [assignUserId] } : {}), scores: Object.fromEntries(changes.map((change) => [change.code, change.score === null ? null : formatDecimal(change.score)])) },
-    });
-    return record;
+      const archiveKey = input.origin === 'archive' ? archiveKeyOf(input) : null;
+      if (archiveKey) {
+        const existing = await findEvaluationByArchiveKey(tx, archiveKey);
+        if (existing) {
+          throw new AppError('conflict', `An archived evaluation of ${input.municipalityCode} with ${framework.id} for ${archiveKey.slice(-4)} already exists (${existing.id})`, [], {
+            existingId: existing.id,
+          });
+        }
+      }
+      const record = await insertEvaluation(tx, {
+        archiveKey,
+        municipalityCode: input.municipalityCode,
+        frameworkId: framework.id,
+        fieldworkStart: input.fieldworkStart ?? null,
+        fieldworkEnd: input.fieldworkEnd ?? null,
+        reportDate: input.reportDate ?? null,
+        statedOrdinal: input.statedOrdinal ?? null,
+        evaluators: input.evaluators,
+        interviewees: input.interviewees ?? null,
+        status: input.status,
+        origin: input.origin,
+        published: input.published ?? null,
+      });
+      await applyScoreChanges(tx, record.id, changes, record.version);
+      if (assignUserId) await insertAssignment(tx, record.id, assignUserId);
+      const { scores: _scores, ...metadata } = input;
+      const audit = {
+        actor,
+        action: 'evaluation.create',
+        entityType: 'evaluation',
+        entityId: record.id,
+        newValue: { ...metadata, ...(assignUserId ? { assigned: [assignUserId] } : {}), scores: Object.fromEntries(changes.map((change) => [change.code, change.score === null ? null : formatDecimal(change.score)])) },
+      };
+      return { result: record, audit };
+    },
   });
 }
 
@@ -103,38 +103,36 @@ export async function updateScores(
   input: UpdateScoresInput,
   actor: Actor,
 ): Promise<void> {
-  await db.transaction(async (tx) => {
-    const record = await findEvaluationRecord(tx, id);
-    if (!record) throw notFound(`Evaluation ${id}`);
-    if (!isEditableStatus(record.status)) throw lockedEvaluation(record.status);
-    const framework = requireFramework(catalogue, record.frameworkId, 'frameworkId');
-    const changes = checkScores(framework, input.scores, 'body.scores');
-    await requireSubmissionsComplete(tx, id);
-    const newVersion = await bumpVersion(tx, id, input.version);
-    if (newVersion === null) throw await versionConflict(tx, id, input.version);
-    const before = await findScores(tx, id);
-    await applyScoreChanges(tx, id, changes, newVersion);
-    await appendAudit(tx, {
-      actor,
-      action: 'evaluation.scores.update',
-      entityType: 'evaluation',
-      entityId: id,
-      oldValue: Object.fromEntries(changes.map((change) => [change.code, before.has(change.code) ? formatDecimal(before.get(change.code) ?? 0) : null])),
-      newValue: Object.fromEntries(changes.map((change) => [change.code, change.score === null ? null : formatDecimal(change.score)])),
-    });
+  await versionedWrite(db, {
+    evaluation: id,
+    bumpEvaluation: true,
+    read: async (tx) => {
+      const record = await findEvaluationRecord(tx, id);
+      if (!record) throw notFound(`Evaluation ${id}`);
+      const framework = requireFramework(catalogue, record.frameworkId, 'frameworkId');
+      const changes = checkScores(framework, input.scores, 'body.scores');
+      await requireSubmissionsComplete(tx, id);
+      const refuse = () =>
+        new AppError(
+          'version_conflict',
+          `The evaluation was changed by someone else: you sent version ${input.version}, the current version is ${record.version}. Reload, merge and send again.`,
+          [{ field: 'body.version', message: `is ${input.version}, current is ${record.version}` }],
+          { currentVersion: record.version },
+        );
+      return { current: changes, check: { what: 'The evaluation', sent: input.version, current: record.version, refuse } };
+    },
+    write: async ({ tx, current: changes, version }) => {
+      const before = await findScores(tx, id);
+      await applyScoreChanges(tx, id, changes, version);
+      const audit = {
+        actor,
+        action: 'evaluation.scores.update',
+        entityType: 'evaluation',
+        entityId: id,
+        oldValue: Object.fromEntries(changes.map((change) => [change.code, before.has(change.code) ? formatDecimal(before.get(change.code) ?? 0) : null])),
+        newValue: Object.fromEntries(changes.map((change) => [change.code, change.score === null ? null : formatDecimal(change.score)])),
+      };
+      return { result: undefined, audit };
+    },
   });
-}
-
-const lockedEvaluation = (status: string) =>
-  new AppError('conflict', `The evaluation is ${status} and locked: its scores and texts can no longer change (an administrator can reopen it)`, [], { status });
-
-async function versionConflict(executor: Executor, id: string, sentVersion: number): Promise<AppError> {
-  const current = await findEvaluationRecord(executor, id);
-  if (!current) return notFound(`Evaluation ${id}`);
-  return new AppError(
-    'version_conflict',
-    `The evaluation was changed by someone else: you sent version ${sentVersion}, the current version is ${current.version}. Reload, merge and send again.`,
-    [{ field: 'body.version', message: `is ${sentVersion}, current is ${current.version}` }],
-    { currentVersion: current.version },
-  );
 }

@@ -114,19 +114,6 @@ export async function insertEvaluation(executor: Executor, record: NewEvaluation
 }
 
 /**
- * Moves an evaluation to the next version if, and only if, it is still at `expectedVersion`.
- * Returns the new version, or null when another write got there first (or the id is unknown).
- */
-export async function bumpVersion(executor: Executor, id: string, expectedVersion: number): Promise<number | null> {
-  const rows = await executor
-    .update(evaluations)
-    .set({ version: sql`${evaluations.version} + 1`, updatedAt: sql`now()` })
-    .where(and(eq(evaluations.id, id), eq(evaluations.version, expectedVersion)))
-    .returning({ version: evaluations.version });
-  return rows[0]?.version ?? null;
-}
-
-/**
  * Applies score changes: sets the given units, deletes those set to null. Each set unit takes
  * `version`, the evaluation's new version: unit versions come from the evaluation's counter, so
  * a unit cleared and set again never reuses a version a client may still hold.

@@ -8,7 +8,7 @@ import type { RouteOptions } from '../../kernel/context.js';
 import { forbidden } from '../../kernel/errors.js';
 import { createEvaluation, updateScores } from './commands.js';
 import { presentEvaluationSummary } from './presenter.js';
-import { loadEvaluationDetail } from './load-detail.js';
+import { loadEvaluationDetail } from './queries.js';
 import { listEvaluations } from './repository.js';
 import { type EvaluationDetail } from '../../contract/evaluations.js';
 

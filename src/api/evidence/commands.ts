@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Database, Executor } from '../../db/client.js';
-import { appendAudit } from '../../db/audit.js';
 import { mediaTypeOf, unitCodeProblems } from '../../domain/evidence.js';
 import { listScoringUnits, type Catalogue } from '../../domain/framework.js';
 import { AppError, invalid, notFound, staleVersion } from '../../kernel/errors.js';
-import { requireEditableEvaluation } from '../evaluations/guards.js';
+import { versionedWrite } from '../../kernel/versioned-write.js';
 import { presentEvidence, presentEvidenceFile } from './presenter.js';
 import {
   deleteEvidenceAtVersion,
@@ -71,44 +70,57 @@ async function requireItem(tx: Executor, evaluationId: string, id: string): Prom
 }
 
 export async function createEvidence(db: Database, catalogue: Catalogue, evaluationId: string, input: CreateEvidenceInput, actor: Actor): Promise<Evidence> {
-  return db.transaction(async (tx) => {
-    const evaluation = await requireEditableEvaluation(tx, evaluationId);
-    const fields = fieldsOf(input);
-    await checkReferences(tx, catalogue, evaluation, fields);
-    const created = await requireItem(tx, evaluationId, await insertEvidence(tx, evaluationId, fields, actor));
-    await appendAudit(tx, { actor, action: 'evaluation.evidence.create', entityType: 'evaluation', entityId: evaluationId, newValue: auditView(created) });
-    return presentEvidence(created);
+  return versionedWrite(db, {
+    evaluation: evaluationId,
+    write: async ({ tx, evaluation }) => {
+      const fields = fieldsOf(input);
+      await checkReferences(tx, catalogue, evaluation, fields);
+      const created = await requireItem(tx, evaluationId, await insertEvidence(tx, evaluationId, fields, actor));
+      return { result: presentEvidence(created), audit: { actor, action: 'evaluation.evidence.create', entityType: 'evaluation', entityId: evaluationId, newValue: auditView(created) } };
+    },
   });
+}
+
+/** The item's version against the one the client read. */
+const evidenceCheck = (item: EvidenceRow, sent: number) => ({ what: 'The evidence item', sent, current: item.version, shown: presentEvidence(item) });
+
+/** Under the evaluation's lock a conditional write fails only if the item moved: answered as a stale version. */
+async function staleItem(tx: Executor, evaluationId: string, id: string, sent: number): Promise<never> {
+  const current = await requireItem(tx, evaluationId, id);
+  throw staleVersion('The evidence item', sent, current.version, presentEvidence(current));
 }
 
 /** Replaces an item if it is still at the version the client read; a stale version gets 409 with the current item. */
 export async function updateEvidence(db: Database, catalogue: Catalogue, evaluationId: string, id: string, input: UpdateEvidenceInput, actor: Actor): Promise<Evidence> {
-  return db.transaction(async (tx) => {
-    const evaluation = await requireEditableEvaluation(tx, evaluationId);
-    const before = await requireItem(tx, evaluationId, id);
-    const { version, ...content } = input;
-    const fields = fieldsOf(content);
-    await checkReferences(tx, catalogue, evaluation, fields);
-    if (before.version !== version || !(await updateEvidenceAtVersion(tx, evaluationId, id, version, fields))) {
-      const current = await requireItem(tx, evaluationId, id);
-      throw staleVersion('The evidence item', version, current.version, presentEvidence(current));
-    }
-    const after = await requireItem(tx, evaluationId, id);
-    await appendAudit(tx, { actor, action: 'evaluation.evidence.update', entityType: 'evaluation', entityId: evaluationId, ...changes(before, after) });
-    return presentEvidence(after);
+  const { version, ...content } = input;
+  const fields = fieldsOf(content);
+  return versionedWrite(db, {
+    evaluation: evaluationId,
+    read: async (tx, evaluation) => {
+      const before = await requireItem(tx, evaluationId, id);
+      await checkReferences(tx, catalogue, evaluation, fields);
+      return { current: before, check: evidenceCheck(before, version) };
+    },
+    write: async ({ tx, current: before }) => {
+      if (!(await updateEvidenceAtVersion(tx, evaluationId, id, version, fields))) await staleItem(tx, evaluationId, id, version);
+      const after = await requireItem(tx, evaluationId, id);
+      return { result: presentEvidence(after), audit: { actor, action: 'evaluation.evidence.update', entityType: 'evaluation', entityId: evaluationId, ...changes(before, after) } };
+    },
   });
 }
 
 /** Deletes an item if it is still at the version the client read; a stale version gets 409 with the current item. */
 export async function deleteEvidence(db: Database, evaluationId: string, id: string, version: number, actor: Actor): Promise<void> {
-  await db.transaction(async (tx) => {
-    await requireEditableEvaluation(tx, evaluationId);
-    const before = await requireItem(tx, evaluationId, id);
-    if (before.version !== version || !(await deleteEvidenceAtVersion(tx, evaluationId, id, version))) {
-      const current = await requireItem(tx, evaluationId, id);
-      throw staleVersion('The evidence item', version, current.version, presentEvidence(current));
-    }
-    await appendAudit(tx, { actor, action: 'evaluation.evidence.delete', entityType: 'evaluation', entityId: evaluationId, oldValue: auditView(before) });
+  await versionedWrite(db, {
+    evaluation: evaluationId,
+    read: async (tx) => {
+      const before = await requireItem(tx, evaluationId, id);
+      return { current: before, check: evidenceCheck(before, version) };
+    },
+    write: async ({ tx, current: before }) => {
+      if (!(await deleteEvidenceAtVersion(tx, evaluationId, id, version))) await staleItem(tx, evaluationId, id, version);
+      return { result: undefined, audit: { actor, action: 'evaluation.evidence.delete', entityType: 'evaluation', entityId: evaluationId, oldValue: auditView(before) } };
+    },
   });
 }
 
@@ -116,16 +128,18 @@ export async function deleteEvidence(db: Database, evaluationId: string, id: str
 export async function uploadEvidenceFile(db: Database, evaluationId: string, fileName: string, content: Uint8Array, actor: Actor): Promise<EvidenceFile> {
   const sha256 = createHash('sha256').update(content).digest('hex');
   const mediaType = mediaTypeOf(fileName);
-  return db.transaction(async (tx) => {
-    await requireEditableEvaluation(tx, evaluationId);
-    const file = await insertEvidenceFile(tx, { evaluationId, fileName, mediaType, sizeBytes: content.byteLength, sha256, content, uploadedBy: actor });
-    await appendAudit(tx, {
-      actor,
-      action: 'evaluation.evidence-file.upload',
-      entityType: 'evaluation',
-      entityId: evaluationId,
-      newValue: { fileId: file.id, fileName, mediaType, sizeBytes: file.sizeBytes, sha256 },
-    });
-    return presentEvidenceFile(file);
+  return versionedWrite(db, {
+    evaluation: evaluationId,
+    write: async ({ tx }) => {
+      const file = await insertEvidenceFile(tx, { evaluationId, fileName, mediaType, sizeBytes: content.byteLength, sha256, content, uploadedBy: actor });
+      const audit = {
+        actor,
+        action: 'evaluation.evidence-file.upload',
+        entityType: 'evaluation',
+        entityId: evaluationId,
+        newValue: { fileId: file.id, fileName, mediaType, sizeBytes: file.sizeBytes, sha256 },
+      };
+      return { result: presentEvidenceFile(file), audit };
+    },
   });
 }

@@ -1,14 +1,11 @@
 import { evidenceOperations } from '../../contract/evidence.js';
 import { routeSchema } from '../../kernel/route-schema.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { listScoringUnits } from '../../domain/framework.js';
 import { actorOf } from '../../kernel/request.js';
 import type { RouteOptions } from '../../kernel/context.js';
-import { notFound } from '../../kernel/errors.js';
 import { createEvidence, deleteEvidence, updateEvidence } from './commands.js';
 import { evidenceFileRoutes } from './file-routes.js';
-import { presentEvidence, presentEvidenceSummary } from './presenter.js';
-import { countEvidenceByUnit, findFrameworkId, listEvidence } from './repository.js';
+import { loadEvidenceList, loadEvidenceSummary } from './queries.js';
 
 /** The evidence register of an evaluation: interviews, documents and observations, each linked to sub-areas. */
 export const evidenceRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { context }) => {
@@ -21,8 +18,7 @@ export const evidenceRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, {
       schema: routeSchema(evidenceOperations.listEvidence),
     },
     async (request) => {
-      const items = (await listEvidence(db, request.params.id, request.query)).map(presentEvidence);
-      return { items, total: items.length };
+      return loadEvidenceList(db, request.params.id, request.query);
     },
   );
 
@@ -33,14 +29,7 @@ export const evidenceRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, {
       schema: routeSchema(evidenceOperations.getEvidenceSummary),
     },
     async (request) => {
-      const { id } = request.params;
-      const [frameworkId, counts] = await db.transaction((tx) => Promise.all([findFrameworkId(tx, id), countEvidenceByUnit(tx, id)]), {
-        isolationLevel: 'repeatable read',
-        accessMode: 'read only',
-      });
-      const framework = frameworkId ? context.catalogue.frameworks.get(frameworkId) : undefined;
-      if (!framework) throw notFound(`Evaluation ${id}`);
-      return presentEvidenceSummary(listScoringUnits(framework).map((unit) => unit.code), counts);
+      return loadEvidenceSummary(db, context.catalogue, request.params.id);
     },
   );
 

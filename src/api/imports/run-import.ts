@@ -6,7 +6,7 @@ import { ImportError } from '../../import/import-error.js';
 import { parseReportText } from '../../import/parse-report.js';
 import type { ParsedReport } from '../../import/types.js';
 import { refusalOfDatabaseError } from '../../kernel/complete-scores-refusal.js';
-import { AppError } from '../../kernel/errors.js';
+import { AppError, type ImportJobFailureCode } from '../../kernel/errors.js';
 import { toArchiveEvaluations } from './archive-input.js';
 import { saveArchivedEvaluation, type SavedEvaluation } from './save-archive.js';
 
@@ -54,7 +54,7 @@ export async function importDocumentBytes(
  * The error a failed import reports: ImportErrors as they are, the database's refusal of an
  * incomplete evaluation with the units it names, anything else as internal.
  */
-export function describeImportFailure(error: unknown, file: string, catalogue?: Catalogue): { code: string; message: string } {
+export function describeImportFailure(error: unknown, file: string, catalogue?: Catalogue): { code: ImportJobFailureCode; message: string } {
   if (error instanceof ImportError) return { code: error.code, message: error.message };
   const refusal = refusalOfDatabaseError(error, catalogue);
   if (refusal instanceof AppError) return { code: 'missing-scores', message: `${file}: ${refusal.message}; nothing was saved` };

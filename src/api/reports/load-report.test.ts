@@ -6,7 +6,7 @@ import { renderReportDocx } from '../../report/docx/render-docx.js';
 import { blocksOf, parseShown, sectionById, tablesOf } from '../../report/fixtures/model-walk.js';
 import { formatShare } from '../../report/format.js';
 import { renderReportHtml } from '../../report/html/render-html.js';
-import { loadEvaluationDetail } from '../evaluations/load-detail.js';
+import { loadEvaluationDetail } from '../evaluations/queries.js';
 import { loadReportModel } from './load-report.js';
 import type { ReportOptions } from '../../report/model.js';
 

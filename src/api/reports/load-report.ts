@@ -2,8 +2,8 @@
  * Loads everything a report needs and builds its model: the evaluation as GET
  * /api/evaluations/:id shows it, its comparisons, its framework and the area-map caveat.
  */
-import { loadEvaluationComparison } from '../comparisons/service.js';
-import { loadEvaluationDetail } from '../evaluations/load-detail.js';
+import { loadEvaluationComparison } from '../comparisons/queries.js';
+import { loadEvaluationDetail } from '../evaluations/queries.js';
 import { frameworkOf, localise } from '../../domain/framework.js';
 import type { AppContext } from '../../kernel/context.js';
 import { buildReportModel } from '../../report/build-model.js';

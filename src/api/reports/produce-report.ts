@@ -7,9 +7,8 @@
 import { loadReportModel } from './load-report.js';
 import { reportFileName } from '../../report/file-name.js';
 import type { ReportModel, ReportOptions } from '../../report/model.js';
-import { PdfUnavailableError } from '../../report/pdf/types.js';
 import type { AppContext } from '../../kernel/context.js';
-import { AppError } from '../../kernel/errors.js';
+import { AppError, toAppError, type ErrorCode } from '../../kernel/errors.js';
 import type { JobProgress, ReportFile } from './report-jobs.js';
 
 export const CONTENT_TYPES = {
@@ -69,8 +68,8 @@ export class ReportProducer {
 }
 
 /** What a failed job tells its owner: our own message where we have one, never internals. */
-export function describeReportFailure(error: unknown): { code: string; message: string } {
-  if (error instanceof PdfUnavailableError) return { code: 'pdf_unavailable', message: error.message };
+export function describeReportFailure(thrown: unknown): { code: ErrorCode; message: string } {
+  const error = toAppError(thrown);
   if (error instanceof AppError) return { code: error.code, message: error.message };
   return { code: 'internal', message: 'Rapporten kunde inte skapas på grund av ett internt fel. Försök igen om en stund.' };
 }

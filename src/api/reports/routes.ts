@@ -9,12 +9,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyRequest } from 'fastify';
 import { canReadEvaluation } from '../../domain/access.js';
 import { LANGUAGES } from '../../i18n/index.js';
-import { PdfUnavailableError } from '../../report/pdf/types.js';
 import type { RouteOptions } from '../../kernel/context.js';
-import { handleError } from '../../kernel/error-handler.js';
 import { AppError, notFound } from '../../kernel/errors.js';
 import { findEvaluationRef } from '../../db/evaluation-ref.js';
-import { populationClassesIn } from '../comparisons/service.js';
+import { populationClassesIn } from '../comparisons/queries.js';
 import { attachment, CONTENT_TYPES, describeReportFailure, REPORT_HTML_CSP, ReportProducer } from './produce-report.js';
 import { ReportJobStore, TooManyJobsError, type ReportJob } from './report-jobs.js';
 import { toReportOptions } from './report-options.js';
@@ -43,14 +41,6 @@ export const reportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { c
   const sweeper = setInterval(() => jobs.sweep(), 60_000);
   sweeper.unref();
   app.addHook('onClose', async () => clearInterval(sweeper));
-
-  // Chromium missing or stopping: 503 with the Swedish message that says what to do.
-  app.setErrorHandler((error, request, reply) => {
-    if (error instanceof PdfUnavailableError) {
-      return reply.status(503).send({ error: { code: 'pdf_unavailable', message: error.message, details: [], reason: error.reason } });
-    }
-    return handleError(error as Error, request, reply);
-  });
 
   /** The job when it is the caller's and its evaluation is still readable to them; else 404. */
   async function ownJob(request: FastifyRequest, jobId: string): Promise<ReportJob> {

@@ -4,14 +4,13 @@
  * few statements however many units; every unit valid and at the version the caller read, else
  * nothing is saved. Audited unit by unit, exactly as the single commands audit one.
  */
-import { appendAuditEntries } from '../../db/audit.js';
 import type { Database } from '../../db/client.js';
 import type { Hundredths } from '../../domain/decimal.js';
 import { formatDecimal } from '../../domain/decimal.js';
 import { frameworkOf, type Catalogue, type Framework } from '../../domain/framework.js';
 import { checkScoreChanges } from '../../domain/score-changes.js';
-import { invalid, staleVersion } from '../../kernel/errors.js';
-import { requireEditableEvaluation, touchEvaluation } from '../evaluations/guards.js';
+import { invalid } from '../../kernel/errors.js';
+import { versionedWrite } from '../../kernel/versioned-write.js';
 import { requireIndependentScoring, requireSubmissionsComplete } from './commands.js';
 import { presentAgreedScore, presentOwnScore } from './presenter.js';
 import { deleteAgreedScores, findAgreedScores, findIndividualScores, upsertAgreedScores, upsertIndividualScores } from './repository.js';
@@ -39,35 +38,36 @@ export async function saveOwnScores(
   actor: string,
 ): Promise<OwnScore[]> {
   if (inputs.length === 0) return [];
-  return db.transaction(async (tx) => {
-    const evaluation = await requireIndependentScoring(tx, key.evaluationId, key.userId);
-    const parsed = parseScores(frameworkOf(catalogue, evaluation.frameworkId), inputs);
-    const current = (await findIndividualScores(tx, key.evaluationId, [key.userId])).get(key.userId) ?? new Map();
-    for (const input of inputs) {
-      const before = current.get(input.unitCode);
-      if (input.version !== (before?.version ?? 0)) {
-        throw staleVersion(`Your score of ${input.unitCode}`, input.version, before?.version ?? 0, presentOwnScore(input.unitCode, before));
-      }
-    }
-    const saved = await upsertIndividualScores(
-      tx,
-      key,
-      inputs.map((input, index) => ({ unitCode: input.unitCode, score: parsed[index] ?? null, rationale: input.rationale })),
-    );
-    const results = inputs.map((input) => presentOwnScore(input.unitCode, saved.get(input.unitCode)));
-    // Under an entity of their own, as saveOwnScore audits them (the partner's trail does not list them).
-    await appendAuditEntries(
-      tx,
-      results.map((result) => ({
+  return versionedWrite(db, {
+    evaluation: key.evaluationId,
+    read: async (tx, evaluation) => {
+      await requireIndependentScoring(tx, evaluation, key.userId);
+      const parsed = parseScores(frameworkOf(catalogue, evaluation.frameworkId), inputs);
+      const current = (await findIndividualScores(tx, key.evaluationId, [key.userId])).get(key.userId) ?? new Map();
+      const check = inputs.map((input) => {
+        const before = current.get(input.unitCode);
+        return { what: `Your score of ${input.unitCode}`, sent: input.version, current: before?.version ?? 0, shown: presentOwnScore(input.unitCode, before) };
+      });
+      return { current: { parsed, current }, check };
+    },
+    write: async ({ tx, current: { parsed, current } }) => {
+      const saved = await upsertIndividualScores(
+        tx,
+        key,
+        inputs.map((input, index) => ({ unitCode: input.unitCode, score: parsed[index] ?? null, rationale: input.rationale })),
+      );
+      const results = inputs.map((input) => presentOwnScore(input.unitCode, saved.get(input.unitCode)));
+      // Under an entity of their own, as saveOwnScore audits them (the partner's trail does not list them).
+      const audit = results.map((result) => ({
         actor,
         action: 'independent-score.update',
         entityType: 'independent-score',
         entityId: `${key.evaluationId}:${key.userId}`,
         oldValue: presentOwnScore(result.unitCode, current.get(result.unitCode)),
         newValue: result,
-      })),
-    );
-    return results;
+      }));
+      return { result: results, audit };
+    },
   });
 }
 
@@ -83,54 +83,54 @@ export async function saveAgreedScores(
   actor: string,
 ): Promise<AgreedScore[]> {
   if (inputs.length === 0) return [];
-  return db.transaction(async (tx) => {
-    const evaluation = await requireEditableEvaluation(tx, evaluationId);
-    const parsed = parseScores(frameworkOf(catalogue, evaluation.frameworkId), inputs);
-    inputs.forEach((input, index) => {
-      if (parsed[index] === null && input.rationale.trim() !== '') {
-        throw invalid(`body.${index}.rationale`, 'must be empty when score is null: removing the agreed score removes its rationale');
-      }
-    });
-    await requireSubmissionsComplete(tx, evaluationId);
-    const current = await findAgreedScores(tx, evaluationId);
-    for (const input of inputs) {
-      const before = current.get(input.unitCode) ?? null;
-      if (input.version !== (before?.version ?? 0)) {
-        throw staleVersion(`The agreed score of ${input.unitCode}`, input.version, before?.version ?? 0, presentAgreedScore(input.unitCode, before));
-      }
-    }
-    const evaluationVersion = await touchEvaluation(tx, evaluationId);
-    const set = inputs.flatMap((input, index) => {
-      const score = parsed[index];
-      return score === null || score === undefined ? [] : [{ unitCode: input.unitCode, score, rationale: input.rationale }];
-    });
-    await upsertAgreedScores(tx, evaluationId, set, evaluationVersion);
-    await deleteAgreedScores(
-      tx,
-      evaluationId,
-      inputs.filter((_, index) => parsed[index] === null).map((input) => input.unitCode),
-    );
-    const results: AgreedScore[] = inputs.map((input, index) => {
-      const score = parsed[index] ?? null;
-      return {
-        unitCode: input.unitCode,
-        score: score === null ? null : formatDecimal(score),
-        rationale: score === null ? '' : input.rationale,
-        version: score === null ? 0 : evaluationVersion,
-        evaluationVersion,
-      };
-    });
-    await appendAuditEntries(
-      tx,
-      results.map((result) => ({
+  return versionedWrite(db, {
+    evaluation: evaluationId,
+    bumpEvaluation: true,
+    read: async (tx, evaluation) => {
+      const parsed = parseScores(frameworkOf(catalogue, evaluation.frameworkId), inputs);
+      inputs.forEach((input, index) => {
+        if (parsed[index] === null && input.rationale.trim() !== '') {
+          throw invalid(`body.${index}.rationale`, 'must be empty when score is null: removing the agreed score removes its rationale');
+        }
+      });
+      await requireSubmissionsComplete(tx, evaluationId);
+      const current = await findAgreedScores(tx, evaluationId);
+      const check = inputs.map((input) => {
+        const before = current.get(input.unitCode) ?? null;
+        return { what: `The agreed score of ${input.unitCode}`, sent: input.version, current: before?.version ?? 0, shown: presentAgreedScore(input.unitCode, before) };
+      });
+      return { current: { parsed, current }, check };
+    },
+    write: async ({ tx, current: { parsed, current }, version: evaluationVersion }) => {
+      const set = inputs.flatMap((input, index) => {
+        const score = parsed[index];
+        return score === null || score === undefined ? [] : [{ unitCode: input.unitCode, score, rationale: input.rationale }];
+      });
+      await upsertAgreedScores(tx, evaluationId, set, evaluationVersion);
+      await deleteAgreedScores(
+        tx,
+        evaluationId,
+        inputs.filter((_, index) => parsed[index] === null).map((input) => input.unitCode),
+      );
+      const results: AgreedScore[] = inputs.map((input, index) => {
+        const score = parsed[index] ?? null;
+        return {
+          unitCode: input.unitCode,
+          score: score === null ? null : formatDecimal(score),
+          rationale: score === null ? '' : input.rationale,
+          version: score === null ? 0 : evaluationVersion,
+          evaluationVersion,
+        };
+      });
+      const audit = results.map((result) => ({
         actor,
         action: 'evaluation.agreed-score.update',
         entityType: 'evaluation',
         entityId: evaluationId,
         oldValue: presentAgreedScore(result.unitCode, current.get(result.unitCode) ?? null),
         newValue: { unitCode: result.unitCode, score: result.score, rationale: result.rationale, version: result.version },
-      })),
-    );
-    return results;
+      }));
+      return { result: results, audit };
+    },
   });
 }

@@ -1,12 +1,11 @@
-import { appendAudit } from '../../db/audit.js';
 import type { Database, Executor } from '../../db/client.js';
 import { unitsNotReady } from '../../domain/calibration.js';
 import type { Hundredths } from '../../domain/decimal.js';
 import { formatDecimal } from '../../domain/decimal.js';
 import { frameworkOf, listScoringUnits, type Catalogue, type Framework } from '../../domain/framework.js';
 import { checkScoreChanges } from '../../domain/score-changes.js';
-import { AppError, forbidden, invalid, staleVersion } from '../../kernel/errors.js';
-import { requireEditableEvaluation, touchEvaluation } from '../evaluations/guards.js';
+import { AppError, forbidden, invalid } from '../../kernel/errors.js';
+import { versionedWrite, type LockedEvaluation } from '../../kernel/versioned-write.js';
 import { presentAgreedScore, presentOwnScore } from './presenter.js';
 import {
   deleteAgreedScore,
@@ -53,9 +52,9 @@ export async function requireSubmissionsComplete(tx: Executor, evaluationId: str
   if (waiting) throw await awaitingSubmissions(tx, evaluationId);
 }
 
-/** Inside a change's transaction: the evaluation, if the caller is an assigned evaluator who may still change their own scores (403/409 otherwise). */
-export async function requireIndependentScoring(tx: Executor, evaluationId: string, userId: string) {
-  const evaluation = await requireEditableEvaluation(tx, evaluationId);
+/** Inside a change's transaction, with the evaluation locked: refused unless the caller is an assigned evaluator who may still change their own scores (403/409). */
+export async function requireIndependentScoring(tx: Executor, evaluation: LockedEvaluation, userId: string): Promise<void> {
+  const evaluationId = evaluation.id;
   if (!(await isAssigned(tx, evaluationId, userId))) throw notAssignedEvaluator();
   if (!INDEPENDENT_SCORING_STATUSES.includes(evaluation.status)) {
     throw new AppError('conflict', `Independent scores can change only while the evaluation is a draft or in review; it is ${evaluation.status}`, [], {
@@ -70,7 +69,6 @@ export async function requireIndependentScoring(tx: Executor, evaluationId: stri
       submittedAt: submittedAt.toISOString(),
     });
   }
-  return evaluation;
 }
 
 /** Saves the caller's own score of one unit if it is still at the version the caller read. */
@@ -81,27 +79,30 @@ export async function saveOwnScore(
   input: SaveOwnScoreInput,
   actor: string,
 ): Promise<OwnScore> {
-  return db.transaction(async (tx) => {
-    const evaluation = await requireIndependentScoring(tx, key.evaluationId, key.userId);
-    const score = parseUnitScore(frameworkOf(catalogue, evaluation.frameworkId), key.unitCode, input.score);
-    const current = await findIndividualScore(tx, key.evaluationId, key.userId, key.unitCode);
-    const currentVersion = current?.version ?? 0;
-    if (input.version !== currentVersion) {
-      throw staleVersion(`Your score of ${key.unitCode}`, input.version, currentVersion, presentOwnScore(key.unitCode, current));
-    }
-    const saved = presentOwnScore(key.unitCode, await upsertIndividualScore(tx, key, { score, rationale: input.rationale }));
-    // Own scores stay private until every evaluator has submitted: they are audited under an
-    // entity of their own ("independent-score", evaluation:evaluator), which the evaluation's
-    // trail (readable by the partner) does not list; administrators read it in the whole log.
-    await appendAudit(tx, {
-      actor,
-      action: 'independent-score.update',
-      entityType: 'independent-score',
-      entityId: `${key.evaluationId}:${key.userId}`,
-      oldValue: presentOwnScore(key.unitCode, current),
-      newValue: saved,
-    });
-    return saved;
+  return versionedWrite(db, {
+    evaluation: key.evaluationId,
+    read: async (tx, evaluation) => {
+      await requireIndependentScoring(tx, evaluation, key.userId);
+      const score = parseUnitScore(frameworkOf(catalogue, evaluation.frameworkId), key.unitCode, input.score);
+      const before = await findIndividualScore(tx, key.evaluationId, key.userId, key.unitCode);
+      const shown = presentOwnScore(key.unitCode, before);
+      return { current: { score, shown }, check: { what: `Your score of ${key.unitCode}`, sent: input.version, current: before?.version ?? 0, shown } };
+    },
+    write: async ({ tx, current }) => {
+      const saved = presentOwnScore(key.unitCode, await upsertIndividualScore(tx, key, { score: current.score, rationale: input.rationale }));
+      // Own scores stay private until every evaluator has submitted: they are audited under an
+      // entity of their own ("independent-score", evaluation:evaluator), which the evaluation's
+      // trail (readable by the partner) does not list; administrators read it in the whole log.
+      const audit = {
+        actor,
+        action: 'independent-score.update',
+        entityType: 'independent-score',
+        entityId: `${key.evaluationId}:${key.userId}`,
+        oldValue: current.shown,
+        newValue: saved,
+      };
+      return { result: saved, audit };
+    },
   });
 }
 
@@ -114,38 +115,41 @@ function missingMessage(entry: { score: Hundredths | null; rationale: string } |
 
 /** Submits the caller's own scores (then they are locked); needs a score and rationale for every unit. */
 export async function submitOwnScores(db: Database, catalogue: Catalogue, evaluationId: string, userId: string, actor: string): Promise<Date> {
-  return db.transaction(async (tx) => {
-    const evaluation = await requireEditableEvaluation(tx, evaluationId);
-    if (!(await isAssigned(tx, evaluationId, userId))) throw notAssignedEvaluator();
-    // Submitting again changes nothing and answers with the first submission.
-    const earlier = await findSubmission(tx, evaluationId, userId);
-    if (earlier) return earlier;
-    if (!INDEPENDENT_SCORING_STATUSES.includes(evaluation.status)) {
-      throw new AppError('conflict', `Independent scores can be submitted only while the evaluation is a draft or in review; it is ${evaluation.status}`, [], {
-        reason: 'status',
-        status: evaluation.status,
-      });
-    }
-    const unitCodes = listScoringUnits(frameworkOf(catalogue, evaluation.frameworkId)).map((unit) => unit.code);
-    const own = (await findIndividualScores(tx, evaluationId, [userId])).get(userId) ?? new Map();
-    const missing = unitsNotReady(unitCodes, own);
-    if (missing.length > 0) {
-      throw new AppError(
-        'validation',
-        `Every scoring unit needs a score and a rationale before you submit; missing in ${missing.length} of ${unitCodes.length}: ${missing.join(', ')}`,
-        missing.map((code) => ({ field: `units.${code}`, message: missingMessage(own.get(code)) })),
-        { missingUnits: missing },
-      );
-    }
-    const { submittedAt } = await insertSubmission(tx, evaluationId, userId);
-    await appendAudit(tx, {
-      actor,
-      action: 'evaluation.independent-scores.submit',
-      entityType: 'evaluation',
-      entityId: evaluationId,
-      newValue: { evaluatorId: userId, submittedAt: submittedAt.toISOString(), units: unitCodes.length },
-    });
-    return submittedAt;
+  return versionedWrite(db, {
+    evaluation: evaluationId,
+    write: async ({ tx, evaluation }) => {
+      if (!(await isAssigned(tx, evaluationId, userId))) throw notAssignedEvaluator();
+      // Submitting again changes nothing and answers with the first submission.
+      const earlier = await findSubmission(tx, evaluationId, userId);
+      if (earlier) return { result: earlier, audit: null };
+      const status = evaluation.status;
+      if (!INDEPENDENT_SCORING_STATUSES.includes(status)) {
+        throw new AppError('conflict', `Independent scores can be submitted only while the evaluation is a draft or in review; it is ${status}`, [], {
+          reason: 'status',
+          status,
+        });
+      }
+      const unitCodes = listScoringUnits(frameworkOf(catalogue, evaluation.frameworkId)).map((unit) => unit.code);
+      const own = (await findIndividualScores(tx, evaluationId, [userId])).get(userId) ?? new Map();
+      const missing = unitsNotReady(unitCodes, own);
+      if (missing.length > 0) {
+        throw new AppError(
+          'validation',
+          `Every scoring unit needs a score and a rationale before you submit; missing in ${missing.length} of ${unitCodes.length}: ${missing.join(', ')}`,
+          missing.map((code) => ({ field: `units.${code}`, message: missingMessage(own.get(code)) })),
+          { missingUnits: missing },
+        );
+      }
+      const { submittedAt } = await insertSubmission(tx, evaluationId, userId);
+      const audit = {
+        actor,
+        action: 'evaluation.independent-scores.submit',
+        entityType: 'evaluation',
+        entityId: evaluationId,
+        newValue: { evaluatorId: userId, submittedAt: submittedAt.toISOString(), units: unitCodes.length },
+      };
+      return { result: submittedAt, audit };
+    },
   });
 }
 
@@ -161,36 +165,38 @@ export async function saveAgreedScore(
   actor: string,
 ): Promise<AgreedScore> {
   const { evaluationId, unitCode } = key;
-  return db.transaction(async (tx) => {
-    const evaluation = await requireEditableEvaluation(tx, evaluationId);
-    const score = parseUnitScore(frameworkOf(catalogue, evaluation.frameworkId), unitCode, input.score);
-    if (score === null && input.rationale.trim() !== '') {
-      throw invalid('body.rationale', 'must be empty when score is null: removing the agreed score removes its rationale');
-    }
-    const { current, unsubmitted } = await findAgreedScoreForWrite(tx, evaluationId, unitCode);
-    if (unsubmitted > 0) throw await awaitingSubmissions(tx, evaluationId);
-    const currentVersion = current?.version ?? 0;
-    if (input.version !== currentVersion) {
-      throw staleVersion(`The agreed score of ${unitCode}`, input.version, currentVersion, presentAgreedScore(unitCode, current));
-    }
-    const evaluationVersion = await touchEvaluation(tx, evaluationId);
-    if (score === null) await deleteAgreedScore(tx, evaluationId, unitCode);
-    else await upsertAgreedScore(tx, evaluationId, unitCode, { score, rationale: input.rationale, version: evaluationVersion });
-    const saved: AgreedScore = {
-      unitCode,
-      score: score === null ? null : formatDecimal(score),
-      rationale: score === null ? '' : input.rationale,
-      version: score === null ? 0 : evaluationVersion,
-      evaluationVersion,
-    };
-    await appendAudit(tx, {
-      actor,
-      action: 'evaluation.agreed-score.update',
-      entityType: 'evaluation',
-      entityId: evaluationId,
-      oldValue: presentAgreedScore(unitCode, current),
-      newValue: { unitCode, score: saved.score, rationale: saved.rationale, version: saved.version },
-    });
-    return saved;
+  return versionedWrite(db, {
+    evaluation: evaluationId,
+    bumpEvaluation: true,
+    read: async (tx, evaluation) => {
+      const score = parseUnitScore(frameworkOf(catalogue, evaluation.frameworkId), unitCode, input.score);
+      if (score === null && input.rationale.trim() !== '') {
+        throw invalid('body.rationale', 'must be empty when score is null: removing the agreed score removes its rationale');
+      }
+      const { current, unsubmitted } = await findAgreedScoreForWrite(tx, evaluationId, unitCode);
+      if (unsubmitted > 0) throw await awaitingSubmissions(tx, evaluationId);
+      const shown = presentAgreedScore(unitCode, current);
+      return { current: { score, shown }, check: { what: `The agreed score of ${unitCode}`, sent: input.version, current: current?.version ?? 0, shown } };
+    },
+    write: async ({ tx, current: { score, shown }, version: evaluationVersion }) => {
+      if (score === null) await deleteAgreedScore(tx, evaluationId, unitCode);
+      else await upsertAgreedScore(tx, evaluationId, unitCode, { score, rationale: input.rationale, version: evaluationVersion });
+      const saved: AgreedScore = {
+        unitCode,
+        score: score === null ? null : formatDecimal(score),
+        rationale: score === null ? '' : input.rationale,
+        version: score === null ? 0 : evaluationVersion,
+        evaluationVersion,
+      };
+      const audit = {
+        actor,
+        action: 'evaluation.agreed-score.update',
+        entityType: 'evaluation',
+        entityId: evaluationId,
+        oldValue: shown,
+        newValue: { unitCode, score: saved.score, rationale: saved.rationale, version: saved.version },
+      };
+      return { result: saved, audit };
+    },
   });
 }

@@ -2,15 +2,10 @@ import { scoringOperations } from '../../contract/scoring.js';
 import { routeSchema } from '../../kernel/route-schema.js';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { listScoringUnits, frameworkOf } from '../../domain/framework.js';
 import { actorOf } from '../../kernel/request.js';
 import type { RouteOptions } from '../../kernel/context.js';
-import { notFound } from '../../kernel/errors.js';
 import { notAssignedEvaluator, saveAgreedScore, saveOwnScore, submitOwnScores } from './commands.js';
-import { isRevealed, presentCalibration, presentOwnScore } from './presenter.js';
-import { findAgreedScores, findFrameworkId, findIndividualScores, findSubmission, listEvaluatorsWithSubmissions } from './repository.js';
-
-const SNAPSHOT = { isolationLevel: 'repeatable read', accessMode: 'read only' } as const;
+import { loadCalibration, loadOwnScores } from './queries.js';
 
 const callerId = (request: FastifyRequest): string | null => (request.principal.kind === 'user' ? request.principal.user.id : null);
 
@@ -33,17 +28,7 @@ export const scoringRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
     },
     async (request) => {
       const userId = assignedCaller(request);
-      const { id } = request.params;
-      return db.transaction(async (tx) => {
-        const frameworkId = await findFrameworkId(tx, id);
-        if (!frameworkId) throw notFound(`Evaluation ${id}`);
-        const [submittedAt, scores] = await Promise.all([findSubmission(tx, id, userId), findIndividualScores(tx, id, [userId])]);
-        const own = scores.get(userId);
-        return {
-          submittedAt: submittedAt?.toISOString() ?? null,
-          items: listScoringUnits(frameworkOf(context.catalogue, frameworkId)).map((unit) => presentOwnScore(unit.code, own?.get(unit.code))),
-        };
-      }, SNAPSHOT);
+      return loadOwnScores(db, context.catalogue, request.params.id, userId);
     },
   );
 
@@ -79,18 +64,7 @@ export const scoringRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
       schema: routeSchema(scoringOperations.getCalibration),
     },
     async (request) => {
-      const { id } = request.params;
-      const caller = callerId(request);
-      return db.transaction(async (tx) => {
-        const frameworkId = await findFrameworkId(tx, id);
-        if (!frameworkId) throw notFound(`Evaluation ${id}`);
-        const evaluators = await listEvaluatorsWithSubmissions(tx, id);
-        const ownId = evaluators.some((evaluator) => evaluator.id === caller) ? caller : null;
-        // Before every evaluator has submitted, nobody's scores but the caller's own are even read.
-        const readable = isRevealed(evaluators) ? evaluators.map((evaluator) => evaluator.id) : ownId ? [ownId] : [];
-        const [individual, agreed] = await Promise.all([findIndividualScores(tx, id, readable), findAgreedScores(tx, id)]);
-        return presentCalibration({ framework: frameworkOf(context.catalogue, frameworkId), evaluators, callerId: ownId, individual, agreed });
-      }, SNAPSHOT);
+      return loadCalibration(db, context.catalogue, request.params.id, callerId(request));
     },
   );
 

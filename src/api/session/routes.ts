@@ -2,9 +2,7 @@ import { sessionOperations } from '../../contract/session.js';
 import { routeSchema } from '../../kernel/route-schema.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { inspectPasswordLink, usePasswordLink } from '../../auth/password-links.js';
-import { deleteSession } from '../../auth/session-store.js';
-import { signIn } from '../../auth/sign-in.js';
-import { appendAudit } from '../../db/audit.js';
+import { signIn, signOut } from '../../auth/sign-in.js';
 import { SESSION_COOKIE, actorOf, sessionCookieOptions } from '../../kernel/request.js';
 import type { RouteOptions } from '../../kernel/context.js';
 import { presentUser } from '../users/presenter.js';
@@ -50,10 +48,7 @@ export const sessionRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
     async (request, reply) => {
       const session = request.session;
       if (session) {
-        await db.transaction(async (tx) => {
-          await deleteSession(tx, session.tokenHash);
-          await appendAudit(tx, { actor: actorOf(request), action: 'session.sign-out', entityType: 'user', entityId: session.user.id });
-        });
+        await signOut(db, { tokenHash: session.tokenHash, userId: session.user.id }, actorOf(request));
       }
       reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(request)).status(204);
       return null;

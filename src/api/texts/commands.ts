@@ -3,12 +3,11 @@
  * (so writers of one text are serialised), checks the version the client read, writes, and
  * audits the old and the new text together.
  */
-import { appendAudit } from '../../db/audit.js';
 import type { Database } from '../../db/client.js';
 import { findOutlineArea, findOutlineSubarea, layoutProblem } from '../../domain/evaluation-texts.js';
 import type { Catalogue } from '../../domain/framework.js';
-import { invalid, notFound, staleVersion } from '../../kernel/errors.js';
-import { requireEditableEvaluation, touchEvaluation } from '../evaluations/guards.js';
+import { invalid, notFound } from '../../kernel/errors.js';
+import { versionedWrite } from '../../kernel/versioned-write.js';
 import { outlineOf } from './outline.js';
 import { presentAreaText, presentSubareaText, presentSummary } from './presenter.js';
 import { findAreaText, findSubareaText, findSummary, saveAreaText, saveSubareaText, saveSummary } from './repository.js';
@@ -26,27 +25,24 @@ export async function writeAreaText(
   input: UpdateAreaTextInput,
   actor: string,
 ): Promise<AreaText> {
-  return db.transaction(async (tx) => {
-    const evaluation = await requireEditableEvaluation(tx, evaluationId);
-    const area = findOutlineArea(outlineOf(catalogue, evaluation.frameworkId), areaCode);
-    if (!area) throw notFound(`Area ${areaCode} of ${evaluation.frameworkId}`);
-    const problem = layoutProblem(area, input.layout);
-    if (problem) throw invalid('body.layout', problem);
-    const before = await findAreaText(tx, evaluationId, areaCode);
-    const current = presentAreaText(area, before);
-    if (input.version !== current.version) throw staleVersion(`The text of area ${areaCode}`, input.version, current.version, current);
-    const version = await touchEvaluation(tx, evaluationId);
-    const values = { layout: input.layout, analysis: input.analysis === '' ? null : input.analysis, strengths: input.strengths, improvements: input.improvements };
-    const saved = presentAreaText(area, await saveAreaText(tx, evaluationId, areaCode, values, version));
-    await appendAudit(tx, {
-      actor,
-      action: 'evaluation.text.area',
-      entityType: 'evaluation',
-      entityId: evaluationId,
-      oldValue: before ? audited(current) : null,
-      newValue: audited(saved),
-    });
-    return saved;
+  return versionedWrite(db, {
+    evaluation: evaluationId,
+    bumpEvaluation: true,
+    read: async (tx, evaluation) => {
+      const area = findOutlineArea(outlineOf(catalogue, evaluation.frameworkId), areaCode);
+      if (!area) throw notFound(`Area ${areaCode} of ${evaluation.frameworkId}`);
+      const problem = layoutProblem(area, input.layout);
+      if (problem) throw invalid('body.layout', problem);
+      const before = await findAreaText(tx, evaluationId, areaCode);
+      const current = presentAreaText(area, before);
+      return { current: { area, before, current }, check: { what: `The text of area ${areaCode}`, sent: input.version, current: current.version, shown: current } };
+    },
+    write: async ({ tx, current: { area, before, current }, version }) => {
+      const values = { layout: input.layout, analysis: input.analysis === '' ? null : input.analysis, strengths: input.strengths, improvements: input.improvements };
+      const saved = presentAreaText(area, await saveAreaText(tx, evaluationId, areaCode, values, version));
+      const audit = { actor, action: 'evaluation.text.area', entityType: 'evaluation', entityId: evaluationId, oldValue: before ? audited(current) : null, newValue: audited(saved) };
+      return { result: saved, audit };
+    },
   });
 }
 
@@ -59,24 +55,21 @@ export async function writeSubareaText(
   input: UpdateSubareaTextInput,
   actor: string,
 ): Promise<SubareaText> {
-  return db.transaction(async (tx) => {
-    const evaluation = await requireEditableEvaluation(tx, evaluationId);
-    const subarea = findOutlineSubarea(outlineOf(catalogue, evaluation.frameworkId), unitCode);
-    if (!subarea) throw notFound(`Sub-area ${unitCode} of ${evaluation.frameworkId}`);
-    const before = await findSubareaText(tx, evaluationId, unitCode);
-    const current = presentSubareaText(subarea, before);
-    if (input.version !== current.version) throw staleVersion(`The analysis of sub-area ${unitCode}`, input.version, current.version, current);
-    const version = await touchEvaluation(tx, evaluationId);
-    const saved = presentSubareaText(subarea, await saveSubareaText(tx, evaluationId, unitCode, input.analysis, version));
-    await appendAudit(tx, {
-      actor,
-      action: 'evaluation.text.subarea',
-      entityType: 'evaluation',
-      entityId: evaluationId,
-      oldValue: before ? audited(current) : null,
-      newValue: audited(saved),
-    });
-    return saved;
+  return versionedWrite(db, {
+    evaluation: evaluationId,
+    bumpEvaluation: true,
+    read: async (tx, evaluation) => {
+      const subarea = findOutlineSubarea(outlineOf(catalogue, evaluation.frameworkId), unitCode);
+      if (!subarea) throw notFound(`Sub-area ${unitCode} of ${evaluation.frameworkId}`);
+      const before = await findSubareaText(tx, evaluationId, unitCode);
+      const current = presentSubareaText(subarea, before);
+      return { current: { subarea, before, current }, check: { what: `The analysis of sub-area ${unitCode}`, sent: input.version, current: current.version, shown: current } };
+    },
+    write: async ({ tx, current: { subarea, before, current }, version }) => {
+      const saved = presentSubareaText(subarea, await saveSubareaText(tx, evaluationId, unitCode, input.analysis, version));
+      const audit = { actor, action: 'evaluation.text.subarea', entityType: 'evaluation', entityId: evaluationId, oldValue: before ? audited(current) : null, newValue: audited(saved) };
+      return { result: saved, audit };
+    },
   });
 }
 
@@ -85,17 +78,20 @@ export async function writeSubareaText(
  * their own (summary_version), so writing them never makes a score edit stale, nor the reverse.
  */
 export async function writeSummary(db: Database, evaluationId: string, input: UpdateSummaryInput, actor: string): Promise<SummaryText> {
-  return db.transaction(async (tx) => {
-    await requireEditableEvaluation(tx, evaluationId);
-    const before = await findSummary(tx, evaluationId);
-    if (!before) throw notFound(`Evaluation ${evaluationId}`);
-    const current = presentSummary(before);
-    if (input.version !== current.version) throw staleVersion('The summary comments', input.version, current.version, current);
-    const after = await saveSummary(tx, evaluationId, input.text === '' ? null : input.text, input.version);
-    // The evaluation row is locked, so the version cannot have moved since it was read.
-    if (!after) throw new Error(`summary_version of ${evaluationId} moved under a row lock`);
-    const saved = presentSummary(after);
-    await appendAudit(tx, { actor, action: 'evaluation.text.summary', entityType: 'evaluation', entityId: evaluationId, oldValue: current, newValue: saved });
-    return saved;
+  return versionedWrite(db, {
+    evaluation: evaluationId,
+    read: async (tx) => {
+      const before = await findSummary(tx, evaluationId);
+      if (!before) throw notFound(`Evaluation ${evaluationId}`);
+      const current = presentSummary(before);
+      return { current, check: { what: 'The summary comments', sent: input.version, current: current.version, shown: current } };
+    },
+    write: async ({ tx, current }) => {
+      const after = await saveSummary(tx, evaluationId, input.text === '' ? null : input.text, input.version);
+      // The evaluation row is locked, so the version cannot have moved since it was read.
+      if (!after) throw new Error(`summary_version of ${evaluationId} moved under a row lock`);
+      const saved = presentSummary(after);
+      return { result: saved, audit: { actor, action: 'evaluation.text.summary', entityType: 'evaluation', entityId: evaluationId, oldValue: current, newValue: saved } };
+    },
   });
 }

@@ -3,12 +3,11 @@
  * and a version counter of its own; every change locks the evaluation, checks the version the
  * client read, and is audited with the old and the new reference.
  */
-import { appendAudit } from '../../db/audit.js';
 import type { Database, Executor } from '../../db/client.js';
 import { findOutlineArea, goodExampleMunicipalityProblem } from '../../domain/evaluation-texts.js';
 import type { Catalogue } from '../../domain/framework.js';
-import { invalid, notFound, staleVersion } from '../../kernel/errors.js';
-import { requireEditableEvaluation } from '../evaluations/guards.js';
+import { invalid, notFound } from '../../kernel/errors.js';
+import { versionedWrite } from '../../kernel/versioned-write.js';
 import { findMunicipality } from '../municipalities/repository.js';
 import { outlineOf } from './outline.js';
 import { presentGoodExample } from './presenter.js';
@@ -45,14 +44,21 @@ async function requireGoodExample(tx: Executor, evaluationId: string, id: number
 const valuesOf = (input: GoodExampleInput) => ({ areaCode: input.areaCode, municipalityCode: input.municipalityCode, text: input.text });
 
 export async function createGoodExample(db: Database, catalogue: Catalogue, evaluationId: string, input: GoodExampleInput, actor: string): Promise<GoodExample> {
-  return db.transaction(async (tx) => {
-    const evaluation = await requireEditableEvaluation(tx, evaluationId);
-    await checkReference(tx, catalogue, evaluation, input);
-    const id = await insertGoodExample(tx, evaluationId, valuesOf(input));
-    const saved = presentGoodExample(await requireGoodExample(tx, evaluationId, id));
-    await appendAudit(tx, { actor, action: 'evaluation.good-example.create', entityType: 'evaluation', entityId: evaluationId, newValue: saved });
-    return saved;
+  return versionedWrite(db, {
+    evaluation: evaluationId,
+    write: async ({ tx, evaluation }) => {
+      await checkReference(tx, catalogue, evaluation, input);
+      const id = await insertGoodExample(tx, evaluationId, valuesOf(input));
+      const saved = presentGoodExample(await requireGoodExample(tx, evaluationId, id));
+      return { result: saved, audit: { actor, action: 'evaluation.good-example.create', entityType: 'evaluation', entityId: evaluationId, newValue: saved } };
+    },
   });
+}
+
+/** The good example as it stands, and the check of the version the client read. */
+async function readGoodExample(tx: Executor, evaluationId: string, id: number, sent: number) {
+  const current = presentGoodExample(await requireGoodExample(tx, evaluationId, id));
+  return { current, check: { what: `Good example ${id}`, sent, current: current.version, shown: current } };
 }
 
 export async function changeGoodExample(
@@ -63,25 +69,26 @@ export async function changeGoodExample(
   input: UpdateGoodExampleInput,
   actor: string,
 ): Promise<GoodExample> {
-  return db.transaction(async (tx) => {
-    const evaluation = await requireEditableEvaluation(tx, evaluationId);
-    const current = presentGoodExample(await requireGoodExample(tx, evaluationId, id));
-    if (input.version !== current.version) throw staleVersion(`Good example ${id}`, input.version, current.version, current);
-    await checkReference(tx, catalogue, evaluation, input);
-    // The evaluation row is locked, so the version cannot have moved since it was read.
-    if (!(await updateGoodExample(tx, evaluationId, id, valuesOf(input), input.version))) throw new Error(`good example ${id} moved under a row lock`);
-    const saved = presentGoodExample(await requireGoodExample(tx, evaluationId, id));
-    await appendAudit(tx, { actor, action: 'evaluation.good-example.update', entityType: 'evaluation', entityId: evaluationId, oldValue: current, newValue: saved });
-    return saved;
+  return versionedWrite(db, {
+    evaluation: evaluationId,
+    read: (tx) => readGoodExample(tx, evaluationId, id, input.version),
+    write: async ({ tx, evaluation, current }) => {
+      await checkReference(tx, catalogue, evaluation, input);
+      // The evaluation row is locked, so the version cannot have moved since it was read.
+      if (!(await updateGoodExample(tx, evaluationId, id, valuesOf(input), input.version))) throw new Error(`good example ${id} moved under a row lock`);
+      const saved = presentGoodExample(await requireGoodExample(tx, evaluationId, id));
+      return { result: saved, audit: { actor, action: 'evaluation.good-example.update', entityType: 'evaluation', entityId: evaluationId, oldValue: current, newValue: saved } };
+    },
   });
 }
 
 export async function removeGoodExample(db: Database, evaluationId: string, id: number, version: number, actor: string): Promise<void> {
-  await db.transaction(async (tx) => {
-    await requireEditableEvaluation(tx, evaluationId);
-    const current = presentGoodExample(await requireGoodExample(tx, evaluationId, id));
-    if (version !== current.version) throw staleVersion(`Good example ${id}`, version, current.version, current);
-    if (!(await deleteGoodExample(tx, evaluationId, id, version))) throw new Error(`good example ${id} moved under a row lock`);
-    await appendAudit(tx, { actor, action: 'evaluation.good-example.delete', entityType: 'evaluation', entityId: evaluationId, oldValue: current });
+  await versionedWrite(db, {
+    evaluation: evaluationId,
+    read: (tx) => readGoodExample(tx, evaluationId, id, version),
+    write: async ({ tx, current }) => {
+      if (!(await deleteGoodExample(tx, evaluationId, id, version))) throw new Error(`good example ${id} moved under a row lock`);
+      return { result: undefined, audit: { actor, action: 'evaluation.good-example.delete', entityType: 'evaluation', entityId: evaluationId, oldValue: current } };
+    },
   });
 }

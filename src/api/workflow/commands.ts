@@ -1,5 +1,4 @@
 import type { Database, Executor } from '../../db/client.js';
-import { appendAudit } from '../../db/audit.js';
 import type { Principal, SignedInUser } from '../../domain/access.js';
 import type { Catalogue, Framework } from '../../domain/framework.js';
 import { frameworkOf, listScoringUnits } from '../../domain/framework.js';
@@ -7,7 +6,7 @@ import { checkTransition, MAY_NOT_MOVE, workflowRoleOf, type TransitionCheck, ty
 import { incompleteScoresRefusal } from '../../kernel/complete-scores-refusal.js';
 import { AppError, forbidden, invalid, notFound, staleVersion, unauthorized } from '../../kernel/errors.js';
 import { findEvaluationRef } from '../../db/evaluation-ref.js';
-import { requireEditableEvaluation } from '../evaluations/guards.js';
+import { versionedWrite } from '../../kernel/versioned-write.js';
 import { presentComment } from './presenter.js';
 import {
   findComment,
@@ -47,34 +46,40 @@ export async function changeStatus(
   principal: Principal,
   actor: string,
 ): Promise<{ status: StatusChangeInput['to']; version: number }> {
-  return db.transaction(async (tx) => {
-    const row = await lockEvaluationStatus(tx, id);
-    const ref = await findEvaluationRef(tx, id);
-    if (!row || !ref) throw notFound(`Evaluation ${id}`);
-    const role = workflowRoleOf(principal, ref);
-    // Who may move it at all is decided before anything about its state is said.
-    if (role === 'none') throw principal.kind === 'public' ? unauthorized() : forbidden(MAY_NOT_MOVE);
-    if (row.status !== input.from) {
-      throw new AppError(
-        'version_conflict',
-        `The evaluation's status changed: you saw ${input.from}, it is now ${row.status}. Reload and decide again.`,
-        [{ field: 'body.from', message: `is ${input.from}, current is ${row.status}` }],
-        { currentStatus: row.status, currentVersion: row.version, current: { status: row.status, version: row.version } },
-      );
-    }
-    const facts = await findWorkflowFacts(tx, row, frameworkOf(catalogue, row.frameworkId));
-    const check = checkTransition(row.status, input.to, role, facts);
-    if (!check.ok) throw refusal(check, principal, facts);
-    const version = await setStatus(tx, id, input.to);
-    await appendAudit(tx, {
-      actor,
-      action: check.transition.reopen ? 'evaluation.reopen' : 'evaluation.status',
-      entityType: 'evaluation',
-      entityId: id,
-      oldValue: { status: row.status, version: row.version },
-      newValue: { status: input.to, version },
-    });
-    return { status: input.to, version };
+  return versionedWrite(db, {
+    evaluation: { id, editable: false },
+    read: async (tx) => {
+      const row = await lockEvaluationStatus(tx, id);
+      const ref = await findEvaluationRef(tx, id);
+      if (!row || !ref) throw notFound(`Evaluation ${id}`);
+      const role = workflowRoleOf(principal, ref);
+      // Who may move it at all is decided before anything about its state is said.
+      if (role === 'none') throw principal.kind === 'public' ? unauthorized() : forbidden(MAY_NOT_MOVE);
+      // The status the client saw stands for the version it read.
+      const refuse = () =>
+        new AppError(
+          'version_conflict',
+          `The evaluation's status changed: you saw ${input.from}, it is now ${row.status}. Reload and decide again.`,
+          [{ field: 'body.from', message: `is ${input.from}, current is ${row.status}` }],
+          { currentStatus: row.status, currentVersion: row.version, current: { status: row.status, version: row.version } },
+        );
+      return { current: { row, role }, check: { what: 'The status', sent: input.from, current: row.status, refuse } };
+    },
+    write: async ({ tx, current: { row, role } }) => {
+      const facts = await findWorkflowFacts(tx, row, frameworkOf(catalogue, row.frameworkId));
+      const check = checkTransition(row.status, input.to, role, facts);
+      if (!check.ok) throw refusal(check, principal, facts);
+      const version = await setStatus(tx, id, input.to);
+      const audit = {
+        actor,
+        action: check.transition.reopen ? 'evaluation.reopen' : 'evaluation.status',
+        entityType: 'evaluation',
+        entityId: id,
+        oldValue: { status: row.status, version: row.version },
+        newValue: { status: input.to, version },
+      };
+      return { result: { status: input.to, version }, audit };
+    },
   });
 }
 
@@ -96,21 +101,23 @@ async function currentComment(tx: Executor, evaluationId: string, commentId: str
 
 /** Adds a comment on facts; only while the evaluation is at the fact check. */
 export async function createComment(db: Database, catalogue: Catalogue, evaluationId: string, input: CreateCommentInput, user: SignedInUser, actor: string) {
-  return db.transaction(async (tx) => {
-    const evaluation = await requireEditableEvaluation(tx, evaluationId);
-    if (evaluation.status !== 'fact_check') {
-      throw new AppError('conflict', `Comments on facts can be made only during the fact check; the evaluation is ${evaluation.status}`, [], { status: evaluation.status });
-    }
-    checkUnitCode(frameworkOf(catalogue, evaluation.frameworkId), input.unitCode);
-    const id = await insertComment(tx, { evaluationId, unitCode: input.unitCode, authorId: user.id, body: input.body });
-    await appendAudit(tx, {
-      actor,
-      action: 'evaluation.fact-comment.create',
-      entityType: 'evaluation',
-      entityId: evaluationId,
-      newValue: { id, unitCode: input.unitCode, body: input.body },
-    });
-    return presentComment(await currentComment(tx, evaluationId, id));
+  return versionedWrite(db, {
+    evaluation: evaluationId,
+    write: async ({ tx, evaluation }) => {
+      if (evaluation.status !== 'fact_check') {
+        throw new AppError('conflict', `Comments on facts can be made only during the fact check; the evaluation is ${evaluation.status}`, [], { status: evaluation.status });
+      }
+      checkUnitCode(frameworkOf(catalogue, evaluation.frameworkId), input.unitCode);
+      const id = await insertComment(tx, { evaluationId, unitCode: input.unitCode, authorId: user.id, body: input.body });
+      const audit = {
+        actor,
+        action: 'evaluation.fact-comment.create',
+        entityType: 'evaluation',
+        entityId: evaluationId,
+        newValue: { id, unitCode: input.unitCode, body: input.body },
+      };
+      return { result: presentComment(await currentComment(tx, evaluationId, id)), audit };
+    },
   });
 }
 
@@ -141,38 +148,42 @@ export async function changeComment(
   evaluatorIds: readonly string[],
   actor: string,
 ) {
-  return db.transaction(async (tx) => {
-    await requireEditableEvaluation(tx, evaluationId);
-    const current = await currentComment(tx, evaluationId, commentId);
-    const isTeam = workflowRoleOf(principal, { evaluatorIds }) !== 'none';
-    checkCommentRights(input, current.authorId === principal.user.id, isTeam);
-    if (current.version !== input.version) throw staleVersion('The comment', input.version, current.version, presentComment(current));
-    if (input.body !== undefined && current.status !== 'open' && input.status !== 'open') {
-      throw new AppError('conflict', `The comment is ${current.status}: reopen it to change its text`, [], { status: current.status });
-    }
-    const status: CommentStatus | undefined = input.status ?? (input.answer !== undefined && current.status === 'open' ? 'answered' : undefined);
-    if (status === 'answered' && input.answer === undefined && current.answer === null) {
-      throw invalid('body.answer', 'is needed to mark the comment answered');
-    }
-    const changes: CommentChanges = {
-      ...(input.body !== undefined ? { body: input.body } : {}),
-      ...(input.answer !== undefined ? { answer: input.answer, answeredBy: principal.user.id } : {}),
-      ...(status !== undefined ? { status } : {}),
-    };
-    if (!(await writeComment(tx, commentId, input.version, changes))) {
-      const latest = await currentComment(tx, evaluationId, commentId);
-      throw staleVersion('The comment', input.version, latest.version, presentComment(latest));
-    }
-    const updated = await currentComment(tx, evaluationId, commentId);
-    const { answeredBy: _answeredBy, ...newValue } = changes;
-    await appendAudit(tx, {
-      actor,
-      action: 'evaluation.fact-comment.update',
-      entityType: 'evaluation',
-      entityId: evaluationId,
-      oldValue: { id: commentId, ...Object.fromEntries(Object.keys(newValue).map((key) => [key, current[key as keyof typeof newValue]])) },
-      newValue: { id: commentId, ...newValue },
-    });
-    return presentComment(updated);
+  return versionedWrite(db, {
+    evaluation: evaluationId,
+    read: async (tx) => {
+      const current = await currentComment(tx, evaluationId, commentId);
+      const isTeam = workflowRoleOf(principal, { evaluatorIds }) !== 'none';
+      checkCommentRights(input, current.authorId === principal.user.id, isTeam);
+      return { current, check: { what: 'The comment', sent: input.version, current: current.version, shown: presentComment(current) } };
+    },
+    write: async ({ tx, current }) => {
+      if (input.body !== undefined && current.status !== 'open' && input.status !== 'open') {
+        throw new AppError('conflict', `The comment is ${current.status}: reopen it to change its text`, [], { status: current.status });
+      }
+      const status: CommentStatus | undefined = input.status ?? (input.answer !== undefined && current.status === 'open' ? 'answered' : undefined);
+      if (status === 'answered' && input.answer === undefined && current.answer === null) {
+        throw invalid('body.answer', 'is needed to mark the comment answered');
+      }
+      const changes: CommentChanges = {
+        ...(input.body !== undefined ? { body: input.body } : {}),
+        ...(input.answer !== undefined ? { answer: input.answer, answeredBy: principal.user.id } : {}),
+        ...(status !== undefined ? { status } : {}),
+      };
+      if (!(await writeComment(tx, commentId, input.version, changes))) {
+        const latest = await currentComment(tx, evaluationId, commentId);
+        throw staleVersion('The comment', input.version, latest.version, presentComment(latest));
+      }
+      const updated = await currentComment(tx, evaluationId, commentId);
+      const { answeredBy: _answeredBy, ...newValue } = changes;
+      const audit = {
+        actor,
+        action: 'evaluation.fact-comment.update',
+        entityType: 'evaluation',
+        entityId: evaluationId,
+        oldValue: { id: commentId, ...Object.fromEntries(Object.keys(newValue).map((key) => [key, current[key as keyof typeof newValue]])) },
+        newValue: { id: commentId, ...newValue },
+      };
+      return { result: presentComment(updated), audit };
+    },
   });
 }

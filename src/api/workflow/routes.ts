@@ -6,18 +6,14 @@ import { routeSchema } from '../../kernel/route-schema.js';
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { canOnEvaluation } from '../../domain/access.js';
-import { availableTransitions, workflowRoleOf } from '../../domain/workflow.js';
+import { workflowRoleOf } from '../../domain/workflow.js';
 import { actorOf } from '../../kernel/request.js';
 import type { RouteOptions } from '../../kernel/context.js';
-import { notFound } from '../../kernel/errors.js';
 import { commentRoutes } from './comment-routes.js';
-import { frameworkOf } from '../../domain/framework.js';
 import { changeStatus } from './commands.js';
-import { loadOverview } from './overview.js';
+import { loadOverview, loadTransitions } from './queries.js';
 import { presenceRoutes } from './presence-routes.js';
 import { refOf } from './principal.js';
-import { presentTransition } from './presenter.js';
-import { findEvaluationStatus, findWorkflowFacts } from './repository.js';
 
 export const workflowRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { context }) => {
   const { db } = context.database;
@@ -39,21 +35,7 @@ export const workflowRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, {
       schema: routeSchema(workflowOperations.getTransitions),
     },
     async (request) => {
-      const { id } = request.params;
-      const { facts, state } = await db.transaction(
-        async (tx) => {
-          const current = await findEvaluationStatus(tx, id);
-          if (!current) throw notFound(`Evaluation ${id}`);
-          return { state: current, facts: await findWorkflowFacts(tx, current, frameworkOf(context.catalogue, current.frameworkId)) };
-        },
-        { isolationLevel: 'repeatable read', accessMode: 'read only' },
-      );
-      const role = workflowRoleOf(request.principal, refOf(request));
-      return {
-        status: state.status,
-        version: state.version,
-        items: availableTransitions(state.status, role, facts).map((entry) => presentTransition(entry, facts)),
-      };
+      return loadTransitions(db, context.catalogue, request.params.id, workflowRoleOf(request.principal, refOf(request)));
     },
   );
 

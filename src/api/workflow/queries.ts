@@ -7,9 +7,10 @@ import { deriveScores } from '../../domain/scoring.js';
 import { notFound } from '../../kernel/errors.js';
 import { findEvaluationListRow, findScores, listEvaluations, type EvaluationListRow } from '../evaluations/repository.js';
 import { frameworkOf } from '../../domain/framework.js';
-import { presentPrevious } from './presenter.js';
-import { findAgreedScores, findEvaluationStatus, findEvidenceUnitCodes } from './repository.js';
-import type { Overview } from '../../contract/workflow.js';
+import type { Overview, TransitionList } from '../../contract/workflow.js';
+import { availableTransitions, type WorkflowRole } from '../../domain/workflow.js';
+import { presentPrevious, presentTransition } from './presenter.js';
+import { findAgreedScores, findEvaluationStatus, findEvidenceUnitCodes, findWorkflowFacts } from './repository.js';
 
 /** More evaluations of one municipality than Kompass will ever hold. */
 const MUNICIPALITY_EVALUATIONS_MAX = 500;
@@ -71,4 +72,21 @@ export async function loadOverview(
     },
     { isolationLevel: 'repeatable read', accessMode: 'read only' },
   );
+}
+
+/** The status changes open to a caller of `role` now, each with whether it is allowed and why not; read in one snapshot. */
+export async function loadTransitions(db: Database, catalogue: Catalogue, id: string, role: WorkflowRole): Promise<TransitionList> {
+  const { facts, state } = await db.transaction(
+    async (tx) => {
+      const current = await findEvaluationStatus(tx, id);
+      if (!current) throw notFound(`Evaluation ${id}`);
+      return { state: current, facts: await findWorkflowFacts(tx, current, frameworkOf(catalogue, current.frameworkId)) };
+    },
+    { isolationLevel: 'repeatable read', accessMode: 'read only' },
+  );
+  return {
+    status: state.status,
+    version: state.version,
+    items: availableTransitions(state.status, role, facts).map((entry) => presentTransition(entry, facts)),
+  };
 }
