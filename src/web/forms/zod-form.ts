@@ -10,7 +10,7 @@ export interface FieldFailure {
 }
 
 /** The text the user reads for a failed field, from the UI catalogue (Swedish first). */
-export type FieldText<Values extends FieldValues> = (field: Path<Values>, failure: FieldFailure) => string;
+export type FieldText<Values extends FieldValues> = (field: Path<Values>, failure: FieldFailure, values: Values) => string;
 
 /**
  * A form validated by the server's zod request schema (or one built from it), with our own
@@ -26,7 +26,7 @@ export function useZodForm<Schema extends z.ZodType<FieldValues, FieldValues>>(
   const resolve = zodResolver(schema) as unknown as Resolver<z.input<Schema>, unknown, z.output<Schema>>;
   const resolver: Resolver<z.input<Schema>, unknown, z.output<Schema>> = async (values, context, resolverOptions) => {
     const result = await resolve(values, context, resolverOptions);
-    return Object.keys(result.errors).length === 0 ? result : { values: {}, errors: reword(result.errors, options.text) };
+    return Object.keys(result.errors).length === 0 ? result : { values: {}, errors: reword<z.input<Schema>>(result.errors, (field, failure) => options.text(field, failure, values)) };
   };
   return useForm<z.input<Schema>, unknown, z.output<Schema>>({
     resolver,
@@ -42,7 +42,7 @@ function isFieldError(value: unknown): value is FieldError {
 }
 
 /** The resolver's errors with every message replaced by the UI's text for its field. */
-function reword<Values extends FieldValues>(errors: FieldErrors<Values>, text: FieldText<Values>, prefix = ''): FieldErrors<Values> {
+function reword<Values extends FieldValues>(errors: FieldErrors<Values>, text: (field: Path<Values>, failure: FieldFailure) => string, prefix = ''): FieldErrors<Values> {
   const worded: Record<string, unknown> = Array.isArray(errors) ? ([] as unknown as Record<string, unknown>) : {};
   for (const [key, value] of Object.entries(errors)) {
     const path = prefix ? `${prefix}.${key}` : key;
