@@ -23,11 +23,7 @@ export function useZodForm<Schema extends z.ZodType<FieldValues, FieldValues>>(
   schema: Schema,
   options: { defaultValues: DefaultValues<z.input<Schema>>; text: FieldText<z.input<Schema>> },
 ): UseFormReturn<z.input<Schema>, unknown, z.output<Schema>> {
-  const resolve = zodResolver(schema) as unknown as Resolver<z.input<Schema>, unknown, z.output<Schema>>;
-  const resolver: Resolver<z.input<Schema>, unknown, z.output<Schema>> = async (values, context, resolverOptions) => {
-    const result = await resolve(values, context, resolverOptions);
-    return Object.keys(result.errors).length === 0 ? result : { values: {}, errors: reword<z.input<Schema>>(result.errors, (field, failure) => options.text(field, failure, values)) };
-  };
+  const resolver = zodFormResolver(schema, options.text);
   return useForm<z.input<Schema>, unknown, z.output<Schema>>({
     resolver,
     defaultValues: options.defaultValues,
@@ -35,6 +31,18 @@ export function useZodForm<Schema extends z.ZodType<FieldValues, FieldValues>>(
     reValidateMode: 'onSubmit',
     shouldFocusError: true,
   });
+}
+
+/** The zod resolver of `schema` with every failed field's message replaced by `text`. */
+export function zodFormResolver<Schema extends z.ZodType<FieldValues, FieldValues>>(
+  schema: Schema,
+  text: FieldText<z.input<Schema>>,
+): Resolver<z.input<Schema>, unknown, z.output<Schema>> {
+  const resolve = zodResolver(schema) as unknown as Resolver<z.input<Schema>, unknown, z.output<Schema>>;
+  return async (values, context, resolverOptions) => {
+    const result = await resolve(values, context, resolverOptions);
+    return Object.keys(result.errors).length === 0 ? result : { values: {}, errors: reword<z.input<Schema>>(result.errors, (field, failure) => text(field, failure, values)) };
+  };
 }
 
 function isFieldError(value: unknown): value is FieldError {
