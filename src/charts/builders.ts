@@ -4,12 +4,11 @@
  */
 export { peerProfileChart, profileBarsChart, profileRadarChart } from './profile.js';
 export { subareaBarsChart } from './subareas.js';
-export { chartText, type ChartTextKey } from './texts.js';
+export { chartText, type ChartTextKey } from '../i18n/chart-texts.js';
 export { totalAndAreasChart } from './total-and-areas.js';
 export type {
   ChartCategory,
   ChartInputOptions,
-  ChartLanguage,
   ChartSeries,
   ChartSpec,
   ChartTable,

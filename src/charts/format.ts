@@ -1,6 +1,6 @@
 import { shownPercent } from '../domain/display-figures.js';
 import { formatNumber, formatPercent } from '../i18n/format.js';
-import type { ChartLanguage } from './types.js';
+import type { Language } from '../i18n/language.js';
 
 /** What a table cell or label shows for a missing value. */
 export const MISSING = '–';
@@ -24,12 +24,12 @@ export function decimalsOf(values: ReadonlyArray<number | null | undefined>): nu
 }
 
 /** A value for display with exactly `decimals` decimals (decimal comma in Swedish and Norwegian), or "–" when missing. */
-export function formatValue(value: number | null | undefined, language: ChartLanguage, decimals: number): string {
+export function formatValue(value: number | null | undefined, language: Language, decimals: number): string {
   return value === null || value === undefined || !Number.isFinite(value) ? MISSING : formatNumber(value, language, decimals, decimals);
 }
 
 /** A signed difference for display ("+12,5", "−3"); zero has no sign. */
-export function formatDifference(value: number, language: ChartLanguage, decimals: number): string {
+export function formatDifference(value: number, language: Language, decimals: number): string {
   const text = formatNumber(Math.abs(value), language, decimals, decimals);
   if (text === formatNumber(0, language, decimals, decimals)) return text;
   return `${value > 0 ? '+' : '\u2212'}${text}`;
@@ -62,7 +62,7 @@ export function percentValue(value: number | null, max: number): number | null {
 }
 
 /** A percentage for display ("65 %"), or "–" when missing. */
-export function formatPercentValue(percent: number | null, language: ChartLanguage): string {
+export function formatPercentValue(percent: number | null, language: Language): string {
   return percent === null ? MISSING : formatPercent(percent, language);
 }
 

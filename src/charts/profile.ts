@@ -3,8 +3,10 @@ import { BAR_CHART_WIDTH } from './scored-bars.js';
 import { radarLayout, type RadarAxis, type RadarLayout } from './radar-layout.js';
 import { assignSeriesStyles, baseOption, categoryRowHeight, CHART_FONT, GRID_LINE, horizontalBarAxes, INK, NARROW_WIDTH, narrowBarsLayout, narrowTitleShift, valueLabel, withNarrowLayout, type SeriesStyle } from './style.js';
 import { textWidth } from './text-metrics.js';
-import { chartList, chartText } from './texts.js';
-import type { ChartLanguage, ChartSeries, ChartSpec, ProfileInput } from './types.js';
+import { formatList } from '../i18n/format.js';
+import { chartText } from '../i18n/chart-texts.js';
+import type { Language } from '../i18n/language.js';
+import type { ChartSeries, ChartSpec, ProfileInput } from './types.js';
 
 const RADAR_SIZE = { width: 720, height: 560 };
 const BAR_HEIGHT = 16;
@@ -40,7 +42,7 @@ function prepare(input: ProfileInput): PreparedSeries[] {
 }
 
 /** Table of a profile: one row per category, one column per series (each with its own decimals), totals last. */
-function profileTable(input: ProfileInput, series: readonly PreparedSeries[], language: ChartLanguage) {
+function profileTable(input: ProfileInput, series: readonly PreparedSeries[], language: Language) {
   return {
     caption: chartText(language, 'tableProfile'),
     columns: [chartText(language, 'area'), ...series.map((entry) => entry.name), chartText(language, 'max')],
@@ -65,7 +67,7 @@ function profileTable(input: ProfileInput, series: readonly PreparedSeries[], la
  * The text alternative of a profile: each series' total, then how the first series (the
  * municipality) compares with each of the others, area by area and in total.
  */
-function profileText(input: ProfileInput, series: readonly PreparedSeries[], language: ChartLanguage): string {
+function profileText(input: ProfileInput, series: readonly PreparedSeries[], language: Language): string {
   const names = input.categories.map(categoryName);
   const sentences: string[] = [];
   for (const entry of series) {
@@ -99,9 +101,9 @@ function profileText(input: ProfileInput, series: readonly PreparedSeries[], lan
     }
     // Every area sharing the largest difference is named, so none is left out of a tie.
     const named = (diff: number) =>
-      chartList(
-        language,
+      formatList(
         diffs.filter((entry) => entry.diff === diff).map((entry) => chartText(language, 'altDifference', { area: entry.area, diff: formatDifference(entry.diff, language, decimals) })),
+        language,
       );
     const largest = Math.max(...diffs.map((entry) => entry.diff));
     const smallest = Math.min(...diffs.map((entry) => entry.diff));
@@ -115,7 +117,7 @@ function profileText(input: ProfileInput, series: readonly PreparedSeries[], lan
  * A radar cannot leave a gap, so a missing value is drawn at the centre; the axis carries a note
  * saying whose value is missing there, so the dip is never read as zero points.
  */
-function radarAxes(input: ProfileInput, series: readonly PreparedSeries[], language: ChartLanguage): RadarAxis[] {
+function radarAxes(input: ProfileInput, series: readonly PreparedSeries[], language: Language): RadarAxis[] {
   return input.categories.map((category, index) => {
     const missing = series.filter((entry) => entry.values[index] === null).map((entry) => entry.name);
     return {
@@ -171,7 +173,7 @@ function radarOptionFor(axes: readonly RadarAxis[], input: ProfileInput, layout:
 }
 
 /** The profile as a radar: one polygon per series, each with its own line type and symbol. */
-export function profileRadarChart(input: ProfileInput, language: ChartLanguage): ChartSpec {
+export function profileRadarChart(input: ProfileInput, language: Language): ChartSpec {
   const title = input.title ?? chartText(language, 'radarTitle');
   const series = prepare(input);
   const axes = radarAxes(input, series, language);
@@ -233,7 +235,7 @@ export function profileRadarChart(input: ProfileInput, language: ChartLanguage):
   };
 }
 
-function groupedBars(id: string, title: string, input: ProfileInput, language: ChartLanguage): ChartSpec {
+function groupedBars(id: string, title: string, input: ProfileInput, language: Language): ChartSpec {
   const series = prepare(input);
   const axisMax = Math.max(1, ...input.categories.map((category) => category.max));
   const top = 68;
@@ -266,11 +268,11 @@ function groupedBars(id: string, title: string, input: ProfileInput, language: C
 }
 
 /** The profile as grouped horizontal bars: per area one bar per series, each with its own pattern. */
-export function profileBarsChart(input: ProfileInput, language: ChartLanguage): ChartSpec {
+export function profileBarsChart(input: ProfileInput, language: Language): ChartSpec {
   return groupedBars('profile-bars', input.title ?? chartText(language, 'barsTitle'), input, language);
 }
 
 /** The municipality against a peer group (and, when given, the national average) as grouped bars. */
-export function peerProfileChart(input: ProfileInput, language: ChartLanguage): ChartSpec {
+export function peerProfileChart(input: ProfileInput, language: Language): ChartSpec {
   return groupedBars('peer-profile', input.title ?? chartText(language, 'peerTitle'), input, language);
 }

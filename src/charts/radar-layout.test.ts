@@ -7,7 +7,8 @@ import { echarts } from './echarts-setup.js';
 import { profileRadarChart } from './profile.js';
 import { radarLayout } from './radar-layout.js';
 import { textWidth, wrapText } from './text-metrics.js';
-import type { ChartLanguage, ChartSpec, ProfileInput } from './types.js';
+import type { Language } from '../i18n/language.js';
+import type { ChartSpec, ProfileInput } from './types.js';
 
 const FONT_FILES = ['LiberationSans-Regular.ttf', 'LiberationSans-Bold.ttf'].map((name) => `/usr/share/fonts/truetype/liberation/${name}`);
 const hasChartFont = FONT_FILES.every((file) => existsSync(file));
@@ -15,7 +16,7 @@ const FONT = { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily:
 
 /** The server's width (SVG, PNG, HTML, PDF, Word) and the widths the web app may draw the chart at, down to 300 px (the narrowest the shared narrow title layout is made for). */
 const WIDTHS = [720, 700, 660, 640, 600, 560, 540, 500, 480, 440, 400, 375, 340, 320, 300];
-const LANGUAGES: ChartLanguage[] = ['sv', 'nb', 'en'];
+const LANGUAGES: Language[] = ['sv', 'nb', 'en'];
 
 /** The chart drawn by ECharts at `width`, as the browser draws it in a container that wide. */
 function svgAt(spec: ChartSpec, width: number): string {
@@ -49,7 +50,7 @@ function textBoxes(svg: string, width: number, height: number): Box[] {
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 /** The profile radar of a model version's areas as the report draws it: the municipality, the national average and two earlier evaluations. */
-function radarOf(frameworkId: string, language: ChartLanguage, missing: boolean): ChartSpec {
+function radarOf(frameworkId: string, language: Language, missing: boolean): ChartSpec {
   const framework = loadCatalogue().frameworks.get(frameworkId);
   if (!framework) throw new Error(`no ${frameworkId}`);
   const categories = framework.areas.map((area) => ({ code: area.code, label: localise(area.title, language), max: 100 }));

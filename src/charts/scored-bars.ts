@@ -1,8 +1,10 @@
 import { shownExtremes } from '../domain/display-figures.js';
-import { chartList, chartText, type ChartTextKey } from './texts.js';
+import { formatList } from '../i18n/format.js';
+import { chartText, type ChartTextKey } from '../i18n/chart-texts.js';
 import { categoryName, formatPercentValue, formatValue, MISSING, percentValue } from './format.js';
 import { baseOption, categoryRowHeight, horizontalBarAxes, MAX_FILL, narrowBarsLayout, SERIES_STYLES, valueLabel, withNarrowLayout } from './style.js';
-import type { ChartLanguage, ScoredCategory } from './types.js';
+import type { Language } from '../i18n/language.js';
+import type { ScoredCategory } from './types.js';
 
 /** Chart width in CSS px shared by the bar charts. */
 export const BAR_CHART_WIDTH = 720;
@@ -35,15 +37,15 @@ export function scoredRows(categories: readonly ScoredCategory[]): ScoredRow[] {
 export function extremeSentences(
   rows: readonly ScoredRow[],
   keys: { highest: ChartTextKey; lowest: ChartTextKey },
-  language: ChartLanguage,
+  language: Language,
   decimals: number,
 ): string[] {
   const ends = shownExtremes(rows.map((row) => ({ code: row.code, shown: row.value, max: row.max })));
   if (ends.highest.length === 0) return [];
   const describe = (codes: readonly string[]) =>
-    chartList(
-      language,
+    formatList(
       rows.filter((row) => codes.includes(row.code)).map((row) => chartText(language, 'altShare', { name: row.name, ...rowParams(row, language, decimals) })),
+      language,
     );
   return [chartText(language, keys.highest, { list: describe(ends.highest) }), chartText(language, keys.lowest, { list: describe(ends.lowest) })];
 }
@@ -56,7 +58,7 @@ export function scoredBarsOption(input: {
   title: string;
   subtitle: string | null;
   rows: readonly ScoredRow[];
-  language: ChartLanguage;
+  language: Language;
   decimals: number;
 }): { option: Record<string, unknown>; height: number } {
   const { rows, language, decimals } = input;
@@ -100,12 +102,12 @@ export function scoredBarsOption(input: {
 }
 
 /** Table cells of one scored row: name, points, max and percent. */
-export function scoredRowCells(row: ScoredRow, language: ChartLanguage, decimals: number): string[] {
+export function scoredRowCells(row: ScoredRow, language: Language, decimals: number): string[] {
   return [row.name, formatValue(row.value, language, decimals), formatValue(row.max, language, 0), formatPercentValue(row.percent, language)];
 }
 
 /** "{value} av {max} poäng"-style parameters of a row for the text alternative. */
-export function rowParams(row: ScoredRow, language: ChartLanguage, decimals: number): Record<string, string> {
+export function rowParams(row: ScoredRow, language: Language, decimals: number): Record<string, string> {
   return {
     value: formatValue(row.value, language, decimals),
     max: formatValue(row.max, language, 0),

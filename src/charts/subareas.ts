@@ -1,13 +1,14 @@
 import { decimalsOf, formatValue, percentValue, sumValues } from './format.js';
 import { BAR_CHART_WIDTH, extremeSentences, rowParams, scoredBarsOption, scoredRowCells, scoredRows } from './scored-bars.js';
-import { chartText } from './texts.js';
-import type { ChartLanguage, ChartSpec, SubareaBarsInput } from './types.js';
+import { chartText } from '../i18n/chart-texts.js';
+import type { Language } from '../i18n/language.js';
+import type { ChartSpec, SubareaBarsInput } from './types.js';
 
 /**
  * The sub-areas of one area, each against its maximum. The area's row in the table is the exact
  * sum of the sub-areas shown, so the parts always add up to the total beside them.
  */
-export function subareaBarsChart(input: SubareaBarsInput, language: ChartLanguage): ChartSpec {
+export function subareaBarsChart(input: SubareaBarsInput, language: Language): ChartSpec {
   const { code, title: areaTitle } = input.area;
   const title = input.title ?? chartText(language, 'subareaTitle', { code, title: areaTitle });
   const rows = scoredRows(input.subareas);

@@ -1,13 +1,14 @@
 import { decimalsOf, formatPercentValue, formatValue, percentValue } from './format.js';
 import { BAR_CHART_WIDTH, extremeSentences, scoredBarsOption, scoredRowCells, scoredRows } from './scored-bars.js';
-import { chartText } from './texts.js';
-import type { ChartLanguage, ChartSpec, TotalAndAreasInput } from './types.js';
+import { chartText } from '../i18n/chart-texts.js';
+import type { Language } from '../i18n/language.js';
+import type { ChartSpec, TotalAndAreasInput } from './types.js';
 
 /**
  * The result: the total in the subtitle and one bar per area against its maximum. The text
  * alternative gives the total and the areas with the highest and lowest shown share of their maximum.
  */
-export function totalAndAreasChart(input: TotalAndAreasInput, language: ChartLanguage): ChartSpec {
+export function totalAndAreasChart(input: TotalAndAreasInput, language: Language): ChartSpec {
   const title = input.title ?? chartText(language, 'totalTitle');
   const rows = scoredRows(input.areas);
   const decimals = input.decimals ?? decimalsOf([...rows.map((row) => row.value), input.total.value]);

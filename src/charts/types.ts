@@ -1,8 +1,3 @@
-import type { Language } from '../i18n/index.js';
-
-/** Languages the chart texts are written in (the same as the UI's). */
-export type ChartLanguage = Language;
-
 /** The data behind a chart as a table; every cell is already formatted for display. */
 export interface ChartTable {
   caption: string;

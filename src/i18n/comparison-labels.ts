@@ -1,6 +1,7 @@
 /** Human-readable names and warnings of comparison groups, in the asked language. */
 import { formatNumber } from './format.js';
-import { translate, type Language } from './translate.js';
+import type { Language } from './language.js';
+import { translate } from './translate.js';
 import type { PopulationClass } from '../domain/comparison/peer-groups.js';
 import type { GroupWording, PeerGroupFilter } from '../domain/comparison/types.js';
 

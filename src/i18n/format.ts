@@ -1,4 +1,4 @@
-import type { Language } from './translate.js';
+import type { Language } from './language.js';
 
 /** BCP 47 locale used for numbers and dates in each UI language. */
 export const LOCALES: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB', nb: 'nb-NO' };
@@ -61,4 +61,32 @@ export function formatPeriod(start: string | null, end: string | null, language:
   if (start && end && start !== end) return `${formatPartialDate(start, language)} – ${formatPartialDate(end, language)}`;
   const single = start ?? end;
   return single ? formatPartialDate(single, language) : null;
+}
+
+const QUOTES: Record<Language, [string, string]> = { sv: ['\u201d', '\u201d'], en: ['\u201c', '\u201d'], nb: ['\u00ab', '\u00bb'] };
+
+/** Text in the language's typographic quotes (”…” in Swedish, “…” in English, «…» in Norwegian). */
+export function quote(text: string, language: Language): string {
+  const [open, close] = QUOTES[language];
+  return `${open}${text}${close}`;
+}
+
+/** Items joined the way the language lists them ("A, B och C"). */
+export function formatList(items: readonly string[], language: Language): string {
+  return new Intl.ListFormat(LOCALES[language], { style: 'long', type: 'conjunction' }).format(items);
+}
+
+/** A file size for people: "812 kB", "10,5 MB" (decimal sign of the language). */
+export function formatFileSize(bytes: number, language: Language): string {
+  const locale = LOCALES[language];
+  if (bytes < 1024) return new Intl.NumberFormat(locale, { style: 'unit', unit: 'byte', unitDisplay: 'short' }).format(bytes);
+  if (bytes < 1024 * 1024) return new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(bytes / 1024);
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / (1024 * 1024));
+}
+
+/** A moment as date and time in the language's style. */
+export function formatDateTime(iso: string, language: Language): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }

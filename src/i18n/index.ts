@@ -1,5 +1,5 @@
-export { en } from './en.js';
-export { formatDecimalString, formatNumber, formatPartialDate, formatPercent, formatPeriod, hasFraction, LOCALES } from './format.js';
-export { nb } from './nb.js';
-export { sv, type MessageKey, type PartialCatalogue } from './sv.js';
-export { DEFAULT_LANGUAGE, hasTranslation, isLanguage, LANGUAGES, translate, type Language, type MessageParams } from './translate.js';
+export { formatDateTime, formatDecimalString, formatFileSize, formatList, formatNumber, formatPartialDate, formatPercent, formatPeriod, hasFraction, LOCALES, quote } from './format.js';
+export { interpolate, type MessageParams } from './interpolate.js';
+export { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, type Language } from './language.js';
+export { hasTranslation, translate } from './translate.js';
+export { en, nb, sv, type MessageKey, type PartialCatalogue } from './ui-catalogue.js';

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { en } from './en.js';
 import { formatDecimalString, formatPartialDate, formatPercent, formatPeriod, hasFraction } from './format.js';
-import { nb } from './nb.js';
-import { sv } from './sv.js';
-import { isLanguage, translate } from './translate.js';
+import { isLanguage } from './language.js';
+import { translate } from './translate.js';
+import { en, nb, sv } from './ui-catalogue.js';
 
 describe('translate', () => {
   it('fills {name} placeholders and leaves unknown ones visible', () => {

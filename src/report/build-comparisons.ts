@@ -9,7 +9,8 @@ import type { ChartSeries } from '../charts/types.js';
 import type { AverageFigure, GroupComparison, HistoryPoint } from '../domain/comparison/types.js';
 import { pointsToHundredths, SCORE_DECIMALS, showAverages, showParts, showRange, type ShownAverages, type ShownParts } from '../domain/display-figures.js';
 import { chartBlock, EXACT_SECTION, tableNote, type BuildContext } from './build-context.js';
-import { formatAverage, formatN, formatRange, formatShare, formatWhole, quote } from './format.js';
+import { quote } from '../i18n/format.js';
+import { formatAverage, formatN, formatRange, formatShare, formatWhole } from './format.js';
 import type { ReportBlock, ReportSection, ReportTable } from './model.js';
 
 const DASH = '–';

@@ -1,10 +1,11 @@
 import type { EvaluationDetail } from '../contract/evaluations.js';
 import type { ChartCategory, ChartSpec } from '../charts/types.js';
 import type { EvaluationComparison } from '../domain/comparison/types.js';
-import { localise, type Framework, type Language } from '../domain/framework.js';
+import { localise, type Framework } from '../domain/framework.js';
+import type { Language } from '../i18n/language.js';
+import { reportTexts, type ReportTexts } from '../i18n/report-texts.js';
 import type { ReportOptions } from './model.js';
 import { shownScores, type ShownScores } from './scores.js';
-import { reportTexts, type ReportTexts } from './texts/index.js';
 
 /** What every part of the model builder needs, worked out once. */
 export interface BuildContext {

@@ -5,13 +5,13 @@
 import type { EvaluationDetail } from '../contract/evaluations.js';
 import type { EvaluationComparison } from '../domain/comparison/types.js';
 import type { Framework } from '../domain/framework.js';
-import { LOCALES } from '../i18n/format.js';
+import { formatList, LOCALES } from '../i18n/format.js';
 import { areasChapter } from './build-areas.js';
 import { createBuildContext, type BuildContext } from './build-context.js';
 import { overviewChapter } from './build-overview.js';
 import { summaryChapter } from './build-summary.js';
 import { asciiSlug } from './file-name.js';
-import { formatDate, formatNameList } from './format.js';
+import { formatDate } from './format.js';
 import type { ReportCover, ReportFact, ReportModel, ReportOptions, ReportSection } from './model.js';
 
 export interface ReportModelInput {
@@ -40,9 +40,9 @@ function cover(context: BuildContext): ReportCover {
   const dateSource = options.cover.date ?? detail.reportDate;
   const date = dateSource ? formatDate(dateSource, language) : null;
   const facts: ReportFact[] = [];
-  if (evaluators.length > 0) facts.push({ label: t.labels.evaluators, value: formatNameList(evaluators, language) });
-  if (date) facts.push({ label: t.labels.date, value: date });
-  facts.push({ label: t.labels.framework, value: context.frameworkTitle });
+  if (evaluators.length > 0) facts.push({ label: t.cover.evaluators, value: formatList(evaluators, language) });
+  if (date) facts.push({ label: t.cover.date, value: date });
+  facts.push({ label: t.cover.framework, value: context.frameworkTitle });
   return {
     series: t.series,
     title: t.coverTitle(context.municipality, context.year),
@@ -73,17 +73,7 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
     title: `${t.series} – ${t.coverTitle(context.municipality, context.year)}`,
     fileSlug: ['kommunkompassen', slugName, context.year].filter(Boolean).join('-'),
     cover: cover(context),
-    labels: {
-      skipLink: t.labels.skipLink,
-      contents: t.labels.contents,
-      figure: t.labels.figure,
-      textAlternative: t.labels.textAlternative,
-      dataTable: t.labels.dataTable,
-      warning: t.labels.warning,
-      caveat: t.labels.caveat,
-      page: t.labels.page,
-      runningTitle: t.runningTitle(context.municipality, context.year),
-    },
+    labels: { ...t.labels, runningTitle: t.runningTitle(context.municipality, context.year) },
     chapters,
     charts: context.charts,
   };

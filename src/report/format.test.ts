@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatAverage, formatDatePeriod, formatN, formatNameList, formatRange, formatShare, formatWhole, quote } from './format.js';
+import { formatList, quote } from '../i18n/format.js';
+import { formatAverage, formatDatePeriod, formatN, formatRange, formatShare, formatWhole } from './format.js';
 
 describe('report typography', () => {
   it('groups thousands with a no-break space and uses a decimal comma in Swedish and Norwegian', () => {
@@ -23,6 +24,6 @@ describe('report typography', () => {
     expect(quote('gott exempel', 'sv')).toBe('\u201dgott exempel\u201d');
     expect(quote('good example', 'en')).toBe('\u201cgood example\u201d');
     expect(quote('godt eksempel', 'nb')).toBe('\u00abgodt eksempel\u00bb');
-    expect(formatNameList(['A', 'B', 'C'], 'sv')).toBe('A, B och C');
+    expect(formatList(['A', 'B', 'C'], 'sv')).toBe('A, B och C');
   });
 });

@@ -5,8 +5,8 @@
  */
 import type { Hundredths } from '../domain/decimal.js';
 import { AVERAGE_DECIMALS } from '../domain/display-figures.js';
-import type { Language } from '../domain/framework.js';
-import { formatNumber, formatPartialDate, formatPercent, LOCALES } from '../i18n/format.js';
+import type { Language } from '../i18n/language.js';
+import { formatNumber, formatPartialDate, formatPercent } from '../i18n/format.js';
 
 const NBSP = '\u00a0';
 
@@ -50,17 +50,4 @@ export function formatDatePeriod(start: string | null, end: string | null, langu
   if (start && end && start !== end) return `${formatDate(start, language)}\u00a0– ${formatDate(end, language)}`;
   const single = start ?? end;
   return single ? formatDate(single, language) : null;
-}
-
-const QUOTES: Record<Language, [string, string]> = { sv: ['\u201d', '\u201d'], en: ['\u201c', '\u201d'], nb: ['\u00ab', '\u00bb'] };
-
-/** Text in the language's typographic quotes (”…” in Swedish, “…” in English, «…» in Norwegian). */
-export function quote(text: string, language: Language): string {
-  const [open, close] = QUOTES[language];
-  return `${open}${text}${close}`;
-}
-
-/** A list of names joined the way the language does ("A, B och C"). */
-export function formatNameList(names: readonly string[], language: Language): string {
-  return new Intl.ListFormat(LOCALES[language], { style: 'long', type: 'conjunction' }).format(names);
 }

@@ -9,7 +9,7 @@ import { renderReportDocx } from './docx/render-docx.js';
 import { goodExampleItems, mergeGoodExamples } from './good-examples.js';
 import { renderReportHtml } from './html/render-html.js';
 import { createPdfEngine } from './pdf/pdf-engine.js';
-import type { ReportLanguage } from './model.js';
+import type { Language } from '../i18n/language.js';
 
 const STOCKHOLM = { code: '0180', name: 'Stockholms stad' };
 const GOTEBORG = { code: '1480', name: 'Göteborgs stad' };
@@ -28,7 +28,7 @@ function detailWithSharedExample() {
   return detail;
 }
 
-const modelIn = (language: ReportLanguage) => {
+const modelIn = (language: Language) => {
   const detail = detailWithSharedExample();
   return buildReportModel({ detail, comparison: comparisonFixture(detail), framework: framework2020(), caveat: 'Jämförelsen går över versioner.', options: { ...DEFAULT_REPORT_OPTIONS, language } });
 };

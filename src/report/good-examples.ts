@@ -5,9 +5,9 @@
  * shown once, led by every municipality it was filed under.
  */
 import type { EvaluationDetail } from '../contract/evaluations.js';
-import type { Language } from '../domain/framework.js';
+import type { Language } from '../i18n/language.js';
 import { plainTextToMarkdown } from '../markdown/escape.js';
-import { formatNameList } from './format.js';
+import { formatList } from '../i18n/format.js';
 
 type GoodExample = EvaluationDetail['areas'][number]['goodExamples'][number];
 
@@ -41,7 +41,7 @@ export function mergeGoodExamples(examples: readonly GoodExample[]): MergedGoodE
 export function goodExampleItems(examples: readonly GoodExample[], language: Language): string[] {
   return mergeGoodExamples(examples).map((example) =>
     example.municipalities.length > 0
-      ? `**${plainTextToMarkdown(formatNameList(example.municipalities.map((municipality) => municipality.name), language))}:** ${example.text}`
+      ? `**${plainTextToMarkdown(formatList(example.municipalities.map((municipality) => municipality.name), language))}:** ${example.text}`
       : example.text,
   );
 }

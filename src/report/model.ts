@@ -5,13 +5,12 @@
  */
 import type { ChartSpec } from '../charts/types.js';
 import type { ComparisonOptions } from '../domain/comparison/types.js';
-import type { Language } from '../domain/framework.js';
-
-export type ReportLanguage = Language;
+import type { Language } from '../i18n/language.js';
+import type { ReportTexts } from '../i18n/report-texts.js';
 export type ReportFormat = 'html' | 'docx' | 'pdf';
 
 export interface ReportOptions {
-  language: ReportLanguage;
+  language: Language;
   /** Which comparisons: since which year, which peer group, the minimum n. */
   comparison: ComparisonOptions;
   /** Null = taken from the evaluation. */
@@ -81,23 +80,15 @@ export interface ReportCover {
   facts: ReportFact[];
 }
 
-/** Fixed texts the renderers need around the content. */
-export interface ReportLabels {
-  skipLink: string;
-  contents: string;
-  figure: string;
-  textAlternative: string;
-  dataTable: string;
-  warning: string;
-  caveat: string;
-  page: string;
+/** Fixed texts the renderers need around the content: the report catalogue's labels and the running title. */
+export interface ReportLabels extends Readonly<ReportTexts['labels']> {
   /** Running header/footer text, e.g. "Kommunkompassen – Leksands kommun 2023". */
   runningTitle: string;
 }
 
 export interface ReportModel {
   evaluationId: string;
-  language: ReportLanguage;
+  language: Language;
   /** BCP 47 tag for the document language, e.g. 'sv-SE'. */
   locale: string;
   /** The document title (HTML <title>, Word core properties). */

@@ -21,7 +21,7 @@ import { buildReportModel } from '../../src/report/build-model.js';
 import type { ReportModel } from '../../src/report/model.js';
 import { createPdfEngine } from '../../src/report/pdf/pdf-engine.js';
 import type { PdfEngine } from '../../src/report/pdf/types.js';
-import { reportTexts } from '../../src/report/texts/index.js';
+import { reportTexts } from '../../src/i18n/report-texts.js';
 import { CHROMIUM_PATH, runBrowserTests } from '../support/browser.js';
 import { collapse } from './expected-figures.js';
 import { pdfPageTexts } from './read-back.js';

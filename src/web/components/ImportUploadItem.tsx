@@ -4,7 +4,8 @@ import { formatPercent } from '../../i18n/index.js';
 import { displayStage, uploadError, type UploadItem } from '../hooks/use-import-uploads.js';
 import { useTranslation } from '../language/language-context.js';
 import { ImportResult } from './ImportResult.js';
-import { describeImportError, formatFileSize } from './import-texts.js';
+import { formatFileSize } from '../../i18n/index.js';
+import { describeImportError } from './import-texts.js';
 
 /**
  * One file chosen on the import page: a progress bar with the stage in words (announced when

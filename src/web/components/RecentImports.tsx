@@ -7,7 +7,8 @@ import { useApiData } from '../api/use-api-data.js';
 import { useTranslation } from '../language/language-context.js';
 import { AppLink } from './AppLink.js';
 import { ErrorAlert } from './ErrorAlert.js';
-import { describeImportError, formatDateTime, frameworkName } from './import-texts.js';
+import { formatDateTime } from '../../i18n/index.js';
+import { describeImportError, frameworkName } from './import-texts.js';
 import { LoadingStatus } from './LoadingStatus.js';
 
 const RECENT_LIMIT = 20;

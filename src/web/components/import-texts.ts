@@ -4,7 +4,7 @@
  * sentences here are built from the data with the i18n catalogue. The English message is only
  * used for a kind this build of the web app does not know.
  */
-import { formatNumber, formatPartialDate, LOCALES, type Language, type MessageKey, type MessageParams } from '../../i18n/index.js';
+import { formatNumber, formatPartialDate, type Language, type MessageKey, type MessageParams } from '../../i18n/index.js';
 import type { DiscrepancyKind } from '../api/types.js';
 
 type Translate = (key: MessageKey, params?: MessageParams) => string;
@@ -181,17 +181,5 @@ export function describeImportError(code: string, file: string, t: Translate): s
   return t(ERROR_KEYS[code] ?? 'import.error.unknown', { file });
 }
 
-/** A file size for people: "812 kB", "10,5 MB" (decimal sign of the language). */
-export function formatFileSize(bytes: number, language: Language): string {
-  const locale = LOCALES[language];
-  if (bytes < 1024) return new Intl.NumberFormat(locale, { style: 'unit', unit: 'byte', unitDisplay: 'short' }).format(bytes);
-  if (bytes < 1024 * 1024) return new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(bytes / 1024);
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / (1024 * 1024));
-}
-
-/** A moment as date and time in the language's style. */
-export function formatDateTime(iso: string, language: Language): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium', timeStyle: 'short' }).format(date);
-}
+/** Moved to `src/i18n/format.ts`; the workspace panels still take it from here until they import it from `i18n`. */
+export { formatDateTime } from '../../i18n/index.js';

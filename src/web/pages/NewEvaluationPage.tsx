@@ -1,11 +1,14 @@
 import { Alert, Button, Checkbox, Field, Fieldset, Label, Paragraph, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
-import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
+import { z } from 'zod';
+import { createEvaluationSchema } from '../../contract/evaluations.js';
 import { ApiError } from '../api/api-error.js';
 import { api } from '../api/client.js';
 import type { FrameworkSummary, MunicipalitySummary, User } from '../api/types.js';
 import { useApiData } from '../api/use-api-data.js';
 import { AppLink } from '../components/AppLink.js';
+import { showServerFieldErrors, useZodForm } from '../forms/zod-form.js';
 import { Breadcrumbs } from '../components/Breadcrumbs.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { LoadingStatus } from '../components/LoadingStatus.js';
@@ -19,10 +22,23 @@ import { workspaceApi } from '../workspace/workspace-api.js';
 import { workspacePath } from '../workspace/workspace-tabs.js';
 import '../workspace/workspace.css';
 
-type FieldName = 'municipalityCode' | 'frameworkId' | 'fieldworkStart' | 'fieldworkEnd';
-type FieldErrors = Partial<Record<FieldName, string>>;
-const FIELDS: readonly FieldName[] = ['municipalityCode', 'frameworkId', 'fieldworkStart', 'fieldworkEnd'];
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const FIELDS = ['municipalityCode', 'frameworkId', 'fieldworkStart', 'fieldworkEnd'] as const;
+
+/** An empty optional field is left out of the request. */
+const optional = <T extends z.ZodType<unknown, string | undefined>>(schema: T) => z.string().transform((value) => (value === '' ? undefined : value)).pipe(schema);
+const { municipalityCode, frameworkId, fieldworkStart, fieldworkEnd } = createEvaluationSchema.shape;
+
+/** The form's fields, checked by the fields of the API's create-evaluation schema (and its rule on the fieldwork period). */
+const newEvaluationSchema = z
+  .object({
+    municipalityCode,
+    frameworkId,
+    fieldworkStart: optional(fieldworkStart),
+    fieldworkEnd: optional(fieldworkEnd),
+    // Checkboxes of one name: an array, or with only one evaluator its value or false.
+    evaluatorIds: z.union([z.array(z.string()), z.string(), z.literal(false)]).transform((value) => (Array.isArray(value) ? value : value ? [value] : [])),
+  })
+  .refine((value) => !value.fieldworkStart || !value.fieldworkEnd || value.fieldworkEnd >= value.fieldworkStart, { path: ['fieldworkEnd'], message: 'before' });
 
 /** The framework to start with: the current one, else the newest. */
 function defaultFramework(frameworks: readonly FrameworkSummary[]): string {
@@ -35,73 +51,39 @@ function NewEvaluationForm({ user, municipalities, frameworks, evaluators }: { u
   const { t } = useTranslation();
   const navigate = useNavigate();
   const isAdmin = user.role === 'admin';
-  const [municipalityCode, setMunicipalityCode] = useState('');
-  const [frameworkId, setFrameworkId] = useState(() => defaultFramework(frameworks));
-  const [fieldworkStart, setFieldworkStart] = useState('');
-  const [fieldworkEnd, setFieldworkEnd] = useState('');
-  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<{ text: string; detail?: string } | null>(null);
-  const [saving, setSaving] = useState(false);
-  const municipalityRef = useRef<HTMLSelectElement>(null);
-  const frameworkRef = useRef<HTMLSelectElement>(null);
-  const startRef = useRef<HTMLInputElement>(null);
-  const endRef = useRef<HTMLInputElement>(null);
+  const [created, setCreated] = useState(false);
   const sorted = [...municipalities].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
   const frameworksNewestFirst = [...frameworks].sort((a, b) => b.usedFrom - a.usedFrom);
-
-  const show = (found: FieldErrors) => {
-    setErrors(found);
-    const first = FIELDS.find((field) => found[field]);
-    const refs = { municipalityCode: municipalityRef, frameworkId: frameworkRef, fieldworkStart: startRef, fieldworkEnd: endRef };
-    if (first) refs[first].current?.focus();
+  const fieldText = (field: (typeof FIELDS)[number] | string, message: string) => {
+    if (field === 'municipalityCode') return t('workspace.new.error.municipality');
+    if (field === 'frameworkId') return t('workspace.new.error.framework');
+    if (field === 'fieldworkEnd' && message.includes('before')) return t('workspace.new.error.endBeforeStart');
+    return t('workspace.new.error.month');
   };
+  const { register, handleSubmit, setError, formState } = useZodForm(newEvaluationSchema, {
+    defaultValues: { municipalityCode: '', frameworkId: defaultFramework(frameworks), fieldworkStart: '', fieldworkEnd: '', evaluatorIds: [] },
+    text: (field, { message }) => fieldText(field, message),
+  });
+  const errors = formState.errors;
+  const saving = formState.isSubmitting || created;
 
-  const check = (): FieldErrors => {
-    const found: FieldErrors = {};
-    if (!municipalityCode) found.municipalityCode = t('workspace.new.error.municipality');
-    if (!frameworkId) found.frameworkId = t('workspace.new.error.framework');
-    if (fieldworkStart && !MONTH.test(fieldworkStart)) found.fieldworkStart = t('workspace.new.error.month');
-    if (fieldworkEnd && !MONTH.test(fieldworkEnd)) found.fieldworkEnd = t('workspace.new.error.month');
-    if (!found.fieldworkStart && !found.fieldworkEnd && fieldworkStart && fieldworkEnd && fieldworkEnd < fieldworkStart) found.fieldworkEnd = t('workspace.new.error.endBeforeStart');
-    return found;
-  };
-
-  const serverErrors = (error: ApiError): FieldErrors | null => {
-    if (error.code !== 'validation') return null;
-    const found: FieldErrors = {};
-    for (const detail of error.details) {
-      const field = detail.field?.replace(/^body\./, '') as FieldName | undefined;
-      if (field === 'municipalityCode') found.municipalityCode = t('workspace.new.error.municipality');
-      else if (field === 'frameworkId') found.frameworkId = t('workspace.new.error.framework');
-      else if (field === 'fieldworkEnd' && detail.message?.includes('before')) found.fieldworkEnd = t('workspace.new.error.endBeforeStart');
-      else if (field === 'fieldworkStart' || field === 'fieldworkEnd') found[field] = t('workspace.new.error.month');
-    }
-    return Object.keys(found).length > 0 ? found : null;
-  };
-
-  const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (saving) return;
-    const found = check();
-    show(found);
-    if (Object.keys(found).length > 0) return;
+  const submit = handleSubmit(async (draft) => {
     setFailure(null);
-    setSaving(true);
-    const team = evaluators.filter((evaluator) => chosen.has(evaluator.id));
+    const team = evaluators.filter((evaluator) => draft.evaluatorIds.includes(evaluator.id));
     try {
-      const created = await workspaceApi.create({
-        municipalityCode,
-        frameworkId,
-        ...(fieldworkStart ? { fieldworkStart } : {}),
-        ...(fieldworkEnd ? { fieldworkEnd } : {}),
+      const evaluation = await workspaceApi.create({
+        municipalityCode: draft.municipalityCode,
+        frameworkId: draft.frameworkId,
+        ...(draft.fieldworkStart ? { fieldworkStart: draft.fieldworkStart } : {}),
+        ...(draft.fieldworkEnd ? { fieldworkEnd: draft.fieldworkEnd } : {}),
         evaluators: isAdmin ? team.map((evaluator) => evaluator.name) : [user.name],
       });
       const unassigned: string[] = [];
       if (isAdmin) {
         for (const evaluator of team) {
           try {
-            await api.assignEvaluator(created.id, evaluator.id);
+            await api.assignEvaluator(evaluation.id, evaluator.id);
           } catch {
             unassigned.push(evaluator.name);
           }
@@ -110,28 +92,27 @@ function NewEvaluationForm({ user, municipalities, frameworks, evaluators }: { u
       if (unassigned.length > 0) {
         // The evaluation exists: the workspace is where to go on; the team page can add them again.
         setFailure({ text: t('workspace.new.assignFailed', { names: unassigned.join(', ') }) });
-        setSaving(false);
         return;
       }
-      void navigate(workspacePath(created.id));
+      setCreated(true);
+      void navigate(workspacePath(evaluation.id));
     } catch (error) {
-      const fieldErrors = error instanceof ApiError ? serverErrors(error) : null;
-      if (fieldErrors) show(fieldErrors);
-      else setFailure({ text: t('workspace.new.failed'), detail: error instanceof ApiError ? t('error.detail', { message: error.message }) : undefined });
-      setSaving(false);
+      if (!showServerFieldErrors(setError, error, FIELDS, fieldText)) {
+        setFailure({ text: t('workspace.new.failed'), detail: error instanceof ApiError ? t('error.detail', { message: error.message }) : undefined });
+      }
     }
-  };
-
-  const toggle = (id: string, on: boolean) =>
-    setChosen((current) => {
-      const next = new Set(current);
-      if (on) next.add(id);
-      else next.delete(id);
-      return next;
-    });
+  });
 
   return (
-    <form className="new-evaluation-form" noValidate aria-label={t('workspace.new.formLabel')} onSubmit={(event) => void handleSubmit(event)}>
+    <form
+      className="new-evaluation-form"
+      noValidate
+      aria-label={t('workspace.new.formLabel')}
+      onSubmit={(event) => {
+        if (saving) event.preventDefault();
+        else void submit(event);
+      }}
+    >
       {failure ? (
         <Alert data-color="danger" role="alert">
           <Paragraph>{failure.text}</Paragraph>
@@ -141,12 +122,7 @@ function NewEvaluationForm({ user, municipalities, frameworks, evaluators }: { u
       <Field>
         <Label>{t('workspace.new.municipality')}</Label>
         <Field.Description>{t('workspace.new.municipalityHint', { count: municipalities.length })}</Field.Description>
-        <Select
-          ref={municipalityRef}
-          value={municipalityCode}
-          onChange={(event) => setMunicipalityCode(event.target.value)}
-          aria-invalid={errors.municipalityCode ? true : undefined}
-        >
+        <Select {...register('municipalityCode')} aria-invalid={errors.municipalityCode ? true : undefined}>
           <Select.Option value="">{t('workspace.new.municipalityChoose')}</Select.Option>
           {sorted.map((municipality) => (
             <Select.Option key={municipality.code} value={municipality.code}>
@@ -154,41 +130,37 @@ function NewEvaluationForm({ user, municipalities, frameworks, evaluators }: { u
             </Select.Option>
           ))}
         </Select>
-        {errors.municipalityCode ? <ValidationMessage>{errors.municipalityCode}</ValidationMessage> : null}
+        {errors.municipalityCode ? <ValidationMessage>{errors.municipalityCode.message}</ValidationMessage> : null}
       </Field>
       <Field>
         <Label>{t('workspace.new.framework')}</Label>
         <Field.Description>{t('workspace.new.frameworkHint')}</Field.Description>
-        <Select ref={frameworkRef} value={frameworkId} onChange={(event) => setFrameworkId(event.target.value)} aria-invalid={errors.frameworkId ? true : undefined}>
+        <Select {...register('frameworkId')} aria-invalid={errors.frameworkId ? true : undefined}>
           {frameworksNewestFirst.map((framework) => (
             <Select.Option key={framework.id} value={framework.id}>
               {framework.current ? t('workspace.new.frameworkCurrent', { title: framework.title }) : framework.title}
             </Select.Option>
           ))}
         </Select>
-        {errors.frameworkId ? <ValidationMessage>{errors.frameworkId}</ValidationMessage> : null}
+        {errors.frameworkId ? <ValidationMessage>{errors.frameworkId.message}</ValidationMessage> : null}
       </Field>
       <Fieldset>
         <Fieldset.Legend>{t('workspace.new.fieldwork')}</Fieldset.Legend>
         <Fieldset.Description>{t('workspace.new.fieldworkHint')}</Fieldset.Description>
         <div className="new-evaluation-form__dates">
           <Textfield
-            ref={startRef}
             label={t('workspace.new.fieldworkStart')}
             type="month"
             placeholder={t('workspace.new.monthPlaceholder')}
-            value={fieldworkStart}
-            onChange={(event) => setFieldworkStart(event.target.value)}
-            error={errors.fieldworkStart}
+            {...register('fieldworkStart')}
+            error={errors.fieldworkStart?.message}
           />
           <Textfield
-            ref={endRef}
             label={t('workspace.new.fieldworkEnd')}
             type="month"
             placeholder={t('workspace.new.monthPlaceholder')}
-            value={fieldworkEnd}
-            onChange={(event) => setFieldworkEnd(event.target.value)}
-            error={errors.fieldworkEnd}
+            {...register('fieldworkEnd')}
+            error={errors.fieldworkEnd?.message}
           />
         </div>
       </Fieldset>
@@ -206,8 +178,7 @@ function NewEvaluationForm({ user, municipalities, frameworks, evaluators }: { u
                 key={evaluator.id}
                 label={evaluator.organisation ? `${evaluator.name}, ${evaluator.organisation}` : evaluator.name}
                 value={evaluator.id}
-                checked={chosen.has(evaluator.id)}
-                onChange={(event) => toggle(evaluator.id, event.target.checked)}
+                {...register('evaluatorIds')}
               />
             ))
           )}

@@ -22,7 +22,7 @@ export function SignInPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const submitRef = useRef<HTMLButtonElement>(null);
-  const [credentials, setCredentials] = useState<Credentials>({ email: '', password: '' });
+  const [fill, setFill] = useState<Credentials | null>(null);
   const returnTo = safeReturnPath(params.get(RETURN_PARAM));
 
   return (
@@ -38,7 +38,7 @@ export function SignInPage() {
         </Alert>
       ) : null}
       <section className="panel account-panel">
-        <SignInForm value={credentials} onChange={setCredentials} onSignedIn={() => navigate(returnTo, { replace: true })} submitRef={submitRef} />
+        <SignInForm fill={fill} onSignedIn={() => navigate(returnTo, { replace: true })} submitRef={submitRef} />
         <Paragraph data-size="sm" className="muted">
           {t('signIn.noPassword')}
         </Paragraph>
@@ -46,7 +46,7 @@ export function SignInPage() {
       {session?.demoMode ? (
         <DemoAccounts
           onUse={(account) => {
-            setCredentials({ email: account.email, password: account.password });
+            setFill({ email: account.email, password: account.password });
             submitRef.current?.focus();
           }}
         />

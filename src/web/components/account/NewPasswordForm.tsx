@@ -1,14 +1,28 @@
 import { Alert, Button, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { z } from 'zod';
+import { setPasswordSchema } from '../../../contract/session.js';
 import { ApiError } from '../../api/api-error.js';
 import { api } from '../../api/client.js';
+import { showFieldErrors, useZodForm } from '../../forms/zod-form.js';
 import { useTranslation } from '../../language/language-context.js';
 import { isPasswordProblem, PASSWORD_MAX_LENGTH, passwordProblem } from '../../session/password-rules.js';
 
-interface FieldErrors {
-  password?: string;
-  repeat?: string;
-}
+/**
+ * The API's set-password body without the token (the link carries it), with the password rules
+ * the server applies and the repeated password. A failure's message is the text key's last part.
+ */
+const newPasswordSchema = setPasswordSchema
+  .pick({ password: true })
+  .extend({ repeat: z.string() })
+  .superRefine(({ password, repeat }, context) => {
+    const problem = passwordProblem(password);
+    if (problem) context.addIssue({ code: 'custom', path: ['password'], message: problem });
+    else if (!repeat) context.addIssue({ code: 'custom', path: ['repeat'], message: 'repeatMissing' });
+    else if (repeat !== password) context.addIssue({ code: 'custom', path: ['repeat'], message: 'mismatch' });
+  });
+
+const FIELDS = ['password', 'repeat'] as const;
 
 /**
  * A new password, twice, for the account a one-time link belongs to. The rules are checked
@@ -26,48 +40,42 @@ export function NewPasswordForm({
   onInvalidLink: () => void;
 }) {
   const { t } = useTranslation();
-  const passwordRef = useRef<HTMLInputElement>(null);
-  const repeatRef = useRef<HTMLInputElement>(null);
-  const [password, setPassword] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const [done, setDone] = useState(false);
+  const { register, handleSubmit, setError, formState } = useZodForm(newPasswordSchema, {
+    defaultValues: { password: '', repeat: '' },
+    text: (field, { message }) => {
+      if (field === 'password') return isPasswordProblem(message) ? t(`password.error.${message}`) : t('password.error.other');
+      return message === 'mismatch' ? t('password.error.mismatch') : t('password.error.repeatMissing');
+    },
+  });
 
-  const show = (found: FieldErrors) => {
-    setErrors(found);
-    if (found.password) passwordRef.current?.focus();
-    else if (found.repeat) repeatRef.current?.focus();
-  };
-
-  const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (saving) return;
-    const problem = passwordProblem(password);
-    const found: FieldErrors = {};
-    if (problem) found.password = t(`password.error.${problem}`);
-    else if (!repeat) found.repeat = t('password.error.repeatMissing');
-    else if (repeat !== password) found.repeat = t('password.error.mismatch');
-    show(found);
-    if (found.password || found.repeat) return;
+  const submit = handleSubmit(async ({ password }) => {
     setFailure(null);
-    setSaving(true);
     try {
       await api.setPassword(token, password);
+      setDone(true);
       onDone();
     } catch (error) {
-      setSaving(false);
       if (error instanceof ApiError && error.status === 404) onInvalidLink();
       else if (error instanceof ApiError) {
         const reason = error.textOf('reason');
-        if (isPasswordProblem(reason)) show({ password: t(`password.error.${reason}`) });
+        if (isPasswordProblem(reason)) showFieldErrors(setError, FIELDS, new Map([['password', t(`password.error.${reason}`)]]));
         else setFailure(t('password.error.other'));
       } else setFailure(t('password.error.other'));
     }
-  };
+  });
+  const saving = formState.isSubmitting || done;
 
   return (
-    <form className="account-form" noValidate onSubmit={(event) => void handleSubmit(event)}>
+    <form
+      className="account-form"
+      noValidate
+      onSubmit={(event) => {
+        if (saving) event.preventDefault();
+        else void submit(event);
+      }}
+    >
       <Paragraph>{t('password.for', { name: account.name, email: account.email })}</Paragraph>
       {failure ? (
         <Alert data-color="danger" role="alert">
@@ -77,27 +85,21 @@ export function NewPasswordForm({
       {/* For password managers: the account the new password belongs to. */}
       <input type="text" name="username" autoComplete="username" value={account.email} readOnly hidden />
       <Textfield
-        ref={passwordRef}
         label={t('password.new')}
         description={t('password.newHint')}
-        name="new-password"
         type="password"
         autoComplete="new-password"
         maxLength={PASSWORD_MAX_LENGTH + 1}
-        value={password}
-        onChange={(event) => setPassword(event.target.value)}
-        error={errors.password}
+        {...register('password')}
+        error={formState.errors.password?.message}
       />
       <Textfield
-        ref={repeatRef}
         label={t('password.repeat')}
-        name="repeat-password"
         type="password"
         autoComplete="new-password"
         maxLength={PASSWORD_MAX_LENGTH + 1}
-        value={repeat}
-        onChange={(event) => setRepeat(event.target.value)}
-        error={errors.repeat}
+        {...register('repeat')}
+        error={formState.errors.repeat?.message}
       />
       <Button type="submit" aria-disabled={saving || undefined}>
         {saving ? t('password.saving') : t('password.submit')}

@@ -1,8 +1,9 @@
 import { Button, Field, Label, Paragraph, Select, ValidationMessage } from '@digdir/designsystemet-react';
-import { useState, type FormEvent } from 'react';
+import { userIdParamsSchema } from '../../../contract/users.js';
 import { api } from '../../api/client.js';
 import type { AssignedEvaluator, User } from '../../api/types.js';
 import { useApiData } from '../../api/use-api-data.js';
+import { useZodForm } from '../../forms/zod-form.js';
 import { useTranslation } from '../../language/language-context.js';
 import { AppLink } from '../AppLink.js';
 import { ErrorAlert } from '../ErrorAlert.js';
@@ -12,9 +13,13 @@ import { LoadingStatus } from '../LoadingStatus.js';
 export function AddEvaluatorForm({ assigned, onAdd }: { assigned: readonly AssignedEvaluator[]; onAdd: (user: User) => Promise<boolean> }) {
   const { t } = useTranslation();
   const users = useApiData((signal) => api.listUsers(signal), []);
-  const [chosen, setChosen] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const [saving, setSaving] = useState(false);
+  // The body of the API's assign call: one user id.
+  const { register, handleSubmit, reset, formState } = useZodForm(userIdParamsSchema, {
+    defaultValues: { userId: '' },
+    text: () => t('evaluators.chooseMissing'),
+  });
+  const saving = formState.isSubmitting;
+  const error = formState.errors.userId?.message;
 
   if (users.state.status === 'loading') return <LoadingStatus />;
   if (users.state.status === 'error') return <ErrorAlert error={users.state.error} onRetry={users.retry} />;
@@ -29,28 +34,23 @@ export function AddEvaluatorForm({ assigned, onAdd }: { assigned: readonly Assig
     );
   }
 
-  const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (saving) return;
-    const user = candidates.find((candidate) => candidate.id === chosen);
-    if (!user) {
-      setError(t('evaluators.chooseMissing'));
-      return;
-    }
-    setError(undefined);
-    setSaving(true);
-    try {
-      if (await onAdd(user)) setChosen('');
-    } finally {
-      setSaving(false);
-    }
-  };
+  const submit = handleSubmit(async ({ userId }) => {
+    const user = candidates.find((candidate) => candidate.id === userId);
+    if (user && (await onAdd(user))) reset({ userId: '' });
+  });
 
   return (
-    <form className="add-evaluator" noValidate onSubmit={(event) => void handleSubmit(event)}>
+    <form
+      className="add-evaluator"
+      noValidate
+      onSubmit={(event) => {
+        if (saving) event.preventDefault();
+        else void submit(event);
+      }}
+    >
       <Field className="add-evaluator__field">
         <Label>{t('evaluators.choose')}</Label>
-        <Select value={chosen} onChange={(event) => setChosen(event.target.value)} aria-invalid={error ? true : undefined}>
+        <Select {...register('userId')} aria-invalid={error ? true : undefined}>
           <Select.Option value="">{t('evaluators.chooseOption')}</Select.Option>
           {candidates.map((user) => (
             <Select.Option key={user.id} value={user.id}>

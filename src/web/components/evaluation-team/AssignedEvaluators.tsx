@@ -4,7 +4,7 @@ import { ApiError } from '../../api/api-error.js';
 import { api } from '../../api/client.js';
 import type { AssignedEvaluator, User } from '../../api/types.js';
 import { useTranslation } from '../../language/language-context.js';
-import { formatDateTime } from '../import-texts.js';
+import { formatDateTime } from '../../../i18n/index.js';
 import { AddEvaluatorForm } from './AddEvaluatorForm.js';
 
 interface Notice {

@@ -5,7 +5,7 @@ import type { AuditEntry } from '../../api/types.js';
 import { useApiData } from '../../api/use-api-data.js';
 import { useTranslation } from '../../language/language-context.js';
 import { ErrorAlert } from '../ErrorAlert.js';
-import { formatDateTime } from '../import-texts.js';
+import { formatDateTime } from '../../../i18n/index.js';
 import { LoadingStatus } from '../LoadingStatus.js';
 import { auditActionKey, auditValueText } from './audit-texts.js';
 

@@ -1,26 +1,27 @@
 import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
+import { Controller } from 'react-hook-form';
+import { z } from 'zod';
+import { createUserSchema, roleSchema } from '../../../contract/users.js';
 import { ApiError } from '../../api/api-error.js';
 import { api } from '../../api/client.js';
-import type { MunicipalitySummary, PasswordLink, Role, User } from '../../api/types.js';
+import type { MunicipalitySummary, PasswordLink, User } from '../../api/types.js';
+import { showFieldErrors, showServerFieldErrors, useZodForm } from '../../forms/zod-form.js';
 import { useTranslation } from '../../language/language-context.js';
 import { MunicipalitySelect } from './MunicipalitySelect.js';
 import { RoleSelect } from './RoleSelect.js';
-import { looksLikeEmail } from './user-texts.js';
 
-interface Draft {
-  email: string;
-  name: string;
-  organisation: string;
-  role: Role;
-  municipalityCode: string;
-}
+/**
+ * The form's fields as typed, checked by the API's create-user schema: the municipality goes
+ * along only with the municipality role (the select keeps its choice while another role is picked).
+ */
+const userDraftSchema = z
+  .object({ email: z.string(), name: z.string(), organisation: z.string(), role: roleSchema, municipalityCode: z.string() })
+  .transform((draft): z.input<typeof createUserSchema> => ({ ...draft, municipalityCode: draft.role === 'municipality' ? draft.municipalityCode : null }))
+  .pipe(createUserSchema);
 
-type Field = 'email' | 'name' | 'municipalityCode';
-type FieldErrors = Partial<Record<Field, string>>;
-
-const EMPTY: Draft = { email: '', name: '', organisation: '', role: 'evaluator', municipalityCode: '' };
-const FIELDS: readonly Field[] = ['email', 'name', 'municipalityCode'];
+const EMPTY = { email: '', name: '', organisation: '', role: 'evaluator', municipalityCode: '' } as const;
+const FIELDS = ['email', 'name', 'municipalityCode'] as const;
 
 /**
  * Adds a user: e-mail, name, organisation, role and, for a municipality user, the municipality.
@@ -35,76 +36,55 @@ export function CreateUserForm({
 }) {
   const { t } = useTranslation();
   const headingId = useId();
-  const [draft, setDraft] = useState<Draft>(EMPTY);
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<{ detail: string | null } | null>(null);
-  const [saving, setSaving] = useState(false);
-  const emailRef = useRef<HTMLInputElement>(null);
-  const nameRef = useRef<HTMLInputElement>(null);
-  const municipalityRef = useRef<HTMLSelectElement>(null);
+  const { register, control, handleSubmit, setError, reset, watch, formState } = useZodForm(userDraftSchema, {
+    defaultValues: EMPTY,
+    text: (field, _failure, values) => {
+      if (field === 'email') return values.email.trim() ? t('users.error.emailInvalid') : t('users.error.emailMissing');
+      if (field === 'name') return t('users.error.nameMissing');
+      return t('users.error.municipalityMissing');
+    },
+  });
+  const role = watch('role');
 
-  const change = (next: Partial<Draft>) => setDraft((current) => ({ ...current, ...next }));
-  const show = (found: FieldErrors) => {
-    setErrors(found);
-    const first = FIELDS.find((field) => found[field]);
-    const refs = { email: emailRef, name: nameRef, municipalityCode: municipalityRef };
-    if (first) refs[first].current?.focus();
-  };
-
-  const check = (): FieldErrors => {
-    const found: FieldErrors = {};
-    if (!draft.email.trim()) found.email = t('users.error.emailMissing');
-    else if (!looksLikeEmail(draft.email)) found.email = t('users.error.emailInvalid');
-    if (!draft.name.trim()) found.name = t('users.error.nameMissing');
-    if (draft.role === 'municipality' && !draft.municipalityCode) found.municipalityCode = t('users.error.municipalityMissing');
-    return found;
-  };
-
-  const serverErrors = (error: ApiError): FieldErrors | null => {
-    if (error.code === 'conflict') return { email: t('users.error.emailTaken') };
-    if (error.code !== 'validation') return null;
-    const found: FieldErrors = {};
-    for (const detail of error.details) {
-      if (detail.field === 'body.email') found.email = t('users.error.emailInvalid');
-      if (detail.field === 'body.name') found.name = t('users.error.nameMissing');
-      if (detail.field === 'body.municipalityCode') found.municipalityCode = t('users.error.municipalityUnknown');
-    }
-    return Object.keys(found).length > 0 ? found : null;
-  };
-
-  const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (saving) return;
-    const found = check();
-    show(found);
-    if (Object.keys(found).length > 0) return;
+  const submit = handleSubmit(async (user) => {
     setFailure(null);
-    setSaving(true);
     try {
-      const { user, link } = await api.createUser({
-        email: draft.email.trim(),
-        name: draft.name.trim(),
-        organisation: draft.organisation.trim(),
-        role: draft.role,
-        ...(draft.role === 'municipality' ? { municipalityCode: draft.municipalityCode } : {}),
+      const { user: created, link } = await api.createUser({
+        email: user.email,
+        name: user.name,
+        organisation: user.organisation,
+        role: user.role,
+        ...(user.municipalityCode ? { municipalityCode: user.municipalityCode } : {}),
       });
-      setDraft(EMPTY);
-      onCreated(user, link);
+      reset(EMPTY);
+      onCreated(created, link);
     } catch (error) {
-      const fieldErrors = error instanceof ApiError ? serverErrors(error) : null;
-      if (fieldErrors) show(fieldErrors);
-      else setFailure({ detail: error instanceof ApiError ? t('error.detail', { message: error.message }) : null });
-    } finally {
-      setSaving(false);
+      if (error instanceof ApiError && error.code === 'conflict') {
+        showFieldErrors(setError, FIELDS, new Map([['email', t('users.error.emailTaken')]]));
+        return;
+      }
+      const shown = showServerFieldErrors(setError, error, FIELDS, (field) =>
+        field === 'email' ? t('users.error.emailInvalid') : field === 'name' ? t('users.error.nameMissing') : t('users.error.municipalityUnknown'),
+      );
+      if (!shown) setFailure({ detail: error instanceof ApiError ? t('error.detail', { message: error.message }) : null });
     }
-  };
+  });
+  const saving = formState.isSubmitting;
 
   return (
     <section aria-labelledby={headingId} className="panel account-panel">
       <Heading level={2} data-size="sm" id={headingId}>
         {t('users.createHeading')}
       </Heading>
-      <form className="account-form" noValidate onSubmit={(event) => void handleSubmit(event)}>
+      <form
+        className="account-form"
+        noValidate
+        onSubmit={(event) => {
+          if (saving) event.preventDefault();
+          else void submit(event);
+        }}
+      >
         {failure ? (
           <Alert data-color="danger" role="alert">
             <Paragraph>{t('users.error.createFailed')}</Paragraph>
@@ -112,41 +92,40 @@ export function CreateUserForm({
           </Alert>
         ) : null}
         <Textfield
-          ref={emailRef}
           label={t('users.email')}
           type="email"
           autoComplete="off"
           spellCheck={false}
           maxLength={254}
-          value={draft.email}
-          onChange={(event) => change({ email: event.target.value })}
-          error={errors.email}
+          {...register('email')}
+          error={formState.errors.email?.message}
         />
-        <Textfield
-          ref={nameRef}
-          label={t('users.name')}
-          autoComplete="off"
-          maxLength={200}
-          value={draft.name}
-          onChange={(event) => change({ name: event.target.value })}
-          error={errors.name}
-        />
+        <Textfield label={t('users.name')} autoComplete="off" maxLength={200} {...register('name')} error={formState.errors.name?.message} />
         <Textfield
           label={t('users.organisation')}
           description={t('users.organisationHint')}
           autoComplete="off"
           maxLength={200}
-          value={draft.organisation}
-          onChange={(event) => change({ organisation: event.target.value })}
+          {...register('organisation')}
         />
-        <RoleSelect value={draft.role} onChange={(role) => change({ role })} />
-        {draft.role === 'municipality' ? (
-          <MunicipalitySelect
-            selectRef={municipalityRef}
-            value={draft.municipalityCode}
-            onChange={(municipalityCode) => change({ municipalityCode })}
-            municipalities={municipalities}
-            error={errors.municipalityCode}
+        <Controller
+          control={control}
+          name="role"
+          render={({ field }) => <RoleSelect value={field.value} onChange={field.onChange} selectRef={field.ref} />}
+        />
+        {role === 'municipality' ? (
+          <Controller
+            control={control}
+            name="municipalityCode"
+            render={({ field }) => (
+              <MunicipalitySelect
+                selectRef={field.ref}
+                value={field.value}
+                onChange={field.onChange}
+                municipalities={municipalities}
+                error={formState.errors.municipalityCode?.message}
+              />
+            )}
           />
         ) : null}
         <Button type="submit" aria-disabled={saving || undefined}>

@@ -2,7 +2,7 @@ import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-re
 import { useEffect, useId, useRef, useState } from 'react';
 import type { PasswordLink } from '../../api/types.js';
 import { useTranslation } from '../../language/language-context.js';
-import { formatDateTime } from '../import-texts.js';
+import { formatDateTime } from '../../../i18n/index.js';
 
 export interface ShownLink extends PasswordLink {
   name: string;

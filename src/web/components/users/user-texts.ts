@@ -19,6 +19,3 @@ export function municipalityLabel(code: string, names: MunicipalityNames): strin
   const name = names.get(code);
   return name ? `${name} (${code})` : code;
 }
-
-/** A plausible e-mail address; the server has the last word. */
-export const looksLikeEmail = (value: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim());

@@ -23,10 +23,8 @@ export const en: ReportTexts = {
     warning: 'Note',
     caveat: 'Comparability',
     page: 'Page',
-    evaluators: 'Evaluators',
-    date: 'Date',
-    framework: 'Model',
   },
+  cover: { evaluators: 'Evaluators', date: 'Date', framework: 'Model' },
   chapters: { about: 'About the Municipal Compass', summary: 'Summary', areas: 'Results by area', overview: 'Overview of points' },
   about: (framework) => [
     'The Municipal Compass (Kommunkompassen) is a tool for examining how a municipality is governed and led. It does not measure how good schools, care or other services are, but how the municipality works to make them function well: how politicians and the administration interact, how citizens gain insight and influence, how results are followed up and what conditions managers and staff are given.',

@@ -7,6 +7,7 @@ export interface ReportTexts {
   series: string;
   coverTitle(municipality: string, year: string | null): string;
   runningTitle(municipality: string, year: string | null): string;
+  /** The labels the renderers set around the content (the report model carries them as `ReportLabels`). */
   labels: {
     skipLink: string;
     contents: string;
@@ -16,10 +17,9 @@ export interface ReportTexts {
     warning: string;
     caveat: string;
     page: string;
-    evaluators: string;
-    date: string;
-    framework: string;
   };
+  /** The labels of the facts on the cover. */
+  cover: { evaluators: string; date: string; framework: string };
   chapters: { about: string; summary: string; areas: string; overview: string };
   /** Chapter 1 in our own words, as Markdown paragraphs. */
   about(framework: string): string[];

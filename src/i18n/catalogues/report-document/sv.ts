@@ -16,10 +16,8 @@ export const sv: ReportTexts = {
     warning: 'Observera',
     caveat: 'Jämförbarhet',
     page: 'Sida',
-    evaluators: 'Utvärderare',
-    date: 'Datum',
-    framework: 'Modell',
   },
+  cover: { evaluators: 'Utvärderare', date: 'Datum', framework: 'Modell' },
   chapters: { about: 'Om Kommunkompassen', summary: 'Sammanfattning', areas: 'Resultat per område', overview: 'Poängöversikt' },
   about: (framework) => [
     'Kommunkompassen är ett verktyg för att granska hur en kommun styrs och leds. Den mäter inte hur bra skolan, omsorgen eller andra tjänster är, utan hur kommunen arbetar för att verksamheten ska fungera väl: hur politiken och förvaltningen samspelar, hur medborgarna får insyn och inflytande, hur resultat följs upp och hur medarbetare och chefer ges förutsättningar.',

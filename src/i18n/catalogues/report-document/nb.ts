@@ -16,10 +16,8 @@ export const nb: ReportTexts = {
     warning: 'Merk',
     caveat: 'Sammenlignbarhet',
     page: 'Side',
-    evaluators: 'Evaluatorer',
-    date: 'Dato',
-    framework: 'Modell',
   },
+  cover: { evaluators: 'Evaluatorer', date: 'Dato', framework: 'Modell' },
   chapters: { about: 'Om Kommunekompasset', summary: 'Sammendrag', areas: 'Resultat per område', overview: 'Poengoversikt' },
   about: (framework) => [
     'Kommunekompasset (svensk: Kommunkompassen) er et verktøy for å undersøke hvordan en kommune styres og ledes. Det måler ikke hvor gode skolen, omsorgen eller andre tjenester er, men hvordan kommunen arbeider for at virksomheten skal fungere godt: hvordan politikk og administrasjon samhandler, hvordan innbyggerne får innsyn og innflytelse, hvordan resultater følges opp og hvilke forutsetninger ledere og medarbeidere får.',

@@ -1,0 +1,9 @@
+import type { sv } from './sv.js';
+
+/** English texts of the import feature; missing keys fall back to Swedish. */
+export const en: Partial<Record<keyof typeof sv, string>> = {
+  'importReport.heading': 'Import report',
+  'importReport.file': 'This evaluation was imported from the file {file}.',
+  'import.title': 'Import reports',
+  'import.heading': 'Import reports',
+};

@@ -1,0 +1,37 @@
+import type { sv } from './sv.js';
+
+/** Norwegian (bokmål) texts of the reports feature; missing keys fall back to Swedish. */
+export const nb: Partial<Record<keyof typeof sv, string>> = {
+  // Report downloads (web page, Word, PDF) and the PDF footer — reports API and downloads, issue 6
+  'reports.pdf.pageOf': 'Side {page} av {total}',
+  'reports.section.heading': 'Rapport',
+  'reports.section.intro': 'Lag rapporten som nettside, Word-fil eller PDF, med sammenligninger mot landsgjennomsnittet, lignende kommuner og tidligere evalueringer.',
+  'reports.section.link': 'Velg innhold og last ned rapporten',
+  'reports.page.title': 'Rapport: {name} {year}',
+  'reports.page.breadcrumb': 'Rapport',
+  'reports.form.language': 'Rapportens språk',
+  'reports.form.comparisons': 'Sammenligninger',
+  'reports.form.includeNational': 'Landsgjennomsnittet',
+  'reports.form.includeHistory': 'Kommunens tidligere evalueringer',
+  'reports.form.county': 'Fylke (län)',
+  'reports.form.cover': 'Forside',
+  'reports.form.evaluators': 'Evaluatorer',
+  'reports.form.date': 'Rapportens dato',
+  'reports.actions.heading': 'Lag rapporten',
+  'reports.actions.web': 'Vis nettrapport',
+  'reports.actions.docx': 'Last ned Word',
+  'reports.actions.pdf': 'Last ned PDF',
+  'reports.format.docx': 'Word-filen',
+  'reports.format.pdf': 'PDF-filen',
+  'reports.step.queued': 'venter på tur',
+  'reports.step.rendering-html': 'bygger rapporten',
+  'reports.step.printing': 'skriver ut sidene',
+  'reports.step.building-docx': 'bygger Word-filen',
+  'reports.step.failed': 'mislyktes',
+  'reports.step.done': 'ferdig',
+  'reports.status.working': '{format} lages: {step} ({percent} %).',
+  'reports.status.done': '{format} er ferdig og lastes ned.',
+  'reports.status.again': 'Last ned igjen',
+  'reports.error.title': 'Rapporten kunne ikke lages',
+  'reports.error.server': 'Feilmelding fra serveren: {message}',
+};

@@ -1,0 +1,126 @@
+/**
+ * The UI catalogue, composed from one folder per feature (`catalogues/<feature>/{sv,en,nb}.ts`).
+ * Swedish is the source of truth for every key; English and Norwegian are partial and fall back
+ * to Swedish in `translate`. A key's first segment names its feature's folder loosely (see
+ * the folder list below); `catalogue-coverage.test.ts` counts what en and nb still lack.
+ */
+import { sv as appSv } from './catalogues/app/sv.js';
+import { en as appEn } from './catalogues/app/en.js';
+import { nb as appNb } from './catalogues/app/nb.js';
+import { sv as accountSv } from './catalogues/account/sv.js';
+import { en as accountEn } from './catalogues/account/en.js';
+import { nb as accountNb } from './catalogues/account/nb.js';
+import { sv as publicSv } from './catalogues/public/sv.js';
+import { en as publicEn } from './catalogues/public/en.js';
+import { nb as publicNb } from './catalogues/public/nb.js';
+import { sv as evaluationSv } from './catalogues/evaluation/sv.js';
+import { en as evaluationEn } from './catalogues/evaluation/en.js';
+import { nb as evaluationNb } from './catalogues/evaluation/nb.js';
+import { sv as comparisonsSv } from './catalogues/comparisons/sv.js';
+import { en as comparisonsEn } from './catalogues/comparisons/en.js';
+import { nb as comparisonsNb } from './catalogues/comparisons/nb.js';
+import { sv as referenceAveragesSv } from './catalogues/referenceAverages/sv.js';
+import { en as referenceAveragesEn } from './catalogues/referenceAverages/en.js';
+import { nb as referenceAveragesNb } from './catalogues/referenceAverages/nb.js';
+import { sv as reportsSv } from './catalogues/reports/sv.js';
+import { en as reportsEn } from './catalogues/reports/en.js';
+import { nb as reportsNb } from './catalogues/reports/nb.js';
+import { sv as importSv } from './catalogues/import/sv.js';
+import { en as importEn } from './catalogues/import/en.js';
+import { nb as importNb } from './catalogues/import/nb.js';
+import { sv as usersSv } from './catalogues/users/sv.js';
+import { en as usersEn } from './catalogues/users/en.js';
+import { nb as usersNb } from './catalogues/users/nb.js';
+import { sv as workspaceSv } from './catalogues/workspace/sv.js';
+import { en as workspaceEn } from './catalogues/workspace/en.js';
+import { nb as workspaceNb } from './catalogues/workspace/nb.js';
+import { sv as evidenceSv } from './catalogues/evidence/sv.js';
+import { en as evidenceEn } from './catalogues/evidence/en.js';
+import { nb as evidenceNb } from './catalogues/evidence/nb.js';
+import { sv as scoringSv } from './catalogues/scoring/sv.js';
+import { en as scoringEn } from './catalogues/scoring/en.js';
+import { nb as scoringNb } from './catalogues/scoring/nb.js';
+import { sv as factCheckSv } from './catalogues/factCheck/sv.js';
+import { en as factCheckEn } from './catalogues/factCheck/en.js';
+import { nb as factCheckNb } from './catalogues/factCheck/nb.js';
+import { sv as writingSv } from './catalogues/writing/sv.js';
+import { en as writingEn } from './catalogues/writing/en.js';
+import { nb as writingNb } from './catalogues/writing/nb.js';
+
+/** The Swedish UI texts: every key. */
+export const sv = {
+  ...appSv,
+  ...accountSv,
+  ...publicSv,
+  ...evaluationSv,
+  ...comparisonsSv,
+  ...referenceAveragesSv,
+  ...reportsSv,
+  ...importSv,
+  ...usersSv,
+  ...workspaceSv,
+  ...evidenceSv,
+  ...scoringSv,
+  ...factCheckSv,
+  ...writingSv,
+} as const;
+
+/** Every key of the UI catalogue. */
+export type MessageKey = keyof typeof sv;
+
+/** A catalogue for another language: any subset of the Swedish keys. */
+export type PartialCatalogue = Partial<Record<MessageKey, string>>;
+
+/** English UI texts; missing keys fall back to Swedish. */
+export const en: PartialCatalogue = {
+  ...appEn,
+  ...accountEn,
+  ...publicEn,
+  ...evaluationEn,
+  ...comparisonsEn,
+  ...referenceAveragesEn,
+  ...reportsEn,
+  ...importEn,
+  ...usersEn,
+  ...workspaceEn,
+  ...evidenceEn,
+  ...scoringEn,
+  ...factCheckEn,
+  ...writingEn,
+};
+
+/** Norwegian (bokmål) UI texts; missing keys fall back to Swedish. */
+export const nb: PartialCatalogue = {
+  ...appNb,
+  ...accountNb,
+  ...publicNb,
+  ...evaluationNb,
+  ...comparisonsNb,
+  ...referenceAveragesNb,
+  ...reportsNb,
+  ...importNb,
+  ...usersNb,
+  ...workspaceNb,
+  ...evidenceNb,
+  ...scoringNb,
+  ...factCheckNb,
+  ...writingNb,
+};
+
+/** The UI catalogue per feature, each in the three languages (for the coverage tests). */
+export const UI_FEATURES: Record<string, { sv: Record<string, string>; en: Record<string, string | undefined>; nb: Record<string, string | undefined> }> = {
+  app: { sv: appSv, en: appEn, nb: appNb },
+  account: { sv: accountSv, en: accountEn, nb: accountNb },
+  public: { sv: publicSv, en: publicEn, nb: publicNb },
+  evaluation: { sv: evaluationSv, en: evaluationEn, nb: evaluationNb },
+  comparisons: { sv: comparisonsSv, en: comparisonsEn, nb: comparisonsNb },
+  referenceAverages: { sv: referenceAveragesSv, en: referenceAveragesEn, nb: referenceAveragesNb },
+  reports: { sv: reportsSv, en: reportsEn, nb: reportsNb },
+  import: { sv: importSv, en: importEn, nb: importNb },
+  users: { sv: usersSv, en: usersEn, nb: usersNb },
+  workspace: { sv: workspaceSv, en: workspaceEn, nb: workspaceNb },
+  evidence: { sv: evidenceSv, en: evidenceEn, nb: evidenceNb },
+  scoring: { sv: scoringSv, en: scoringEn, nb: scoringNb },
+  factCheck: { sv: factCheckSv, en: factCheckEn, nb: factCheckNb },
+  writing: { sv: writingSv, en: writingEn, nb: writingNb },
+};
