@@ -1,9 +1,9 @@
 import { Paragraph } from '@digdir/designsystemet-react';
-import { useEffect, useState } from 'react';
 import { formatNumber } from '../../i18n/index.js';
 import { api } from '../api/client.js';
 import type { ImportJob } from '../api/types.js';
-import { useApiData } from '../api/use-api-data.js';
+import { queryKeys } from '../api/query-keys.js';
+import { useApiQuery } from '../api/query-state.js';
 import { useTranslation } from '../language/language-context.js';
 import { AppLink } from './AppLink.js';
 import { ErrorAlert } from './ErrorAlert.js';
@@ -59,20 +59,17 @@ function JobResult({ job, frameworkTitles }: { job: ImportJob; frameworkTitles: 
 
 /**
  * The latest imports on the server, newest first, so a user who left the page sees how their
- * imports went. Read again while any of them still runs, and when `refreshKey` changes.
+ * imports went. Read again while any of them still runs, and when an import of this visit
+ * changes (the import page invalidates the list).
  */
-export function RecentImports({ refreshKey, frameworkTitles }: { refreshKey: number; frameworkTitles: ReadonlyMap<string, string> }) {
+export function RecentImports({ frameworkTitles }: { frameworkTitles: ReadonlyMap<string, string> }) {
   const { language, t } = useTranslation();
-  const [tick, setTick] = useState(0);
-  const { state, retry } = useApiData((signal) => api.listImports({ limit: RECENT_LIMIT }, signal), [refreshKey, tick]);
+  const { state, retry } = useApiQuery({
+    queryKey: queryKeys.imports.list({ limit: RECENT_LIMIT }),
+    queryFn: ({ signal }) => api.listImports({ limit: RECENT_LIMIT }, signal),
+    refetchInterval: (current) => (current?.items.some(running) ? REFRESH_MS : false),
+  });
   const data = state.status === 'ok' ? state.data : state.status === 'loading' ? state.previous : undefined;
-  const anyRunning = state.status === 'ok' && state.data.items.some(running);
-
-  useEffect(() => {
-    if (!anyRunning) return;
-    const timer = setTimeout(() => setTick((value) => value + 1), REFRESH_MS);
-    return () => clearTimeout(timer);
-  }, [anyRunning, state]);
 
   if (state.status === 'error') return <ErrorAlert error={state.error} onRetry={retry} />;
   if (!data) return <LoadingStatus />;

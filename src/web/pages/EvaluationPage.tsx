@@ -2,7 +2,8 @@ import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useParams } from 'react-router';
 import { api } from '../api/client.js';
 import type { EvaluationDetail } from '../api/types.js';
-import { useApiData } from '../api/use-api-data.js';
+import { queryKeys } from '../api/query-keys.js';
+import { useApiQuery } from '../api/query-state.js';
 import { AreaOverviewTable } from '../components/AreaOverviewTable.js';
 import { areaAnchor, AreaScoreTable } from '../components/AreaScoreTable.js';
 import { AreaTexts, hasAreaTexts } from '../components/AreaTexts.js';
@@ -116,7 +117,7 @@ function EvaluationView({ evaluation }: { evaluation: EvaluationDetail }) {
 export function EvaluationPage() {
   const { id = '' } = useParams();
   const { language } = useTranslation();
-  const { state, retry } = useApiData((signal) => api.getEvaluation(id, language, signal), [id, language]);
+  const { state, retry } = useApiQuery({ queryKey: queryKeys.evaluation(id).detail(language), queryFn: ({ signal }) => api.getEvaluation(id, language, signal) });
   return (
     <PageState state={state} retry={retry}>
       {(evaluation) => <EvaluationView evaluation={evaluation} />}

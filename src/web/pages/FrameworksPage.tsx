@@ -3,7 +3,8 @@ import { useId } from 'react';
 import { formatNumber } from '../../i18n/index.js';
 import { api } from '../api/client.js';
 import type { FrameworkList } from '../api/types.js';
-import { useApiData } from '../api/use-api-data.js';
+import { queryKeys } from '../api/query-keys.js';
+import { useApiQuery } from '../api/query-state.js';
 import { AppLink } from '../components/AppLink.js';
 import { frameworkPeriod } from '../components/framework-period.js';
 import { PageHeading } from '../components/PageHeading.js';
@@ -61,7 +62,7 @@ function FrameworksView({ frameworks }: { frameworks: FrameworkList }) {
 export function FrameworksPage() {
   const { language, t } = useTranslation();
   usePageTitle(t('frameworks.title'));
-  const { state, retry } = useApiData((signal) => api.listFrameworks(language, signal), [language]);
+  const { state, retry } = useApiQuery({ queryKey: queryKeys.frameworks.list(language), queryFn: ({ signal }) => api.listFrameworks(language, signal) });
   return (
     <PageState state={state} retry={retry}>
       {(frameworks) => <FrameworksView frameworks={frameworks} />}

@@ -4,7 +4,8 @@ import { useLocation, useNavigate } from 'react-router';
 import { ApiError } from '../api/api-error.js';
 import { api } from '../api/client.js';
 import type { FrameworkSummary, MunicipalitySummary, User } from '../api/types.js';
-import { useApiData } from '../api/use-api-data.js';
+import { queryKeys } from '../api/query-keys.js';
+import { combineQueries, useApiQuery } from '../api/query-state.js';
 import { AppLink } from '../components/AppLink.js';
 import { Breadcrumbs } from '../components/Breadcrumbs.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
@@ -228,20 +229,24 @@ function NewEvaluationForm({ user, municipalities, frameworks, evaluators }: { u
 function FormLoader({ user }: { user: User }) {
   const { language } = useTranslation();
   const isAdmin = user.role === 'admin';
-  const { state, retry } = useApiData(
-    async (signal) => {
-      const [municipalities, frameworks, users] = await Promise.all([
-        api.searchMunicipalities({ limit: 300 }, signal),
-        api.listFrameworks(language, signal),
-        isAdmin ? api.listUsers(signal) : Promise.resolve({ items: [] as User[] }),
-      ]);
+  const municipalityList = useApiQuery({
+    queryKey: queryKeys.municipalities.search({ limit: 300 }),
+    queryFn: ({ signal }) => api.searchMunicipalities({ limit: 300 }, signal),
+  });
+  const frameworkList = useApiQuery({ queryKey: queryKeys.frameworks.list(language), queryFn: ({ signal }) => api.listFrameworks(language, signal) });
+  const userList = useApiQuery({
+    queryKey: isAdmin ? queryKeys.users.list() : [...queryKeys.users.list(), 'none'],
+    queryFn: ({ signal }) => (isAdmin ? api.listUsers(signal) : Promise.resolve({ items: [] as User[] })),
+  });
+  const { state, retry } = combineQueries(
+    [municipalityList, frameworkList, userList],
+    (municipalities, frameworks, users) => {
       return {
         municipalities: municipalities.items,
         frameworks: frameworks.items,
         evaluators: users.items.filter((candidate) => candidate.role === 'evaluator' && !candidate.disabled).sort((a, b) => a.name.localeCompare(b.name, 'sv')),
       };
     },
-    [language, isAdmin],
   );
   if (state.status === 'loading') return <LoadingStatus />;
   if (state.status === 'error') return <ErrorAlert error={state.error} onRetry={retry} />;

@@ -3,7 +3,8 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { ApiError } from '../api/api-error.js';
 import { api } from '../api/client.js';
-import { useApiData } from '../api/use-api-data.js';
+import { queryKeys } from '../api/query-keys.js';
+import { useApiQuery } from '../api/query-state.js';
 import { NewPasswordForm } from '../components/account/NewPasswordForm.js';
 import { AppLink } from '../components/AppLink.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
@@ -43,7 +44,11 @@ export function PasswordPage() {
     if (hash) navigate({ pathname, search, hash: '' }, { replace: true });
   }, [hash, pathname, search, navigate]);
 
-  const { state, retry } = useApiData((signal) => (token ? api.inspectPasswordLink(token, signal) : Promise.resolve(null)), [token]);
+  const { state, retry } = useApiQuery({
+    queryKey: queryKeys.passwordLink(token ?? ''),
+    queryFn: ({ signal }) => (token ? api.inspectPasswordLink(token, signal) : Promise.resolve(null)),
+    staleTime: 0,
+  });
 
   let body: ReactNode = null;
   if (!token) body = <Message text={t('password.missing')} />;

@@ -1,7 +1,8 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useNavigate } from 'react-router';
 import { api } from '../api/client.js';
-import { useApiData } from '../api/use-api-data.js';
+import { queryKeys } from '../api/query-keys.js';
+import { useApiQuery } from '../api/query-state.js';
 import { AppLink } from '../components/AppLink.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { EvaluationsTable } from '../components/EvaluationsTable.js';
@@ -17,7 +18,7 @@ export function StartPage() {
   const { language, t } = useTranslation();
   const navigate = useNavigate();
   usePageTitle(t('start.title'));
-  const latest = useApiData((signal) => api.listEvaluations({ limit: 10, lang: language }, signal), [language]);
+  const latest = useApiQuery({ queryKey: queryKeys.evaluations.list({ limit: 10, lang: language }), queryFn: ({ signal }) => api.listEvaluations({ limit: 10, lang: language }, signal) });
 
   return (
     <div className="page">

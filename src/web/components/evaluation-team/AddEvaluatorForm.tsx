@@ -2,7 +2,8 @@ import { Button, Field, Label, Paragraph, Select, ValidationMessage } from '@dig
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api/client.js';
 import type { AssignedEvaluator, User } from '../../api/types.js';
-import { useApiData } from '../../api/use-api-data.js';
+import { queryKeys } from '../../api/query-keys.js';
+import { useApiQuery } from '../../api/query-state.js';
 import { useTranslation } from '../../language/language-context.js';
 import { AppLink } from '../AppLink.js';
 import { ErrorAlert } from '../ErrorAlert.js';
@@ -11,7 +12,7 @@ import { LoadingStatus } from '../LoadingStatus.js';
 /** Adds one of the users with the evaluator role (active, not yet assigned) to the evaluation. */
 export function AddEvaluatorForm({ assigned, onAdd }: { assigned: readonly AssignedEvaluator[]; onAdd: (user: User) => Promise<boolean> }) {
   const { t } = useTranslation();
-  const users = useApiData((signal) => api.listUsers(signal), []);
+  const users = useApiQuery({ queryKey: queryKeys.users.list(), queryFn: ({ signal }) => api.listUsers(signal) });
   const [chosen, setChosen] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [saving, setSaving] = useState(false);
