@@ -6,6 +6,7 @@ import { AppLink } from './AppLink.js';
 import { ErrorAlert } from './ErrorAlert.js';
 import { LoadingStatus } from './LoadingStatus.js';
 import { frameworkPeriod } from './framework-period.js';
+import { paths } from '../paths.js';
 
 /** The model versions as a short list of links, newest first. */
 export function FrameworkLinks() {
@@ -17,7 +18,7 @@ export function FrameworkLinks() {
     <ul className="framework-links">
       {state.data.items.map((framework) => (
         <li key={framework.id}>
-          <AppLink to={`/ramverk/${framework.id}`}>{framework.title}</AppLink>{' '}
+          <AppLink to={paths.framework(framework.id)}>{framework.title}</AppLink>{' '}
           <span className="muted">({frameworkPeriod(framework, t)}{framework.current ? `, ${t('frameworks.current').toLowerCase()}` : ''})</span>
         </li>
       ))}

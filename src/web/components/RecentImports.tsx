@@ -9,6 +9,7 @@ import { AppLink } from './AppLink.js';
 import { ErrorAlert } from './ErrorAlert.js';
 import { describeImportError, formatDateTime, frameworkName } from './import-texts.js';
 import { LoadingStatus } from './LoadingStatus.js';
+import { paths } from '../paths.js';
 
 const RECENT_LIMIT = 20;
 /** While an import in the list still runs, the list is read again this often. */
@@ -37,7 +38,7 @@ function JobResult({ job, frameworkTitles }: { job: ImportJob; frameworkTitles: 
       </span>
       {own ? (
         <span>
-          <AppLink to={`/utvarderingar/${own.id}`}>{t('import.recentOwnLink', { name, year: String(own.year) })}</AppLink>
+          <AppLink to={paths.evaluation(own.id)}>{t('import.recentOwnLink', { name, year: String(own.year) })}</AppLink>
         </span>
       ) : null}
       {earlier.length > 0 ? (
@@ -46,7 +47,7 @@ function JobResult({ job, frameworkTitles }: { job: ImportJob; frameworkTitles: 
           {earlier.map((evaluation, index) => (
             <span key={evaluation.id}>
               {index > 0 ? ', ' : null}
-              <AppLink to={`/utvarderingar/${evaluation.id}`} label={t('import.recentEarlierLinkLabel', { name, year: String(evaluation.year) })}>
+              <AppLink to={paths.evaluation(evaluation.id)} label={t('import.recentEarlierLinkLabel', { name, year: String(evaluation.year) })}>
                 {String(evaluation.year)}
               </AppLink>
             </span>

@@ -25,6 +25,7 @@ import { TotalScore } from '../components/TotalScore.js';
 import { usePageTitle } from '../hooks/use-page-title.js';
 import { useTranslation } from '../language/language-context.js';
 import { WorkspaceLink } from '../workspace/WorkspaceLink.js';
+import { paths } from '../paths.js';
 
 const RESULT_ANCHOR = 'resultat';
 
@@ -48,9 +49,9 @@ function EvaluationView({ evaluation }: { evaluation: EvaluationDetail }) {
     <div className="page">
       <Breadcrumbs
         items={[
-          { label: t('nav.start'), to: '/' },
-          { label: t('nav.municipalities'), to: '/kommuner' },
-          { label: evaluation.municipality.name, to: `/kommuner/${evaluation.municipality.code}` },
+          { label: t('nav.start'), to: paths.start() },
+          { label: t('nav.municipalities'), to: paths.municipalities() },
+          { label: evaluation.municipality.name, to: paths.municipality(evaluation.municipality.code) },
           { label: year },
         ]}
       />

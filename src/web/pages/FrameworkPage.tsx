@@ -14,6 +14,7 @@ import { PageHeading } from '../components/PageHeading.js';
 import { PageState } from '../components/PageState.js';
 import { usePageTitle } from '../hooks/use-page-title.js';
 import { useTranslation } from '../language/language-context.js';
+import { paths } from '../paths.js';
 
 interface FrameworkData {
   framework: FrameworkDetail;
@@ -26,7 +27,7 @@ function FrameworkView({ framework, titles }: FrameworkData) {
   const caveat = framework.areaMaps[0]?.caveat;
   return (
     <div className="page">
-      <Breadcrumbs items={[{ label: t('nav.start'), to: '/' }, { label: t('nav.frameworks'), to: '/ramverk' }, { label: framework.title }]} />
+      <Breadcrumbs items={[{ label: t('nav.start'), to: paths.start() }, { label: t('nav.frameworks'), to: paths.frameworks() }, { label: framework.title }]} />
       <PageHeading>{framework.title}</PageHeading>
       {framework.current ? (
         <Tag data-color="success" className="heading-tag">

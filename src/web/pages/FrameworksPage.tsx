@@ -12,6 +12,7 @@ import { PageState } from '../components/PageState.js';
 import { TableScroll } from '../components/TableScroll.js';
 import { usePageTitle } from '../hooks/use-page-title.js';
 import { useTranslation } from '../language/language-context.js';
+import { paths } from '../paths.js';
 
 function FrameworksView({ frameworks }: { frameworks: FrameworkList }) {
   const { language, t } = useTranslation();
@@ -37,7 +38,7 @@ function FrameworksView({ frameworks }: { frameworks: FrameworkList }) {
             {frameworks.items.map((framework) => (
               <tr key={framework.id}>
                 <th scope="row" className="row-header">
-                  <AppLink to={`/ramverk/${framework.id}`}>{framework.title}</AppLink>{' '}
+                  <AppLink to={paths.framework(framework.id)}>{framework.title}</AppLink>{' '}
                   {framework.current ? (
                     <Tag data-color="success" data-size="sm" className="inline-tag">
                       {t('frameworks.current')}

@@ -13,6 +13,7 @@ import { RecentImports } from '../components/RecentImports.js';
 import { isFinished, useImportUploads } from '../hooks/use-import-uploads.js';
 import { usePageTitle } from '../hooks/use-page-title.js';
 import { useTranslation } from '../language/language-context.js';
+import { paths } from '../paths.js';
 
 /**
  * Imports published reports: choose files (or drop them), follow each upload's progress, read
@@ -50,7 +51,7 @@ function ImportWorkspace() {
 
   return (
     <div className="page">
-      <Breadcrumbs items={[{ label: t('nav.start'), to: '/' }, { label: t('import.heading') }]} />
+      <Breadcrumbs items={[{ label: t('nav.start'), to: paths.start() }, { label: t('import.heading') }]} />
       <div className="intro">
         <PageHeading>{t('import.heading')}</PageHeading>
         <Paragraph>{t('import.intro')}</Paragraph>

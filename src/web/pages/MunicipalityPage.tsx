@@ -14,6 +14,7 @@ import { PageState } from '../components/PageState.js';
 import { TotalsChart } from '../components/TotalsChart.js';
 import { usePageTitle } from '../hooks/use-page-title.js';
 import { useTranslation } from '../language/language-context.js';
+import { paths } from '../paths.js';
 
 interface MunicipalityData {
   municipality: MunicipalityDetail;
@@ -53,7 +54,7 @@ function MunicipalityView({ municipality, evaluations }: MunicipalityData) {
 
   return (
     <div className="page">
-      <Breadcrumbs items={[{ label: t('nav.start'), to: '/' }, { label: t('nav.municipalities'), to: '/kommuner' }, { label: municipality.name }]} />
+      <Breadcrumbs items={[{ label: t('nav.start'), to: paths.start() }, { label: t('nav.municipalities'), to: paths.municipalities() }, { label: municipality.name }]} />
       <PageHeading>{municipality.name}</PageHeading>
       <section aria-label={t('municipality.facts')}>
         <FactList facts={facts} />

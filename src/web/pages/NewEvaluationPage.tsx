@@ -13,12 +13,11 @@ import { LoadingStatus } from '../components/LoadingStatus.js';
 import { PageHeading } from '../components/PageHeading.js';
 import { usePageTitle } from '../hooks/use-page-title.js';
 import { useTranslation } from '../language/language-context.js';
-import { signInPath } from '../session/return-path.js';
 import { roleKey } from '../session/role-text.js';
 import { useSession } from '../session/session-context.js';
 import { workspaceApi } from '../workspace/workspace-api.js';
-import { workspacePath } from '../workspace/workspace-tabs.js';
 import '../workspace/workspace.css';
+import { paths } from '../paths.js';
 
 type FieldName = 'municipalityCode' | 'frameworkId' | 'fieldworkStart' | 'fieldworkEnd';
 type FieldErrors = Partial<Record<FieldName, string>>;
@@ -114,7 +113,7 @@ function NewEvaluationForm({ user, municipalities, frameworks, evaluators }: { u
         setSaving(false);
         return;
       }
-      void navigate(workspacePath(created.id));
+      void navigate(paths.workspace(created.id));
     } catch (error) {
       const fieldErrors = error instanceof ApiError ? serverErrors(error) : null;
       if (fieldErrors) show(fieldErrors);
@@ -199,7 +198,7 @@ function NewEvaluationForm({ user, municipalities, frameworks, evaluators }: { u
           <Fieldset.Description>{t('workspace.new.evaluatorsHint')}</Fieldset.Description>
           {evaluators.length === 0 ? (
             <Paragraph data-size="sm">
-              {t('evaluators.noCandidates')} <AppLink to="/admin/anvandare">{t('evaluators.manageUsers')}</AppLink>
+              {t('evaluators.noCandidates')} <AppLink to={paths.users()}>{t('evaluators.manageUsers')}</AppLink>
             </Paragraph>
           ) : (
             evaluators.map((evaluator) => (
@@ -272,7 +271,7 @@ export function NewEvaluationPage() {
       <Alert data-color="info">
         <Paragraph>{t('workspace.new.anonymous')}</Paragraph>
         <Paragraph>
-          <AppLink to={signInPath(pathname)}>{t('access.signIn')}</AppLink>
+          <AppLink to={paths.signIn(pathname)}>{t('access.signIn')}</AppLink>
         </Paragraph>
       </Alert>
     );
@@ -292,7 +291,7 @@ export function NewEvaluationPage() {
   }
   return (
     <div className="page page--narrow">
-      <Breadcrumbs items={[{ label: t('nav.start'), to: '/' }, { label: title }]} />
+      <Breadcrumbs items={[{ label: t('nav.start'), to: paths.start() }, { label: title }]} />
       <PageHeading>{title}</PageHeading>
       {body}
     </div>

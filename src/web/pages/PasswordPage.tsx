@@ -13,6 +13,7 @@ import { PageHeading } from '../components/PageHeading.js';
 import { usePageTitle } from '../hooks/use-page-title.js';
 import { useTranslation } from '../language/language-context.js';
 import { useSession } from '../session/session-context.js';
+import { paths } from '../paths.js';
 
 /** The token of a password link travels in the address's fragment, never sent to the server in a URL. */
 function tokenFromAddress(): string {
@@ -99,7 +100,7 @@ function Done() {
     <Alert ref={ref} tabIndex={-1} data-color="success" className="focus-target">
       <Paragraph>{t('password.done')}</Paragraph>
       <Paragraph>
-        <AppLink to="/logga-in">{t('password.signInLink')}</AppLink>
+        <AppLink to={paths.signIn()}>{t('password.signInLink')}</AppLink>
       </Paragraph>
     </Alert>
   );

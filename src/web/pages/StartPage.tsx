@@ -12,6 +12,7 @@ import { PageHeading } from '../components/PageHeading.js';
 import { usePageTitle } from '../hooks/use-page-title.js';
 import { useTranslation } from '../language/language-context.js';
 import { FrameworkLinks } from '../components/FrameworkLinks.js';
+import { paths } from '../paths.js';
 
 /** What Kompass is, a search box, the latest evaluations and the model versions. */
 export function StartPage() {
@@ -32,7 +33,7 @@ export function StartPage() {
         <Heading level={2} data-size="sm" id="start-search">
           {t('start.searchHeading')}
         </Heading>
-        <MunicipalitySearchForm onSubmit={(query) => navigate(query ? `/kommuner?q=${encodeURIComponent(query)}` : '/kommuner')} />
+        <MunicipalitySearchForm onSubmit={(query) => navigate(paths.municipalities(query || undefined))} />
       </section>
 
       <section aria-labelledby="start-latest" aria-busy={latest.state.status === 'loading'}>
@@ -57,7 +58,7 @@ export function StartPage() {
         <Paragraph>{t('start.frameworksIntro')}</Paragraph>
         <FrameworkLinks />
         <Paragraph>
-          <AppLink to="/ramverk">{t('start.allFrameworks')}</AppLink>
+          <AppLink to={paths.frameworks()}>{t('start.allFrameworks')}</AppLink>
         </Paragraph>
       </section>
     </div>

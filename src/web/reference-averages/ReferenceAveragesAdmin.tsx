@@ -15,6 +15,7 @@ import { useTranslation } from '../language/language-context.js';
 import { ReferenceAverageForm } from './ReferenceAverageForm.js';
 import { editButtonId, focusRemoveConfirmation, ReferenceAverageTable, removeButtonId, type ReferenceActions } from './ReferenceAverageTable.js';
 import './reference-averages.css';
+import { paths } from '../paths.js';
 
 interface Notice {
   color: 'success' | 'warning' | 'danger';
@@ -100,7 +101,7 @@ export function ReferenceAveragesAdmin() {
 
   return (
     <div className="page">
-      <Breadcrumbs items={[{ label: t('nav.start'), to: '/' }, { label: t('referenceAverages.title') }]} />
+      <Breadcrumbs items={[{ label: t('nav.start'), to: paths.start() }, { label: t('referenceAverages.title') }]} />
       <div className="intro">
         <PageHeading>{t('referenceAverages.title')}</PageHeading>
         <Paragraph>{t('referenceAverages.intro')}</Paragraph>

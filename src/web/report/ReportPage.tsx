@@ -18,6 +18,7 @@ import { checkReportForm, defaultReportForm, reportParams, type ReportForm, type
 import { ReportOptionsForm } from './ReportOptionsForm.js';
 import { useReportDownloads } from './use-report-job.js';
 import './report.css';
+import { paths } from '../paths.js';
 
 const FIELDS: readonly ReportFormField[] = ['since'];
 /** The minimum n of the report's averages (the comparison default). */
@@ -84,10 +85,10 @@ function ReportView({ evaluation, choices }: PageData) {
     <div className="page report-page">
       <Breadcrumbs
         items={[
-          { label: t('nav.start'), to: '/' },
-          { label: t('nav.municipalities'), to: '/kommuner' },
-          { label: evaluation.municipality.name, to: `/kommuner/${evaluation.municipality.code}` },
-          { label: year, to: `/utvarderingar/${evaluation.id}` },
+          { label: t('nav.start'), to: paths.start() },
+          { label: t('nav.municipalities'), to: paths.municipalities() },
+          { label: evaluation.municipality.name, to: paths.municipality(evaluation.municipality.code) },
+          { label: year, to: paths.evaluation(evaluation.id) },
           { label: t('reports.page.breadcrumb') },
         ]}
       />

@@ -22,8 +22,9 @@ import { usePresence } from './use-presence.js';
 import { evidenceApi } from './evidence/evidence-api.js';
 import { workspaceApi } from './workspace-api.js';
 import { WorkspaceContext, type Workspace } from './workspace-context.js';
-import { tabOfPath, WORKSPACE_TABS, workspacePath } from './workspace-tabs.js';
+import { tabOfPath, WORKSPACE_TABS } from './workspace-tabs.js';
 import './workspace.css';
+import { paths } from '../paths.js';
 
 function Loading() {
   const { t } = useTranslation();
@@ -74,9 +75,9 @@ function WorkspaceView({
     <div className="page workspace">
       <Breadcrumbs
         items={[
-          { label: t('nav.start'), to: '/' },
-          { label: evaluation.municipality.name, to: `/kommuner/${evaluation.municipality.code}` },
-          { label: title, to: `/utvarderingar/${evaluation.id}` },
+          { label: t('nav.start'), to: paths.start() },
+          { label: evaluation.municipality.name, to: paths.municipality(evaluation.municipality.code) },
+          { label: title, to: paths.evaluation(evaluation.id) },
           { label: t('workspace.heading') },
         ]}
       />
@@ -89,7 +90,7 @@ function WorkspaceView({
         <ul className="workspace-nav__list">
           {tabs.map((entry) => (
             <li key={entry.path}>
-              <NavLink to={workspacePath(evaluation.id, entry.path)} end={entry.path === ''} className="workspace-nav__link">
+              <NavLink to={paths.workspace(evaluation.id, entry.path)} end={entry.path === ''} className="workspace-nav__link">
                 {t(entry.label)}
               </NavLink>
             </li>
@@ -104,7 +105,7 @@ function WorkspaceView({
             <Alert data-color="info">
               <Paragraph>{t('workspace.teamOnly')}</Paragraph>
               <Paragraph>
-                <AppLink to={workspacePath(evaluation.id)}>{t('workspace.toOverview')}</AppLink>
+                <AppLink to={paths.workspace(evaluation.id)}>{t('workspace.toOverview')}</AppLink>
               </Paragraph>
             </Alert>
           )}

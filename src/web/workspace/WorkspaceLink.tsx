@@ -6,13 +6,13 @@ import { AppLink } from '../components/AppLink.js';
 import { useTranslation } from '../language/language-context.js';
 import { useSession } from '../session/session-context.js';
 import { workspaceApi } from './workspace-api.js';
-import { workspacePath } from './workspace-tabs.js';
+import { paths } from '../paths.js';
 
 function Link({ evaluationId }: { evaluationId: string }) {
   const { t } = useTranslation();
   return (
     <Paragraph className="workspace-link">
-      <AppLink to={workspacePath(evaluationId)}>{t('workspace.open')}</AppLink> <span className="muted">– {t('workspace.openHint')}</span>
+      <AppLink to={paths.workspace(evaluationId)}>{t('workspace.open')}</AppLink> <span className="muted">– {t('workspace.openHint')}</span>
     </Paragraph>
   );
 }

@@ -8,6 +8,7 @@ import { useTranslation } from '../../language/language-context.js';
 import { AppLink } from '../AppLink.js';
 import { ErrorAlert } from '../ErrorAlert.js';
 import { LoadingStatus } from '../LoadingStatus.js';
+import { paths } from '../../paths.js';
 
 /** Adds one of the users with the evaluator role (active, not yet assigned) to the evaluation. */
 export function AddEvaluatorForm({ assigned, onAdd }: { assigned: readonly AssignedEvaluator[]; onAdd: (user: User) => Promise<boolean> }) {
@@ -25,7 +26,7 @@ export function AddEvaluatorForm({ assigned, onAdd }: { assigned: readonly Assig
   if (candidates.length === 0) {
     return (
       <Paragraph data-size="sm">
-        {t('evaluators.noCandidates')} <AppLink to="/admin/anvandare">{t('evaluators.manageUsers')}</AppLink>
+        {t('evaluators.noCandidates')} <AppLink to={paths.users()}>{t('evaluators.manageUsers')}</AppLink>
       </Paragraph>
     );
   }

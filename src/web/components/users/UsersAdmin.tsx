@@ -17,6 +17,7 @@ import { CreateUserForm } from './CreateUserForm.js';
 import { OneTimeLink, type ShownLink } from './OneTimeLink.js';
 import { municipalityNames } from './user-texts.js';
 import { UserTable, type UserActions } from './UserTable.js';
+import { paths } from '../../paths.js';
 
 interface Notice {
   color: 'success' | 'warning' | 'danger';
@@ -124,7 +125,7 @@ export function UsersAdmin() {
 
   return (
     <div className="page">
-      <Breadcrumbs items={[{ label: t('nav.start'), to: '/' }, { label: t('users.heading') }]} />
+      <Breadcrumbs items={[{ label: t('nav.start'), to: paths.start() }, { label: t('users.heading') }]} />
       <div className="intro">
         <PageHeading>{t('users.heading')}</PageHeading>
         <Paragraph>{t('users.intro')}</Paragraph>
