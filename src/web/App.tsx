@@ -24,6 +24,7 @@ import { OverviewPanel } from './workspace/OverviewPanel.js';
 import { WorkspaceLayout } from './workspace/WorkspaceLayout.js';
 import { WritingPanel } from './workspace/writing/WritingPanel.js';
 import { SessionProvider } from './session/SessionProvider.js';
+import { routes } from './paths.js';
 
 /** The routes of the web app; paths are Swedish, as users see them. */
 export function App() {
@@ -34,12 +35,12 @@ export function App() {
           <Routes>
             <Route element={<AppShell />}>
               <Route index element={<StartPage />} />
-              <Route path="kommuner" element={<MunicipalitySearchPage />} />
-              <Route path="kommuner/:code" element={<MunicipalityPage />} />
-              <Route path="utvarderingar/ny" element={<NewEvaluationPage />} />
-              <Route path="utvarderingar/:id" element={<EvaluationPage />} />
-              <Route path="utvarderingar/:id/rapport" element={<ReportPage />} />
-              <Route path="utvarderingar/:id/arbetsyta" element={<WorkspaceLayout />}>
+              <Route path={routes.municipalities} element={<MunicipalitySearchPage />} />
+              <Route path={routes.municipality} element={<MunicipalityPage />} />
+              <Route path={routes.newEvaluation} element={<NewEvaluationPage />} />
+              <Route path={routes.evaluation} element={<EvaluationPage />} />
+              <Route path={routes.report} element={<ReportPage />} />
+              <Route path={routes.workspace} element={<WorkspaceLayout />}>
                 <Route index element={<OverviewPanel />} />
                 <Route path="underlag" element={<EvidencePanel />} />
                 <Route path="bedomning" element={<ScoringPanel />} />
@@ -47,14 +48,14 @@ export function App() {
                 <Route path="texter" element={<WritingPanel />} />
                 <Route path="faktakontroll" element={<FactCheckPanel />} />
               </Route>
-              <Route path="ramverk" element={<FrameworksPage />} />
-              <Route path="ramverk/:id" element={<FrameworkPage />} />
-              <Route path="import" element={<ImportPage />} />
-              <Route path="tillganglighet" element={<AccessibilityPage />} />
-              <Route path="logga-in" element={<SignInPage />} />
-              <Route path="losenord" element={<PasswordPage />} />
-              <Route path="admin/anvandare" element={<UsersPage />} />
-              <Route path="admin/referensgenomsnitt" element={<ReferenceAveragesPage />} />
+              <Route path={routes.frameworks} element={<FrameworksPage />} />
+              <Route path={routes.framework} element={<FrameworkPage />} />
+              <Route path={routes.import} element={<ImportPage />} />
+              <Route path={routes.accessibility} element={<AccessibilityPage />} />
+              <Route path={routes.signIn} element={<SignInPage />} />
+              <Route path={routes.password} element={<PasswordPage />} />
+              <Route path={routes.users} element={<UsersPage />} />
+              <Route path={routes.referenceAverages} element={<ReferenceAveragesPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

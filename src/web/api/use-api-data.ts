@@ -1,10 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { isAbort } from './api-error.js';
+import type { ApiState } from './query-state.js';
 
-export type ApiState<T> =
-  | { status: 'loading'; previous: T | undefined }
-  | { status: 'error'; error: unknown }
-  | { status: 'ok'; data: T };
+export type { ApiState };
 
 type Settled<T> = { key: string } & ({ status: 'ok'; data: T } | { status: 'error'; error: unknown });
 

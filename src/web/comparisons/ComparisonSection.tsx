@@ -3,7 +3,8 @@ import { useId, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { formatNumber } from '../../i18n/index.js';
 import type { EvaluationDetail } from '../api/types.js';
-import { useApiData, type ApiState } from '../api/use-api-data.js';
+import { queryKeys } from '../api/query-keys.js';
+import { useApiQuery, type ApiState } from '../api/query-state.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { LoadingStatus } from '../components/LoadingStatus.js';
 import { useTranslation } from '../language/language-context.js';
@@ -38,9 +39,15 @@ export function ComparisonSection({ evaluation }: { evaluation: EvaluationDetail
   const [changed, setChanged] = useState(false);
   const choice = choiceFromSearch(search);
   const query = comparisonQuery(choice);
-  const deps = [evaluation.id, language, JSON.stringify(query)];
-  const comparison = useApiData((signal) => comparisonsApi.comparison(evaluation.id, query, language, signal), deps);
-  const choices = useApiData((signal) => comparisonsApi.peerGroups(evaluation.id, query, language, signal), deps);
+  const keys = queryKeys.evaluation(evaluation.id);
+  const comparison = useApiQuery({
+    queryKey: keys.comparison(query, language),
+    queryFn: ({ signal }) => comparisonsApi.comparison(evaluation.id, query, language, signal),
+  });
+  const choices = useApiQuery({
+    queryKey: keys.peerGroups(query, language),
+    queryFn: ({ signal }) => comparisonsApi.peerGroups(evaluation.id, query, language, signal),
+  });
   const shown = current(comparison.state);
   const peerChoices = current(choices.state);
   const loading = comparison.state.status === 'loading';

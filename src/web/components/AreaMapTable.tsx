@@ -4,6 +4,7 @@ import type { AreaMap, FrameworkDetail } from '../api/types.js';
 import { useTranslation } from '../language/language-context.js';
 import { AppLink } from './AppLink.js';
 import { TableScroll } from './TableScroll.js';
+import { paths } from '../paths.js';
 
 /**
  * How the areas of two model versions correspond. Areas of the version on this page are named;
@@ -18,7 +19,7 @@ export function AreaMapTable({ map, framework, titles }: { map: AreaMap; framewo
     const area = frameworkId === framework.id ? framework.areas.find((candidate) => candidate.code === code) : undefined;
     return area ? `${code}. ${area.title}` : t('framework.mapArea', { code });
   };
-  const versionHeader = (id: string) => (id === framework.id ? titleOf(id) : <AppLink to={`/ramverk/${id}`}>{titleOf(id)}</AppLink>);
+  const versionHeader = (id: string) => (id === framework.id ? titleOf(id) : <AppLink to={paths.framework(id)}>{titleOf(id)}</AppLink>);
   return (
     <section aria-labelledby={headingId} className="area-map">
       <Heading level={3} data-size="xs" id={headingId}>

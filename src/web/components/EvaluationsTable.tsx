@@ -6,6 +6,7 @@ import { useTranslation } from '../language/language-context.js';
 import { AppLink } from './AppLink.js';
 import { IncompleteMark } from './IncompleteNotice.js';
 import { TableScroll } from './TableScroll.js';
+import { paths } from '../paths.js';
 
 /**
  * Evaluations as a table. On the start page each row names its municipality; on a
@@ -38,11 +39,11 @@ export function EvaluationsTable({ items, caption, variant }: { items: Evaluatio
             <Table.Row key={item.id}>
               {variant === 'latest' ? (
                 <Table.Cell>
-                  <AppLink to={`/kommuner/${item.municipality.code}`}>{item.municipality.name}</AppLink>
+                  <AppLink to={paths.municipality(item.municipality.code)}>{item.municipality.name}</AppLink>
                 </Table.Cell>
               ) : null}
               <Table.HeaderCell scope="row" className="row-header">
-                <AppLink to={`/utvarderingar/${item.id}`}>
+                <AppLink to={paths.evaluation(item.id)}>
                   {yearText(item)}
                   <span className="ds-sr-only">, {item.municipality.name}</span>
                 </AppLink>

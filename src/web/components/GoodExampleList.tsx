@@ -2,6 +2,7 @@ import type { GoodExample } from '../api/types.js';
 import { useTranslation } from '../language/language-context.js';
 import { AppLink } from './AppLink.js';
 import { Markdown } from './Markdown.js';
+import { paths } from '../paths.js';
 
 interface GroupedExample {
   text: string;
@@ -32,7 +33,7 @@ export function GoodExampleList({ examples }: { examples: GoodExample[] }) {
               : example.municipalities.map((municipality, index) => (
                   <span key={municipality.code}>
                     {index > 0 ? ', ' : null}
-                    <AppLink to={`/kommuner/${municipality.code}`}>{municipality.name}</AppLink>
+                    <AppLink to={paths.municipality(municipality.code)}>{municipality.name}</AppLink>
                   </span>
                 ))}
           </span>

@@ -6,6 +6,7 @@ import { AppLink } from './AppLink.js';
 import { FactList, type Fact } from './FactList.js';
 import { ImportFindings } from './ImportFindings.js';
 import { frameworkName } from './import-texts.js';
+import { paths } from '../paths.js';
 
 /** The report's parse, when the job has one that looks like it (the API types it as unknown). */
 function reportOf(job: ImportJobDetail): ParsedReport | null {
@@ -31,7 +32,7 @@ export function ImportResult({ job, frameworkTitles }: { job: ImportJobDetail; f
   const facts: Fact[] = [
     {
       label: t('import.resultMunicipality'),
-      value: municipality ? <AppLink to={`/kommuner/${municipality.code}`}>{municipality.name}</AppLink> : t('common.notStated'),
+      value: municipality ? <AppLink to={paths.municipality(municipality.code)}>{municipality.name}</AppLink> : t('common.notStated'),
     },
     { label: t('import.resultFramework'), value: frameworkName(report.framework, t, frameworkTitles) },
     { label: t('import.resultYear'), value: ownYear ?? t('common.notStated') },
@@ -64,7 +65,7 @@ export function ImportResult({ job, frameworkTitles }: { job: ImportJobDetail; f
           <ul className="link-list">
             {links.map((link) => (
               <li key={link.id}>
-                <AppLink to={`/utvarderingar/${link.id}`}>{link.label}</AppLink>
+                <AppLink to={paths.evaluation(link.id)}>{link.label}</AppLink>
               </li>
             ))}
           </ul>

@@ -1,6 +1,7 @@
 import { Button, Textfield } from '@digdir/designsystemet-react';
 import { useId, type FormEvent } from 'react';
 import { useTranslation } from '../language/language-context.js';
+import { paths } from '../paths.js';
 
 /**
  * The municipality search field with its submit button. A plain GET form to /kommuner, so it
@@ -24,7 +25,7 @@ export function MunicipalitySearchForm({
     onSubmit(String(data.get('q') ?? '').trim());
   };
   return (
-    <form role="search" aria-label={t('search.formLabel')} action="/kommuner" method="get" className="search-form" onSubmit={handleSubmit}>
+    <form role="search" aria-label={t('search.formLabel')} action={paths.municipalities()} method="get" className="search-form" onSubmit={handleSubmit}>
       <Textfield
         id={inputId}
         label={t('search.label')}

@@ -5,6 +5,7 @@ import type { MunicipalitySummary } from '../api/types.js';
 import { useTranslation } from '../language/language-context.js';
 import { AppLink } from './AppLink.js';
 import { TableScroll } from './TableScroll.js';
+import { paths } from '../paths.js';
 
 /** Municipalities with code, county and how many evaluations Kompass holds of each. */
 export function MunicipalityTable({ items, caption }: { items: MunicipalitySummary[]; caption: string }) {
@@ -26,7 +27,7 @@ export function MunicipalityTable({ items, caption }: { items: MunicipalitySumma
           {items.map((item) => (
             <Table.Row key={item.code}>
               <Table.HeaderCell scope="row" className="row-header">
-                <AppLink to={`/kommuner/${item.code}`}>{item.name}</AppLink>
+                <AppLink to={paths.municipality(item.code)}>{item.name}</AppLink>
               </Table.HeaderCell>
               <Table.Cell className="tabular">{item.code}</Table.Cell>
               <Table.Cell>{item.county.name}</Table.Cell>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { ApiError } from '../api/api-error.js';
-import type { ApiState } from '../api/use-api-data.js';
+import type { ApiState } from '../api/query-state.js';
 import { usePageTitle } from '../hooks/use-page-title.js';
 import { useTranslation } from '../language/language-context.js';
 import { ErrorAlert } from './ErrorAlert.js';

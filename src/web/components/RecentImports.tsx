@@ -1,15 +1,16 @@
 import { Paragraph } from '@digdir/designsystemet-react';
-import { useEffect, useState } from 'react';
 import { formatNumber } from '../../i18n/index.js';
 import { api } from '../api/client.js';
 import type { ImportJob } from '../api/types.js';
-import { useApiData } from '../api/use-api-data.js';
+import { queryKeys } from '../api/query-keys.js';
+import { useApiQuery } from '../api/query-state.js';
 import { useTranslation } from '../language/language-context.js';
 import { AppLink } from './AppLink.js';
 import { ErrorAlert } from './ErrorAlert.js';
 import { formatDateTime } from '../../i18n/index.js';
 import { describeImportError, frameworkName } from './import-texts.js';
 import { LoadingStatus } from './LoadingStatus.js';
+import { paths } from '../paths.js';
 
 const RECENT_LIMIT = 20;
 /** While an import in the list still runs, the list is read again this often. */
@@ -38,7 +39,7 @@ function JobResult({ job, frameworkTitles }: { job: ImportJob; frameworkTitles: 
       </span>
       {own ? (
         <span>
-          <AppLink to={`/utvarderingar/${own.id}`}>{t('import.recentOwnLink', { name, year: String(own.year) })}</AppLink>
+          <AppLink to={paths.evaluation(own.id)}>{t('import.recentOwnLink', { name, year: String(own.year) })}</AppLink>
         </span>
       ) : null}
       {earlier.length > 0 ? (
@@ -47,7 +48,7 @@ function JobResult({ job, frameworkTitles }: { job: ImportJob; frameworkTitles: 
           {earlier.map((evaluation, index) => (
             <span key={evaluation.id}>
               {index > 0 ? ', ' : null}
-              <AppLink to={`/utvarderingar/${evaluation.id}`} label={t('import.recentEarlierLinkLabel', { name, year: String(evaluation.year) })}>
+              <AppLink to={paths.evaluation(evaluation.id)} label={t('import.recentEarlierLinkLabel', { name, year: String(evaluation.year) })}>
                 {String(evaluation.year)}
               </AppLink>
             </span>
@@ -60,20 +61,17 @@ function JobResult({ job, frameworkTitles }: { job: ImportJob; frameworkTitles: 
 
 /**
  * The latest imports on the server, newest first, so a user who left the page sees how their
- * imports went. Read again while any of them still runs, and when `refreshKey` changes.
+ * imports went. Read again while any of them still runs, and when an import of this visit
+ * changes (the import page invalidates the list).
  */
-export function RecentImports({ refreshKey, frameworkTitles }: { refreshKey: number; frameworkTitles: ReadonlyMap<string, string> }) {
+export function RecentImports({ frameworkTitles }: { frameworkTitles: ReadonlyMap<string, string> }) {
   const { language, t } = useTranslation();
-  const [tick, setTick] = useState(0);
-  const { state, retry } = useApiData((signal) => api.listImports({ limit: RECENT_LIMIT }, signal), [refreshKey, tick]);
+  const { state, retry } = useApiQuery({
+    queryKey: queryKeys.imports.list({ limit: RECENT_LIMIT }),
+    queryFn: ({ signal }) => api.listImports({ limit: RECENT_LIMIT }, signal),
+    refetchInterval: (current) => (current?.items.some(running) ? REFRESH_MS : false),
+  });
   const data = state.status === 'ok' ? state.data : state.status === 'loading' ? state.previous : undefined;
-  const anyRunning = state.status === 'ok' && state.data.items.some(running);
-
-  useEffect(() => {
-    if (!anyRunning) return;
-    const timer = setTimeout(() => setTick((value) => value + 1), REFRESH_MS);
-    return () => clearTimeout(timer);
-  }, [anyRunning, state]);
 
   if (state.status === 'error') return <ErrorAlert error={state.error} onRetry={retry} />;
   if (!data) return <LoadingStatus />;

@@ -1,5 +1,6 @@
 import { useTranslation } from '../language/language-context.js';
 import { AppLink } from './AppLink.js';
+import { paths } from '../paths.js';
 
 const GEODATA_URL = 'https://github.com/sjbrg/swedish-geodata';
 
@@ -21,7 +22,7 @@ export function SiteFooter() {
         <p>{t('footer.attributeSource')}</p>
         <ul className="site-footer__links">
           <li>
-            <AppLink to="/tillganglighet">{t('footer.accessibility')}</AppLink>
+            <AppLink to={paths.accessibility()}>{t('footer.accessibility')}</AppLink>
           </li>
           <li>
             <a className="ds-link" href="/api/docs">

@@ -4,6 +4,7 @@ import { useSession } from '../session/session-context.js';
 import { SessionMenu } from './account/SessionMenu.js';
 import { LanguageSwitcher } from './LanguageSwitcher.js';
 import { CompassLogo } from './CompassLogo.js';
+import { paths } from '../paths.js';
 
 /** Product name, main navigation (import, users and reference averages for administrators), language and account. */
 export function SiteHeader() {
@@ -12,7 +13,7 @@ export function SiteHeader() {
   return (
     <header className="site-header">
       <div className="site-header__inner">
-        <Link to="/" className="brand">
+        <Link to={paths.start()} className="brand">
           <CompassLogo />
           <span className="brand__text">
             <span className="brand__name">{t('app.name')}</span>
@@ -27,23 +28,23 @@ export function SiteHeader() {
       <nav aria-label={t('nav.label')} className="site-nav">
         <ul className="site-nav__list">
           <li>
-            <NavLink to="/" end className="site-nav__link">
+            <NavLink to={paths.start()} end className="site-nav__link">
               {t('nav.start')}
             </NavLink>
           </li>
           <li>
-            <NavLink to="/kommuner" className="site-nav__link">
+            <NavLink to={paths.municipalities()} className="site-nav__link">
               {t('nav.municipalities')}
             </NavLink>
           </li>
           <li>
-            <NavLink to="/ramverk" className="site-nav__link">
+            <NavLink to={paths.frameworks()} className="site-nav__link">
               {t('nav.frameworks')}
             </NavLink>
           </li>
           {user?.role === 'admin' || user?.role === 'evaluator' ? (
             <li>
-              <NavLink to="/utvarderingar/ny" className="site-nav__link">
+              <NavLink to={paths.newEvaluation()} className="site-nav__link">
                 {t('workspace.newLink')}
               </NavLink>
             </li>
@@ -51,17 +52,17 @@ export function SiteHeader() {
           {isAdmin ? (
             <>
               <li>
-                <NavLink to="/import" className="site-nav__link">
+                <NavLink to={paths.import()} className="site-nav__link">
                   {t('nav.import')}
                 </NavLink>
               </li>
               <li>
-                <NavLink to="/admin/anvandare" className="site-nav__link">
+                <NavLink to={paths.users()} className="site-nav__link">
                   {t('nav.users')}
                 </NavLink>
               </li>
               <li>
-                <NavLink to="/admin/referensgenomsnitt" className="site-nav__link">
+                <NavLink to={paths.referenceAverages()} className="site-nav__link">
                   {t('nav.referenceAverages')}
                 </NavLink>
               </li>

@@ -1,6 +1,8 @@
+import { useQueries } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import { ApiError } from '../api/api-error.js';
 import { api } from '../api/client.js';
+import { queryKeys } from '../api/query-keys.js';
 import type { ImportJobDetail } from '../api/types.js';
 import { MAX_DOCUMENT_BYTES } from '../../domain/limits.js';
 
@@ -55,12 +57,11 @@ function uploadFailure(error: unknown): { code: string; message: string } {
   return { code: 'upload', message: error instanceof Error ? error.message : String(error) };
 }
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
 /**
- * The files chosen on the import page during this visit to the app. The list lives outside the
- * page, so following a link to an imported evaluation and coming back still shows it; the jobs
- * themselves run on the server whatever the browser does.
+ * The files chosen on the import page during this visit to the app and their uploads (state of
+ * this tab, not of the server: the jobs' progress is read through the query cache). The list lives
+ * outside the page, so following a link to an imported evaluation and coming back still shows it;
+ * the uploads go on meanwhile, and the jobs run on the server whatever the browser does.
  */
 let items: UploadItem[] = [];
 const listeners = new Set<() => void>();
@@ -77,24 +78,6 @@ function update(key: string, change: Partial<UploadItem>): void {
   setItems(items.map((item) => (item.key === key ? { ...item, ...change } : item)));
 }
 
-/** Asks for a job's progress until it is done or failed. */
-async function poll(key: string, jobId: string): Promise<void> {
-  for (;;) {
-    await sleep(POLL_INTERVAL_MS);
-    try {
-      const job = await api.getImport(jobId);
-      update(key, { job });
-      if (job.status === 'done' || job.status === 'failed') return;
-    } catch (error) {
-      // A failed poll is tried again at the next tick, unless the job is gone.
-      if (error instanceof ApiError && error.isNotFound) {
-        update(key, { phase: 'failed', error: { code: 'internal', message: error.message } });
-        return;
-      }
-    }
-  }
-}
-
 /** Uploads the queued files one after another, so the server's queue gets them in the order chosen. */
 async function drain(): Promise<void> {
   if (uploading) return;
@@ -105,7 +88,6 @@ async function drain(): Promise<void> {
       try {
         const { job } = await api.uploadImport(next.file, next.file.name);
         update(next.key, { phase: 'job', job: { ...job, report: null } });
-        void poll(next.key, job.id);
       } catch (error) {
         update(next.key, { phase: 'failed', error: uploadFailure(error) });
       }
@@ -141,10 +123,36 @@ function subscribe(listener: () => void): () => void {
 
 const snapshot = () => items;
 
+const jobFinished = (job: ImportJobDetail | undefined) => job?.status === 'done' || job?.status === 'failed';
+
 /**
  * The files chosen on the import page and what became of them: each is checked here (size),
- * uploaded in turn, then its job is polled until it is done or failed.
+ * uploaded in turn, then its job is read every POLL_INTERVAL_MS (a polling query) until it is
+ * done or failed. A failed read is tried again at the next tick, unless the job is gone.
  */
 export function useImportUploads(): { items: UploadItem[]; addFiles: (files: readonly File[]) => void } {
-  return { items: useSyncExternalStore(subscribe, snapshot), addFiles };
+  const chosen = useSyncExternalStore(subscribe, snapshot);
+  const withJobs = chosen.filter((item): item is UploadItem & { job: ImportJobDetail } => item.job !== null);
+  const progress = useQueries({
+    queries: withJobs.map((item) => ({
+      queryKey: queryKeys.imports.detail(item.job.id),
+      queryFn: ({ signal }: { signal: AbortSignal }) => api.getImport(item.job.id, signal),
+      initialData: item.job,
+      staleTime: POLL_INTERVAL_MS,
+      retry: false,
+      refetchInterval: (query: { state: { data: ImportJobDetail | undefined; error: unknown } }) =>
+        jobFinished(query.state.data) || (query.state.error instanceof ApiError && query.state.error.isNotFound) ? false : POLL_INTERVAL_MS,
+      refetchIntervalInBackground: true,
+    })),
+  });
+  const read = new Map(withJobs.map((item, index) => [item.key, progress[index]]));
+  const items = chosen.map((item): UploadItem => {
+    const job = read.get(item.key);
+    if (!job) return item;
+    if (job.error instanceof ApiError && job.error.isNotFound && !jobFinished(job.data)) {
+      return { ...item, phase: 'failed', error: { code: 'internal', message: job.error.message } };
+    }
+    return job.data ? { ...item, job: job.data } : item;
+  });
+  return { items, addFiles };
 }

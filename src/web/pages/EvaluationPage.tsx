@@ -2,7 +2,8 @@ import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useParams } from 'react-router';
 import { api } from '../api/client.js';
 import type { EvaluationDetail } from '../api/types.js';
-import { useApiData } from '../api/use-api-data.js';
+import { queryKeys } from '../api/query-keys.js';
+import { useApiQuery } from '../api/query-state.js';
 import { AreaOverviewTable } from '../components/AreaOverviewTable.js';
 import { areaAnchor, AreaScoreTable } from '../components/AreaScoreTable.js';
 import { AreaTexts, hasAreaTexts } from '../components/AreaTexts.js';
@@ -24,6 +25,7 @@ import { TotalScore } from '../components/TotalScore.js';
 import { usePageTitle } from '../hooks/use-page-title.js';
 import { useTranslation } from '../language/language-context.js';
 import { WorkspaceLink } from '../workspace/WorkspaceLink.js';
+import { paths } from '../paths.js';
 
 const RESULT_ANCHOR = 'resultat';
 
@@ -47,9 +49,9 @@ function EvaluationView({ evaluation }: { evaluation: EvaluationDetail }) {
     <div className="page">
       <Breadcrumbs
         items={[
-          { label: t('nav.start'), to: '/' },
-          { label: t('nav.municipalities'), to: '/kommuner' },
-          { label: evaluation.municipality.name, to: `/kommuner/${evaluation.municipality.code}` },
+          { label: t('nav.start'), to: paths.start() },
+          { label: t('nav.municipalities'), to: paths.municipalities() },
+          { label: evaluation.municipality.name, to: paths.municipality(evaluation.municipality.code) },
           { label: year },
         ]}
       />
@@ -116,7 +118,7 @@ function EvaluationView({ evaluation }: { evaluation: EvaluationDetail }) {
 export function EvaluationPage() {
   const { id = '' } = useParams();
   const { language } = useTranslation();
-  const { state, retry } = useApiData((signal) => api.getEvaluation(id, language, signal), [id, language]);
+  const { state, retry } = useApiQuery({ queryKey: queryKeys.evaluation(id).detail(language), queryFn: ({ signal }) => api.getEvaluation(id, language, signal) });
   return (
     <PageState state={state} retry={retry}>
       {(evaluation) => <EvaluationView evaluation={evaluation} />}

@@ -3,7 +3,8 @@ import { useParams } from 'react-router';
 import { formatDecimalString, formatNumber } from '../../i18n/index.js';
 import { api } from '../api/client.js';
 import type { FrameworkDetail } from '../api/types.js';
-import { useApiData } from '../api/use-api-data.js';
+import { queryKeys } from '../api/query-keys.js';
+import { combineQueries, useApiQuery } from '../api/query-state.js';
 import { AreaMapTable } from '../components/AreaMapTable.js';
 import { Breadcrumbs } from '../components/Breadcrumbs.js';
 import { FactList } from '../components/FactList.js';
@@ -13,6 +14,7 @@ import { PageHeading } from '../components/PageHeading.js';
 import { PageState } from '../components/PageState.js';
 import { usePageTitle } from '../hooks/use-page-title.js';
 import { useTranslation } from '../language/language-context.js';
+import { paths } from '../paths.js';
 
 interface FrameworkData {
   framework: FrameworkDetail;
@@ -25,7 +27,7 @@ function FrameworkView({ framework, titles }: FrameworkData) {
   const caveat = framework.areaMaps[0]?.caveat;
   return (
     <div className="page">
-      <Breadcrumbs items={[{ label: t('nav.start'), to: '/' }, { label: t('nav.frameworks'), to: '/ramverk' }, { label: framework.title }]} />
+      <Breadcrumbs items={[{ label: t('nav.start'), to: paths.start() }, { label: t('nav.frameworks'), to: paths.frameworks() }, { label: framework.title }]} />
       <PageHeading>{framework.title}</PageHeading>
       {framework.current ? (
         <Tag data-color="success" className="heading-tag">
@@ -87,12 +89,11 @@ function FrameworkView({ framework, titles }: FrameworkData) {
 export function FrameworkPage() {
   const { id = '' } = useParams();
   const { language } = useTranslation();
-  const { state, retry } = useApiData(
-    async (signal): Promise<FrameworkData> => {
-      const [framework, list] = await Promise.all([api.getFramework(id, language, signal), api.listFrameworks(language, signal)]);
-      return { framework, titles: new Map(list.items.map((item) => [item.id, item.title])) };
-    },
-    [id, language],
+  const framework = useApiQuery({ queryKey: queryKeys.frameworks.detail(id, language), queryFn: ({ signal }) => api.getFramework(id, language, signal) });
+  const list = useApiQuery({ queryKey: queryKeys.frameworks.list(language), queryFn: ({ signal }) => api.listFrameworks(language, signal) });
+  const { state, retry } = combineQueries(
+    [framework, list],
+    (detail, all): FrameworkData => ({ framework: detail, titles: new Map(all.items.map((item) => [item.id, item.title])) }),
   );
   return (
     <PageState state={state} retry={retry}>

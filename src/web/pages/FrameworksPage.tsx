@@ -3,7 +3,8 @@ import { useId } from 'react';
 import { formatNumber } from '../../i18n/index.js';
 import { api } from '../api/client.js';
 import type { FrameworkList } from '../api/types.js';
-import { useApiData } from '../api/use-api-data.js';
+import { queryKeys } from '../api/query-keys.js';
+import { useApiQuery } from '../api/query-state.js';
 import { AppLink } from '../components/AppLink.js';
 import { frameworkPeriod } from '../components/framework-period.js';
 import { PageHeading } from '../components/PageHeading.js';
@@ -11,6 +12,7 @@ import { PageState } from '../components/PageState.js';
 import { TableScroll } from '../components/TableScroll.js';
 import { usePageTitle } from '../hooks/use-page-title.js';
 import { useTranslation } from '../language/language-context.js';
+import { paths } from '../paths.js';
 
 function FrameworksView({ frameworks }: { frameworks: FrameworkList }) {
   const { language, t } = useTranslation();
@@ -36,7 +38,7 @@ function FrameworksView({ frameworks }: { frameworks: FrameworkList }) {
             {frameworks.items.map((framework) => (
               <tr key={framework.id}>
                 <th scope="row" className="row-header">
-                  <AppLink to={`/ramverk/${framework.id}`}>{framework.title}</AppLink>{' '}
+                  <AppLink to={paths.framework(framework.id)}>{framework.title}</AppLink>{' '}
                   {framework.current ? (
                     <Tag data-color="success" data-size="sm" className="inline-tag">
                       {t('frameworks.current')}
@@ -61,7 +63,7 @@ function FrameworksView({ frameworks }: { frameworks: FrameworkList }) {
 export function FrameworksPage() {
   const { language, t } = useTranslation();
   usePageTitle(t('frameworks.title'));
-  const { state, retry } = useApiData((signal) => api.listFrameworks(language, signal), [language]);
+  const { state, retry } = useApiQuery({ queryKey: queryKeys.frameworks.list(language), queryFn: ({ signal }) => api.listFrameworks(language, signal) });
   return (
     <PageState state={state} retry={retry}>
       {(frameworks) => <FrameworksView frameworks={frameworks} />}

@@ -1,7 +1,9 @@
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useMemo } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo } from 'react';
 import { api } from '../api/client.js';
-import { useApiData } from '../api/use-api-data.js';
+import { queryKeys } from '../api/query-keys.js';
+import { useApiQuery } from '../api/query-state.js';
 import { AdminOnly } from '../components/account/AdminOnly.js';
 import { Breadcrumbs } from '../components/Breadcrumbs.js';
 import { ImportFileInput } from '../components/ImportFileInput.js';
@@ -11,6 +13,7 @@ import { RecentImports } from '../components/RecentImports.js';
 import { isFinished, useImportUploads } from '../hooks/use-import-uploads.js';
 import { usePageTitle } from '../hooks/use-page-title.js';
 import { useTranslation } from '../language/language-context.js';
+import { paths } from '../paths.js';
 
 /**
  * Imports published reports: choose files (or drop them), follow each upload's progress, read
@@ -30,17 +33,25 @@ function ImportWorkspace() {
   const { language, t } = useTranslation();
   usePageTitle(t('import.title'));
   const { items, addFiles } = useImportUploads();
-  const frameworks = useApiData((signal) => api.listFrameworks(language, signal), [language]);
+  const frameworks = useApiQuery({ queryKey: queryKeys.frameworks.list(language), queryFn: ({ signal }) => api.listFrameworks(language, signal) });
   const frameworkTitles = useMemo(
     () => new Map(frameworks.state.status === 'ok' ? frameworks.state.data.items.map((framework) => [framework.id, framework.title]) : []),
     [frameworks.state],
   );
-  // The recent list is read again whenever one of this visit's files becomes a job or finishes.
-  const refreshKey = items.filter((item) => item.job !== null).length + items.filter(isFinished).length;
+  // Whenever one of this visit's files becomes a job or finishes, the imports and the
+  // evaluations (an import adds or replaces them) are read again.
+  const queryClient = useQueryClient();
+  const changes = items.filter((item) => item.job !== null).length + items.filter(isFinished).length;
+  useEffect(() => {
+    if (changes === 0) return;
+    void queryClient.invalidateQueries({ queryKey: queryKeys.imports.all });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.evaluations.all });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.everyEvaluation });
+  }, [changes, queryClient]);
 
   return (
     <div className="page">
-      <Breadcrumbs items={[{ label: t('nav.start'), to: '/' }, { label: t('import.heading') }]} />
+      <Breadcrumbs items={[{ label: t('nav.start'), to: paths.start() }, { label: t('import.heading') }]} />
       <div className="intro">
         <PageHeading>{t('import.heading')}</PageHeading>
         <Paragraph>{t('import.intro')}</Paragraph>
@@ -76,7 +87,7 @@ function ImportWorkspace() {
           {t('import.recentHeading')}
         </Heading>
         <Paragraph data-size="sm" className="muted">{t('import.recentIntro')}</Paragraph>
-        <RecentImports refreshKey={refreshKey} frameworkTitles={frameworkTitles} />
+        <RecentImports frameworkTitles={frameworkTitles} />
       </section>
     </div>
   );

@@ -4,7 +4,8 @@ import { skrGroupLabel } from '../../i18n/comparison-labels.js';
 import { formatNumber } from '../../i18n/index.js';
 import { api } from '../api/client.js';
 import type { EvaluationSummary, MunicipalityDetail } from '../api/types.js';
-import { useApiData } from '../api/use-api-data.js';
+import { queryKeys } from '../api/query-keys.js';
+import { combineQueries, useApiQuery } from '../api/query-state.js';
 import { Breadcrumbs } from '../components/Breadcrumbs.js';
 import { EvaluationsTable } from '../components/EvaluationsTable.js';
 import { FactList, type Fact } from '../components/FactList.js';
@@ -13,6 +14,7 @@ import { PageState } from '../components/PageState.js';
 import { TotalsChart } from '../components/TotalsChart.js';
 import { usePageTitle } from '../hooks/use-page-title.js';
 import { useTranslation } from '../language/language-context.js';
+import { paths } from '../paths.js';
 
 interface MunicipalityData {
   municipality: MunicipalityDetail;
@@ -52,7 +54,7 @@ function MunicipalityView({ municipality, evaluations }: MunicipalityData) {
 
   return (
     <div className="page">
-      <Breadcrumbs items={[{ label: t('nav.start'), to: '/' }, { label: t('nav.municipalities'), to: '/kommuner' }, { label: municipality.name }]} />
+      <Breadcrumbs items={[{ label: t('nav.start'), to: paths.start() }, { label: t('nav.municipalities'), to: paths.municipalities() }, { label: municipality.name }]} />
       <PageHeading>{municipality.name}</PageHeading>
       <section aria-label={t('municipality.facts')}>
         <FactList facts={facts} />
@@ -87,17 +89,13 @@ function MunicipalityView({ municipality, evaluations }: MunicipalityData) {
 export function MunicipalityPage() {
   const { code = '' } = useParams();
   const { language } = useTranslation();
-  const { state, retry } = useApiData(
-    async (signal): Promise<MunicipalityData> => {
-      const [municipality, evaluations] = await Promise.all([
-        api.getMunicipality(code, signal),
-        api.listEvaluations({ municipality: /^\d{4}$/.test(code) ? code : undefined, limit: 500, lang: language }, signal),
-      ]);
-      const own = evaluations.items.filter((item) => item.municipality.code === municipality.code);
-      return { municipality, evaluations: own.sort((a, b) => a.position - b.position) };
-    },
-    [code, language],
-  );
+  const listQuery = { municipality: /^\d{4}$/.test(code) ? code : undefined, limit: 500, lang: language };
+  const municipality = useApiQuery({ queryKey: queryKeys.municipalities.detail(code), queryFn: ({ signal }) => api.getMunicipality(code, signal) });
+  const evaluations = useApiQuery({ queryKey: queryKeys.evaluations.list(listQuery), queryFn: ({ signal }) => api.listEvaluations(listQuery, signal) });
+  const { state, retry } = combineQueries([municipality, evaluations], (detail, list): MunicipalityData => {
+    const own = list.items.filter((item) => item.municipality.code === detail.code);
+    return { municipality: detail, evaluations: own.sort((a, b) => a.position - b.position) };
+  });
   return (
     <PageState state={state} retry={retry}>
       {(data) => <MunicipalityView {...data} />}

@@ -4,7 +4,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { formatNumber } from '../../i18n/index.js';
 import { api } from '../api/client.js';
-import { useApiData, type ApiState } from '../api/use-api-data.js';
+import { queryKeys } from '../api/query-keys.js';
+import { useApiQuery, type ApiState } from '../api/query-state.js';
 import type { MunicipalityList } from '../api/types.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { MunicipalitySearchForm } from '../components/MunicipalitySearchForm.js';
@@ -52,7 +53,10 @@ export function MunicipalitySearchPage() {
     timer.current = window.setTimeout(() => applyQuery(value), DEBOUNCE_MS);
   };
 
-  const { state, retry } = useApiData((signal) => api.searchMunicipalities({ q: query || undefined, limit: RESULT_LIMIT }, signal), [query]);
+  const { state, retry } = useApiQuery({
+    queryKey: queryKeys.municipalities.search({ q: query || undefined, limit: RESULT_LIMIT }),
+    queryFn: ({ signal }) => api.searchMunicipalities({ q: query || undefined, limit: RESULT_LIMIT }, signal),
+  });
   const results = resultList(state);
   const loading = state.status === 'loading';
 

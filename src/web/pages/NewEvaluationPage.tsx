@@ -6,7 +6,8 @@ import { createEvaluationSchema } from '../../contract/evaluations.js';
 import { ApiError } from '../api/api-error.js';
 import { api } from '../api/client.js';
 import type { FrameworkSummary, MunicipalitySummary, User } from '../api/types.js';
-import { useApiData } from '../api/use-api-data.js';
+import { queryKeys } from '../api/query-keys.js';
+import { combineQueries, useApiQuery } from '../api/query-state.js';
 import { AppLink } from '../components/AppLink.js';
 import { showServerFieldErrors, useZodForm } from '../forms/zod-form.js';
 import { Breadcrumbs } from '../components/Breadcrumbs.js';
@@ -15,12 +16,11 @@ import { LoadingStatus } from '../components/LoadingStatus.js';
 import { PageHeading } from '../components/PageHeading.js';
 import { usePageTitle } from '../hooks/use-page-title.js';
 import { useTranslation } from '../language/language-context.js';
-import { signInPath } from '../session/return-path.js';
 import { roleKey } from '../session/role-text.js';
 import { useSession } from '../session/session-context.js';
 import { workspaceApi } from '../workspace/workspace-api.js';
-import { workspacePath } from '../workspace/workspace-tabs.js';
 import '../workspace/workspace.css';
+import { paths } from '../paths.js';
 
 const FIELDS = ['municipalityCode', 'frameworkId', 'fieldworkStart', 'fieldworkEnd'] as const;
 
@@ -95,7 +95,7 @@ function NewEvaluationForm({ user, municipalities, frameworks, evaluators }: { u
         return;
       }
       setCreated(true);
-      void navigate(workspacePath(evaluation.id));
+      void navigate(paths.workspace(evaluation.id));
     } catch (error) {
       if (!showServerFieldErrors(setError, error, FIELDS, fieldText)) {
         setFailure({ text: t('workspace.new.failed'), detail: error instanceof ApiError ? t('error.detail', { message: error.message }) : undefined });
@@ -170,7 +170,7 @@ function NewEvaluationForm({ user, municipalities, frameworks, evaluators }: { u
           <Fieldset.Description>{t('workspace.new.evaluatorsHint')}</Fieldset.Description>
           {evaluators.length === 0 ? (
             <Paragraph data-size="sm">
-              {t('evaluators.noCandidates')} <AppLink to="/admin/anvandare">{t('evaluators.manageUsers')}</AppLink>
+              {t('evaluators.noCandidates')} <AppLink to={paths.users()}>{t('evaluators.manageUsers')}</AppLink>
             </Paragraph>
           ) : (
             evaluators.map((evaluator) => (
@@ -199,20 +199,24 @@ function NewEvaluationForm({ user, municipalities, frameworks, evaluators }: { u
 function FormLoader({ user }: { user: User }) {
   const { language } = useTranslation();
   const isAdmin = user.role === 'admin';
-  const { state, retry } = useApiData(
-    async (signal) => {
-      const [municipalities, frameworks, users] = await Promise.all([
-        api.searchMunicipalities({ limit: 300 }, signal),
-        api.listFrameworks(language, signal),
-        isAdmin ? api.listUsers(signal) : Promise.resolve({ items: [] as User[] }),
-      ]);
+  const municipalityList = useApiQuery({
+    queryKey: queryKeys.municipalities.search({ limit: 300 }),
+    queryFn: ({ signal }) => api.searchMunicipalities({ limit: 300 }, signal),
+  });
+  const frameworkList = useApiQuery({ queryKey: queryKeys.frameworks.list(language), queryFn: ({ signal }) => api.listFrameworks(language, signal) });
+  const userList = useApiQuery({
+    queryKey: isAdmin ? queryKeys.users.list() : [...queryKeys.users.list(), 'none'],
+    queryFn: ({ signal }) => (isAdmin ? api.listUsers(signal) : Promise.resolve({ items: [] as User[] })),
+  });
+  const { state, retry } = combineQueries(
+    [municipalityList, frameworkList, userList],
+    (municipalities, frameworks, users) => {
       return {
         municipalities: municipalities.items,
         frameworks: frameworks.items,
         evaluators: users.items.filter((candidate) => candidate.role === 'evaluator' && !candidate.disabled).sort((a, b) => a.name.localeCompare(b.name, 'sv')),
       };
     },
-    [language, isAdmin],
   );
   if (state.status === 'loading') return <LoadingStatus />;
   if (state.status === 'error') return <ErrorAlert error={state.error} onRetry={retry} />;
@@ -238,7 +242,7 @@ export function NewEvaluationPage() {
       <Alert data-color="info">
         <Paragraph>{t('workspace.new.anonymous')}</Paragraph>
         <Paragraph>
-          <AppLink to={signInPath(pathname)}>{t('access.signIn')}</AppLink>
+          <AppLink to={paths.signIn(pathname)}>{t('access.signIn')}</AppLink>
         </Paragraph>
       </Alert>
     );
@@ -258,7 +262,7 @@ export function NewEvaluationPage() {
   }
   return (
     <div className="page page--narrow">
-      <Breadcrumbs items={[{ label: t('nav.start'), to: '/' }, { label: title }]} />
+      <Breadcrumbs items={[{ label: t('nav.start'), to: paths.start() }, { label: title }]} />
       <PageHeading>{title}</PageHeading>
       {body}
     </div>

@@ -3,7 +3,8 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { ApiError } from '../api/api-error.js';
 import { api } from '../api/client.js';
-import { useApiData } from '../api/use-api-data.js';
+import { queryKeys } from '../api/query-keys.js';
+import { useApiQuery } from '../api/query-state.js';
 import { NewPasswordForm } from '../components/account/NewPasswordForm.js';
 import { AppLink } from '../components/AppLink.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
@@ -12,6 +13,7 @@ import { PageHeading } from '../components/PageHeading.js';
 import { usePageTitle } from '../hooks/use-page-title.js';
 import { useTranslation } from '../language/language-context.js';
 import { useSession } from '../session/session-context.js';
+import { paths } from '../paths.js';
 
 /** The token of a password link travels in the address's fragment, never sent to the server in a URL. */
 function tokenFromAddress(): string {
@@ -43,7 +45,11 @@ export function PasswordPage() {
     if (hash) navigate({ pathname, search, hash: '' }, { replace: true });
   }, [hash, pathname, search, navigate]);
 
-  const { state, retry } = useApiData((signal) => (token ? api.inspectPasswordLink(token, signal) : Promise.resolve(null)), [token]);
+  const { state, retry } = useApiQuery({
+    queryKey: queryKeys.passwordLink(token ?? ''),
+    queryFn: ({ signal }) => (token ? api.inspectPasswordLink(token, signal) : Promise.resolve(null)),
+    staleTime: 0,
+  });
 
   let body: ReactNode = null;
   if (!token) body = <Message text={t('password.missing')} />;
@@ -94,7 +100,7 @@ function Done() {
     <Alert ref={ref} tabIndex={-1} data-color="success" className="focus-target">
       <Paragraph>{t('password.done')}</Paragraph>
       <Paragraph>
-        <AppLink to="/logga-in">{t('password.signInLink')}</AppLink>
+        <AppLink to={paths.signIn()}>{t('password.signInLink')}</AppLink>
       </Paragraph>
     </Alert>
   );

@@ -7,9 +7,9 @@ import { Breadcrumbs } from '../components/Breadcrumbs.js';
 import { PageHeading } from '../components/PageHeading.js';
 import { usePageTitle } from '../hooks/use-page-title.js';
 import { useTranslation } from '../language/language-context.js';
-import { RETURN_PARAM, safeReturnPath } from '../session/return-path.js';
 import { roleKey } from '../session/role-text.js';
 import { useSession } from '../session/session-context.js';
+import { paths, RETURN_PARAM, safeReturnPath } from '../paths.js';
 
 /**
  * Signing in. Afterwards the user returns to the page they came from (`?till=`, a path on this
@@ -27,7 +27,7 @@ export function SignInPage() {
 
   return (
     <div className="page page--narrow">
-      <Breadcrumbs items={[{ label: t('nav.start'), to: '/' }, { label: t('signIn.title') }]} />
+      <Breadcrumbs items={[{ label: t('nav.start'), to: paths.start() }, { label: t('signIn.title') }]} />
       <div className="intro">
         <PageHeading>{t('signIn.title')}</PageHeading>
         <Paragraph>{t('signIn.intro')}</Paragraph>

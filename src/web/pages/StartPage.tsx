@@ -1,7 +1,8 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useNavigate } from 'react-router';
 import { api } from '../api/client.js';
-import { useApiData } from '../api/use-api-data.js';
+import { queryKeys } from '../api/query-keys.js';
+import { useApiQuery } from '../api/query-state.js';
 import { AppLink } from '../components/AppLink.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { EvaluationsTable } from '../components/EvaluationsTable.js';
@@ -11,13 +12,14 @@ import { PageHeading } from '../components/PageHeading.js';
 import { usePageTitle } from '../hooks/use-page-title.js';
 import { useTranslation } from '../language/language-context.js';
 import { FrameworkLinks } from '../components/FrameworkLinks.js';
+import { paths } from '../paths.js';
 
 /** What Kompass is, a search box, the latest evaluations and the model versions. */
 export function StartPage() {
   const { language, t } = useTranslation();
   const navigate = useNavigate();
   usePageTitle(t('start.title'));
-  const latest = useApiData((signal) => api.listEvaluations({ limit: 10, lang: language }, signal), [language]);
+  const latest = useApiQuery({ queryKey: queryKeys.evaluations.list({ limit: 10, lang: language }), queryFn: ({ signal }) => api.listEvaluations({ limit: 10, lang: language }, signal) });
 
   return (
     <div className="page">
@@ -31,7 +33,7 @@ export function StartPage() {
         <Heading level={2} data-size="sm" id="start-search">
           {t('start.searchHeading')}
         </Heading>
-        <MunicipalitySearchForm onSubmit={(query) => navigate(query ? `/kommuner?q=${encodeURIComponent(query)}` : '/kommuner')} />
+        <MunicipalitySearchForm onSubmit={(query) => navigate(paths.municipalities(query || undefined))} />
       </section>
 
       <section aria-labelledby="start-latest" aria-busy={latest.state.status === 'loading'}>
@@ -56,7 +58,7 @@ export function StartPage() {
         <Paragraph>{t('start.frameworksIntro')}</Paragraph>
         <FrameworkLinks />
         <Paragraph>
-          <AppLink to="/ramverk">{t('start.allFrameworks')}</AppLink>
+          <AppLink to={paths.frameworks()}>{t('start.allFrameworks')}</AppLink>
         </Paragraph>
       </section>
     </div>

@@ -4,7 +4,8 @@ import { formatNumber } from '../../i18n/index.js';
 import { ApiError } from '../api/api-error.js';
 import { api } from '../api/client.js';
 import type { FrameworkSummary } from '../api/types.js';
-import { useApiData } from '../api/use-api-data.js';
+import { queryKeys } from '../api/query-keys.js';
+import { useApiQuery } from '../api/query-state.js';
 import { comparisonsApi, type ReferenceAverage } from '../comparisons/comparisons-api.js';
 import { useTranslation } from '../language/language-context.js';
 import { ReferenceConflict } from './ReferenceConflict.js';
@@ -43,7 +44,10 @@ export function ReferenceAverageForm({ frameworks, item, onSaved, onGone, onCanc
   const [failure, setFailure] = useState<string | null>(null);
   const [conflict, setConflict] = useState<ReferenceAverage | null>(null);
   const [saving, setSaving] = useState(false);
-  const framework = useApiData((signal) => (draft.frameworkId ? api.getFramework(draft.frameworkId, language, signal) : Promise.resolve(null)), [draft.frameworkId, language]);
+  const framework = useApiQuery({
+    queryKey: queryKeys.frameworks.detail(draft.frameworkId, language),
+    queryFn: ({ signal }) => (draft.frameworkId ? api.getFramework(draft.frameworkId, language, signal) : Promise.resolve(null)),
+  });
   const areas = framework.state.status === 'ok' ? (framework.state.data?.areas ?? []) : [];
   const chosenFramework = frameworks.find((entry) => entry.id === draft.frameworkId);
   const area = areas.find((entry) => entry.code === draft.areaCode);

@@ -1,8 +1,10 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useId, useState } from 'react';
 import { ApiError } from '../api/api-error.js';
 import { api } from '../api/client.js';
-import { useApiData } from '../api/use-api-data.js';
+import { queryKeys } from '../api/query-keys.js';
+import { useApiQuery } from '../api/query-state.js';
 import { comparisonsApi, type ReferenceAverage } from '../comparisons/comparisons-api.js';
 import { Breadcrumbs } from '../components/Breadcrumbs.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
@@ -13,6 +15,7 @@ import { useTranslation } from '../language/language-context.js';
 import { ReferenceAverageForm } from './ReferenceAverageForm.js';
 import { editButtonId, focusRemoveConfirmation, ReferenceAverageTable, removeButtonId, type ReferenceActions } from './ReferenceAverageTable.js';
 import './reference-averages.css';
+import { paths } from '../paths.js';
 
 interface Notice {
   color: 'success' | 'warning' | 'danger';
@@ -36,8 +39,14 @@ export function ReferenceAveragesAdmin() {
   const { t, language } = useTranslation();
   usePageTitle(t('referenceAverages.title'));
   const listHeadingId = useId();
-  const list = useApiData((signal) => comparisonsApi.listReferenceAverages(signal), []);
-  const frameworks = useApiData((signal) => api.listFrameworks(language, signal), [language]);
+  const queryClient = useQueryClient();
+  const list = useApiQuery({ queryKey: queryKeys.referenceAverages.list(), queryFn: ({ signal }) => comparisonsApi.listReferenceAverages(signal) });
+  const frameworks = useApiQuery({ queryKey: queryKeys.frameworks.list(language), queryFn: ({ signal }) => api.listFrameworks(language, signal) });
+  /** After every change: the list, and the comparisons that show reference averages. */
+  const refreshList = () => {
+    void queryClient.invalidateQueries({ queryKey: queryKeys.referenceAverages.all });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.everyEvaluation });
+  };
   const [editing, setEditing] = useState<Editing>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [confirming, setConfirming] = useState<number | null>(null);
@@ -68,7 +77,7 @@ export function ReferenceAveragesAdmin() {
         next.delete(item.id);
         return next;
       });
-      list.retry();
+      refreshList();
     }
   };
 
@@ -92,7 +101,7 @@ export function ReferenceAveragesAdmin() {
 
   return (
     <div className="page">
-      <Breadcrumbs items={[{ label: t('nav.start'), to: '/' }, { label: t('referenceAverages.title') }]} />
+      <Breadcrumbs items={[{ label: t('nav.start'), to: paths.start() }, { label: t('referenceAverages.title') }]} />
       <div className="intro">
         <PageHeading>{t('referenceAverages.title')}</PageHeading>
         <Paragraph>{t('referenceAverages.intro')}</Paragraph>
@@ -119,12 +128,12 @@ export function ReferenceAveragesAdmin() {
           item={editing.kind === 'change' ? editing.item : undefined}
           onSaved={(saved, created) => {
             setNotice({ color: 'success', text: t(created ? 'referenceAverages.created' : 'referenceAverages.saved', { label: saved.label }) });
-            list.retry();
+            refreshList();
             close(created ? ADD_BUTTON_ID : editButtonId(saved.id));
           }}
           onGone={(item) => {
             setNotice({ color: 'warning', text: t('referenceAverages.gone', { label: item.label }) });
-            list.retry();
+            refreshList();
             close(ADD_BUTTON_ID);
           }}
           onCancel={() => close(editing.kind === 'change' ? editButtonId(editing.item.id) : ADD_BUTTON_ID)}

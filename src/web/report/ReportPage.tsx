@@ -3,7 +3,8 @@ import { useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useParams } from 'react-router';
 import { api } from '../api/client.js';
 import type { EvaluationDetail } from '../api/types.js';
-import { useApiData } from '../api/use-api-data.js';
+import { queryKeys } from '../api/query-keys.js';
+import { combineQueries, useApiQuery } from '../api/query-state.js';
 import { Breadcrumbs } from '../components/Breadcrumbs.js';
 import { PageHeading } from '../components/PageHeading.js';
 import { PageState } from '../components/PageState.js';
@@ -17,6 +18,7 @@ import { checkReportForm, defaultReportForm, reportParams, type ReportForm, type
 import { ReportOptionsForm } from './ReportOptionsForm.js';
 import { useReportDownloads } from './use-report-job.js';
 import './report.css';
+import { paths } from '../paths.js';
 
 const FIELDS: readonly ReportFormField[] = ['since'];
 /** The minimum n of the report's averages (the comparison default). */
@@ -36,10 +38,12 @@ function usePeerChoices(evaluationId: string, form: ReportForm) {
   const { language } = useTranslation();
   const since = /^\d{4}$/.test(form.since.trim()) ? form.since.trim() : '';
   const query = comparisonQuery({ since, populationClass: form.populationClass, firstTime: form.firstTime, county: form.county, group: form.group });
-  const { state, retry } = useApiData(
-    (signal) => (form.includePeer ? comparisonsApi.peerGroups(evaluationId, query, language, signal) : Promise.resolve(undefined)),
-    [evaluationId, language, form.includePeer, JSON.stringify(query)],
-  );
+  const { state, retry } = useApiQuery({
+    queryKey: queryKeys.evaluation(evaluationId).peerGroups(query, language),
+    queryFn: ({ signal }) => comparisonsApi.peerGroups(evaluationId, query, language, signal),
+    enabled: form.includePeer,
+  });
+  if (!form.includePeer) return { choices: undefined, failure: undefined };
   return {
     choices: state.status === 'ok' ? state.data : state.status === 'loading' ? state.previous : undefined,
     failure: state.status === 'error' ? { error: state.error, retry } : undefined,
@@ -81,10 +85,10 @@ function ReportView({ evaluation, choices }: PageData) {
     <div className="page report-page">
       <Breadcrumbs
         items={[
-          { label: t('nav.start'), to: '/' },
-          { label: t('nav.municipalities'), to: '/kommuner' },
-          { label: evaluation.municipality.name, to: `/kommuner/${evaluation.municipality.code}` },
-          { label: year, to: `/utvarderingar/${evaluation.id}` },
+          { label: t('nav.start'), to: paths.start() },
+          { label: t('nav.municipalities'), to: paths.municipalities() },
+          { label: evaluation.municipality.name, to: paths.municipality(evaluation.municipality.code) },
+          { label: year, to: paths.evaluation(evaluation.id) },
           { label: t('reports.page.breadcrumb') },
         ]}
       />
@@ -135,13 +139,9 @@ function ReportView({ evaluation, choices }: PageData) {
 export function ReportPage() {
   const { id = '' } = useParams();
   const { language } = useTranslation();
-  const { state, retry } = useApiData(
-    async (signal): Promise<PageData> => {
-      const [evaluation, choices] = await Promise.all([api.getEvaluation(id, language, signal), reportApi.choices(signal)]);
-      return { evaluation, choices };
-    },
-    [id, language],
-  );
+  const evaluation = useApiQuery({ queryKey: queryKeys.evaluation(id).detail(language), queryFn: ({ signal }) => api.getEvaluation(id, language, signal) });
+  const choices = useApiQuery({ queryKey: queryKeys.reports.choices(), queryFn: ({ signal }) => reportApi.choices(signal) });
+  const { state, retry } = combineQueries([evaluation, choices], (detail, options): PageData => ({ evaluation: detail, choices: options }));
   return (
     <PageState state={state} retry={retry}>
       {(data) => <ReportView {...data} />}

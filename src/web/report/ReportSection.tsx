@@ -1,7 +1,7 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { AppLink } from '../components/AppLink.js';
 import { useTranslation } from '../language/language-context.js';
-import { reportPath } from './report-path.js';
+import { paths } from '../paths.js';
 
 /** Where the report section of an evaluation's page is anchored. */
 export const REPORT_ANCHOR = 'rapport';
@@ -16,7 +16,7 @@ export function ReportSection({ evaluationId }: { evaluationId: string }) {
       </Heading>
       <Paragraph>{t('reports.section.intro')}</Paragraph>
       <Paragraph>
-        <AppLink to={reportPath(evaluationId)}>{t('reports.section.link')}</AppLink>
+        <AppLink to={paths.report(evaluationId)}>{t('reports.section.link')}</AppLink>
       </Paragraph>
     </section>
   );

@@ -1,5 +1,7 @@
+import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, isAbort } from '../api/api-error.js';
+import { queryKeys } from '../api/query-keys.js';
 import { reportApi, type ReportFileFormat, type ReportJob } from './report-api.js';
 import type { ReportParams } from './report-options.js';
 
@@ -13,14 +15,13 @@ export type DownloadState =
   | { phase: 'done'; job: ReportJob }
   | { phase: 'failed'; error: { code: string; message: string; status: number | null } };
 
-const wait = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => {
-      clearTimeout(timer);
-      reject(new DOMException('aborted', 'AbortError'));
-    });
-  });
+type DownloadError = Extract<DownloadState, { phase: 'failed' }>['error'];
+
+const finished = (job: ReportJob) => job.status === 'done' || job.status === 'failed';
+
+function failureOf(error: unknown): DownloadError {
+  return error instanceof ApiError ? { code: error.code, message: error.message, status: error.status } : { code: 'network', message: '', status: null };
+}
 
 /** Saves the finished file: a same-origin link with `download` keeps the page where it is. */
 export function saveFile(url: string): void {
@@ -33,54 +34,70 @@ export function saveFile(url: string): void {
   link.remove();
 }
 
+/** Where one format's download stands before the job is followed: starting, a job, or refused. */
+type Run = { phase: 'starting' } | { phase: 'job'; job: ReportJob } | { phase: 'failed'; error: DownloadError };
+
+/** One format: starts its job, then follows it (a polling query) until the file is ready. */
+function useDownload(evaluationId: string, format: ReportFileFormat) {
+  const [run, setRun] = useState<Run | null>(null);
+  const controller = useRef<AbortController | null>(null);
+  useEffect(() => () => controller.current?.abort(), []);
+
+  const first = run?.phase === 'job' ? run.job : null;
+  const poll = useQuery({
+    queryKey: queryKeys.reports.job(first?.id ?? ''),
+    queryFn: ({ signal }) => reportApi.getJob(first?.id ?? '', signal),
+    enabled: first !== null && !finished(first),
+    initialData: () => first ?? undefined,
+    // Asked again every POLL_MS until it is done or failed; a failed question ends the download.
+    staleTime: Infinity,
+    refetchInterval: (query) => (query.state.status === 'error' || !query.state.data || finished(query.state.data) ? false : POLL_MS),
+    retry: false,
+  });
+
+  const job = first ? (poll.data ?? first) : null;
+  const saved = useRef(new Set<string>());
+  useEffect(() => {
+    if (!job || job.status !== 'done' || !job.fileUrl || saved.current.has(job.id)) return;
+    saved.current.add(job.id);
+    saveFile(job.fileUrl);
+  }, [job]);
+
+  const start = useCallback(
+    async (params: ReportParams) => {
+      controller.current?.abort();
+      const next = new AbortController();
+      controller.current = next;
+      setRun({ phase: 'starting' });
+      try {
+        const { job: started } = await reportApi.startJob(evaluationId, format, params, next.signal);
+        if (!next.signal.aborted) setRun({ phase: 'job', job: started });
+      } catch (error) {
+        if (!isAbort(error) && !next.signal.aborted) setRun({ phase: 'failed', error: failureOf(error) });
+      }
+    },
+    [evaluationId, format],
+  );
+
+  let state: DownloadState | undefined;
+  if (!run || run.phase !== 'job') state = run ?? undefined;
+  else if (poll.isError) state = { phase: 'failed', error: failureOf(poll.error) };
+  else if (job && (job.status === 'failed' || (job.status === 'done' && !job.fileUrl))) {
+    state = { phase: 'failed', error: { code: job.error?.code ?? 'internal', message: job.error?.message ?? '', status: null } };
+  } else if (job) state = job.status === 'done' ? { phase: 'done', job } : { phase: 'running', job };
+  return { state, start };
+}
+
 /**
  * Starts Word and PDF jobs and follows them until the file is ready, then downloads it. One
  * download per format at a time; leaving the page stops the polling.
  */
 export function useReportDownloads(evaluationId: string) {
-  const [states, setStates] = useState<Partial<Record<ReportFileFormat, DownloadState>>>({});
-  const controllers = useRef(new Map<ReportFileFormat, AbortController>());
-
-  useEffect(() => {
-    const running = controllers.current;
-    return () => {
-      for (const controller of running.values()) controller.abort();
-    };
-  }, []);
-
-  const start = useCallback(
-    async (format: ReportFileFormat, params: ReportParams) => {
-      controllers.current.get(format)?.abort();
-      const controller = new AbortController();
-      controllers.current.set(format, controller);
-      const { signal } = controller;
-      const set = (state: DownloadState) => {
-        if (!signal.aborted) setStates((current) => ({ ...current, [format]: state }));
-      };
-      set({ phase: 'starting' });
-      try {
-        let { job } = await reportApi.startJob(evaluationId, format, params, signal);
-        while (job.status !== 'done' && job.status !== 'failed') {
-          set({ phase: 'running', job });
-          await wait(POLL_MS, signal);
-          job = await reportApi.getJob(job.id, signal);
-        }
-        if (job.status === 'failed' || !job.fileUrl) {
-          set({ phase: 'failed', error: { code: job.error?.code ?? 'internal', message: job.error?.message ?? '', status: null } });
-          return;
-        }
-        set({ phase: 'done', job });
-        if (!signal.aborted) saveFile(job.fileUrl);
-      } catch (error) {
-        if (isAbort(error)) return;
-        set({
-          phase: 'failed',
-          error: error instanceof ApiError ? { code: error.code, message: error.message, status: error.status } : { code: 'network', message: '', status: null },
-        });
-      }
-    },
-    [evaluationId],
-  );
-
+  const docx = useDownload(evaluationId, 'docx');
+  const pdf = useDownload(evaluationId, 'pdf');
+  const states: Partial<Record<ReportFileFormat, DownloadState>> = { docx: docx.state, pdf: pdf.state };
+  const startDocx = docx.start;
+  const startPdf = pdf.start;
+  const start = useCallback((format: ReportFileFormat, params: ReportParams) => (format === 'docx' ? startDocx(params) : startPdf(params)), [startDocx, startPdf]);
   return { states, start };
 }

@@ -6,7 +6,8 @@ import { AppLink } from '../components/AppLink.js';
 import { unitTitles } from '../components/unit-titles.js';
 import { useTranslation } from '../language/language-context.js';
 import type { Completeness } from './workspace-api.js';
-import { WORKSPACE_TABS, workspacePath } from './workspace-tabs.js';
+import { WORKSPACE_TABS } from './workspace-tabs.js';
+import { paths } from '../paths.js';
 
 interface Group {
   key: string;
@@ -58,7 +59,7 @@ export function CompletenessSection({ completeness, framework, evaluationId }: {
                   </ul>
                   {hasTab(group.tab) ? (
                     <Paragraph data-size="sm">
-                      <AppLink to={workspacePath(evaluationId, group.tab)}>{t(group.link)}</AppLink>
+                      <AppLink to={paths.workspace(evaluationId, group.tab)}>{t(group.link)}</AppLink>
                     </Paragraph>
                   ) : null}
                 </Details.Content>

@@ -1,4 +1,5 @@
-import { useApiData } from '../api/use-api-data.js';
+import { queryKeys } from '../api/query-keys.js';
+import { useApiQuery } from '../api/query-state.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { LoadingStatus } from '../components/LoadingStatus.js';
 import { useTranslation } from '../language/language-context.js';
@@ -16,8 +17,13 @@ import { useWorkspace } from './workspace-context.js';
 export function OverviewPanel() {
   const { language } = useTranslation();
   const { evaluationId, evaluation, framework } = useWorkspace();
-  // Read again whenever the evaluation changed (a new version after scores or a status move).
-  const overview = useApiData((signal) => workspaceApi.overview(evaluationId, language, signal), [evaluationId, language, evaluation.version, evaluation.status, evaluation.updatedAt]);
+  // Read on every visit (scores may have changed in another panel) and again when the workspace
+  // reloads the evaluation after a change (a status move, an agreed score).
+  const overview = useApiQuery({
+    queryKey: queryKeys.evaluation(evaluationId).overview(language),
+    queryFn: ({ signal }) => workspaceApi.overview(evaluationId, language, signal),
+    staleTime: 0,
+  });
   const data = overview.state.status === 'ok' ? overview.state.data : overview.state.status === 'loading' ? overview.state.previous : undefined;
   return (
     <div className="workspace-overview">

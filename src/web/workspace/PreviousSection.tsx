@@ -7,6 +7,7 @@ import { ScoreValue } from '../components/ScoreValue.js';
 import { TableScroll } from '../components/TableScroll.js';
 import { useTranslation } from '../language/language-context.js';
 import type { PreviousComparison } from './workspace-api.js';
+import { paths } from '../paths.js';
 
 type Figure = PreviousComparison['areas'][number]['current'];
 
@@ -68,7 +69,7 @@ export function PreviousSection({ previous }: { previous: PreviousComparison | n
       ) : (
         <>
           <Paragraph>
-            {t('workspace.previous.intro')} <AppLink to={`/utvarderingar/${previous.id}`}>{t('workspace.previous.link', { year })}</AppLink>
+            {t('workspace.previous.intro')} <AppLink to={paths.evaluation(previous.id)}>{t('workspace.previous.link', { year })}</AppLink>
           </Paragraph>
           {!previous.sameFramework ? (
             <Alert data-color="warning" className="workspace-caveat">

@@ -1,8 +1,10 @@
 import { Alert, Button, Details, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
 import type { MessageKey } from '../../i18n/index.js';
 import { ApiError } from '../api/api-error.js';
-import { useApiData } from '../api/use-api-data.js';
+import { queryKeys } from '../api/query-keys.js';
+import { useApiQuery } from '../api/query-state.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { MissingUnitList, missingUnitsOf, type NamedUnit } from '../components/MissingUnitList.js';
 import { LoadingStatus } from '../components/LoadingStatus.js';
@@ -103,8 +105,9 @@ export function StatusSection() {
   const { evaluationId, evaluation, framework, isTeam, reload } = useWorkspace();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const [attempt, setAttempt] = useState(0);
-  const transitions = useApiData((signal) => workspaceApi.transitions(evaluationId, signal), [evaluationId, evaluation.status, evaluation.version, attempt]);
+  const queryClient = useQueryClient();
+  // Read on every visit; after a move, `reload` reads it again with the evaluation.
+  const transitions = useApiQuery({ queryKey: queryKeys.evaluation(evaluationId).transitions(), queryFn: ({ signal }) => workspaceApi.transitions(evaluationId, signal), staleTime: 0 });
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
   const list = transitions.state.status === 'ok' ? transitions.state.data : transitions.state.status === 'loading' ? transitions.state.previous : undefined;
@@ -135,7 +138,8 @@ export function StatusSection() {
     }
     // The buttons change with the status: focus goes to the section's heading, the notice is announced.
     headingRef.current?.focus();
-    setAttempt((value) => value + 1);
+    // The lists show the status (and a published evaluation joins the comparisons).
+    void queryClient.invalidateQueries({ queryKey: queryKeys.evaluations.all });
     reload();
   };
 

@@ -1,9 +1,11 @@
 import { Alert, Paragraph } from '@digdir/designsystemet-react';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { NavLink, Outlet, useLocation, useParams } from 'react-router';
 import { api } from '../api/client.js';
 import type { EvaluationDetail, User } from '../api/types.js';
-import { useApiData } from '../api/use-api-data.js';
+import { queryKeys } from '../api/query-keys.js';
+import { combineQueries, useApiQuery } from '../api/query-state.js';
 import { AppLink } from '../components/AppLink.js';
 import { Breadcrumbs } from '../components/Breadcrumbs.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
@@ -17,11 +19,12 @@ import { useTranslation } from '../language/language-context.js';
 import { useSession } from '../session/session-context.js';
 import { PresenceLine } from './PresenceLine.js';
 import { usePresence } from './use-presence.js';
-import { prefetchEvidence } from './evidence/evidence-api.js';
+import { evidenceApi } from './evidence/evidence-api.js';
 import { workspaceApi } from './workspace-api.js';
 import { WorkspaceContext, type Workspace } from './workspace-context.js';
-import { tabOfPath, WORKSPACE_TABS, workspacePath } from './workspace-tabs.js';
+import { tabOfPath, WORKSPACE_TABS } from './workspace-tabs.js';
 import './workspace.css';
+import { paths } from '../paths.js';
 
 function Loading() {
   const { t } = useTranslation();
@@ -72,9 +75,9 @@ function WorkspaceView({
     <div className="page workspace">
       <Breadcrumbs
         items={[
-          { label: t('nav.start'), to: '/' },
-          { label: evaluation.municipality.name, to: `/kommuner/${evaluation.municipality.code}` },
-          { label: title, to: `/utvarderingar/${evaluation.id}` },
+          { label: t('nav.start'), to: paths.start() },
+          { label: evaluation.municipality.name, to: paths.municipality(evaluation.municipality.code) },
+          { label: title, to: paths.evaluation(evaluation.id) },
           { label: t('workspace.heading') },
         ]}
       />
@@ -87,7 +90,7 @@ function WorkspaceView({
         <ul className="workspace-nav__list">
           {tabs.map((entry) => (
             <li key={entry.path}>
-              <NavLink to={workspacePath(evaluation.id, entry.path)} end={entry.path === ''} className="workspace-nav__link">
+              <NavLink to={paths.workspace(evaluation.id, entry.path)} end={entry.path === ''} className="workspace-nav__link">
                 {t(entry.label)}
               </NavLink>
             </li>
@@ -102,7 +105,7 @@ function WorkspaceView({
             <Alert data-color="info">
               <Paragraph>{t('workspace.teamOnly')}</Paragraph>
               <Paragraph>
-                <AppLink to={workspacePath(evaluation.id)}>{t('workspace.toOverview')}</AppLink>
+                <AppLink to={paths.workspace(evaluation.id)}>{t('workspace.toOverview')}</AppLink>
               </Paragraph>
             </Alert>
           )}
@@ -113,30 +116,42 @@ function WorkspaceView({
 }
 
 /** What a part of the workspace reads first, started as soon as the workspace starts loading. */
-const PREFETCH_OF_TAB: Readonly<Record<string, (evaluationId: string) => void>> = { underlag: prefetchEvidence };
+const PREFETCH_OF_TAB: Readonly<Record<string, (queryClient: QueryClient, evaluationId: string) => void>> = {
+  underlag: (queryClient, evaluationId) => {
+    const keys = queryKeys.evaluation(evaluationId);
+    void queryClient.prefetchQuery({ queryKey: keys.evidenceList({}), queryFn: ({ signal }) => evidenceApi.list(evaluationId, {}, signal) });
+    void queryClient.prefetchQuery({ queryKey: keys.evidenceSummary(), queryFn: ({ signal }) => evidenceApi.summary(evaluationId, signal) });
+  },
+};
 
 function WorkspaceLoader({ id, user }: { id: string; user: User }) {
   const { language } = useTranslation();
   const { pathname } = useLocation();
-  const [generation, setGeneration] = useState(0);
+  const queryClient = useQueryClient();
+  const keys = queryKeys.evaluation(id);
   // Once, when the workspace opens: the opened part's data loads beside the evaluation's.
   useState(() => {
-    if (user.role !== 'municipality') PREFETCH_OF_TAB[tabOfPath(pathname).path]?.(id);
+    if (user.role !== 'municipality') PREFETCH_OF_TAB[tabOfPath(pathname).path]?.(queryClient, id);
     return null;
   });
-  const detail = useApiData(
-    async (signal) => {
-      const [evaluation, evaluators] = await Promise.all([api.getEvaluation(id, language, signal), workspaceApi.evaluators(id, signal)]);
-      return { evaluation, evaluatorIds: evaluators.items.map((evaluator) => evaluator.id) };
-    },
-    [id, language, generation],
-  );
+  const evaluation = useApiQuery({ queryKey: keys.detail(language), queryFn: ({ signal }) => api.getEvaluation(id, language, signal) });
+  const evaluators = useApiQuery({ queryKey: keys.evaluators(), queryFn: ({ signal }) => workspaceApi.evaluators(id, signal) });
+  const detail = combineQueries([evaluation, evaluators], (shown, team) => ({ evaluation: shown, evaluatorIds: team.items.map((evaluator) => evaluator.id) }));
   // While reading again (after a change), the panels keep showing what they have: nothing unmounts.
   const loaded = detail.state.status === 'ok' ? detail.state.data : detail.state.status === 'loading' ? detail.state.previous : undefined;
   const data = loaded && loaded.evaluation.id === id ? loaded : undefined;
   const frameworkId = data?.evaluation.framework.id;
-  const framework = useApiData((signal) => (frameworkId ? api.getFramework(frameworkId, language, signal) : Promise.resolve(null)), [frameworkId, language]);
-  const reload = useCallback(() => setGeneration((value) => value + 1), []);
+  const framework = useApiQuery({
+    queryKey: queryKeys.frameworks.detail(frameworkId ?? '', language),
+    queryFn: ({ signal }) => api.getFramework(frameworkId ?? '', language, signal),
+    enabled: frameworkId !== undefined,
+  });
+  // After a change (a status move, an agreed score): the evaluation, its team, the overview and
+  // the moves open are read again; while they load, the panels keep showing what they have.
+  const reload = useCallback(() => {
+    const changed = queryKeys.evaluation(id);
+    for (const queryKey of [changed.detail(), changed.evaluators(), changed.overview(), changed.transitions()]) void queryClient.invalidateQueries({ queryKey });
+  }, [queryClient, id]);
 
   if (!data) {
     return (

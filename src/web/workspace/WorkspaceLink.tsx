@@ -1,24 +1,25 @@
 import { Paragraph } from '@digdir/designsystemet-react';
 import type { EvaluationDetail, User } from '../api/types.js';
-import { useApiData } from '../api/use-api-data.js';
+import { queryKeys } from '../api/query-keys.js';
+import { useApiQuery } from '../api/query-state.js';
 import { AppLink } from '../components/AppLink.js';
 import { useTranslation } from '../language/language-context.js';
 import { useSession } from '../session/session-context.js';
 import { workspaceApi } from './workspace-api.js';
-import { workspacePath } from './workspace-tabs.js';
+import { paths } from '../paths.js';
 
 function Link({ evaluationId }: { evaluationId: string }) {
   const { t } = useTranslation();
   return (
     <Paragraph className="workspace-link">
-      <AppLink to={workspacePath(evaluationId)}>{t('workspace.open')}</AppLink> <span className="muted">– {t('workspace.openHint')}</span>
+      <AppLink to={paths.workspace(evaluationId)}>{t('workspace.open')}</AppLink> <span className="muted">– {t('workspace.openHint')}</span>
     </Paragraph>
   );
 }
 
 /** Evaluators see the link only for evaluations they are assigned to. */
 function EvaluatorLink({ evaluationId, user }: { evaluationId: string; user: User }) {
-  const { state } = useApiData((signal) => workspaceApi.evaluators(evaluationId, signal), [evaluationId, user.id]);
+  const { state } = useApiQuery({ queryKey: queryKeys.evaluation(evaluationId).evaluators(), queryFn: ({ signal }) => workspaceApi.evaluators(evaluationId, signal) });
   if (state.status !== 'ok' || !state.data.items.some((evaluator) => evaluator.id === user.id)) return null;
   return <Link evaluationId={evaluationId} />;
 }

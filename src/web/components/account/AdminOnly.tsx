@@ -4,7 +4,6 @@ import { useLocation } from 'react-router';
 import type { MessageKey } from '../../../i18n/index.js';
 import { usePageTitle } from '../../hooks/use-page-title.js';
 import { useTranslation } from '../../language/language-context.js';
-import { signInPath } from '../../session/return-path.js';
 import { roleKey } from '../../session/role-text.js';
 import { useSession } from '../../session/session-context.js';
 import { AppLink } from '../AppLink.js';
@@ -12,6 +11,7 @@ import { Breadcrumbs } from '../Breadcrumbs.js';
 import { ErrorAlert } from '../ErrorAlert.js';
 import { LoadingStatus } from '../LoadingStatus.js';
 import { PageHeading } from '../PageHeading.js';
+import { paths } from '../../paths.js';
 
 interface Texts {
   /** The page's title and heading. */
@@ -35,7 +35,7 @@ function AdminRequired({ title, anonymous, notAdmin }: Texts) {
       <Alert data-color="info">
         <Paragraph>{t(anonymous)}</Paragraph>
         <Paragraph>
-          <AppLink to={signInPath(`${pathname}${search}`)}>{t('access.signIn')}</AppLink>
+          <AppLink to={paths.signIn(`${pathname}${search}`)}>{t('access.signIn')}</AppLink>
         </Paragraph>
       </Alert>
     );
@@ -48,7 +48,7 @@ function AdminRequired({ title, anonymous, notAdmin }: Texts) {
   }
   return (
     <div className="page page--narrow">
-      <Breadcrumbs items={[{ label: t('nav.start'), to: '/' }, { label: title }]} />
+      <Breadcrumbs items={[{ label: t('nav.start'), to: paths.start() }, { label: title }]} />
       <PageHeading>{title}</PageHeading>
       {body}
     </div>

@@ -1,8 +1,8 @@
 import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
 import { useLocation } from 'react-router';
 import { useTranslation } from '../../language/language-context.js';
-import { signInPath } from '../../session/return-path.js';
 import { useSession } from '../../session/session-context.js';
+import { paths } from '../../paths.js';
 
 /**
  * Shown when a change was refused because the session had ended. The sign-in opens in a new
@@ -20,7 +20,7 @@ export function SessionEndedAlert() {
         <Paragraph>{t('session.ended')}</Paragraph>
         <Paragraph data-size="sm">{t('session.endedHelp')}</Paragraph>
         <div className="session-ended__actions">
-          <a className="ds-link" href={signInPath(`${pathname}${search}`)} target="_blank" rel="noopener">
+          <a className="ds-link" href={paths.signIn(`${pathname}${search}`)} target="_blank" rel="noopener">
             {t('session.endedLink')}
           </a>
           <Button type="button" variant="tertiary" data-size="sm" onClick={dismissEnded}>

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from '../../language/language-context.js';
-import { signInPath } from '../../session/return-path.js';
 import { roleKey } from '../../session/role-text.js';
 import { useSession } from '../../session/session-context.js';
+import { isSignInPath, paths } from '../../paths.js';
 
 /**
  * The header's account corner: who is signed in (name and role) with a sign-out button, or a
@@ -18,9 +18,9 @@ export function SessionMenu() {
 
   if (status === 'loading') return null;
   if (!user) {
-    if (pathname === '/logga-in') return null;
+    if (isSignInPath(pathname)) return null;
     return (
-      <Link to={signInPath(`${pathname}${search}`)} className="session-menu__link">
+      <Link to={paths.signIn(`${pathname}${search}`)} className="session-menu__link">
         {t('session.signIn')}
       </Link>
     );
@@ -37,7 +37,7 @@ export function SessionMenu() {
       setBusy(false);
     }
     // The page is shown anew for the public (AppShell moves focus to its heading).
-    if (pathname !== '/') navigate('/');
+    if (pathname !== paths.start()) navigate(paths.start());
   };
 
   return (

@@ -2,17 +2,19 @@ import { Button, Field, Label, Paragraph, Select, ValidationMessage } from '@dig
 import { userIdParamsSchema } from '../../../contract/users.js';
 import { api } from '../../api/client.js';
 import type { AssignedEvaluator, User } from '../../api/types.js';
-import { useApiData } from '../../api/use-api-data.js';
+import { queryKeys } from '../../api/query-keys.js';
+import { useApiQuery } from '../../api/query-state.js';
 import { useZodForm } from '../../forms/zod-form.js';
 import { useTranslation } from '../../language/language-context.js';
 import { AppLink } from '../AppLink.js';
 import { ErrorAlert } from '../ErrorAlert.js';
 import { LoadingStatus } from '../LoadingStatus.js';
+import { paths } from '../../paths.js';
 
 /** Adds one of the users with the evaluator role (active, not yet assigned) to the evaluation. */
 export function AddEvaluatorForm({ assigned, onAdd }: { assigned: readonly AssignedEvaluator[]; onAdd: (user: User) => Promise<boolean> }) {
   const { t } = useTranslation();
-  const users = useApiData((signal) => api.listUsers(signal), []);
+  const users = useApiQuery({ queryKey: queryKeys.users.list(), queryFn: ({ signal }) => api.listUsers(signal) });
   // The body of the API's assign call: one user id.
   const { register, handleSubmit, reset, formState } = useZodForm(userIdParamsSchema, {
     defaultValues: { userId: '' },
@@ -29,7 +31,7 @@ export function AddEvaluatorForm({ assigned, onAdd }: { assigned: readonly Assig
   if (candidates.length === 0) {
     return (
       <Paragraph data-size="sm">
-        {t('evaluators.noCandidates')} <AppLink to="/admin/anvandare">{t('evaluators.manageUsers')}</AppLink>
+        {t('evaluators.noCandidates')} <AppLink to={paths.users()}>{t('evaluators.manageUsers')}</AppLink>
       </Paragraph>
     );
   }

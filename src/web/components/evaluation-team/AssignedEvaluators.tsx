@@ -1,7 +1,9 @@
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
 import { ApiError } from '../../api/api-error.js';
 import { api } from '../../api/client.js';
+import { queryKeys } from '../../api/query-keys.js';
 import type { AssignedEvaluator, User } from '../../api/types.js';
 import { useTranslation } from '../../language/language-context.js';
 import { formatDateTime } from '../../../i18n/index.js';
@@ -17,25 +19,31 @@ interface Notice {
 export function AssignedEvaluators({
   evaluationId,
   evaluators,
-  onChange,
   canAssign,
 }: {
   evaluationId: string;
   evaluators: readonly AssignedEvaluator[];
-  onChange: (next: AssignedEvaluator[]) => void;
   canAssign: boolean;
 }) {
+  const queryClient = useQueryClient();
   const { language, t } = useTranslation();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+
+  /** The answer is the new team; the audit log has a new entry. */
+  const changed = (team: { items: AssignedEvaluator[] }) => {
+    const keys = queryKeys.evaluation(evaluationId);
+    queryClient.setQueryData(keys.evaluators(), team);
+    void queryClient.invalidateQueries({ queryKey: keys.audit() });
+  };
 
   const fail = (error: unknown) =>
     setNotice({ color: 'danger', text: t('evaluators.failed'), detail: error instanceof ApiError ? t('error.detail', { message: error.message }) : undefined });
 
   const add = async (user: User): Promise<boolean> => {
     try {
-      onChange((await api.assignEvaluator(evaluationId, user.id)).items);
+      changed(await api.assignEvaluator(evaluationId, user.id));
       setNotice({ color: 'success', text: t('evaluators.added', { name: user.name }) });
       return true;
     } catch (error) {
@@ -46,7 +54,7 @@ export function AssignedEvaluators({
 
   const remove = async (evaluator: AssignedEvaluator) => {
     try {
-      onChange((await api.unassignEvaluator(evaluationId, evaluator.id)).items);
+      changed(await api.unassignEvaluator(evaluationId, evaluator.id));
       setNotice({ color: 'success', text: t('evaluators.removed', { name: evaluator.name }) });
       // The button is gone with the row: focus goes back to the section's heading.
       headingRef.current?.focus();

@@ -1,8 +1,8 @@
 import { Button, Paragraph } from '@digdir/designsystemet-react';
-import { useState } from 'react';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { api } from '../../api/client.js';
 import type { AuditEntry } from '../../api/types.js';
-import { useApiData } from '../../api/use-api-data.js';
+import { queryKeys } from '../../api/query-keys.js';
 import { useTranslation } from '../../language/language-context.js';
 import { ErrorAlert } from '../ErrorAlert.js';
 import { formatDateTime } from '../../../i18n/index.js';
@@ -39,28 +39,23 @@ function Entry({ entry }: { entry: AuditEntry }) {
 /** One evaluation's audit log, newest first, a page at a time. */
 export function AuditEntries({ evaluationId }: { evaluationId: string }) {
   const { t } = useTranslation();
-  const first = useApiData((signal) => api.evaluationAudit(evaluationId, { limit: PAGE_SIZE, offset: 0 }, signal), [evaluationId]);
-  const [more, setMore] = useState<AuditEntry[]>([]);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState<unknown>(null);
+  const audit = useInfiniteQuery({
+    queryKey: queryKeys.evaluation(evaluationId).audit(),
+    queryFn: ({ pageParam, signal }) => api.evaluationAudit(evaluationId, { limit: PAGE_SIZE, offset: pageParam }, signal),
+    initialPageParam: 0,
+    getNextPageParam: (last, pages) => {
+      const shown = pages.reduce((count, page) => count + page.items.length, 0);
+      return shown < last.total && last.items.length > 0 ? shown : undefined;
+    },
+  });
 
-  if (first.state.status === 'loading') return <LoadingStatus />;
-  if (first.state.status === 'error') return <ErrorAlert error={first.state.error} onRetry={first.retry} />;
-  const { items, total } = first.state.data;
-  const entries = [...items, ...more];
-
-  const loadMore = async () => {
-    setLoadingMore(true);
-    setMoreError(null);
-    try {
-      const page = await api.evaluationAudit(evaluationId, { limit: PAGE_SIZE, offset: entries.length });
-      setMore((current) => [...current, ...page.items]);
-    } catch (error) {
-      setMoreError(error);
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  if (audit.isPending || (audit.isError && !audit.isFetchNextPageError && audit.isFetching)) return <LoadingStatus />;
+  if (audit.isError && !audit.isFetchNextPageError) return <ErrorAlert error={audit.error} onRetry={() => void audit.refetch()} />;
+  const entries = audit.data.pages.flatMap((page) => page.items);
+  const total = audit.data.pages.at(-1)?.total ?? entries.length;
+  const loadingMore = audit.isFetchingNextPage;
+  const moreError = audit.isFetchNextPageError ? audit.error : null;
+  const loadMore = () => audit.fetchNextPage();
 
   if (entries.length === 0) return <Paragraph>{t('audit.empty')}</Paragraph>;
   return (

@@ -1,7 +1,7 @@
-import { useState } from 'react';
 import { api } from '../../api/client.js';
-import type { AssignedEvaluator, User } from '../../api/types.js';
-import { useApiData } from '../../api/use-api-data.js';
+import type { User } from '../../api/types.js';
+import { queryKeys } from '../../api/query-keys.js';
+import { useApiQuery } from '../../api/query-state.js';
 import { useSession } from '../../session/session-context.js';
 import { ErrorAlert } from '../ErrorAlert.js';
 import { LoadingStatus } from '../LoadingStatus.js';
@@ -9,16 +9,15 @@ import { AssignedEvaluators } from './AssignedEvaluators.js';
 import { AuditLog } from './AuditLog.js';
 
 function Team({ evaluationId, user, isAdmin }: { evaluationId: string; user: User; isAdmin: boolean }) {
-  const { state, retry } = useApiData((signal) => api.listEvaluators(evaluationId, signal), [evaluationId]);
-  const [changed, setChanged] = useState<AssignedEvaluator[] | null>(null);
+  const { state, retry } = useApiQuery({ queryKey: queryKeys.evaluation(evaluationId).evaluators(), queryFn: ({ signal }) => api.listEvaluators(evaluationId, signal) });
   if (state.status === 'loading') return <LoadingStatus />;
   if (state.status === 'error') return <ErrorAlert error={state.error} onRetry={retry} />;
-  const evaluators = changed ?? state.data.items;
+  const evaluators = state.data.items;
   // The same rule as the server's: administrators and the evaluation's own evaluators.
   const readsAudit = isAdmin || (user.role === 'evaluator' && evaluators.some((evaluator) => evaluator.id === user.id));
   return (
     <>
-      <AssignedEvaluators evaluationId={evaluationId} evaluators={evaluators} onChange={setChanged} canAssign={isAdmin} />
+      <AssignedEvaluators evaluationId={evaluationId} evaluators={evaluators} canAssign={isAdmin} />
       {readsAudit ? <AuditLog evaluationId={evaluationId} /> : null}
     </>
   );

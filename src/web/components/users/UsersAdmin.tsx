@@ -1,9 +1,11 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useId, useState } from 'react';
 import { ApiError } from '../../api/api-error.js';
 import { api } from '../../api/client.js';
 import type { User, UserChange } from '../../api/types.js';
-import { useApiData } from '../../api/use-api-data.js';
+import { queryKeys } from '../../api/query-keys.js';
+import { useApiQuery } from '../../api/query-state.js';
 import { usePageTitle } from '../../hooks/use-page-title.js';
 import { useTranslation } from '../../language/language-context.js';
 import { useSession } from '../../session/session-context.js';
@@ -15,6 +17,7 @@ import { CreateUserForm } from './CreateUserForm.js';
 import { OneTimeLink, type ShownLink } from './OneTimeLink.js';
 import { municipalityNames } from './user-texts.js';
 import { UserTable, type UserActions } from './UserTable.js';
+import { paths } from '../../paths.js';
 
 interface Notice {
   color: 'success' | 'warning' | 'danger';
@@ -34,8 +37,14 @@ export function UsersAdmin() {
   usePageTitle(t('users.title'));
   const { pageUser: me } = useSession();
   const listHeadingId = useId();
-  const users = useApiData((signal) => api.listUsers(signal), []);
-  const municipalities = useApiData((signal) => api.searchMunicipalities({ limit: ALL_MUNICIPALITIES }, signal), []);
+  const queryClient = useQueryClient();
+  const users = useApiQuery({ queryKey: queryKeys.users.list(), queryFn: ({ signal }) => api.listUsers(signal) });
+  const municipalities = useApiQuery({
+    queryKey: queryKeys.municipalities.search({ limit: ALL_MUNICIPALITIES }),
+    queryFn: ({ signal }) => api.searchMunicipalities({ limit: ALL_MUNICIPALITIES }, signal),
+  });
+  /** After every change: the users (and the evaluator choices that list them) are read again. */
+  const refreshUsers = () => void queryClient.invalidateQueries({ queryKey: queryKeys.users.all });
   const municipalityList = municipalities.state.status === 'ok' ? municipalities.state.data.items : undefined;
   const [notice, setNotice] = useState<Notice | null>(null);
   const [link, setLink] = useState<ShownLink | null>(null);
@@ -61,7 +70,7 @@ export function UsersAdmin() {
   const failed = (user: User, error: unknown) => {
     if (error instanceof ApiError && error.code === 'version_conflict') {
       setNotice({ color: 'warning', text: t('users.conflict', { name: user.name }) });
-      users.retry();
+      refreshUsers();
       return;
     }
     const detail = error instanceof ApiError ? t('error.detail', { message: error.message }) : undefined;
@@ -72,7 +81,7 @@ export function UsersAdmin() {
     try {
       await api.changeUser(user.id, { version: user.version, ...fields });
       setNotice({ color: 'success', text: success });
-      users.retry();
+      refreshUsers();
       return true;
     } catch (error) {
       failed(user, error);
@@ -107,7 +116,7 @@ export function UsersAdmin() {
           const created = await api.newPasswordLink(user.id);
           setNotice(null);
           setLink({ ...created, name: user.name, email: user.email });
-          users.retry();
+          refreshUsers();
         } catch (error) {
           failed(user, error);
         }
@@ -116,7 +125,7 @@ export function UsersAdmin() {
 
   return (
     <div className="page">
-      <Breadcrumbs items={[{ label: t('nav.start'), to: '/' }, { label: t('users.heading') }]} />
+      <Breadcrumbs items={[{ label: t('nav.start'), to: paths.start() }, { label: t('users.heading') }]} />
       <div className="intro">
         <PageHeading>{t('users.heading')}</PageHeading>
         <Paragraph>{t('users.intro')}</Paragraph>
@@ -127,7 +136,7 @@ export function UsersAdmin() {
         onCreated={(user, created) => {
           setNotice({ color: 'success', text: t('users.created', { name: user.name }) });
           setLink({ ...created, name: user.name, email: user.email });
-          users.retry();
+          refreshUsers();
         }}
       />
 

@@ -11,6 +11,7 @@ import { useTranslation } from '../../language/language-context.js';
 import { MarkdownField } from '../factcheck/MarkdownField.js';
 import { useTextSaveError } from './save-error.js';
 import { textsApi, type GoodExample } from './texts-api.js';
+import { paths } from '../../paths.js';
 
 export interface MunicipalityOption {
   code: string;
@@ -58,7 +59,7 @@ function ExampleText({ example }: { example: Pick<GoodExample, 'municipality' | 
   return (
     <>
       <p className="writing-example__municipality">
-        {example.municipality ? <AppLink to={`/kommuner/${example.municipality.code}`}>{example.municipality.name}</AppLink> : t('writing.example.noMunicipality')}
+        {example.municipality ? <AppLink to={paths.municipality(example.municipality.code)}>{example.municipality.name}</AppLink> : t('writing.example.noMunicipality')}
       </p>
       <Markdown source={example.text} lang="sv" />
     </>

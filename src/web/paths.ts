@@ -1,0 +1,79 @@
+/**
+ * Every page of the web app in one place: its route pattern (App.tsx declares its routes from
+ * `routes`) and one function that builds its address (`paths`). Nothing else in the web app
+ * spells an app page's address. The API's own addresses live in the api clients.
+ */
+
+/** The route patterns, as React Router matches them (the paths are Swedish, as users see them). */
+export const routes = {
+  start: '/',
+  municipalities: '/kommuner',
+  municipality: '/kommuner/:code',
+  newEvaluation: '/utvarderingar/ny',
+  evaluation: '/utvarderingar/:id',
+  report: '/utvarderingar/:id/rapport',
+  /** The workspace; its parts are child routes named by `WORKSPACE_TABS` (workspace-tabs.ts). */
+  workspace: '/utvarderingar/:id/arbetsyta',
+  frameworks: '/ramverk',
+  framework: '/ramverk/:id',
+  import: '/import',
+  accessibility: '/tillganglighet',
+  signIn: '/logga-in',
+  /** Choosing a password through a one-time link (`/losenord#<token>`). */
+  password: '/losenord',
+  users: '/admin/anvandare',
+  referenceAverages: '/admin/referensgenomsnitt',
+} as const;
+
+/** The query parameter of the sign-in page that says where to go after signing in. */
+export const RETURN_PARAM = 'till';
+
+/** A pattern with its `:name` parts filled in (encoded). */
+function fill(pattern: string, params: Readonly<Record<string, string>>): string {
+  return pattern.replace(/:([A-Za-z]+)/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
+}
+
+/**
+ * The page to return to after signing in: a path on this site only. Anything else — another
+ * site (`//host`, `https://…`, `/\host`), control characters, the sign-in page itself — gives
+ * the start page.
+ */
+export function safeReturnPath(value: string | null | undefined): string {
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return routes.start;
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+  if (/[\u0000-\u001f\u007f\\]/.test(value)) return routes.start;
+  const url = new URL(value, window.location.origin);
+  if (url.origin !== window.location.origin || url.pathname === routes.signIn) return routes.start;
+  return `${url.pathname}${url.search}${url.hash}`;
+}
+
+/** The address of every page of the app. */
+export const paths = {
+  start: (): string => routes.start,
+  /** The municipality search, with what was searched for. */
+  municipalities: (query?: string): string => (query ? `${routes.municipalities}?q=${encodeURIComponent(query)}` : routes.municipalities),
+  municipality: (code: string): string => fill(routes.municipality, { code }),
+  newEvaluation: (): string => routes.newEvaluation,
+  evaluation: (id: string): string => fill(routes.evaluation, { id }),
+  report: (evaluationId: string): string => fill(routes.report, { id: evaluationId }),
+  /** The workspace of an evaluation, or one of its parts (a `WORKSPACE_TABS` path). */
+  workspace: (evaluationId: string, tab = ''): string => `${fill(routes.workspace, { id: evaluationId })}${tab ? `/${tab}` : ''}`,
+  frameworks: (): string => routes.frameworks,
+  framework: (id: string): string => fill(routes.framework, { id }),
+  import: (): string => routes.import,
+  accessibility: (): string => routes.accessibility,
+  /** The sign-in page, returning to `returnTo` afterwards (a path on this site; else the start page). */
+  signIn: (returnTo?: string): string => {
+    const target = safeReturnPath(returnTo);
+    return target === routes.start ? routes.signIn : `${routes.signIn}?${RETURN_PARAM}=${encodeURIComponent(target)}`;
+  },
+  password: (): string => routes.password,
+  users: (): string => routes.users,
+  referenceAverages: (): string => routes.referenceAverages,
+};
+
+/** Whether an address is an evaluation's page or one below it. */
+export const isEvaluationPath = (pathname: string): boolean => pathname.startsWith(`${routes.evaluation.replace(':id', '')}`);
+
+/** Whether an address is the sign-in page. */
+export const isSignInPath = (pathname: string): boolean => pathname === routes.signIn;

@@ -1,2 +1,0 @@
-/** Where an evaluation's report page is. */
-export const reportPath = (evaluationId: string) => `/utvarderingar/${encodeURIComponent(evaluationId)}/rapport`;
