@@ -1,6 +1,7 @@
 import { and, count, eq, gt, max, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { appendAudit } from '../db/audit.js';
+import { versionedWrite } from '../kernel/versioned-write.js';
 import { loginAttempts } from '../db/schema.js';
 import { AppError } from '../kernel/errors.js';
 import { verifyAgainstNothing, verifyPassword } from './passwords.js';
@@ -106,8 +107,10 @@ export async function purgeOldAttempts(db: Database): Promise<void> {
 
 /** Ends a session on the server, audited as the user's sign-out. */
 export async function signOut(db: Database, session: { tokenHash: string; userId: string }, actor: string): Promise<void> {
-  await db.transaction(async (tx) => {
-    await deleteSession(tx, session.tokenHash);
-    await appendAudit(tx, { actor, action: 'session.sign-out', entityType: 'user', entityId: session.userId });
+  await versionedWrite(db, {
+    write: async ({ tx }) => {
+      await deleteSession(tx, session.tokenHash);
+      return { result: undefined, audit: { actor, action: 'session.sign-out', entityType: 'user', entityId: session.userId } };
+    },
   });
 }
