@@ -4,9 +4,6 @@ import { formatDecimalString, formatNumber, type Language } from '../../../i18n/
 import { formatPoints } from '../../../domain/decimal.js';
 import type { Hundredths } from '../../../domain/decimal.js';
 import { useApiData } from '../../api/use-api-data.js';
-import { AutosaveStatus } from '../../autosave/AutosaveStatus.js';
-import { MergeConflict } from '../../autosave/MergeConflict.js';
-import { useAutosave } from '../../autosave/use-autosave.js';
 import { AppLink } from '../../components/AppLink.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { formatDateTime } from '../../components/import-texts.js';
@@ -18,8 +15,9 @@ import { useSession } from '../../session/session-context.js';
 import { useWorkspace } from '../workspace-context.js';
 import { workspacePath } from '../workspace-tabs.js';
 import { scoringApi, type CalibrationUnit, type CalibrationView } from './scoring-api.js';
-import { ScoreFields, ScoreText } from './ScoreFields.js';
-import { areaTotals, fieldId, sameScoreForm, scoreHundredths, scoreProblem, scoreToInput, scoreToSend, scoringAreas, type ScoreForm, type ScoringUnit } from './score-form.js';
+import { ScoreEditor, ScoreText } from '../../ui/ScoreEditor.js';
+import { scoreHundredths, scoreProblem, scoreToInput, type ScoreForm } from '../../ui/score-input.js';
+import { areaTotals, fieldId, scoringAreas, type ScoringUnit } from './score-form.js';
 import { useSaveErrorText } from './save-errors.js';
 import './scoring.css';
 
@@ -87,68 +85,31 @@ interface AgreedFieldProps {
 function AgreedField({ evaluationId, unit, step, agreed, editable, onChange, onSaved }: AgreedFieldProps) {
   const { t } = useTranslation();
   const describeError = useSaveErrorText();
+  const initial = { value: { score: scoreToInput(agreed?.score ?? null), rationale: agreed?.rationale ?? '' }, version: agreed?.version ?? 0 };
+  if (!editable) return <ScoreText value={initial.value} max={unit.max} />;
   const needsScore = (value: ScoreForm) => scoreHundredths(value.score) === null && value.score.trim() === '' && value.rationale.trim() !== '';
-  const autosave = useAutosave<ScoreForm>(
-    { value: { score: scoreToInput(agreed?.score ?? null), rationale: agreed?.rationale ?? '' }, version: agreed?.version ?? 0 },
-    {
-      save: async (value, version) => {
-        const score = scoreToSend(value.score);
-        const saved = await scoringApi.saveAgreedScore(evaluationId, unit.code, { version, score, rationale: score === null ? '' : value.rationale });
-        onSaved();
-        return { value: { score: scoreToInput(saved.score), rationale: saved.rationale }, version: saved.version };
-      },
-      equals: sameScoreForm,
-      canSave: (value) => scoreProblem(value.score, unit.max, step) === null && !needsScore(value),
-      fromConflict: (current) => {
-        const record = current as { score?: string | null; rationale?: string; version?: number } | undefined;
-        if (!record || typeof record.version !== 'number') return null;
-        return { value: { score: scoreToInput(record.score ?? null), rationale: record.rationale ?? '' }, version: record.version };
-      },
-      describeError,
-    },
-  );
-  if (!editable) return <ScoreText value={autosave.value} max={unit.max} />;
-  const change = (value: ScoreForm) => {
-    autosave.setValue(value);
-    onChange(unit.code, value);
-  };
   return (
     <div className="agreed-field">
-      <ScoreFields
-        scoreId={fieldId('overenskommen', unit.code)}
-        rationaleId={fieldId('overenskommen-motivering', unit.code)}
-        scoreLabel={t('scoring.calibration.agreedScore', { code: unit.code, max: unit.max })}
-        rationaleLabel={t('scoring.calibration.agreedRationale', { code: unit.code })}
-        max={unit.max}
+      <ScoreEditor
+        unit={unit}
         step={step}
-        value={autosave.value}
-        onChange={change}
-        onBlur={() => autosave.flush()}
-        rationaleError={needsScore(autosave.value) ? t('scoring.calibration.needScore') : undefined}
+        initial={initial}
+        save={async (change) => {
+          const saved = await scoringApi.saveAgreedScore(evaluationId, unit.code, { ...change, rationale: change.score === null ? '' : change.rationale });
+          onSaved();
+          return saved;
+        }}
+        ids={{ score: fieldId('overenskommen', unit.code), rationale: fieldId('overenskommen-motivering', unit.code) }}
+        labels={{
+          score: t('scoring.calibration.agreedScore', { code: unit.code, max: unit.max }),
+          rationale: t('scoring.calibration.agreedRationale', { code: unit.code }),
+          conflictTitle: t('scoring.calibration.conflictTitle', { code: unit.code }),
+          mergedRationale: t('scoring.calibration.mergedRationale', { code: unit.code }),
+        }}
+        problemOf={(value) => (needsScore(value) ? t('scoring.calibration.needScore') : undefined)}
+        onChange={onChange}
+        describeError={describeError}
       />
-      <AutosaveStatus autosave={autosave} />
-      {autosave.conflict ? (
-        <MergeConflict
-          conflict={autosave.conflict}
-          title={t('scoring.calibration.conflictTitle', { code: unit.code })}
-          renderValue={(value) => <ScoreText value={value} max={unit.max} />}
-          onKeepMine={() => autosave.keepMine()}
-          onTakeSaved={() => {
-            const saved = autosave.conflict?.theirs;
-            autosave.takeSaved();
-            if (saved) onChange(unit.code, saved);
-          }}
-          merge={{
-            textOf: (value) => value.rationale,
-            apply: (text, mine) => ({ ...mine, rationale: text }),
-            label: t('scoring.calibration.mergedRationale', { code: unit.code }),
-            onMerge: (value) => {
-              autosave.merge(value);
-              onChange(unit.code, value);
-            },
-          }}
-        />
-      ) : null}
     </div>
   );
 }

@@ -2,9 +2,6 @@ import { Alert, Button, Fieldset, Heading, Paragraph } from '@digdir/designsyste
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type MouseEvent, type RefObject } from 'react';
 import { ApiError } from '../../api/api-error.js';
 import { useApiData } from '../../api/use-api-data.js';
-import { AutosaveStatus } from '../../autosave/AutosaveStatus.js';
-import { MergeConflict } from '../../autosave/MergeConflict.js';
-import { useAutosave } from '../../autosave/use-autosave.js';
 import { AppLink } from '../../components/AppLink.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { formatDateTime } from '../../components/import-texts.js';
@@ -13,8 +10,9 @@ import { useTranslation } from '../../language/language-context.js';
 import { useWorkspace } from '../workspace-context.js';
 import { workspacePath } from '../workspace-tabs.js';
 import { scoringApi, type OwnScores } from './scoring-api.js';
-import { ScoreFields, ScoreText } from './ScoreFields.js';
-import { fieldId, isScored, sameScoreForm, scoreHundredths, scoreProblem, scoreToInput, scoreToSend, scoringAreas, type ScoreForm, type ScoringArea, type ScoringUnit } from './score-form.js';
+import { ScoreEditor, ScoreText } from '../../ui/ScoreEditor.js';
+import { isScored, scoreHundredths, scoreToInput, type ScoreForm } from '../../ui/score-input.js';
+import { fieldId, scoringAreas, type ScoringArea, type ScoringUnit } from './score-form.js';
 import { useSaveErrorText } from './save-errors.js';
 import './scoring.css';
 
@@ -46,67 +44,25 @@ interface UnitFieldProps {
 function UnitField({ evaluationId, unit, step, initial, onChange, register }: UnitFieldProps) {
   const { t } = useTranslation();
   const describeError = useSaveErrorText();
-  const autosave = useAutosave<ScoreForm>(initial, {
-    save: async (value, version) => {
-      const saved = await scoringApi.saveMyScore(evaluationId, unit.code, { version, score: scoreToSend(value.score), rationale: value.rationale });
-      return { value: { score: scoreToInput(saved.score), rationale: saved.rationale }, version: saved.version };
-    },
-    equals: sameScoreForm,
-    canSave: (value) => scoreProblem(value.score, unit.max, step) === null,
-    fromConflict: (current) => {
-      const record = current as { score?: string | null; rationale?: string; version?: number } | undefined;
-      if (!record || typeof record.version !== 'number') return null;
-      return { value: { score: scoreToInput(record.score ?? null), rationale: record.rationale ?? '' }, version: record.version };
-    },
-    describeError,
-  });
-  const { settle } = autosave;
-  useEffect(() => {
-    register(unit.code, settle);
-    return () => register(unit.code, null);
-  }, [register, unit.code, settle]);
-  const change = (value: ScoreForm) => {
-    autosave.setValue(value);
-    onChange(unit.code, value);
-  };
-  const title = `${unit.code} ${unit.title}`;
   return (
     <Fieldset className="score-unit" data-unit={unit.code}>
-      <Fieldset.Legend className="score-unit__legend">{title}</Fieldset.Legend>
-      <ScoreFields
-        scoreId={scoreFieldId(unit.code)}
-        rationaleId={rationaleFieldId(unit.code)}
-        scoreLabel={t('scoring.score', { max: unit.max })}
-        rationaleLabel={t('scoring.rationale')}
-        max={unit.max}
+      <Fieldset.Legend className="score-unit__legend">{`${unit.code} ${unit.title}`}</Fieldset.Legend>
+      <ScoreEditor
+        unit={unit}
         step={step}
-        value={autosave.value}
-        onChange={change}
-        onBlur={() => autosave.flush()}
+        initial={initial}
+        save={(change) => scoringApi.saveMyScore(evaluationId, unit.code, change)}
+        ids={{ score: scoreFieldId(unit.code), rationale: rationaleFieldId(unit.code) }}
+        labels={{
+          score: t('scoring.score', { max: unit.max }),
+          rationale: t('scoring.rationale'),
+          conflictTitle: t('scoring.conflictTitle', { code: unit.code }),
+          mergedRationale: t('scoring.mergedRationale'),
+        }}
+        onChange={onChange}
+        register={register}
+        describeError={describeError}
       />
-      <AutosaveStatus autosave={autosave} />
-      {autosave.conflict ? (
-        <MergeConflict
-          conflict={autosave.conflict}
-          title={t('scoring.conflictTitle', { code: unit.code })}
-          renderValue={(value) => <ScoreText value={value} max={unit.max} />}
-          onKeepMine={() => autosave.keepMine()}
-          onTakeSaved={() => {
-            const saved = autosave.conflict?.theirs;
-            autosave.takeSaved();
-            if (saved) onChange(unit.code, saved);
-          }}
-          merge={{
-            textOf: (value) => value.rationale,
-            apply: (text, mine) => ({ ...mine, rationale: text }),
-            label: t('scoring.mergedRationale'),
-            onMerge: (value) => {
-              autosave.merge(value);
-              onChange(unit.code, value);
-            },
-          }}
-        />
-      ) : null}
     </Fieldset>
   );
 }

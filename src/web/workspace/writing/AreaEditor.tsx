@@ -1,9 +1,8 @@
 import { Fieldset, Heading, Radio } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import { LIST_ITEMS_MAX } from '../../../domain/evaluation-texts.js';
-import { AutosaveStatus } from '../../autosave/AutosaveStatus.js';
-import { MergeConflict } from '../../autosave/MergeConflict.js';
-import { useAutosave } from '../../autosave/use-autosave.js';
+import { SaveFeedback } from '../../autosave/SaveFeedback.js';
+import { useVersionedSave } from '../../autosave/use-versioned-save.js';
 import { useTranslation } from '../../language/language-context.js';
 import { MarkdownField } from '../factcheck/MarkdownField.js';
 import { AreaTextView } from './AreaTextView.js';
@@ -40,7 +39,7 @@ export function AreaEditor({ evaluationId, area, cache }: AreaEditorProps) {
   const layoutName = useId();
   const describeError = useTextSaveError();
   const areaKey = `area:${area.areaCode}`;
-  const autosave = useAutosave<AreaForm>(cache.newest(areaKey, { value: areaFormOf(area), version: area.version }), {
+  const autosave = useVersionedSave<AreaForm>(cache.newest(areaKey, { value: areaFormOf(area), version: area.version }), {
     save: async (value, version) => {
       const saved = await textsApi.saveArea(evaluationId, area.areaCode, value, version);
       return cache.remember(areaKey, { value: areaFormOf(saved), version: saved.version });
@@ -127,17 +126,12 @@ export function AreaEditor({ evaluationId, area, cache }: AreaEditorProps) {
           maxItems={LIST_ITEMS_MAX}
         />
       </div>
-      <AutosaveStatus autosave={autosave} />
-      {autosave.conflict ? (
-        <MergeConflict
-          conflict={autosave.conflict}
-          title={t('writing.conflictArea', { code: area.areaCode })}
-          renderValue={(value) => <AreaTextView text={value} subareas={[]} headingLevel={5} />}
-          onKeepMine={() => autosave.keepMine()}
-          onTakeSaved={() => autosave.takeSaved()}
-          merge={{ textOf: (value) => value.analysis, apply: (analysis, mine) => ({ ...mine, analysis }), label: t('writing.mergedAnalysis'), onMerge: (value) => autosave.merge(value) }}
-        />
-      ) : null}
+      <SaveFeedback
+        save={autosave}
+        title={t('writing.conflictArea', { code: area.areaCode })}
+        renderValue={(value) => <AreaTextView text={value} subareas={[]} headingLevel={5} />}
+        merge={{ textOf: (value) => value.analysis, apply: (analysis, mine) => ({ ...mine, analysis }), label: t('writing.mergedAnalysis') }}
+      />
 
     </div>
   );

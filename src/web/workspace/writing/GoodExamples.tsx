@@ -3,8 +3,8 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { GOOD_EXAMPLE_TEXT_MAX } from '../../../domain/evaluation-texts.js';
 import { ApiError } from '../../api/api-error.js';
 import { AutosaveStatus } from '../../autosave/AutosaveStatus.js';
-import { MergeConflict } from '../../autosave/MergeConflict.js';
-import { useAutosave } from '../../autosave/use-autosave.js';
+import { SaveConflict } from '../../autosave/SaveFeedback.js';
+import { useVersionedSave } from '../../autosave/use-versioned-save.js';
 import { AppLink } from '../../components/AppLink.js';
 import { Markdown } from '../../components/Markdown.js';
 import { useTranslation } from '../../language/language-context.js';
@@ -80,7 +80,7 @@ function ExampleItem({ evaluationId, example, number, options, onSaved, onRemove
   const describeError = useTextSaveError();
   const [removeError, setRemoveError] = useState<string | null>(null);
   const nameOf = (code: string) => options.find((option) => option.code === code)?.name ?? code;
-  const autosave = useAutosave<ExampleForm>(
+  const autosave = useVersionedSave<ExampleForm>(
     { value: formOf(example), version: example.version },
     {
       save: async (value, version) => {
@@ -129,16 +129,12 @@ function ExampleItem({ evaluationId, example, number, options, onSaved, onRemove
         </div>
         <div aria-live="polite">{removeError ? <Alert data-color="danger" data-size="sm">{removeError}</Alert> : null}</div>
       </fieldset>
-      {autosave.conflict ? (
-        <MergeConflict
-          conflict={autosave.conflict}
-          title={title}
-          renderValue={(value) => <ExampleText example={{ municipality: value.municipalityCode ? { code: value.municipalityCode, name: nameOf(value.municipalityCode) } : null, text: value.text }} />}
-          onKeepMine={() => autosave.keepMine()}
-          onTakeSaved={() => autosave.takeSaved()}
-          merge={{ textOf: (value) => value.text, apply: (text, mine) => ({ ...mine, text }), onMerge: (value) => autosave.merge(value) }}
-        />
-      ) : null}
+      <SaveConflict
+        save={autosave}
+        title={title}
+        renderValue={(value) => <ExampleText example={{ municipality: value.municipalityCode ? { code: value.municipalityCode, name: nameOf(value.municipalityCode) } : null, text: value.text }} />}
+        merge={{ textOf: (value) => value.text, apply: (text, mine) => ({ ...mine, text }) }}
+      />
     </li>
   );
 }

@@ -1,0 +1,99 @@
+import type { Language } from '../../i18n/index.js';
+import type { Query } from './http.js';
+
+/**
+ * Every key of the web app's server-state cache (TanStack Query), in one place, so a change
+ * invalidates exactly what it affects. Keys are arrays, most general first: invalidating a prefix
+ * invalidates everything under it — `queryKeys.evaluation(id)` covers every read of that
+ * evaluation (its detail, team, audit log, workspace lists, comparisons).
+ *
+ * Convention: a read uses `queryKeys.<resource>.<read>(…)`; a change invalidates the narrowest
+ * prefix that covers what it changed (e.g. assigning an evaluator invalidates
+ * `queryKeys.evaluation(id).evaluators()` and the audit log; a finished import invalidates
+ * `queryKeys.evaluations.all` and `queryKeys.imports.all`).
+ */
+
+/** Filters of the evidence list (the same shape as `EvidenceFilter` of the evidence api). */
+interface EvidenceListFilter {
+  kind?: string;
+  unit?: string;
+}
+
+/** The keys of one evaluation; `all` is the prefix of every one of them. */
+function evaluationKeys(id: string) {
+  const all = ['evaluation', id] as const;
+  return {
+    all,
+    detail: (lang: Language) => [...all, 'detail', lang] as const,
+    /** Who evaluates it (the team section and the workspace link read the same list). */
+    evaluators: () => [...all, 'evaluators'] as const,
+    /** The audit log; `auditPage` is one page of it. */
+    audit: () => [...all, 'audit'] as const,
+    auditPage: (limit: number, offset: number) => [...all, 'audit', limit, offset] as const,
+    /** Comparisons on the evaluation page (choices in the address). */
+    comparison: (query: Query, lang: Language) => [...all, 'comparison', query, lang] as const,
+    peerGroups: (query: Query, lang: Language) => [...all, 'peer-groups', query, lang] as const,
+    /** The report page's data. */
+    report: (params: Readonly<Record<string, unknown>>, lang: Language) => [...all, 'report', params, lang] as const,
+
+    // The workspace (/utvarderingar/:id/arbetsyta).
+    overview: (lang: Language) => [...all, 'overview', lang] as const,
+    transitions: () => [...all, 'transitions'] as const,
+    presence: (section: string) => [...all, 'presence', section] as const,
+    /** The signed-in evaluator's own scores. */
+    myScores: () => [...all, 'my-scores'] as const,
+    calibration: () => [...all, 'calibration'] as const,
+    texts: () => [...all, 'texts'] as const,
+    /** Every evidence read (lists with any filter and the summary). */
+    evidence: () => [...all, 'evidence'] as const,
+    evidenceList: (filter: EvidenceListFilter) => [...all, 'evidence', 'list', filter.kind ?? '', filter.unit ?? ''] as const,
+    evidenceSummary: () => [...all, 'evidence', 'summary'] as const,
+    factComments: () => [...all, 'fact-comments'] as const,
+  };
+}
+
+export const queryKeys = {
+  session: ['session'] as const,
+
+  evaluations: {
+    /** Every list of evaluations (start page, municipality pages). */
+    all: ['evaluations'] as const,
+    list: (query: { municipality?: string; limit?: number; lang: Language }) => ['evaluations', query] as const,
+  },
+  /** One evaluation and everything read about it. */
+  evaluation: evaluationKeys,
+
+  municipalities: {
+    all: ['municipalities'] as const,
+    search: (query: { q?: string; limit?: number }) => ['municipalities', 'search', query] as const,
+    detail: (code: string) => ['municipalities', 'detail', code] as const,
+  },
+
+  frameworks: {
+    all: ['frameworks'] as const,
+    list: (lang: Language) => ['frameworks', 'list', lang] as const,
+    detail: (id: string, lang: Language) => ['frameworks', 'detail', id, lang] as const,
+  },
+
+  imports: {
+    all: ['imports'] as const,
+    list: (query: { limit?: number }) => ['imports', 'list', query] as const,
+    detail: (id: string) => ['imports', 'detail', id] as const,
+  },
+
+  users: {
+    all: ['users'] as const,
+    list: () => ['users', 'list'] as const,
+  },
+  passwordLink: (token: string) => ['password-link', token] as const,
+
+  referenceAverages: {
+    all: ['reference-averages'] as const,
+    list: () => ['reference-averages', 'list'] as const,
+  },
+
+  reports: {
+    choices: () => ['reports', 'choices'] as const,
+    job: (jobId: string) => ['reports', 'job', jobId] as const,
+  },
+};
