@@ -1,4 +1,4 @@
-import { Alert, Button, Details, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Details, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useId, useRef, useState } from 'react';
 import type { MessageKey } from '../../i18n/index.js';
 import { ApiError } from '../api/api-error.js';
@@ -9,6 +9,7 @@ import { LoadingStatus } from '../components/LoadingStatus.js';
 import { useTranslation } from '../language/language-context.js';
 import { workspaceApi, type EvaluationStatus, type Transition } from './workspace-api.js';
 import { useWorkspace } from './workspace-context.js';
+import { LiveNotice, type Notice as LiveNoticeValue } from '../ui/LiveNotice.js';
 
 /** The status flow in order; a move to an earlier status is a move back. */
 export const STATUS_ORDER: readonly EvaluationStatus[] = ['draft', 'review', 'fact_check', 'final', 'published'];
@@ -16,10 +17,7 @@ export const STATUS_ORDER: readonly EvaluationStatus[] = ['draft', 'review', 'fa
 const isStatus = (value: string | null): value is EvaluationStatus => value !== null && (STATUS_ORDER as readonly string[]).includes(value);
 const statusKey = (status: EvaluationStatus): MessageKey => `status.${status}`;
 
-interface Notice {
-  color: 'success' | 'warning' | 'danger';
-  text: string;
-  detail?: string;
+interface Notice extends LiveNoticeValue {
   /** The units a refusal names (a move refused for missing agreed scores). */
   units?: NamedUnit[];
 }
@@ -146,15 +144,9 @@ export function StatusSection() {
       </Heading>
       <Paragraph>{t('workspace.status.current', { status: t(statusKey(evaluation.status)) })}</Paragraph>
       <StatusFlow current={evaluation.status} />
-      <div aria-live="polite" role="status">
-        {notice ? (
-          <Alert data-color={notice.color} data-size="sm">
-            <Paragraph data-size="sm">{notice.text}</Paragraph>
-            {notice.units && notice.units.length > 0 ? <MissingUnitList units={notice.units} framework={framework} /> : null}
-            {notice.detail ? <Paragraph data-size="sm">{notice.detail}</Paragraph> : null}
-          </Alert>
-        ) : null}
-      </div>
+      <LiveNotice notice={notice} status>
+        {notice?.units && notice.units.length > 0 ? <MissingUnitList units={notice.units} framework={framework} /> : null}
+      </LiveNotice>
       {transitions.state.status === 'error' ? <ErrorAlert error={transitions.state.error} onRetry={transitions.retry} /> : null}
       {!list && transitions.state.status === 'loading' ? <LoadingStatus /> : null}
       {list && list.items.length > 0 ? (

@@ -1,4 +1,4 @@
-import { Alert, Button, Field, Heading, Label, Paragraph, Select } from '@digdir/designsystemet-react';
+import { Button, Field, Heading, Label, Select } from '@digdir/designsystemet-react';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/api-error.js';
 import type { FrameworkDetail } from '../../api/types.js';
@@ -6,14 +6,9 @@ import { useTranslation } from '../../language/language-context.js';
 import { factCommentsApi, FACT_TEXT_MAX, type FactComment } from './fact-comments-api.js';
 import { commentTargets } from './fact-check-units.js';
 import { MarkdownField, textProblem } from './MarkdownField.js';
+import { LiveNotice, type Notice } from '../../ui/LiveNotice.js';
 
 const WHOLE = '';
-
-interface Notice {
-  color: 'success' | 'danger';
-  text: string;
-  detail?: string;
-}
 
 /** Adds a comment on facts: about the whole evaluation, an area or a sub-area. */
 export function CommentForm({ evaluationId, framework, onCreated }: { evaluationId: string; framework: FrameworkDetail; onCreated: (comment: FactComment) => void }) {
@@ -85,14 +80,7 @@ export function CommentForm({ evaluationId, framework, onCreated }: { evaluation
           </Button>
         </div>
       </form>
-      <div aria-live="polite" role="status">
-        {notice ? (
-          <Alert data-color={notice.color} data-size="sm">
-            <Paragraph data-size="sm">{notice.text}</Paragraph>
-            {notice.detail ? <Paragraph data-size="sm">{notice.detail}</Paragraph> : null}
-          </Alert>
-        ) : null}
-      </div>
+      <LiveNotice notice={notice} status />
     </section>
   );
 }

@@ -15,6 +15,7 @@ import { isScored, scoreHundredths, scoreToInput, type ScoreForm } from '../../u
 import { fieldId, scoringAreas, type ScoringArea, type ScoringUnit } from './score-form.js';
 import { useSaveErrorText } from './save-errors.js';
 import './scoring.css';
+import { LiveNotice } from '../../ui/LiveNotice.js';
 
 /** Statuses in which evaluators score on their own (the server's rule). */
 const OPEN_STATUSES = new Set(['draft', 'review']);
@@ -266,14 +267,7 @@ function ScoringForm({ data }: { data: OwnScores }) {
         <Paragraph data-size="sm">{t('scoring.submitIntro')}</Paragraph>
         {progress}
         {missing && missing.length > 0 ? <MissingSummary missing={missing} summaryRef={summaryRef} /> : null}
-        <div aria-live="polite">
-          {failure ? (
-            <Alert data-color="danger" data-size="sm">
-              <Paragraph data-size="sm">{failure.text}</Paragraph>
-              {failure.detail ? <Paragraph data-size="sm">{failure.detail}</Paragraph> : null}
-            </Alert>
-          ) : null}
-        </div>
+        <LiveNotice notice={failure ? { color: 'danger', ...failure } : null} />
         {confirming ? (
           <Alert data-color="warning" className="scoring-confirm">
             <Paragraph>{t('scoring.confirmQuestion')}</Paragraph>

@@ -1,4 +1,4 @@
-import { Alert, Button, Field, Heading, Label, Paragraph, Select, ValidationMessage } from '@digdir/designsystemet-react';
+import { Button, Field, Heading, Label, Paragraph, Select, ValidationMessage } from '@digdir/designsystemet-react';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { GOOD_EXAMPLE_TEXT_MAX } from '../../../domain/evaluation-texts.js';
 import { ApiError } from '../../api/api-error.js';
@@ -11,6 +11,7 @@ import { useTranslation } from '../../language/language-context.js';
 import { MarkdownField } from '../factcheck/MarkdownField.js';
 import { useTextSaveError } from './save-error.js';
 import { textsApi, type GoodExample } from './texts-api.js';
+import { LiveNotice } from '../../ui/LiveNotice.js';
 
 export interface MunicipalityOption {
   code: string;
@@ -127,7 +128,7 @@ function ExampleItem({ evaluationId, example, number, options, onSaved, onRemove
             {t('writing.example.remove')}
           </Button>
         </div>
-        <div aria-live="polite">{removeError ? <Alert data-color="danger" data-size="sm">{removeError}</Alert> : null}</div>
+        <LiveNotice notice={removeError ? { color: 'danger', text: removeError } : null} />
       </fieldset>
       <SaveConflict
         save={autosave}
@@ -185,7 +186,7 @@ function NewExample({ evaluationId, areaCode, options, onCreated }: { evaluation
           {t('writing.example.add')}
         </Button>
       </div>
-      <div aria-live="polite">{notice ? <Alert data-color={notice.ok ? 'success' : 'danger'} data-size="sm">{notice.text}</Alert> : null}</div>
+      <LiveNotice notice={notice ? { color: notice.ok ? 'success' : 'danger', text: notice.text } : null} />
     </form>
   );
 }
