@@ -87,15 +87,11 @@ export function ScoreTable({ caption, captionHidden = false, labelHeader, codeHe
                 </Table.HeaderCell>
               ) : null}
               <Table.HeaderCell scope="col">{labelHeader}</Table.HeaderCell>
-              <Table.HeaderCell scope="col" className="num">
-                {t('evaluation.achieved')}
-              </Table.HeaderCell>
-              <Table.HeaderCell scope="col" className="num">
-                {t('evaluation.max')}
-              </Table.HeaderCell>
-              <Table.HeaderCell scope="col" className="num">
-                {t('evaluation.percent')}
-              </Table.HeaderCell>
+              {[t('evaluation.achieved'), t('evaluation.max'), t('evaluation.percent')].map((header) => (
+                <Table.HeaderCell key={header} scope="col" className="num">
+                  {header}
+                </Table.HeaderCell>
+              ))}
               <ExactHeaderCell exact={exact} />
             </Table.Row>
           </Table.Head>
