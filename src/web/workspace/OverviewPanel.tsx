@@ -1,4 +1,5 @@
-import { useApiData } from '../api/use-api-data.js';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { queryKeys } from '../api/query-keys.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { LoadingStatus } from '../components/LoadingStatus.js';
 import { useTranslation } from '../language/language-context.js';
@@ -16,14 +17,19 @@ import { useWorkspace } from './workspace-context.js';
 export function OverviewPanel() {
   const { language } = useTranslation();
   const { evaluationId, evaluation, framework } = useWorkspace();
-  // Read again whenever the evaluation changed (a new version after scores or a status move).
-  const overview = useApiData((signal) => workspaceApi.overview(evaluationId, language, signal), [evaluationId, language, evaluation.version, evaluation.status, evaluation.updatedAt]);
-  const data = overview.state.status === 'ok' ? overview.state.data : overview.state.status === 'loading' ? overview.state.previous : undefined;
+  // Read again whenever the evaluation changed (the workspace's reload invalidates it after scores or a status move).
+  const overview = useQuery({
+    queryKey: queryKeys.evaluation(evaluationId).overview(language),
+    queryFn: ({ signal }) => workspaceApi.overview(evaluationId, language, signal),
+    placeholderData: keepPreviousData,
+    refetchOnMount: 'always',
+  });
+  const data = overview.isError ? undefined : overview.data;
   return (
     <div className="workspace-overview">
       <StatusSection />
-      {overview.state.status === 'error' ? <ErrorAlert error={overview.state.error} onRetry={overview.retry} /> : null}
-      {!data && overview.state.status === 'loading' ? <LoadingStatus /> : null}
+      {overview.isError ? <ErrorAlert error={overview.error} onRetry={() => void overview.refetch()} /> : null}
+      {!data && overview.isPending ? <LoadingStatus /> : null}
       {data?.completeness ? <CompletenessSection completeness={data.completeness} framework={framework} evaluationId={evaluationId} /> : null}
       <LiveScores evaluation={evaluation} />
       {data ? <PreviousSection previous={data.previous} /> : null}

@@ -1,8 +1,9 @@
+import { useQuery } from '@tanstack/react-query';
 import { Button, Details, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useId, useRef, useState } from 'react';
 import type { MessageKey } from '../../i18n/index.js';
 import { ApiError } from '../api/api-error.js';
-import { useApiData } from '../api/use-api-data.js';
+import { queryKeys } from '../api/query-keys.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { MissingUnitList, missingUnitsOf, type NamedUnit } from '../components/MissingUnitList.js';
 import { LoadingStatus } from '../components/LoadingStatus.js';
@@ -101,11 +102,11 @@ export function StatusSection() {
   const { evaluationId, evaluation, framework, isTeam, reload } = useWorkspace();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const [attempt, setAttempt] = useState(0);
-  const transitions = useApiData((signal) => workspaceApi.transitions(evaluationId, signal), [evaluationId, evaluation.status, evaluation.version, attempt]);
+  // Read again by the workspace's reload (after a move, or anything that changes the evaluation).
+  const transitions = useQuery({ queryKey: queryKeys.evaluation(evaluationId).transitions(), queryFn: ({ signal }) => workspaceApi.transitions(evaluationId, signal), refetchOnMount: 'always' });
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
-  const list = transitions.state.status === 'ok' ? transitions.state.data : transitions.state.status === 'loading' ? transitions.state.previous : undefined;
+  const list = transitions.isError ? undefined : transitions.data;
 
   const move = async (item: Transition) => {
     if (busy || !list) return;
@@ -133,7 +134,6 @@ export function StatusSection() {
     }
     // The buttons change with the status: focus goes to the section's heading, the notice is announced.
     headingRef.current?.focus();
-    setAttempt((value) => value + 1);
     reload();
   };
 
@@ -147,8 +147,8 @@ export function StatusSection() {
       <LiveNotice notice={notice} status>
         {notice?.units && notice.units.length > 0 ? <MissingUnitList units={notice.units} framework={framework} /> : null}
       </LiveNotice>
-      {transitions.state.status === 'error' ? <ErrorAlert error={transitions.state.error} onRetry={transitions.retry} /> : null}
-      {!list && transitions.state.status === 'loading' ? <LoadingStatus /> : null}
+      {transitions.isError ? <ErrorAlert error={transitions.error} onRetry={() => void transitions.refetch()} /> : null}
+      {!list && transitions.isPending ? <LoadingStatus /> : null}
       {list && list.items.length > 0 ? (
         <ul className="status-moves" aria-label={t('workspace.status.movesLabel')}>
           {list.items.map((item) => (

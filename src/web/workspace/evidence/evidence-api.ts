@@ -1,7 +1,8 @@
 import type { Evidence, EvidenceFile, KindCounts } from '../../../api/evidence/schemas.js';
 import type { DocumentKind, EvidenceKind, IntervieweeGroup, ObservationChannel } from '../../../domain/evidence.js';
 import { getJson, readJson, send, urlOf } from '../../api/http.js';
-import { prefetch, takePrefetched } from '../../api/prefetch.js';
+import type { QueryClient } from '@tanstack/react-query';
+import { queryKeys } from '../../api/query-keys.js';
 
 export type { Evidence, EvidenceFile, KindCounts };
 
@@ -19,25 +20,32 @@ export interface EvidenceFilter {
   unit?: string;
 }
 
-type EvidenceList = { items: Evidence[]; total: number };
-type EvidenceSummary = { units: Record<string, KindCounts> };
-const listKey = (evaluationId: string, filter: EvidenceFilter) => `evidence:${evaluationId}:${filter.kind ?? ''}:${filter.unit ?? ''}`;
-const summaryKey = (evaluationId: string) => `evidence-summary:${evaluationId}`;
-const loadList = (evaluationId: string, filter: EvidenceFilter, signal?: AbortSignal) =>
-  getJson<EvidenceList>(`${base(evaluationId)}/evidence`, { kind: filter.kind, unit: filter.unit }, signal);
-const loadSummary = (evaluationId: string, signal?: AbortSignal) => getJson<EvidenceSummary>(`${base(evaluationId)}/evidence-summary`, {}, signal);
+export type EvidenceList = { items: Evidence[]; total: number };
+export type EvidenceSummary = { units: Record<string, KindCounts> };
+
+/** The evidence reads as queries (list with its filter, and the summary), keyed under the evaluation. */
+export const evidenceQueries = {
+  list: (evaluationId: string, filter: EvidenceFilter) => ({
+    queryKey: queryKeys.evaluation(evaluationId).evidenceList(filter),
+    queryFn: ({ signal }: { signal?: AbortSignal }) => evidenceApi.list(evaluationId, filter, signal),
+  }),
+  summary: (evaluationId: string) => ({
+    queryKey: queryKeys.evaluation(evaluationId).evidenceSummary(),
+    queryFn: ({ signal }: { signal?: AbortSignal }) => evidenceApi.summary(evaluationId, signal),
+  }),
+};
 
 /** Starts reading the unfiltered list and the summary while the workspace around them loads. */
-export function prefetchEvidence(evaluationId: string): void {
-  prefetch(listKey(evaluationId, {}), () => loadList(evaluationId, {}));
-  prefetch(summaryKey(evaluationId), () => loadSummary(evaluationId));
+export function prefetchEvidence(client: QueryClient, evaluationId: string): void {
+  void client.prefetchQuery(evidenceQueries.list(evaluationId, {}));
+  void client.prefetchQuery(evidenceQueries.summary(evaluationId));
 }
 
 /** The evidence register of one evaluation (admins and its evaluators). */
 export const evidenceApi = {
   list: (evaluationId: string, filter: EvidenceFilter, signal?: AbortSignal) =>
-    takePrefetched<EvidenceList>(listKey(evaluationId, filter)) ?? loadList(evaluationId, filter, signal),
-  summary: (evaluationId: string, signal?: AbortSignal) => takePrefetched<EvidenceSummary>(summaryKey(evaluationId)) ?? loadSummary(evaluationId, signal),
+    getJson<EvidenceList>(`${base(evaluationId)}/evidence`, { kind: filter.kind, unit: filter.unit }, signal),
+  summary: (evaluationId: string, signal?: AbortSignal) => getJson<EvidenceSummary>(`${base(evaluationId)}/evidence-summary`, {}, signal),
   create: (evaluationId: string, input: EvidenceInput) => send<Evidence>('POST', `${base(evaluationId)}/evidence`, input),
   update: (evaluationId: string, id: string, input: EvidenceInput, version: number) =>
     send<Evidence>('PUT', `${base(evaluationId)}/evidence/${enc(id)}`, { ...input, version }),

@@ -1,9 +1,10 @@
+import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Details, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { formatDecimalString, formatNumber, type Language } from '../../../i18n/index.js';
 import { formatPoints } from '../../../domain/decimal.js';
 import type { Hundredths } from '../../../domain/decimal.js';
-import { useApiData } from '../../api/use-api-data.js';
+import { queryKeys } from '../../api/query-keys.js';
 import { AppLink } from '../../components/AppLink.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { formatDateTime } from '../../components/import-texts.js';
@@ -287,21 +288,22 @@ export function CalibrationPanel() {
   const { user } = useSession();
   const headingId = useId();
   useEffect(() => setSection('calibration'), [setSection]);
-  const { state, retry } = useApiData((signal) => scoringApi.calibration(evaluationId, signal), [evaluationId]);
-  const data = state.status === 'ok' ? state.data : state.status === 'loading' ? state.previous : undefined;
-  const revealed = data?.revealed ?? false;
-
-  useEffect(() => {
-    if (!data || revealed) return;
-    const timer = setInterval(retry, POLL_MS);
-    return () => clearInterval(timer);
-  }, [data, revealed, retry]);
+  // The agreed fields start from what the server holds now: read again each time the panel opens,
+  // and every 15 s while waiting for the others to submit.
+  const calibration = useQuery({
+    queryKey: queryKeys.evaluation(evaluationId).calibration(),
+    queryFn: ({ signal }) => scoringApi.calibration(evaluationId, signal),
+    refetchOnMount: 'always',
+    refetchInterval: (query) => (query.state.data && !query.state.data.revealed ? POLL_MS : false),
+  });
+  const data = calibration.isError || !calibration.isFetchedAfterMount ? undefined : calibration.data;
+  const retry = () => void calibration.refetch();
 
   let body;
   if (data) {
     body = data.revealed ? <Revealed data={data} userId={user?.id ?? null} /> : <Waiting data={data} userId={user?.id ?? null} onRefresh={retry} />;
-  } else if (state.status === 'error') {
-    body = <ErrorAlert error={state.error} onRetry={retry} />;
+  } else if (calibration.isError) {
+    body = <ErrorAlert error={calibration.error} onRetry={retry} />;
   } else {
     body = <LoadingStatus />;
   }

@@ -1,7 +1,8 @@
+import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Fieldset, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type MouseEvent, type RefObject } from 'react';
 import { ApiError } from '../../api/api-error.js';
-import { useApiData } from '../../api/use-api-data.js';
+import { queryKeys } from '../../api/query-keys.js';
 import { AppLink } from '../../components/AppLink.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { formatDateTime } from '../../components/import-texts.js';
@@ -299,10 +300,11 @@ export function ScoringPanel() {
   const { t } = useTranslation();
   const { evaluationId, setSection } = useWorkspace();
   useEffect(() => setSection('scoring'), [setSection]);
-  const { state, retry } = useApiData((signal) => scoringApi.myScores(evaluationId, signal), [evaluationId]);
-  if (state.status === 'loading') return <LoadingStatus />;
-  if (state.status === 'error') {
-    if (state.error instanceof ApiError && state.error.status === 403) {
+  // The fields start from what the server holds now: read again each time the panel opens.
+  const scores = useQuery({ queryKey: queryKeys.evaluation(evaluationId).myScores(), queryFn: ({ signal }) => scoringApi.myScores(evaluationId, signal), refetchOnMount: 'always' });
+  if (!scores.isError && (scores.isPending || !scores.isFetchedAfterMount)) return <LoadingStatus />;
+  if (scores.isError) {
+    if (scores.error instanceof ApiError && scores.error.status === 403) {
       return (
         <Alert data-color="info">
           <Heading level={2} data-size="xs">
@@ -315,7 +317,7 @@ export function ScoringPanel() {
         </Alert>
       );
     }
-    return <ErrorAlert error={state.error} onRetry={retry} />;
+    return <ErrorAlert error={scores.error} onRetry={() => void scores.refetch()} />;
   }
-  return <ScoringForm data={state.data} />;
+  return <ScoringForm data={scores.data} />;
 }
