@@ -24,20 +24,19 @@ function evaluationKeys(id: string) {
   const all = ['evaluation', id] as const;
   return {
     all,
-    detail: (lang: Language) => [...all, 'detail', lang] as const,
+    /** The evaluation as the API shows it; without `lang`, the prefix of every language's. */
+    detail: (lang?: Language) => (lang === undefined ? ([...all, 'detail'] as const) : ([...all, 'detail', lang] as const)),
     /** Who evaluates it (the team section and the workspace link read the same list). */
     evaluators: () => [...all, 'evaluators'] as const,
-    /** The audit log; `auditPage` is one page of it. */
+    /** The audit log (read a page at a time). */
     audit: () => [...all, 'audit'] as const,
-    auditPage: (limit: number, offset: number) => [...all, 'audit', limit, offset] as const,
     /** Comparisons on the evaluation page (choices in the address). */
     comparison: (query: Query, lang: Language) => [...all, 'comparison', query, lang] as const,
     peerGroups: (query: Query, lang: Language) => [...all, 'peer-groups', query, lang] as const,
-    /** The report page's data. */
-    report: (params: Readonly<Record<string, unknown>>, lang: Language) => [...all, 'report', params, lang] as const,
 
     // The workspace (/utvarderingar/:id/arbetsyta).
-    overview: (lang: Language) => [...all, 'overview', lang] as const,
+    /** The workspace overview (completeness, previous evaluation); without `lang`, every language's. */
+    overview: (lang?: Language) => (lang === undefined ? ([...all, 'overview'] as const) : ([...all, 'overview', lang] as const)),
     transitions: () => [...all, 'transitions'] as const,
     presence: (section: string) => [...all, 'presence', section] as const,
     /** The signed-in evaluator's own scores. */
@@ -62,6 +61,8 @@ export const queryKeys = {
   },
   /** One evaluation and everything read about it. */
   evaluation: evaluationKeys,
+  /** The prefix of every evaluation's keys (an import may replace any of them). */
+  everyEvaluation: ['evaluation'] as const,
 
   municipalities: {
     all: ['municipalities'] as const,

@@ -139,10 +139,10 @@ function WorkspaceLoader({ id, user }: { id: string; user: User }) {
   });
   // The evaluation, the moves open from its status and the overview are read again after a change.
   const reload = useCallback(() => {
-    void client.invalidateQueries({ queryKey: [...keys.all, 'detail'] });
+    void client.invalidateQueries({ queryKey: keys.detail() });
     void client.invalidateQueries({ queryKey: keys.evaluators() });
     void client.invalidateQueries({ queryKey: keys.transitions() });
-    void client.invalidateQueries({ queryKey: [...keys.all, 'overview'] });
+    void client.invalidateQueries({ queryKey: keys.overview() });
   }, [client, keys]);
 
   const failed = detail.isError ? detail.error : evaluators.isError ? evaluators.error : undefined;

@@ -84,7 +84,7 @@ function EvidenceRegister({
   // overview's completeness (units without evidence) when it is shown next.
   const reload = () => {
     void client.invalidateQueries({ queryKey: queryKeys.evaluation(evaluationId).evidence() });
-    void client.invalidateQueries({ queryKey: [...queryKeys.evaluation(evaluationId).all, 'overview'] });
+    void client.invalidateQueries({ queryKey: queryKeys.evaluation(evaluationId).overview() });
   };
   const focusLater = (id: string) => {
     pendingFocus.current = id;
