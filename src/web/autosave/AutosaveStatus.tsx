@@ -1,8 +1,8 @@
 import { Button } from '@digdir/designsystemet-react';
 import { LOCALES } from '../../i18n/index.js';
 import { useTranslation } from '../language/language-context.js';
-import type { Autosave } from './use-autosave.js';
-import './autosave.css';
+import type { VersionedSave } from './use-versioned-save.js';
+import '../ui/ui.css';
 
 /** "14:02" in the UI language. */
 function timeOf(date: Date, locale: string): string {
@@ -13,7 +13,7 @@ function timeOf(date: Date, locale: string): string {
  * Where a record's autosave stands, announced politely: "Sparar…", "Sparat 14:02", "Kunde inte
  * spara – försöker igen", a refusal with a retry button, or a conflict to resolve below.
  */
-export function AutosaveStatus<T>({ autosave, id }: { autosave: Autosave<T>; id?: string }) {
+export function AutosaveStatus<T>({ autosave, id }: { autosave: VersionedSave<T>; id?: string }) {
   const { language, t } = useTranslation();
   const { status, failure, savedAt, blocked, dirty } = autosave;
   let text = '';

@@ -48,7 +48,7 @@ export function retryDelay(attempts: number): number {
 /**
  * Runs autosave for one record: debounces edits, sends one save at a time (the newest value
  * goes next), retries network failures, and stops at a version conflict until the user chooses.
- * React reads it through `useSyncExternalStore` (see use-autosave.ts).
+ * React reads it through `useSyncExternalStore` (see use-versioned-save.ts).
  */
 export class AutosaveController<T> {
   private current: AutosaveState<T>;

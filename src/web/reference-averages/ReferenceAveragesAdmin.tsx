@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useId, useState } from 'react';
 import { ApiError } from '../api/api-error.js';
 import { api } from '../api/client.js';
@@ -16,11 +16,7 @@ import { ReferenceAverageForm } from './ReferenceAverageForm.js';
 import { editButtonId, focusRemoveConfirmation, ReferenceAverageTable, removeButtonId, type ReferenceActions } from './ReferenceAverageTable.js';
 import './reference-averages.css';
 import { paths } from '../paths.js';
-
-interface Notice {
-  color: 'success' | 'warning' | 'danger';
-  text: string;
-}
+import { LiveNotice, type Notice } from '../ui/LiveNotice.js';
 
 /** Which form is open: a new figure, or the change of a stored one. */
 type Editing = { kind: 'new' } | { kind: 'change'; item: ReferenceAverage } | null;
@@ -144,13 +140,7 @@ export function ReferenceAveragesAdmin() {
         <Heading level={2} data-size="sm" id={listHeadingId}>
           {t('referenceAverages.listHeading')}
         </Heading>
-        <div aria-live="polite" className="reference-notice">
-          {notice ? (
-            <Alert data-color={notice.color}>
-              <Paragraph>{notice.text}</Paragraph>
-            </Alert>
-          ) : null}
-        </div>
+        <LiveNotice notice={notice} size="md" className="reference-notice" />
         {list.state.status === 'error' ? <ErrorAlert error={list.state.error} onRetry={list.retry} /> : null}
         {items && items.length === 0 ? <Paragraph>{t('referenceAverages.none')}</Paragraph> : null}
         {items && items.length > 0 ? <ReferenceAverageTable items={items} frameworks={frameworkList ?? []} actions={actions} /> : null}

@@ -1,10 +1,9 @@
-import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useEffect, useId, useRef } from 'react';
 import { formatPartialDate } from '../../i18n/index.js';
 import type { FrameworkSummary } from '../api/types.js';
 import { FactList, type Fact } from '../components/FactList.js';
 import type { ReferenceAverage } from '../comparisons/comparisons-api.js';
 import { useTranslation } from '../language/language-context.js';
+import { ConflictView } from '../ui/ConflictView.js';
 import { draftOf, type ReferenceDraft } from './reference-draft.js';
 
 /** One version of a reference average as a list of its fields. */
@@ -46,37 +45,16 @@ export function ReferenceConflict({
   onUseSaved: () => void;
 }) {
   const { t } = useTranslation();
-  const headingId = useId();
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    headingRef.current?.focus();
-  }, [saved.version]);
   return (
-    <section aria-labelledby={headingId} className="reference-conflict">
-      <Alert data-color="warning">
-        <Heading level={4} data-size="2xs" id={headingId} ref={headingRef} tabIndex={-1} className="focus-target">
-          {t('referenceAverages.conflict.heading')}
-        </Heading>
-        <Paragraph data-size="sm">{t('referenceAverages.conflict.intro')}</Paragraph>
-      </Alert>
-      <div className="reference-conflict__versions">
-        <section aria-label={t('referenceAverages.conflict.mine')} className="reference-conflict__version">
-          <p className="reference-conflict__label">{t('referenceAverages.conflict.mine')}</p>
-          <ReferenceDetails draft={mine} frameworks={frameworks} />
-        </section>
-        <section aria-label={t('referenceAverages.conflict.saved')} className="reference-conflict__version">
-          <p className="reference-conflict__label">{t('referenceAverages.conflict.saved')}</p>
-          <ReferenceDetails draft={draftOf(saved)} frameworks={frameworks} />
-        </section>
-      </div>
-      <div className="button-row">
-        <Button type="button" aria-disabled={saving || undefined} onClick={() => (saving ? undefined : onKeepMine())}>
-          {t('referenceAverages.conflict.keepMine')}
-        </Button>
-        <Button type="button" variant="secondary" onClick={onUseSaved}>
-          {t('referenceAverages.conflict.useSaved')}
-        </Button>
-      </div>
-    </section>
+    <ConflictView
+      heading={t('referenceAverages.conflict.heading')}
+      intro={t('referenceAverages.conflict.intro')}
+      focusKey={saved.version}
+      busy={saving}
+      mine={{ label: t('referenceAverages.conflict.mine'), content: <ReferenceDetails draft={mine} frameworks={frameworks} /> }}
+      saved={{ label: t('referenceAverages.conflict.saved'), content: <ReferenceDetails draft={draftOf(saved)} frameworks={frameworks} /> }}
+      keepMine={{ label: t('referenceAverages.conflict.keepMine'), onChoose: onKeepMine }}
+      takeSaved={{ label: t('referenceAverages.conflict.useSaved'), onChoose: onUseSaved }}
+    />
   );
 }

@@ -1,5 +1,5 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { queryKeys } from '../api/query-keys.js';
-import { useApiQuery } from '../api/query-state.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { LoadingStatus } from '../components/LoadingStatus.js';
 import { useTranslation } from '../language/language-context.js';
@@ -17,19 +17,19 @@ import { useWorkspace } from './workspace-context.js';
 export function OverviewPanel() {
   const { language } = useTranslation();
   const { evaluationId, evaluation, framework } = useWorkspace();
-  // Read on every visit (scores may have changed in another panel) and again when the workspace
-  // reloads the evaluation after a change (a status move, an agreed score).
-  const overview = useApiQuery({
+  // Read again whenever the evaluation changed (the workspace's reload invalidates it after scores or a status move).
+  const overview = useQuery({
     queryKey: queryKeys.evaluation(evaluationId).overview(language),
     queryFn: ({ signal }) => workspaceApi.overview(evaluationId, language, signal),
-    staleTime: 0,
+    placeholderData: keepPreviousData,
+    refetchOnMount: 'always',
   });
-  const data = overview.state.status === 'ok' ? overview.state.data : overview.state.status === 'loading' ? overview.state.previous : undefined;
+  const data = overview.isError ? undefined : overview.data;
   return (
     <div className="workspace-overview">
       <StatusSection />
-      {overview.state.status === 'error' ? <ErrorAlert error={overview.state.error} onRetry={overview.retry} /> : null}
-      {!data && overview.state.status === 'loading' ? <LoadingStatus /> : null}
+      {overview.isError ? <ErrorAlert error={overview.error} onRetry={() => void overview.refetch()} /> : null}
+      {!data && overview.isPending ? <LoadingStatus /> : null}
       {data?.completeness ? <CompletenessSection completeness={data.completeness} framework={framework} evaluationId={evaluationId} /> : null}
       <LiveScores evaluation={evaluation} />
       {data ? <PreviousSection previous={data.previous} /> : null}

@@ -1,16 +1,16 @@
-import { Alert, Button, Details, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button, Details, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useId, useRef, useState } from 'react';
 import type { MessageKey } from '../../i18n/index.js';
 import { ApiError } from '../api/api-error.js';
 import { queryKeys } from '../api/query-keys.js';
-import { useApiQuery } from '../api/query-state.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
 import { MissingUnitList, missingUnitsOf, type NamedUnit } from '../components/MissingUnitList.js';
 import { LoadingStatus } from '../components/LoadingStatus.js';
 import { useTranslation } from '../language/language-context.js';
 import { workspaceApi, type EvaluationStatus, type Transition } from './workspace-api.js';
 import { useWorkspace } from './workspace-context.js';
+import { LiveNotice, type Notice as LiveNoticeValue } from '../ui/LiveNotice.js';
 
 /** The status flow in order; a move to an earlier status is a move back. */
 export const STATUS_ORDER: readonly EvaluationStatus[] = ['draft', 'review', 'fact_check', 'final', 'published'];
@@ -18,10 +18,7 @@ export const STATUS_ORDER: readonly EvaluationStatus[] = ['draft', 'review', 'fa
 const isStatus = (value: string | null): value is EvaluationStatus => value !== null && (STATUS_ORDER as readonly string[]).includes(value);
 const statusKey = (status: EvaluationStatus): MessageKey => `status.${status}`;
 
-interface Notice {
-  color: 'success' | 'warning' | 'danger';
-  text: string;
-  detail?: string;
+interface Notice extends LiveNoticeValue {
   /** The units a refusal names (a move refused for missing agreed scores). */
   units?: NamedUnit[];
 }
@@ -106,11 +103,11 @@ export function StatusSection() {
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const queryClient = useQueryClient();
-  // Read on every visit; after a move, `reload` reads it again with the evaluation.
-  const transitions = useApiQuery({ queryKey: queryKeys.evaluation(evaluationId).transitions(), queryFn: ({ signal }) => workspaceApi.transitions(evaluationId, signal), staleTime: 0 });
+  // Read again by the workspace's reload (after a move, or anything that changes the evaluation).
+  const transitions = useQuery({ queryKey: queryKeys.evaluation(evaluationId).transitions(), queryFn: ({ signal }) => workspaceApi.transitions(evaluationId, signal), refetchOnMount: 'always' });
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState(false);
-  const list = transitions.state.status === 'ok' ? transitions.state.data : transitions.state.status === 'loading' ? transitions.state.previous : undefined;
+  const list = transitions.isError ? undefined : transitions.data;
 
   const move = async (item: Transition) => {
     if (busy || !list) return;
@@ -150,17 +147,11 @@ export function StatusSection() {
       </Heading>
       <Paragraph>{t('workspace.status.current', { status: t(statusKey(evaluation.status)) })}</Paragraph>
       <StatusFlow current={evaluation.status} />
-      <div aria-live="polite" role="status">
-        {notice ? (
-          <Alert data-color={notice.color} data-size="sm">
-            <Paragraph data-size="sm">{notice.text}</Paragraph>
-            {notice.units && notice.units.length > 0 ? <MissingUnitList units={notice.units} framework={framework} /> : null}
-            {notice.detail ? <Paragraph data-size="sm">{notice.detail}</Paragraph> : null}
-          </Alert>
-        ) : null}
-      </div>
-      {transitions.state.status === 'error' ? <ErrorAlert error={transitions.state.error} onRetry={transitions.retry} /> : null}
-      {!list && transitions.state.status === 'loading' ? <LoadingStatus /> : null}
+      <LiveNotice notice={notice} status>
+        {notice?.units && notice.units.length > 0 ? <MissingUnitList units={notice.units} framework={framework} /> : null}
+      </LiveNotice>
+      {transitions.isError ? <ErrorAlert error={transitions.error} onRetry={() => void transitions.refetch()} /> : null}
+      {!list && transitions.isPending ? <LoadingStatus /> : null}
       {list && list.items.length > 0 ? (
         <ul className="status-moves" aria-label={t('workspace.status.movesLabel')}>
           {list.items.map((item) => (

@@ -1,11 +1,10 @@
 import { Alert, Paragraph } from '@digdir/designsystemet-react';
-import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { NavLink, Outlet, useLocation, useParams } from 'react-router';
 import { api } from '../api/client.js';
 import type { EvaluationDetail, User } from '../api/types.js';
 import { queryKeys } from '../api/query-keys.js';
-import { combineQueries, useApiQuery } from '../api/query-state.js';
 import { AppLink } from '../components/AppLink.js';
 import { Breadcrumbs } from '../components/Breadcrumbs.js';
 import { ErrorAlert } from '../components/ErrorAlert.js';
@@ -19,7 +18,7 @@ import { useTranslation } from '../language/language-context.js';
 import { useSession } from '../session/session-context.js';
 import { PresenceLine } from './PresenceLine.js';
 import { usePresence } from './use-presence.js';
-import { evidenceApi } from './evidence/evidence-api.js';
+import { prefetchEvidence } from './evidence/evidence-api.js';
 import { workspaceApi } from './workspace-api.js';
 import { WorkspaceContext, type Workspace } from './workspace-context.js';
 import { tabOfPath, WORKSPACE_TABS } from './workspace-tabs.js';
@@ -116,64 +115,61 @@ function WorkspaceView({
 }
 
 /** What a part of the workspace reads first, started as soon as the workspace starts loading. */
-const PREFETCH_OF_TAB: Readonly<Record<string, (queryClient: QueryClient, evaluationId: string) => void>> = {
-  underlag: (queryClient, evaluationId) => {
-    const keys = queryKeys.evaluation(evaluationId);
-    void queryClient.prefetchQuery({ queryKey: keys.evidenceList({}), queryFn: ({ signal }) => evidenceApi.list(evaluationId, {}, signal) });
-    void queryClient.prefetchQuery({ queryKey: keys.evidenceSummary(), queryFn: ({ signal }) => evidenceApi.summary(evaluationId, signal) });
-  },
-};
+const PREFETCH_OF_TAB: Readonly<Record<string, (client: QueryClient, evaluationId: string) => void>> = { underlag: prefetchEvidence };
 
 function WorkspaceLoader({ id, user }: { id: string; user: User }) {
   const { language } = useTranslation();
   const { pathname } = useLocation();
-  const queryClient = useQueryClient();
-  const keys = queryKeys.evaluation(id);
+  const client = useQueryClient();
+  const keys = useMemo(() => queryKeys.evaluation(id), [id]);
   // Once, when the workspace opens: the opened part's data loads beside the evaluation's.
   useState(() => {
-    if (user.role !== 'municipality') PREFETCH_OF_TAB[tabOfPath(pathname).path]?.(queryClient, id);
+    if (user.role !== 'municipality') PREFETCH_OF_TAB[tabOfPath(pathname).path]?.(client, id);
     return null;
   });
-  const evaluation = useApiQuery({ queryKey: keys.detail(language), queryFn: ({ signal }) => api.getEvaluation(id, language, signal) });
-  const evaluators = useApiQuery({ queryKey: keys.evaluators(), queryFn: ({ signal }) => workspaceApi.evaluators(id, signal) });
-  const detail = combineQueries([evaluation, evaluators], (shown, team) => ({ evaluation: shown, evaluatorIds: team.items.map((evaluator) => evaluator.id) }));
   // While reading again (after a change), the panels keep showing what they have: nothing unmounts.
-  const loaded = detail.state.status === 'ok' ? detail.state.data : detail.state.status === 'loading' ? detail.state.previous : undefined;
-  const data = loaded && loaded.evaluation.id === id ? loaded : undefined;
-  const frameworkId = data?.evaluation.framework.id;
-  const framework = useApiQuery({
+  const detail = useQuery({ queryKey: keys.detail(language), queryFn: ({ signal }) => api.getEvaluation(id, language, signal), placeholderData: keepPreviousData });
+  const evaluators = useQuery({ queryKey: keys.evaluators(), queryFn: ({ signal }) => workspaceApi.evaluators(id, signal) });
+  const evaluation = detail.data?.id === id ? detail.data : undefined;
+  const frameworkId = evaluation?.framework.id;
+  const framework = useQuery({
     queryKey: queryKeys.frameworks.detail(frameworkId ?? '', language),
     queryFn: ({ signal }) => api.getFramework(frameworkId ?? '', language, signal),
     enabled: frameworkId !== undefined,
+    placeholderData: keepPreviousData,
   });
-  // After a change (a status move, an agreed score): the evaluation, its team, the overview and
-  // the moves open are read again; while they load, the panels keep showing what they have.
+  // The evaluation, the moves open from its status and the overview are read again after a change.
   const reload = useCallback(() => {
-    const changed = queryKeys.evaluation(id);
-    for (const queryKey of [changed.detail(), changed.evaluators(), changed.overview(), changed.transitions()]) void queryClient.invalidateQueries({ queryKey });
-  }, [queryClient, id]);
+    void client.invalidateQueries({ queryKey: keys.detail() });
+    void client.invalidateQueries({ queryKey: keys.evaluators() });
+    void client.invalidateQueries({ queryKey: keys.transitions() });
+    void client.invalidateQueries({ queryKey: keys.overview() });
+  }, [client, keys]);
 
-  if (!data) {
+  const failed = detail.isError ? detail.error : evaluators.isError ? evaluators.error : undefined;
+  if (!evaluation || !evaluators.data) {
+    const retry = () => void Promise.all([detail.refetch(), evaluators.refetch()]);
+    const state = failed !== undefined ? { status: 'error' as const, error: failed } : { status: 'loading' as const, previous: undefined };
     return (
-      <PageState state={detail.state} retry={detail.retry}>
+      <PageState state={state} retry={retry}>
         {() => null}
       </PageState>
     );
   }
-  const isTeam = isTeamMember(user, data.evaluatorIds);
-  const ownMunicipality = user.role === 'municipality' && user.municipalityCode === data.evaluation.municipality.code;
+  const isTeam = isTeamMember(user, evaluators.data.items.map((evaluator) => evaluator.id));
+  const ownMunicipality = user.role === 'municipality' && user.municipalityCode === evaluation.municipality.code;
   // The same answer as for an evaluation one may not read: the workspace is not there for them.
   if (!isTeam && !ownMunicipality) return <NotFoundContent resource />;
-  if (framework.state.status === 'error') {
+  if (framework.isError) {
     return (
       <div className="page">
-        <ErrorAlert error={framework.state.error} onRetry={framework.retry} />
+        <ErrorAlert error={framework.error} onRetry={() => void framework.refetch()} />
       </div>
     );
   }
-  const tree = framework.state.status === 'ok' ? framework.state.data : framework.state.previous;
+  const tree = framework.data;
   if (!tree || tree.id !== frameworkId) return <Loading />;
-  return <WorkspaceView evaluation={data.evaluation} framework={tree} isTeam={isTeam} reload={reload} />;
+  return <WorkspaceView evaluation={evaluation} framework={tree} isTeam={isTeam} reload={reload} />;
 }
 
 /**

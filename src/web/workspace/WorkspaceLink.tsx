@@ -1,7 +1,7 @@
+import { useQuery } from '@tanstack/react-query';
 import { Paragraph } from '@digdir/designsystemet-react';
 import type { EvaluationDetail, User } from '../api/types.js';
 import { queryKeys } from '../api/query-keys.js';
-import { useApiQuery } from '../api/query-state.js';
 import { AppLink } from '../components/AppLink.js';
 import { useTranslation } from '../language/language-context.js';
 import { useSession } from '../session/session-context.js';
@@ -19,8 +19,8 @@ function Link({ evaluationId }: { evaluationId: string }) {
 
 /** Evaluators see the link only for evaluations they are assigned to. */
 function EvaluatorLink({ evaluationId, user }: { evaluationId: string; user: User }) {
-  const { state } = useApiQuery({ queryKey: queryKeys.evaluation(evaluationId).evaluators(), queryFn: ({ signal }) => workspaceApi.evaluators(evaluationId, signal) });
-  if (state.status !== 'ok' || !state.data.items.some((evaluator) => evaluator.id === user.id)) return null;
+  const { data } = useQuery({ queryKey: queryKeys.evaluation(evaluationId).evaluators(), queryFn: ({ signal }) => workspaceApi.evaluators(evaluationId, signal) });
+  if (!data?.items.some((evaluator) => evaluator.id === user.id)) return null;
   return <Link evaluationId={evaluationId} />;
 }
 

@@ -1,5 +1,4 @@
 import type { MessageKey } from '../../i18n/index.js';
-import { paths } from '../paths.js';
 
 /** One part of the workspace: its address below `/utvarderingar/:id/arbetsyta`, its name and who sees it. */
 export interface WorkspaceTab {
@@ -21,9 +20,6 @@ export const WORKSPACE_TABS: readonly WorkspaceTab[] = [
   { path: 'texter', label: 'workspace.tab.writing', section: 'writing', teamOnly: true },
   { path: 'faktakontroll', label: 'workspace.tab.factCheck', section: 'fact-check', teamOnly: false },
 ];
-
-/** The address of the workspace of an evaluation, or of one of its parts (`paths.workspace`). */
-export const workspacePath = paths.workspace;
 
 /** The tab an address inside the workspace belongs to (the overview when none matches). */
 export function tabOfPath(pathname: string): WorkspaceTab {

@@ -1,4 +1,4 @@
-import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
 import { ApiError } from '../../api/api-error.js';
@@ -8,12 +8,7 @@ import type { AssignedEvaluator, User } from '../../api/types.js';
 import { useTranslation } from '../../language/language-context.js';
 import { formatDateTime } from '../../../i18n/index.js';
 import { AddEvaluatorForm } from './AddEvaluatorForm.js';
-
-interface Notice {
-  color: 'success' | 'danger';
-  text: string;
-  detail?: string;
-}
+import { LiveNotice, type Notice } from '../../ui/LiveNotice.js';
 
 /** The evaluator accounts assigned to the evaluation; administrators add and remove them. */
 export function AssignedEvaluators({
@@ -93,14 +88,7 @@ export function AssignedEvaluators({
           ))}
         </ul>
       )}
-      <div aria-live="polite">
-        {notice ? (
-          <Alert data-color={notice.color} data-size="sm">
-            <Paragraph data-size="sm">{notice.text}</Paragraph>
-            {notice.detail ? <Paragraph data-size="sm">{notice.detail}</Paragraph> : null}
-          </Alert>
-        ) : null}
-      </div>
+      <LiveNotice notice={notice} />
       {canAssign ? <AddEvaluatorForm assigned={evaluators} onAdd={add} /> : null}
     </section>
   );

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useId, useState } from 'react';
 import { ApiError } from '../../api/api-error.js';
 import { api } from '../../api/client.js';
@@ -18,12 +18,7 @@ import { OneTimeLink, type ShownLink } from './OneTimeLink.js';
 import { municipalityNames } from './user-texts.js';
 import { UserTable, type UserActions } from './UserTable.js';
 import { paths } from '../../paths.js';
-
-interface Notice {
-  color: 'success' | 'warning' | 'danger';
-  text: string;
-  detail?: string;
-}
+import { LiveNotice, type Notice } from '../../ui/LiveNotice.js';
 
 /** All of Sweden's municipalities fit in one answer (290). */
 const ALL_MUNICIPALITIES = 300;
@@ -146,14 +141,7 @@ export function UsersAdmin() {
         <Heading level={2} data-size="sm" id={listHeadingId}>
           {t('users.listHeading')}
         </Heading>
-        <div aria-live="polite" className="users-notice">
-          {notice ? (
-            <Alert data-color={notice.color}>
-              <Paragraph>{notice.text}</Paragraph>
-              {notice.detail ? <Paragraph data-size="sm">{notice.detail}</Paragraph> : null}
-            </Alert>
-          ) : null}
-        </div>
+        <LiveNotice notice={notice} size="md" className="users-notice" />
         {users.state.status === 'error' ? <ErrorAlert error={users.state.error} onRetry={users.retry} /> : null}
         {list ? (
           <UserTable users={list} me={me?.id ?? null} names={municipalityNames(municipalityList)} municipalities={municipalityList} actions={actions} />

@@ -2,7 +2,7 @@ import { Alert, Button, Field, Fieldset, Heading, Label, Paragraph, Radio, Selec
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/api-error.js';
 import { useTranslation } from '../../language/language-context.js';
-import { ConflictView } from './ConflictView.js';
+import { EvidenceConflict } from './EvidenceConflict.js';
 import { evidenceApi, type Evidence, type EvidenceInput } from './evidence-api.js';
 import { checkDraft, draftOf, emptyDraft, FIELD_ORDER, fieldOfDetail, inputOf, type DraftErrors, type DraftField, type EvidenceDraft } from './evidence-draft.js';
 import {
@@ -289,7 +289,7 @@ export function EvidenceForm({ evaluationId, groups, units, item, initialUnits, 
         <NotesField value={draft.notes} onChange={(notes) => change({ notes })} error={errors.notes} textareaId={fieldId('notes')} />
 
         {conflict ? (
-          <ConflictView
+          <EvidenceConflict
             mine={draft}
             current={conflict.current}
             units={units}

@@ -1,10 +1,11 @@
-import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { ApiError } from '../../api/api-error.js';
 import { useTranslation } from '../../language/language-context.js';
 import { evidenceApi, type Evidence } from './evidence-api.js';
 import { EvidenceDetails, useEvidenceTitle } from './EvidenceDetails.js';
 import type { EvidenceUnit } from './evidence-texts.js';
+import { LiveNotice } from '../../ui/LiveNotice.js';
 
 /** The id of an item's heading, so focus can return to it after a change. */
 export const itemHeadingId = (id: string) => `evidence-item-${id}`;
@@ -82,13 +83,7 @@ export function EvidenceItem({
           )}
         </div>
       )}
-      <div aria-live="polite">
-        {remove.step === 'failed' ? (
-          <Alert data-color="danger" data-size="sm">
-            <Paragraph data-size="sm">{remove.message}</Paragraph>
-          </Alert>
-        ) : null}
-      </div>
+      <LiveNotice notice={remove.step === 'failed' ? { color: 'danger', text: remove.message } : null} />
     </article>
   );
 }

@@ -1,13 +1,14 @@
 import { isEditableStatus } from '../../../domain/access.js';
 import { EVALUATION_STATUSES } from '../../../domain/evaluation-status.js';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Field, Heading, Label, Paragraph, Select } from '@digdir/designsystemet-react';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useApiData } from '../../api/use-api-data.js';
+import { queryKeys } from '../../api/query-keys.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { LoadingStatus } from '../../components/LoadingStatus.js';
 import { useTranslation } from '../../language/language-context.js';
 import { useWorkspace } from '../workspace-context.js';
-import { evidenceApi, type Evidence } from './evidence-api.js';
+import { evidenceQueries, type Evidence } from './evidence-api.js';
 import { EvidenceForm } from './EvidenceForm.js';
 import { EvidenceItem, itemHeadingId } from './EvidenceItem.js';
 import { EvidenceSummaryTable } from './EvidenceSummaryTable.js';
@@ -64,24 +65,29 @@ function EvidenceRegister({
   const unitId = useId();
   const [kind, setKind] = useState<EvidenceKind | ''>('');
   const [unit, setUnit] = useState('');
-  const [refresh, setRefresh] = useState(0);
   const [editor, setEditor] = useState<Editor>({ mode: 'closed' });
   const [notice, setNotice] = useState('');
   const pendingFocus = useRef<string | null>(null);
 
-  const list = useApiData((signal) => evidenceApi.list(evaluationId, { kind: kind || undefined, unit: unit || undefined }, signal), [evaluationId, kind, unit, refresh]);
-  const summary = useApiData((signal) => evidenceApi.summary(evaluationId, signal), [evaluationId, refresh]);
+  const client = useQueryClient();
+  const list = useQuery({ ...evidenceQueries.list(evaluationId, { kind: kind || undefined, unit: unit || undefined }), placeholderData: keepPreviousData });
+  const summary = useQuery(evidenceQueries.summary(evaluationId));
 
   // After a change, focus goes where the user continues: the item, the list or the add button.
   useEffect(() => {
     const target = pendingFocus.current;
-    if (!target || list.state.status === 'loading') return;
+    if (!target || list.isFetching) return;
     pendingFocus.current = null;
     const element = document.getElementById(target) ?? document.getElementById(LIST_HEADING_ID);
     element?.focus();
   });
 
-  const reload = () => setRefresh((value) => value + 1);
+  // After a change every evidence read (lists with any filter, the summary) is read again, and the
+  // overview's completeness (units without evidence) when it is shown next.
+  const reload = () => {
+    void client.invalidateQueries({ queryKey: queryKeys.evaluation(evaluationId).evidence() });
+    void client.invalidateQueries({ queryKey: queryKeys.evaluation(evaluationId).overview() });
+  };
   const focusLater = (id: string) => {
     pendingFocus.current = id;
   };
@@ -113,7 +119,7 @@ function EvidenceRegister({
     focusLater(LIST_HEADING_ID);
   };
 
-  const items = list.state.status === 'ok' ? list.state.data.items : list.state.status === 'loading' ? list.state.previous?.items : undefined;
+  const items = list.isError && !list.isFetching ? undefined : list.data?.items;
   const filtered = kind !== '' || unit !== '';
 
   return (
@@ -207,13 +213,13 @@ function EvidenceRegister({
               : t('evidence.count', { count: items.length })}
         </p>
 
-        {list.state.status === 'error' ? <ErrorAlert error={list.state.error} onRetry={list.retry} /> : null}
-        {items === undefined && list.state.status === 'loading' ? <LoadingStatus /> : null}
+        {list.isError ? <ErrorAlert error={list.error} onRetry={() => void list.refetch()} /> : null}
+        {items === undefined && list.isPending ? <LoadingStatus /> : null}
         {items !== undefined ? (
           items.length === 0 ? (
             <Paragraph>{filtered ? t('evidence.emptyFiltered') : t('evidence.empty')}</Paragraph>
           ) : (
-            <ul className="evidence-list" aria-busy={list.state.status === 'loading' || undefined}>
+            <ul className="evidence-list" aria-busy={list.isFetching || undefined}>
               {items.map((item) => (
                 <li key={item.id}>
                   {editor.mode === 'edit' && editor.id === item.id ? (
@@ -257,12 +263,12 @@ function EvidenceRegister({
         <Paragraph data-size="sm" className="muted">
           {t('evidence.summary.intro')}
         </Paragraph>
-        {summary.state.status === 'error' ? <ErrorAlert error={summary.state.error} onRetry={summary.retry} /> : null}
-        {summary.state.status === 'loading' && !summary.state.previous ? <LoadingStatus /> : null}
-        {summary.state.status === 'ok' || (summary.state.status === 'loading' && summary.state.previous) ? (
+        {summary.isError ? <ErrorAlert error={summary.error} onRetry={() => void summary.refetch()} /> : null}
+        {summary.isPending ? <LoadingStatus /> : null}
+        {summary.data && !summary.isError ? (
           <EvidenceSummaryTable
             groups={groups}
-            counts={summary.state.status === 'ok' ? summary.state.data.units : (summary.state.previous?.units ?? {})}
+            counts={summary.data.units}
             selected={unit || undefined}
             onChoose={chooseUnit}
           />

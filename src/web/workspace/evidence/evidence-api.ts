@@ -1,37 +1,42 @@
+import type { QueryClient } from '@tanstack/react-query';
 import {
   evidenceOperations as ops,
   type Evidence,
   type EvidenceFile,
   type EvidenceInput,
-  type EvidenceList,
   type EvidenceListQuery,
-  type EvidenceSummary,
   type KindCounts,
 } from '../../../contract/evidence.js';
 import { apiUrl, callApi } from '../../api/call.js';
 import { readJson } from '../../api/http.js';
-import { prefetch, takePrefetched } from '../../api/prefetch.js';
+import { queryKeys } from '../../api/query-keys.js';
 
 export type { Evidence, EvidenceFile, EvidenceInput, KindCounts };
 export type EvidenceFilter = EvidenceListQuery;
 
-const listKey = (evaluationId: string, filter: EvidenceFilter) => `evidence:${evaluationId}:${filter.kind ?? ''}:${filter.unit ?? ''}`;
-const summaryKey = (evaluationId: string) => `evidence-summary:${evaluationId}`;
-const loadList = (evaluationId: string, filter: EvidenceFilter, signal?: AbortSignal) =>
-  callApi(ops.listEvidence, { params: { id: evaluationId }, query: { kind: filter.kind, unit: filter.unit } }, { signal });
-const loadSummary = (evaluationId: string, signal?: AbortSignal) => callApi(ops.getEvidenceSummary, { params: { id: evaluationId } }, { signal });
+/** The evidence reads as queries (list with its filter, and the summary), keyed under the evaluation. */
+export const evidenceQueries = {
+  list: (evaluationId: string, filter: EvidenceFilter) => ({
+    queryKey: queryKeys.evaluation(evaluationId).evidenceList(filter),
+    queryFn: ({ signal }: { signal?: AbortSignal }) => evidenceApi.list(evaluationId, filter, signal),
+  }),
+  summary: (evaluationId: string) => ({
+    queryKey: queryKeys.evaluation(evaluationId).evidenceSummary(),
+    queryFn: ({ signal }: { signal?: AbortSignal }) => evidenceApi.summary(evaluationId, signal),
+  }),
+};
 
 /** Starts reading the unfiltered list and the summary while the workspace around them loads. */
-export function prefetchEvidence(evaluationId: string): void {
-  prefetch(listKey(evaluationId, {}), () => loadList(evaluationId, {}));
-  prefetch(summaryKey(evaluationId), () => loadSummary(evaluationId));
+export function prefetchEvidence(client: QueryClient, evaluationId: string): void {
+  void client.prefetchQuery(evidenceQueries.list(evaluationId, {}));
+  void client.prefetchQuery(evidenceQueries.summary(evaluationId));
 }
 
 /** The evidence register of one evaluation (admins and its evaluators). */
 export const evidenceApi = {
   list: (evaluationId: string, filter: EvidenceFilter, signal?: AbortSignal) =>
-    takePrefetched<EvidenceList>(listKey(evaluationId, filter)) ?? loadList(evaluationId, filter, signal),
-  summary: (evaluationId: string, signal?: AbortSignal) => takePrefetched<EvidenceSummary>(summaryKey(evaluationId)) ?? loadSummary(evaluationId, signal),
+    callApi(ops.listEvidence, { params: { id: evaluationId }, query: { kind: filter.kind, unit: filter.unit } }, { signal }),
+  summary: (evaluationId: string, signal?: AbortSignal) => callApi(ops.getEvidenceSummary, { params: { id: evaluationId } }, { signal }),
   create: (evaluationId: string, input: EvidenceInput) => callApi(ops.createEvidence, { params: { id: evaluationId }, body: input }),
   update: (evaluationId: string, id: string, input: EvidenceInput, version: number) =>
     callApi(ops.updateEvidence, { params: { id: evaluationId, evidenceId: id }, body: { ...input, version } }),

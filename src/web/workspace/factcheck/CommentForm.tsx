@@ -1,56 +1,53 @@
-import { Alert, Button, Field, Heading, Label, Paragraph, Select } from '@digdir/designsystemet-react';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { Button, Field, Heading, Label, Select } from '@digdir/designsystemet-react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useId, useState, type FormEvent } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { createCommentSchema, type CreateCommentInput } from '../../../contract/workflow.js';
 import { ApiError } from '../../api/api-error.js';
 import type { FrameworkDetail } from '../../api/types.js';
 import { useTranslation } from '../../language/language-context.js';
 import { factCommentsApi, FACT_TEXT_MAX, type FactComment } from './fact-comments-api.js';
 import { commentTargets } from './fact-check-units.js';
 import { MarkdownField, textProblem } from './MarkdownField.js';
+import { LiveNotice, type Notice } from '../../ui/LiveNotice.js';
 
 const WHOLE = '';
 
-interface Notice {
-  color: 'success' | 'danger';
-  text: string;
-  detail?: string;
-}
+type CommentValues = z.input<typeof createCommentSchema>;
 
-/** Adds a comment on facts: about the whole evaluation, an area or a sub-area. */
+/** Adds a comment on facts: about the whole evaluation, an area or a sub-area; checked with the server's schema. */
 export function CommentForm({ evaluationId, framework, onCreated }: { evaluationId: string; framework: FrameworkDetail; onCreated: (comment: FactComment) => void }) {
   const { t } = useTranslation();
   const headingId = useId();
-  const bodyRef = useRef<HTMLTextAreaElement>(null);
-  const [unitCode, setUnitCode] = useState(WHOLE);
-  const [body, setBody] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const [saving, setSaving] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const { control, handleSubmit, reset, getValues, formState } = useForm<CommentValues, unknown, CreateCommentInput>({
+    defaultValues: { unitCode: WHOLE, body: '' },
+    resolver: zodResolver(createCommentSchema),
+    // As before: a problem is told when sending, and stays until the next try.
+    reValidateMode: 'onSubmit',
+  });
+  const saving = formState.isSubmitting;
+  // The server's message is in English; the field says it in the UI language.
+  const error = formState.errors.body ? textProblem(getValues('body'), FACT_TEXT_MAX, t) : undefined;
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (saving) return;
-    const problem = textProblem(body, FACT_TEXT_MAX, t);
-    setError(problem);
-    if (problem) {
-      setNotice(null);
-      bodyRef.current?.focus();
-      return;
-    }
-    setSaving(true);
+  const send = async (values: CreateCommentInput) => {
     setNotice(null);
     try {
-      const comment = await factCommentsApi.create(evaluationId, { unitCode: unitCode === WHOLE ? null : unitCode, body: body.trim() });
+      const comment = await factCommentsApi.create(evaluationId, { unitCode: values.unitCode || null, body: values.body });
       onCreated(comment);
-      setBody('');
-      setUnitCode(WHOLE);
+      reset({ unitCode: WHOLE, body: '' });
       setNotice({ color: 'success', text: t('factCheck.form.sent') });
     } catch (failure) {
       const forbidden = failure instanceof ApiError && failure.status === 403;
       const detail = failure instanceof ApiError ? t('error.detail', { message: failure.message }) : undefined;
       setNotice({ color: 'danger', text: forbidden ? t('factCheck.error.forbidden') : t('factCheck.form.failed'), detail });
-    } finally {
-      setSaving(false);
     }
+  };
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (saving) return;
+    void handleSubmit(send, () => setNotice(null))(event);
   };
 
   const targets = commentTargets(framework);
@@ -59,40 +56,45 @@ export function CommentForm({ evaluationId, framework, onCreated }: { evaluation
       <Heading level={3} data-size="xs" id={headingId}>
         {t('factCheck.form.heading')}
       </Heading>
-      <form noValidate aria-labelledby={headingId} onSubmit={(event) => void submit(event)} className="fact-check__form-fields">
+      <form noValidate aria-labelledby={headingId} onSubmit={submit} className="fact-check__form-fields">
         <Field>
           <Label>{t('factCheck.form.unit')}</Label>
           <Field.Description>{t('factCheck.form.unitHint')}</Field.Description>
-          <Select value={unitCode} onChange={(event) => setUnitCode(event.target.value)}>
-            <Select.Option value={WHOLE}>{t('factCheck.whole')}</Select.Option>
-            {framework.areas.map((area) => (
-              <Select.Optgroup key={area.code} label={t('factCheck.unit', { code: area.code, title: area.title })}>
-                {targets
-                  .filter((target) => target.areaCode === area.code)
-                  .map((target) => (
-                    <Select.Option key={target.code} value={target.code}>
-                      {target.isArea ? t('factCheck.unitArea', { code: target.code, title: target.title }) : t('factCheck.unit', { code: target.code, title: target.title })}
-                    </Select.Option>
-                  ))}
-              </Select.Optgroup>
-            ))}
-          </Select>
+          <Controller
+            control={control}
+            name="unitCode"
+            render={({ field }) => (
+              <Select ref={field.ref} name={field.name} value={field.value ?? WHOLE} onChange={(event) => field.onChange(event.target.value)} onBlur={field.onBlur}>
+                <Select.Option value={WHOLE}>{t('factCheck.whole')}</Select.Option>
+                {framework.areas.map((area) => (
+                  <Select.Optgroup key={area.code} label={t('factCheck.unit', { code: area.code, title: area.title })}>
+                    {targets
+                      .filter((target) => target.areaCode === area.code)
+                      .map((target) => (
+                        <Select.Option key={target.code} value={target.code}>
+                          {target.isArea ? t('factCheck.unitArea', { code: target.code, title: target.title }) : t('factCheck.unit', { code: target.code, title: target.title })}
+                        </Select.Option>
+                      ))}
+                  </Select.Optgroup>
+                ))}
+              </Select>
+            )}
+          />
         </Field>
-        <MarkdownField label={t('factCheck.form.body')} description={t('factCheck.form.bodyHint')} value={body} onChange={setBody} error={error} textareaRef={bodyRef} rows={6} />
+        <Controller
+          control={control}
+          name="body"
+          render={({ field }) => (
+            <MarkdownField label={t('factCheck.form.body')} description={t('factCheck.form.bodyHint')} value={field.value} onChange={field.onChange} error={error} textareaRef={field.ref} rows={6} />
+          )}
+        />
         <div>
           <Button type="submit" aria-disabled={saving || undefined}>
             {t('factCheck.form.submit')}
           </Button>
         </div>
       </form>
-      <div aria-live="polite" role="status">
-        {notice ? (
-          <Alert data-color={notice.color} data-size="sm">
-            <Paragraph data-size="sm">{notice.text}</Paragraph>
-            {notice.detail ? <Paragraph data-size="sm">{notice.detail}</Paragraph> : null}
-          </Alert>
-        ) : null}
-      </div>
+      <LiveNotice notice={notice} status />
     </section>
   );
 }

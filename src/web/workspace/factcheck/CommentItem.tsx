@@ -1,4 +1,4 @@
-import { Alert, Button, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Button, Heading, Tag } from '@digdir/designsystemet-react';
 import { useId, useRef, useState } from 'react';
 import { ApiError } from '../../api/api-error.js';
 import { Markdown } from '../../components/Markdown.js';
@@ -8,14 +8,9 @@ import { CommentConflict } from './CommentConflict.js';
 import { currentCommentOf, factCommentsApi, FACT_TEXT_MAX, type FactComment, type FactCommentChange } from './fact-comments-api.js';
 import { statusKey } from './fact-check-units.js';
 import { MarkdownField, textProblem } from './MarkdownField.js';
+import { LiveNotice, type Notice } from '../../ui/LiveNotice.js';
 
 const TAG_COLOURS = { open: 'warning', answered: 'info', resolved: 'success' } as const;
-
-interface Notice {
-  color: 'success' | 'danger';
-  text: string;
-  detail?: string;
-}
 
 interface CommentItemProps {
   evaluationId: string;
@@ -272,14 +267,7 @@ export function CommentItem({ evaluationId, comment, label, userId, isTeam, canC
             onTakeSaved={takeSaved}
           />
         ) : null}
-        <div aria-live="polite" role="status" className="fact-comment__notice">
-          {notice ? (
-            <Alert data-color={notice.color} data-size="sm">
-              <Paragraph data-size="sm">{notice.text}</Paragraph>
-              {notice.detail ? <Paragraph data-size="sm">{notice.detail}</Paragraph> : null}
-            </Alert>
-          ) : null}
-        </div>
+        <LiveNotice notice={notice} status className="fact-comment__notice" />
       </article>
     </li>
   );

@@ -1,6 +1,7 @@
+import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Field, Heading, Label, Paragraph, Select } from '@digdir/designsystemet-react';
 import { useEffect, useId, useMemo, useState } from 'react';
-import { useApiData } from '../../api/use-api-data.js';
+import { queryKeys } from '../../api/query-keys.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { LoadingStatus } from '../../components/LoadingStatus.js';
 import { useTranslation } from '../../language/language-context.js';
@@ -33,14 +34,16 @@ export function FactCheckPanel() {
     setSection('factcheck');
   }, [setSection]);
 
-  const { state, retry } = useApiData((signal) => factCommentsApi.list(evaluationId, signal), [evaluationId]);
+  // Read again each time the panel opens, so the comments (and their versions) are the server's.
+  const list = useQuery({ queryKey: queryKeys.evaluation(evaluationId).factComments(), queryFn: ({ signal }) => factCommentsApi.list(evaluationId, signal), refetchOnMount: 'always' });
+  const retry = () => void list.refetch();
   // Comments added or changed here since the list was read, by id.
   const [local, setLocal] = useState<{ loaded: { items: FactComment[] } | null; items: Map<string, FactComment> }>({ loaded: null, items: new Map() });
   const [area, setArea] = useState(ALL);
   const [status, setStatus] = useState<FactCommentStatus | typeof ALL>(ALL);
 
   // While reading again, or after a failed reload, the comments read last stay (with what is typed in them).
-  const fresh = state.status === 'ok' ? state.data : null;
+  const fresh = !list.isError && list.isFetchedAfterMount ? list.data : null;
   if (fresh && local.loaded !== fresh) setLocal({ loaded: fresh, items: new Map() });
   const loaded = fresh ?? local.loaded;
 
@@ -75,8 +78,8 @@ export function FactCheckPanel() {
       </Heading>
       <Paragraph>{t('factCheck.intro')}</Paragraph>
 
-      {state.status === 'loading' && !loaded ? <LoadingStatus /> : null}
-      {state.status === 'error' ? <ErrorAlert error={state.error} onRetry={retry} /> : null}
+      {!list.isError && !loaded ? <LoadingStatus /> : null}
+      {list.isError ? <ErrorAlert error={list.error} onRetry={retry} /> : null}
 
       {loaded ? (
         <>

@@ -1,13 +1,11 @@
 import { EDITABLE_STATUSES as EDITABLE_EVALUATION_STATUSES } from '../../../domain/access.js';
+import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Details, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { formatDecimalString, formatNumber, type Language } from '../../../i18n/index.js';
 import { formatPoints } from '../../../domain/decimal.js';
 import type { Hundredths } from '../../../domain/decimal.js';
-import { useApiData } from '../../api/use-api-data.js';
-import { AutosaveStatus } from '../../autosave/AutosaveStatus.js';
-import { MergeConflict } from '../../autosave/MergeConflict.js';
-import { useAutosave } from '../../autosave/use-autosave.js';
+import { queryKeys } from '../../api/query-keys.js';
 import { AppLink } from '../../components/AppLink.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { formatDateTime } from '../../components/import-texts.js';
@@ -17,10 +15,11 @@ import { TableScroll } from '../../components/TableScroll.js';
 import { useTranslation } from '../../language/language-context.js';
 import { useSession } from '../../session/session-context.js';
 import { useWorkspace } from '../workspace-context.js';
-import { workspacePath } from '../workspace-tabs.js';
+import { paths } from '../../paths.js';
 import { scoringApi, type CalibrationUnit, type CalibrationView } from './scoring-api.js';
-import { ScoreFields, ScoreText } from './ScoreFields.js';
-import { areaTotals, fieldId, sameScoreForm, scoreHundredths, scoreProblem, scoreToInput, scoreToSend, scoringAreas, type ScoreForm, type ScoringUnit } from './score-form.js';
+import { ScoreEditor, ScoreText } from '../../ui/ScoreEditor.js';
+import { scoreHundredths, scoreProblem, scoreToInput, type ScoreForm } from '../../ui/score-input.js';
+import { areaTotals, fieldId, scoringAreas, type ScoringUnit } from './score-form.js';
 import { useSaveErrorText } from './save-errors.js';
 import './scoring.css';
 
@@ -64,7 +63,7 @@ function Waiting({ data, userId, onRefresh }: { data: CalibrationView; userId: s
       )}
       {mine && !mine.submittedAt ? (
         <Paragraph>
-          <AppLink to={workspacePath(evaluationId, 'bedomning')}>{t('scoring.calibration.toScoring')}</AppLink>
+          <AppLink to={paths.workspace(evaluationId, 'bedomning')}>{t('scoring.calibration.toScoring')}</AppLink>
         </Paragraph>
       ) : null}
       <Button type="button" variant="secondary" data-size="sm" onClick={onRefresh}>
@@ -88,68 +87,31 @@ interface AgreedFieldProps {
 function AgreedField({ evaluationId, unit, step, agreed, editable, onChange, onSaved }: AgreedFieldProps) {
   const { t } = useTranslation();
   const describeError = useSaveErrorText();
+  const initial = { value: { score: scoreToInput(agreed?.score ?? null), rationale: agreed?.rationale ?? '' }, version: agreed?.version ?? 0 };
+  if (!editable) return <ScoreText value={initial.value} max={unit.max} />;
   const needsScore = (value: ScoreForm) => scoreHundredths(value.score) === null && value.score.trim() === '' && value.rationale.trim() !== '';
-  const autosave = useAutosave<ScoreForm>(
-    { value: { score: scoreToInput(agreed?.score ?? null), rationale: agreed?.rationale ?? '' }, version: agreed?.version ?? 0 },
-    {
-      save: async (value, version) => {
-        const score = scoreToSend(value.score);
-        const saved = await scoringApi.saveAgreedScore(evaluationId, unit.code, { version, score, rationale: score === null ? '' : value.rationale });
-        onSaved();
-        return { value: { score: scoreToInput(saved.score), rationale: saved.rationale }, version: saved.version };
-      },
-      equals: sameScoreForm,
-      canSave: (value) => scoreProblem(value.score, unit.max, step) === null && !needsScore(value),
-      fromConflict: (current) => {
-        const record = current as { score?: string | null; rationale?: string; version?: number } | undefined;
-        if (!record || typeof record.version !== 'number') return null;
-        return { value: { score: scoreToInput(record.score ?? null), rationale: record.rationale ?? '' }, version: record.version };
-      },
-      describeError,
-    },
-  );
-  if (!editable) return <ScoreText value={autosave.value} max={unit.max} />;
-  const change = (value: ScoreForm) => {
-    autosave.setValue(value);
-    onChange(unit.code, value);
-  };
   return (
     <div className="agreed-field">
-      <ScoreFields
-        scoreId={fieldId('overenskommen', unit.code)}
-        rationaleId={fieldId('overenskommen-motivering', unit.code)}
-        scoreLabel={t('scoring.calibration.agreedScore', { code: unit.code, max: unit.max })}
-        rationaleLabel={t('scoring.calibration.agreedRationale', { code: unit.code })}
-        max={unit.max}
+      <ScoreEditor
+        unit={unit}
         step={step}
-        value={autosave.value}
-        onChange={change}
-        onBlur={() => autosave.flush()}
-        rationaleError={needsScore(autosave.value) ? t('scoring.calibration.needScore') : undefined}
+        initial={initial}
+        save={async (change) => {
+          const saved = await scoringApi.saveAgreedScore(evaluationId, unit.code, { ...change, rationale: change.score === null ? '' : change.rationale });
+          onSaved();
+          return saved;
+        }}
+        ids={{ score: fieldId('overenskommen', unit.code), rationale: fieldId('overenskommen-motivering', unit.code) }}
+        labels={{
+          score: t('scoring.calibration.agreedScore', { code: unit.code, max: unit.max }),
+          rationale: t('scoring.calibration.agreedRationale', { code: unit.code }),
+          conflictTitle: t('scoring.calibration.conflictTitle', { code: unit.code }),
+          mergedRationale: t('scoring.calibration.mergedRationale', { code: unit.code }),
+        }}
+        problemOf={(value) => (needsScore(value) ? t('scoring.calibration.needScore') : undefined)}
+        onChange={onChange}
+        describeError={describeError}
       />
-      <AutosaveStatus autosave={autosave} />
-      {autosave.conflict ? (
-        <MergeConflict
-          conflict={autosave.conflict}
-          title={t('scoring.calibration.conflictTitle', { code: unit.code })}
-          renderValue={(value) => <ScoreText value={value} max={unit.max} />}
-          onKeepMine={() => autosave.keepMine()}
-          onTakeSaved={() => {
-            const saved = autosave.conflict?.theirs;
-            autosave.takeSaved();
-            if (saved) onChange(unit.code, saved);
-          }}
-          merge={{
-            textOf: (value) => value.rationale,
-            apply: (text, mine) => ({ ...mine, rationale: text }),
-            label: t('scoring.calibration.mergedRationale', { code: unit.code }),
-            onMerge: (value) => {
-              autosave.merge(value);
-              onChange(unit.code, value);
-            },
-          }}
-        />
-      ) : null}
     </div>
   );
 }
@@ -327,21 +289,22 @@ export function CalibrationPanel() {
   const { user } = useSession();
   const headingId = useId();
   useEffect(() => setSection('calibration'), [setSection]);
-  const { state, retry } = useApiData((signal) => scoringApi.calibration(evaluationId, signal), [evaluationId]);
-  const data = state.status === 'ok' ? state.data : state.status === 'loading' ? state.previous : undefined;
-  const revealed = data?.revealed ?? false;
-
-  useEffect(() => {
-    if (!data || revealed) return;
-    const timer = setInterval(retry, POLL_MS);
-    return () => clearInterval(timer);
-  }, [data, revealed, retry]);
+  // The agreed fields start from what the server holds now: read again each time the panel opens,
+  // and every 15 s while waiting for the others to submit.
+  const calibration = useQuery({
+    queryKey: queryKeys.evaluation(evaluationId).calibration(),
+    queryFn: ({ signal }) => scoringApi.calibration(evaluationId, signal),
+    refetchOnMount: 'always',
+    refetchInterval: (query) => (query.state.data && !query.state.data.revealed ? POLL_MS : false),
+  });
+  const data = calibration.isError || !calibration.isFetchedAfterMount ? undefined : calibration.data;
+  const retry = () => void calibration.refetch();
 
   let body;
   if (data) {
     body = data.revealed ? <Revealed data={data} userId={user?.id ?? null} /> : <Waiting data={data} userId={user?.id ?? null} onRefresh={retry} />;
-  } else if (state.status === 'error') {
-    body = <ErrorAlert error={state.error} onRetry={retry} />;
+  } else if (calibration.isError) {
+    body = <ErrorAlert error={calibration.error} onRetry={retry} />;
   } else {
     body = <LoadingStatus />;
   }

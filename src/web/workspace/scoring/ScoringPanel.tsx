@@ -1,23 +1,23 @@
 import { INDEPENDENT_SCORING_STATUSES } from '../../../contract/scoring.js';
+import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Fieldset, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type MouseEvent, type RefObject } from 'react';
 import { ApiError } from '../../api/api-error.js';
-import { useApiData } from '../../api/use-api-data.js';
-import { AutosaveStatus } from '../../autosave/AutosaveStatus.js';
-import { MergeConflict } from '../../autosave/MergeConflict.js';
-import { useAutosave } from '../../autosave/use-autosave.js';
+import { queryKeys } from '../../api/query-keys.js';
 import { AppLink } from '../../components/AppLink.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { formatDateTime } from '../../components/import-texts.js';
 import { LoadingStatus } from '../../components/LoadingStatus.js';
 import { useTranslation } from '../../language/language-context.js';
 import { useWorkspace } from '../workspace-context.js';
-import { workspacePath } from '../workspace-tabs.js';
+import { paths } from '../../paths.js';
 import { scoringApi, type OwnScores } from './scoring-api.js';
-import { ScoreFields, ScoreText } from './ScoreFields.js';
-import { fieldId, isScored, sameScoreForm, scoreHundredths, scoreProblem, scoreToInput, scoreToSend, scoringAreas, type ScoreForm, type ScoringArea, type ScoringUnit } from './score-form.js';
+import { ScoreEditor, ScoreText } from '../../ui/ScoreEditor.js';
+import { isScored, scoreHundredths, scoreToInput, type ScoreForm } from '../../ui/score-input.js';
+import { fieldId, scoringAreas, type ScoringArea, type ScoringUnit } from './score-form.js';
 import { useSaveErrorText } from './save-errors.js';
 import './scoring.css';
+import { LiveNotice } from '../../ui/LiveNotice.js';
 
 /** Statuses in which evaluators score on their own (the server's rule). */
 const OPEN_STATUSES: ReadonlySet<string> = new Set(INDEPENDENT_SCORING_STATUSES);
@@ -47,67 +47,25 @@ interface UnitFieldProps {
 function UnitField({ evaluationId, unit, step, initial, onChange, register }: UnitFieldProps) {
   const { t } = useTranslation();
   const describeError = useSaveErrorText();
-  const autosave = useAutosave<ScoreForm>(initial, {
-    save: async (value, version) => {
-      const saved = await scoringApi.saveMyScore(evaluationId, unit.code, { version, score: scoreToSend(value.score), rationale: value.rationale });
-      return { value: { score: scoreToInput(saved.score), rationale: saved.rationale }, version: saved.version };
-    },
-    equals: sameScoreForm,
-    canSave: (value) => scoreProblem(value.score, unit.max, step) === null,
-    fromConflict: (current) => {
-      const record = current as { score?: string | null; rationale?: string; version?: number } | undefined;
-      if (!record || typeof record.version !== 'number') return null;
-      return { value: { score: scoreToInput(record.score ?? null), rationale: record.rationale ?? '' }, version: record.version };
-    },
-    describeError,
-  });
-  const { settle } = autosave;
-  useEffect(() => {
-    register(unit.code, settle);
-    return () => register(unit.code, null);
-  }, [register, unit.code, settle]);
-  const change = (value: ScoreForm) => {
-    autosave.setValue(value);
-    onChange(unit.code, value);
-  };
-  const title = `${unit.code} ${unit.title}`;
   return (
     <Fieldset className="score-unit" data-unit={unit.code}>
-      <Fieldset.Legend className="score-unit__legend">{title}</Fieldset.Legend>
-      <ScoreFields
-        scoreId={scoreFieldId(unit.code)}
-        rationaleId={rationaleFieldId(unit.code)}
-        scoreLabel={t('scoring.score', { max: unit.max })}
-        rationaleLabel={t('scoring.rationale')}
-        max={unit.max}
+      <Fieldset.Legend className="score-unit__legend">{`${unit.code} ${unit.title}`}</Fieldset.Legend>
+      <ScoreEditor
+        unit={unit}
         step={step}
-        value={autosave.value}
-        onChange={change}
-        onBlur={() => autosave.flush()}
+        initial={initial}
+        save={(change) => scoringApi.saveMyScore(evaluationId, unit.code, change)}
+        ids={{ score: scoreFieldId(unit.code), rationale: rationaleFieldId(unit.code) }}
+        labels={{
+          score: t('scoring.score', { max: unit.max }),
+          rationale: t('scoring.rationale'),
+          conflictTitle: t('scoring.conflictTitle', { code: unit.code }),
+          mergedRationale: t('scoring.mergedRationale'),
+        }}
+        onChange={onChange}
+        register={register}
+        describeError={describeError}
       />
-      <AutosaveStatus autosave={autosave} />
-      {autosave.conflict ? (
-        <MergeConflict
-          conflict={autosave.conflict}
-          title={t('scoring.conflictTitle', { code: unit.code })}
-          renderValue={(value) => <ScoreText value={value} max={unit.max} />}
-          onKeepMine={() => autosave.keepMine()}
-          onTakeSaved={() => {
-            const saved = autosave.conflict?.theirs;
-            autosave.takeSaved();
-            if (saved) onChange(unit.code, saved);
-          }}
-          merge={{
-            textOf: (value) => value.rationale,
-            apply: (text, mine) => ({ ...mine, rationale: text }),
-            label: t('scoring.mergedRationale'),
-            onMerge: (value) => {
-              autosave.merge(value);
-              onChange(unit.code, value);
-            },
-          }}
-        />
-      ) : null}
     </Fieldset>
   );
 }
@@ -273,7 +231,7 @@ function ScoringForm({ data }: { data: OwnScores }) {
               : t('scoring.locked', { status: t(`status.${evaluation.status}`) })}
           </Paragraph>
           <Paragraph>
-            <AppLink to={workspacePath(evaluationId, 'kalibrering')}>{t('scoring.toCalibration')}</AppLink>
+            <AppLink to={paths.workspace(evaluationId, 'kalibrering')}>{t('scoring.toCalibration')}</AppLink>
           </Paragraph>
         </Alert>
         <SubmittedScores areas={areas} forms={forms} />
@@ -311,14 +269,7 @@ function ScoringForm({ data }: { data: OwnScores }) {
         <Paragraph data-size="sm">{t('scoring.submitIntro')}</Paragraph>
         {progress}
         {missing && missing.length > 0 ? <MissingSummary missing={missing} summaryRef={summaryRef} /> : null}
-        <div aria-live="polite">
-          {failure ? (
-            <Alert data-color="danger" data-size="sm">
-              <Paragraph data-size="sm">{failure.text}</Paragraph>
-              {failure.detail ? <Paragraph data-size="sm">{failure.detail}</Paragraph> : null}
-            </Alert>
-          ) : null}
-        </div>
+        <LiveNotice notice={failure ? { color: 'danger', ...failure } : null} />
         {confirming ? (
           <Alert data-color="warning" className="scoring-confirm">
             <Paragraph>{t('scoring.confirmQuestion')}</Paragraph>
@@ -350,10 +301,11 @@ export function ScoringPanel() {
   const { t } = useTranslation();
   const { evaluationId, setSection } = useWorkspace();
   useEffect(() => setSection('scoring'), [setSection]);
-  const { state, retry } = useApiData((signal) => scoringApi.myScores(evaluationId, signal), [evaluationId]);
-  if (state.status === 'loading') return <LoadingStatus />;
-  if (state.status === 'error') {
-    if (state.error instanceof ApiError && state.error.status === 403) {
+  // The fields start from what the server holds now: read again each time the panel opens.
+  const scores = useQuery({ queryKey: queryKeys.evaluation(evaluationId).myScores(), queryFn: ({ signal }) => scoringApi.myScores(evaluationId, signal), refetchOnMount: 'always' });
+  if (!scores.isError && (scores.isPending || !scores.isFetchedAfterMount)) return <LoadingStatus />;
+  if (scores.isError) {
+    if (scores.error instanceof ApiError && scores.error.status === 403) {
       return (
         <Alert data-color="info">
           <Heading level={2} data-size="xs">
@@ -361,12 +313,12 @@ export function ScoringPanel() {
           </Heading>
           <Paragraph>{t('scoring.notEvaluator')}</Paragraph>
           <Paragraph>
-            <AppLink to={workspacePath(evaluationId, 'kalibrering')}>{t('scoring.toCalibration')}</AppLink>
+            <AppLink to={paths.workspace(evaluationId, 'kalibrering')}>{t('scoring.toCalibration')}</AppLink>
           </Paragraph>
         </Alert>
       );
     }
-    return <ErrorAlert error={state.error} onRetry={retry} />;
+    return <ErrorAlert error={scores.error} onRetry={() => void scores.refetch()} />;
   }
-  return <ScoringForm data={state.data} />;
+  return <ScoringForm data={scores.data} />;
 }

@@ -1,15 +1,14 @@
 import { Fieldset, Heading, Radio } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import { LIST_ITEMS_MAX } from '../../../domain/evaluation-texts.js';
-import { AutosaveStatus } from '../../autosave/AutosaveStatus.js';
-import { MergeConflict } from '../../autosave/MergeConflict.js';
-import { useAutosave } from '../../autosave/use-autosave.js';
+import { SaveFeedback } from '../../autosave/SaveFeedback.js';
+import { useVersionedSave } from '../../autosave/use-versioned-save.js';
 import { useTranslation } from '../../language/language-context.js';
 import { MarkdownField } from '../factcheck/MarkdownField.js';
 import { AreaTextView } from './AreaTextView.js';
 import { OrderedListEditor, type ListWords } from './OrderedListEditor.js';
 import { areaFormOf, areaFromConflict, sameAreaForm } from './text-forms.js';
-import type { TextCache } from './text-cache.js';
+import type { TextsCache } from './texts-query.js';
 import { AutosavedText } from './TextField.js';
 import { textsApi, type AreaForm, type AreaWithSubareas, type TextLayout } from './texts-api.js';
 import { useTextSaveError } from './save-error.js';
@@ -26,7 +25,7 @@ const LAYOUTS: readonly TextLayout[] = ['summary', 'per-subarea'];
 interface AreaEditorProps {
   evaluationId: string;
   area: AreaWithSubareas;
-  cache: TextCache;
+  cache: TextsCache;
 }
 
 /**
@@ -39,11 +38,11 @@ export function AreaEditor({ evaluationId, area, cache }: AreaEditorProps) {
   const { t } = useTranslation();
   const layoutName = useId();
   const describeError = useTextSaveError();
-  const areaKey = `area:${area.areaCode}`;
-  const autosave = useAutosave<AreaForm>(cache.newest(areaKey, { value: areaFormOf(area), version: area.version }), {
+  const autosave = useVersionedSave<AreaForm>({ value: areaFormOf(area), version: area.version }, {
     save: async (value, version) => {
       const saved = await textsApi.saveArea(evaluationId, area.areaCode, value, version);
-      return cache.remember(areaKey, { value: areaFormOf(saved), version: saved.version });
+      cache.area(saved);
+      return { value: areaFormOf(saved), version: saved.version };
     },
     equals: sameAreaForm,
     fromConflict: areaFromConflict,
@@ -89,23 +88,21 @@ export function AreaEditor({ evaluationId, area, cache }: AreaEditorProps) {
           <Heading level={4} data-size="2xs" id={`delomraden-${prefix}`}>
             {t('writing.subareas.heading')}
           </Heading>
-          {area.subareas.map((subarea) => {
-            const key = `subarea:${subarea.unitCode}`;
-            return (
-              <AutosavedText
-                key={subarea.unitCode}
-                label={t('writing.analysis.subarea', { code: subarea.unitCode, title: subarea.title })}
-                conflictTitle={t('writing.conflictSubarea', { code: subarea.unitCode })}
-                initial={cache.newest(key, { value: subarea.analysis, version: subarea.version })}
-                conflictField="analysis"
-                rows={6}
-                save={async (text, version) => {
-                  const saved = await textsApi.saveSubarea(evaluationId, subarea.unitCode, text, version);
-                  return cache.remember(key, { value: saved.analysis, version: saved.version });
-                }}
-              />
-            );
-          })}
+          {area.subareas.map((subarea) => (
+            <AutosavedText
+              key={subarea.unitCode}
+              label={t('writing.analysis.subarea', { code: subarea.unitCode, title: subarea.title })}
+              conflictTitle={t('writing.conflictSubarea', { code: subarea.unitCode })}
+              initial={{ value: subarea.analysis, version: subarea.version }}
+              conflictField="analysis"
+              rows={6}
+              save={async (text, version) => {
+                const saved = await textsApi.saveSubarea(evaluationId, subarea.unitCode, text, version);
+                cache.subarea(saved);
+                return { value: saved.analysis, version: saved.version };
+              }}
+            />
+          ))}
         </section>
       ) : null}
 
@@ -127,17 +124,12 @@ export function AreaEditor({ evaluationId, area, cache }: AreaEditorProps) {
           maxItems={LIST_ITEMS_MAX}
         />
       </div>
-      <AutosaveStatus autosave={autosave} />
-      {autosave.conflict ? (
-        <MergeConflict
-          conflict={autosave.conflict}
-          title={t('writing.conflictArea', { code: area.areaCode })}
-          renderValue={(value) => <AreaTextView text={value} subareas={[]} headingLevel={5} />}
-          onKeepMine={() => autosave.keepMine()}
-          onTakeSaved={() => autosave.takeSaved()}
-          merge={{ textOf: (value) => value.analysis, apply: (analysis, mine) => ({ ...mine, analysis }), label: t('writing.mergedAnalysis'), onMerge: (value) => autosave.merge(value) }}
-        />
-      ) : null}
+      <SaveFeedback
+        save={autosave}
+        title={t('writing.conflictArea', { code: area.areaCode })}
+        renderValue={(value) => <AreaTextView text={value} subareas={[]} headingLevel={5} />}
+        merge={{ textOf: (value) => value.analysis, apply: (analysis, mine) => ({ ...mine, analysis }), label: t('writing.mergedAnalysis') }}
+      />
 
     </div>
   );

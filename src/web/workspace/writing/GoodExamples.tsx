@@ -1,10 +1,10 @@
-import { Alert, Button, Field, Heading, Label, Paragraph, Select, ValidationMessage } from '@digdir/designsystemet-react';
+import { Button, Field, Heading, Label, Paragraph, Select, ValidationMessage } from '@digdir/designsystemet-react';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { GOOD_EXAMPLE_TEXT_MAX } from '../../../domain/evaluation-texts.js';
 import { ApiError } from '../../api/api-error.js';
 import { AutosaveStatus } from '../../autosave/AutosaveStatus.js';
-import { MergeConflict } from '../../autosave/MergeConflict.js';
-import { useAutosave } from '../../autosave/use-autosave.js';
+import { SaveConflict } from '../../autosave/SaveFeedback.js';
+import { useVersionedSave } from '../../autosave/use-versioned-save.js';
 import { AppLink } from '../../components/AppLink.js';
 import { Markdown } from '../../components/Markdown.js';
 import { useTranslation } from '../../language/language-context.js';
@@ -12,6 +12,7 @@ import { MarkdownField } from '../factcheck/MarkdownField.js';
 import { useTextSaveError } from './save-error.js';
 import { textsApi, type GoodExample } from './texts-api.js';
 import { paths } from '../../paths.js';
+import { LiveNotice } from '../../ui/LiveNotice.js';
 
 export interface MunicipalityOption {
   code: string;
@@ -81,7 +82,7 @@ function ExampleItem({ evaluationId, example, number, options, onSaved, onRemove
   const describeError = useTextSaveError();
   const [removeError, setRemoveError] = useState<string | null>(null);
   const nameOf = (code: string) => options.find((option) => option.code === code)?.name ?? code;
-  const autosave = useAutosave<ExampleForm>(
+  const autosave = useVersionedSave<ExampleForm>(
     { value: formOf(example), version: example.version },
     {
       save: async (value, version) => {
@@ -128,18 +129,14 @@ function ExampleItem({ evaluationId, example, number, options, onSaved, onRemove
             {t('writing.example.remove')}
           </Button>
         </div>
-        <div aria-live="polite">{removeError ? <Alert data-color="danger" data-size="sm">{removeError}</Alert> : null}</div>
+        <LiveNotice notice={removeError ? { color: 'danger', text: removeError } : null} />
       </fieldset>
-      {autosave.conflict ? (
-        <MergeConflict
-          conflict={autosave.conflict}
-          title={title}
-          renderValue={(value) => <ExampleText example={{ municipality: value.municipalityCode ? { code: value.municipalityCode, name: nameOf(value.municipalityCode) } : null, text: value.text }} />}
-          onKeepMine={() => autosave.keepMine()}
-          onTakeSaved={() => autosave.takeSaved()}
-          merge={{ textOf: (value) => value.text, apply: (text, mine) => ({ ...mine, text }), onMerge: (value) => autosave.merge(value) }}
-        />
-      ) : null}
+      <SaveConflict
+        save={autosave}
+        title={title}
+        renderValue={(value) => <ExampleText example={{ municipality: value.municipalityCode ? { code: value.municipalityCode, name: nameOf(value.municipalityCode) } : null, text: value.text }} />}
+        merge={{ textOf: (value) => value.text, apply: (text, mine) => ({ ...mine, text }) }}
+      />
     </li>
   );
 }
@@ -190,7 +187,7 @@ function NewExample({ evaluationId, areaCode, options, onCreated }: { evaluation
           {t('writing.example.add')}
         </Button>
       </div>
-      <div aria-live="polite">{notice ? <Alert data-color={notice.ok ? 'success' : 'danger'} data-size="sm">{notice.text}</Alert> : null}</div>
+      <LiveNotice notice={notice ? { color: notice.ok ? 'success' : 'danger', text: notice.text } : null} />
     </form>
   );
 }

@@ -1,11 +1,10 @@
-import { AutosaveStatus } from '../../autosave/AutosaveStatus.js';
-import { MergeConflict } from '../../autosave/MergeConflict.js';
-import { useAutosave } from '../../autosave/use-autosave.js';
+import type { Versioned } from '../../autosave/autosave-controller.js';
+import { SaveFeedback } from '../../autosave/SaveFeedback.js';
+import { useVersionedSave } from '../../autosave/use-versioned-save.js';
 import { Markdown } from '../../components/Markdown.js';
 import { MarkdownField } from '../factcheck/MarkdownField.js';
 import { textFromConflict } from './text-forms.js';
 import { useTextSaveError } from './save-error.js';
-import type { Versioned } from './text-cache.js';
 
 interface AutosavedTextProps {
   label: string;
@@ -23,7 +22,7 @@ interface AutosavedTextProps {
 /** One autosaved Markdown text (a sub-area's analysis, the summary comments) with preview and merge view. */
 export function AutosavedText({ label, description, conflictTitle, initial, save, conflictField, rows = 8 }: AutosavedTextProps) {
   const describeError = useTextSaveError();
-  const autosave = useAutosave<string>(initial, {
+  const autosave = useVersionedSave<string>(initial, {
     save,
     fromConflict: (current) => textFromConflict(current, conflictField),
     describeError,
@@ -31,17 +30,7 @@ export function AutosavedText({ label, description, conflictTitle, initial, save
   return (
     <div className="writing-text" onBlur={() => autosave.flush()}>
       <MarkdownField label={label} description={description} value={autosave.value} onChange={(value) => autosave.setValue(value)} rows={rows} />
-      <AutosaveStatus autosave={autosave} />
-      {autosave.conflict ? (
-        <MergeConflict
-          conflict={autosave.conflict}
-          title={conflictTitle}
-          renderValue={(value) => <Markdown source={value} lang="sv" />}
-          onKeepMine={() => autosave.keepMine()}
-          onTakeSaved={() => autosave.takeSaved()}
-          merge={{ textOf: (value) => value, apply: (text) => text, onMerge: (value) => autosave.merge(value) }}
-        />
-      ) : null}
+      <SaveFeedback save={autosave} title={conflictTitle} renderValue={(value) => <Markdown source={value} lang="sv" />} merge={{ textOf: (value) => value, apply: (text) => text }} />
     </div>
   );
 }

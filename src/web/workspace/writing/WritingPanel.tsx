@@ -1,8 +1,9 @@
+import { useQuery } from '@tanstack/react-query';
 import { Alert, Field, Heading, Label, Paragraph, Select } from '@digdir/designsystemet-react';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { api } from '../../api/client.js';
-import { useApiData } from '../../api/use-api-data.js';
+import { queryKeys } from '../../api/query-keys.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { LoadingStatus } from '../../components/LoadingStatus.js';
 import { Markdown } from '../../components/Markdown.js';
@@ -12,7 +13,7 @@ import { AreaEditor } from './AreaEditor.js';
 import { AreaTextView } from './AreaTextView.js';
 import { GoodExamples, type MunicipalityOption } from './GoodExamples.js';
 import { areaFormOf, LOCKED_STATUSES } from './text-forms.js';
-import { TextCache } from './text-cache.js';
+import { textsQuery, useTextsCache } from './texts-query.js';
 import { AutosavedText } from './TextField.js';
 import { textsApi, type EvaluationTextsView, type GoodExample } from './texts-api.js';
 import './writing.css';
@@ -20,25 +21,6 @@ import './writing.css';
 /** The part of the panel chosen in the address (`?del=3` for area 3, `?del=sammanfattning`); the first area by default. */
 const PART_PARAM = 'del';
 const SUMMARY = 'sammanfattning';
-
-/** Good examples as read, with the changes made here since (by id; null for a removed one). */
-function useExamples(loaded: EvaluationTextsView | null) {
-  const [state, setState] = useState<{ from: EvaluationTextsView | null; changed: Map<number, GoodExample | null> }>({ from: null, changed: new Map() });
-  if (loaded && state.from !== loaded) setState({ from: loaded, changed: new Map() });
-  const examples = useMemo(() => {
-    const changed = state.from === loaded ? state.changed : new Map<number, GoodExample | null>();
-    const read = loaded?.goodExamples ?? [];
-    const known = new Set(read.map((example) => example.id));
-    const kept = read.flatMap((example) => {
-      const change = changed.get(example.id);
-      return change === null ? [] : [change ?? example];
-    });
-    const added = [...changed.values()].filter((example): example is GoodExample => example !== null && !known.has(example.id));
-    return [...kept, ...added];
-  }, [loaded, state]);
-  const record = (id: number, example: GoodExample | null) => setState((current) => ({ from: current.from, changed: new Map(current.changed).set(id, example) }));
-  return { examples, saved: (example: GoodExample) => record(example.id, example), removed: (id: number) => record(id, null) };
-}
 
 /** Every text read-only: when the evaluation is final or published, or the user is not in its team. */
 function ReadOnlyTexts({ texts, examples }: { texts: EvaluationTextsView; examples: readonly GoodExample[] }) {
@@ -79,23 +61,37 @@ export function WritingPanel() {
   const { evaluationId, evaluation, framework, isTeam, setSection } = useWorkspace();
   const headingId = useId();
   const [params, setParams] = useSearchParams();
-  const [cache] = useState(() => new TextCache());
+  const cache = useTextsCache(evaluationId);
   const part = params.get(PART_PARAM) ?? framework.areas[0]?.code ?? SUMMARY;
   const editable = isTeam && !LOCKED_STATUSES.has(evaluation.status);
 
   useEffect(() => setSection(part === SUMMARY ? 'writing' : `area:${part}`), [part, setSection]);
 
-  // Read again when another part is opened, so it starts from what the others have saved meanwhile.
-  const { state, retry } = useApiData((signal) => textsApi.list(evaluationId, signal), [evaluationId, part]);
-  const municipalities = useApiData((signal) => (editable ? api.searchMunicipalities({ limit: 300 }, signal) : Promise.resolve(null)), [editable]);
-  const texts = state.status === 'ok' ? state.data : null;
+  // Read when the panel opens and again when another part is opened, so it starts from what the
+  // others have saved meanwhile; the parts are shown only from a read made now.
+  const query = useQuery({ ...textsQuery(evaluationId), refetchOnMount: 'always', refetchOnReconnect: false });
+  const { refetch } = query;
+  const shownPart = useRef(part);
+  useEffect(() => {
+    if (shownPart.current === part) return;
+    shownPart.current = part;
+    void refetch();
+  }, [part, refetch]);
+  const municipalities = useQuery({
+    queryKey: queryKeys.municipalities.search({ limit: 300 }),
+    queryFn: ({ signal }) => api.searchMunicipalities({ limit: 300 }, signal),
+    enabled: editable,
+  });
+  const texts = !query.isError && query.isFetchedAfterMount && !query.isFetching ? query.data : null;
   // While another part is read, the chooser keeps its options (and the focus).
-  const outline = texts ?? (state.status === 'loading' ? state.previous : undefined);
-  const { examples, saved, removed } = useExamples(texts);
+  const outline = query.isError ? undefined : query.data;
+  const examples: readonly GoodExample[] = texts?.goodExamples ?? [];
+  const saved = cache.example;
+  const removed = cache.removeExample;
   const options = useMemo<MunicipalityOption[]>(() => {
-    const list = municipalities.state.status === 'ok' ? (municipalities.state.data?.items ?? []) : [];
+    const list = municipalities.data?.items ?? [];
     return list.filter((municipality) => municipality.code !== evaluation.municipality.code).map(({ code, name }) => ({ code, name }));
-  }, [municipalities.state, evaluation.municipality.code]);
+  }, [municipalities.data, evaluation.municipality.code]);
 
   const area = texts?.areas.find((entry) => entry.areaCode === part) ?? null;
   const choosing = texts && part !== SUMMARY && !area;
@@ -111,9 +107,9 @@ export function WritingPanel() {
           <Paragraph>{isTeam ? t('writing.locked', { status: t(`status.${evaluation.status}`) }) : t('writing.readOnly')}</Paragraph>
         </Alert>
       ) : null}
-      {state.status === 'error' ? <ErrorAlert error={state.error} onRetry={retry} /> : null}
-      {municipalities.state.status === 'error' ? <ErrorAlert error={municipalities.state.error} onRetry={municipalities.retry} /> : null}
-      {!texts && state.status === 'loading' ? <LoadingStatus /> : null}
+      {query.isError ? <ErrorAlert error={query.error} onRetry={() => void query.refetch()} /> : null}
+      {municipalities.isError ? <ErrorAlert error={municipalities.error} onRetry={() => void municipalities.refetch()} /> : null}
+      {!texts && !query.isError ? <LoadingStatus /> : null}
 
       {texts && !editable ? <ReadOnlyTexts texts={texts} examples={examples} /> : null}
 
@@ -162,12 +158,13 @@ export function WritingPanel() {
             label={t('writing.summary.label')}
             description={t('writing.summary.hint')}
             conflictTitle={t('writing.part.summary')}
-            initial={cache.newest('summary', { value: texts.summary.text, version: texts.summary.version })}
+            initial={{ value: texts.summary.text, version: texts.summary.version }}
             conflictField="text"
             rows={12}
             save={async (text, version) => {
               const answer = await textsApi.saveSummary(evaluationId, text, version);
-              return cache.remember('summary', { value: answer.text, version: answer.version });
+              cache.summary(answer);
+              return { value: answer.text, version: answer.version };
             }}
           />
           <GoodExamples evaluationId={evaluationId} areaCode={null} examples={examples} options={options} editable onSaved={saved} onRemoved={removed} />

@@ -3,7 +3,7 @@ import { AutosaveController, type AutosaveOptions } from './autosave-controller.
 import type { AutosaveConflict, AutosaveState, AutosaveStatus } from './autosave-state.js';
 import { useLeaveWarning } from './use-leave-warning.js';
 
-export interface Autosave<T> {
+export interface VersionedSave<T> {
   /** What the user sees and edits. */
   value: T;
   /** The version the next save will send. */
@@ -36,13 +36,19 @@ export interface Autosave<T> {
   external(value: T, version: number): void;
 }
 
+export interface VersionedSaveOptions<T> extends AutosaveOptions<T> {
+  /** Told every value the user gives the record: typed, merged or taken from the saved version. */
+  onChange?(value: T): void;
+}
+
 /**
- * Autosave for one versioned record: `save(value, version)` answers `{ value, version }`.
+ * The one autosave of a versioned record (every autosaving field uses it, with `SaveFeedback`
+ * for its status line and conflict view): `save(value, version)` answers `{ value, version }`.
  * Edits are saved about 800 ms after typing stops and on `flush` (blur); one request at a time
  * with the newest value queued; network failures are retried; a 409 version_conflict stops
  * and offers both versions. While anything is unsaved, leaving the page asks first.
  */
-export function useAutosave<T>(initial: { value: T; version: number }, options: AutosaveOptions<T>): Autosave<T> {
+export function useVersionedSave<T>(initial: { value: T; version: number }, options: VersionedSaveOptions<T>): VersionedSave<T> {
   const [controller] = useState(() => new AutosaveController(initial.value, initial.version, options));
   // The latest callbacks (they may close over fresh props); the machine's state stays.
   useEffect(() => {
@@ -64,12 +70,22 @@ export function useAutosave<T>(initial: { value: T; version: number }, options: 
     blocked: controller.blocked,
     conflict: state.conflict,
     failure: state.failure,
-    setValue: (value) => controller.edit(value),
+    setValue: (value) => {
+      controller.edit(value);
+      options.onChange?.(value);
+    },
     flush: () => controller.flush(),
     retry: () => controller.retry(),
     keepMine: () => controller.keepMine(),
-    takeSaved: () => controller.takeSaved(),
-    merge: (value) => controller.merge(value),
+    takeSaved: () => {
+      const saved = controller.state.conflict?.theirs;
+      controller.takeSaved();
+      if (saved !== undefined) options.onChange?.(saved);
+    },
+    merge: (value) => {
+      controller.merge(value);
+      options.onChange?.(value);
+    },
     settle: () => controller.settle(),
     external: (value, version) => controller.external(value, version),
   };
