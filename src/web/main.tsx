@@ -1,7 +1,7 @@
 import '@digdir/designsystemet-css';
 import '@digdir/designsystemet-css/theme.css';
 import './styles.css';
-import './accounts.css';
+import './ui/ui.css';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -2,7 +2,7 @@ import { Button } from '@digdir/designsystemet-react';
 import { LOCALES } from '../../i18n/index.js';
 import { useTranslation } from '../language/language-context.js';
 import type { VersionedSave } from './use-versioned-save.js';
-import '../ui/ui.css';
+import '../ui/conflict-view.css';
 
 /** "14:02" in the UI language. */
 function timeOf(date: Date, locale: string): string {

@@ -7,6 +7,7 @@ import { useSession } from '../session/session-context.js';
 import { SessionEndedAlert } from './account/SessionEndedAlert.js';
 import { SiteFooter } from './SiteFooter.js';
 import { SiteHeader } from './SiteHeader.js';
+import '../layout/layout.css';
 
 /** The frame around every page: skip link, header with navigation, main content, footer. */
 export function AppShell() {

@@ -2,6 +2,7 @@ import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from '../language/language-context.js';
 import { DiscrepancyItem } from './DiscrepancyItem.js';
 import { describeNote, type DiscrepancyData, type NoteData } from './import-texts.js';
+import '../import/import.css';
 
 /**
  * What the importer found in a report: every discrepancy in a warning box (icon and heading, so

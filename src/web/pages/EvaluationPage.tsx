@@ -26,6 +26,7 @@ import { usePageTitle } from '../hooks/use-page-title.js';
 import { useTranslation } from '../language/language-context.js';
 import { WorkspaceLink } from '../workspace/WorkspaceLink.js';
 import { paths } from '../paths.js';
+import '../evaluation/evaluation.css';
 
 const RESULT_ANCHOR = 'resultat';
 

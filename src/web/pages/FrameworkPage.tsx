@@ -15,6 +15,7 @@ import { PageState } from '../components/PageState.js';
 import { usePageTitle } from '../hooks/use-page-title.js';
 import { useTranslation } from '../language/language-context.js';
 import { paths } from '../paths.js';
+import '../public/public.css';
 
 interface FrameworkData {
   framework: FrameworkDetail;

@@ -14,6 +14,7 @@ import { isFinished, useImportUploads } from '../hooks/use-import-uploads.js';
 import { usePageTitle } from '../hooks/use-page-title.js';
 import { useTranslation } from '../language/language-context.js';
 import { paths } from '../paths.js';
+import '../import/import.css';
 
 /**
  * Imports published reports: choose files (or drop them), follow each upload's progress, read

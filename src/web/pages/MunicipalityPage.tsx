@@ -15,6 +15,7 @@ import { TotalsChart } from '../components/TotalsChart.js';
 import { usePageTitle } from '../hooks/use-page-title.js';
 import { useTranslation } from '../language/language-context.js';
 import { paths } from '../paths.js';
+import '../public/public.css';
 
 interface MunicipalityData {
   municipality: MunicipalityDetail;

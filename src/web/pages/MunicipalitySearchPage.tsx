@@ -13,6 +13,7 @@ import { MunicipalityTable } from '../components/MunicipalityTable.js';
 import { PageHeading } from '../components/PageHeading.js';
 import { usePageTitle } from '../hooks/use-page-title.js';
 import { useTranslation } from '../language/language-context.js';
+import '../public/public.css';
 
 const DEBOUNCE_MS = 300;
 /** Enough for every Swedish municipality (290), so browsing without a query lists them all. */

@@ -13,6 +13,7 @@ import { usePageTitle } from '../hooks/use-page-title.js';
 import { useTranslation } from '../language/language-context.js';
 import { FrameworkLinks } from '../components/FrameworkLinks.js';
 import { paths } from '../paths.js';
+import '../public/public.css';
 
 /** What Kompass is, a search box, the latest evaluations and the model versions. */
 export function StartPage() {

@@ -1,7 +1,7 @@
 import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from '../language/language-context.js';
-import './ui.css';
+import './conflict-view.css';
 
 /** One side of a conflict: its label ("Din version", "Sparad version") and the value, read-only. */
 export interface ConflictSide {

@@ -5,6 +5,7 @@ import { useTranslation } from '../../language/language-context.js';
 import { DEMO_ACCOUNTS } from '../../session/demo-accounts.js';
 import { roleKey } from '../../session/role-text.js';
 import { TableScroll } from '../TableScroll.js';
+import '../../account/account.css';
 
 /** The role of each demo account in words, numbered where a role has several accounts ("Utvärderare 1", "Utvärderare 2"). */
 function accountLabels(roleName: (role: Role) => string): string[] {

@@ -1,6 +1,7 @@
 import { Tag } from '@digdir/designsystemet-react';
 import type { EvaluationDetail } from '../../api/types.js';
 import { useTranslation } from '../../language/language-context.js';
+import '../../evaluation/evaluation.css';
 
 type Status = EvaluationDetail['status'];
 

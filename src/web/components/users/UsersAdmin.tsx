@@ -19,6 +19,7 @@ import { municipalityNames } from './user-texts.js';
 import { UserTable, type UserActions } from './UserTable.js';
 import { paths } from '../../paths.js';
 import { LiveNotice, type Notice } from '../../ui/LiveNotice.js';
+import '../../users/users.css';
 
 /** All of Sweden's municipalities fit in one answer (290). */
 const ALL_MUNICIPALITIES = 300;
