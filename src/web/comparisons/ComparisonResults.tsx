@@ -2,7 +2,7 @@ import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useId, useMemo, type ReactNode } from 'react';
 import { formatNumber, formatPartialDate } from '../../i18n/index.js';
 import type { EvaluationDetail } from '../api/types.js';
-import { ChartFigure } from '../components/charts/ChartFigure.js';
+import { ChartFigure } from '../ui/ChartFigure.js';
 import { useTranslation } from '../language/language-context.js';
 import { crossesVersions, historyChart, nationalChart, peerChart, referencesWithTotal, type ComparisonChartTexts } from './comparison-charts.js';
 import type { ComparisonGroup, EvaluationComparison } from './comparisons-api.js';

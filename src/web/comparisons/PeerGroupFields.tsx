@@ -1,7 +1,7 @@
 import { Alert, Checkbox, Field, Fieldset, Label, Paragraph, Select } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import { formatNumber, type Language, type MessageKey, type MessageParams } from '../../i18n/index.js';
-import { ErrorAlert } from '../components/ErrorAlert.js';
+import { ErrorAlert } from '../ui/ErrorAlert.js';
 import { useTranslation } from '../language/language-context.js';
 import type { PeerGroupChoices } from './comparisons-api.js';
 import { hasPeerCriteria, type PeerChoice } from './comparison-query.js';

@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { formatDecimalString, formatNumber, formatPartialDate } from '../../i18n/index.js';
 import type { FrameworkSummary } from '../api/types.js';
 import type { ReferenceAverage } from '../comparisons/comparisons-api.js';
-import { TableScroll } from '../components/TableScroll.js';
+import { TableScroll } from '../ui/TableScroll.js';
 import { useTranslation } from '../language/language-context.js';
 
 export interface ReferenceActions {

@@ -1,6 +1,6 @@
 import { formatPartialDate } from '../../i18n/index.js';
 import type { FrameworkSummary } from '../api/types.js';
-import { FactList, type Fact } from '../components/FactList.js';
+import { FactList, type Fact } from '../ui/FactList.js';
 import type { ReferenceAverage } from '../comparisons/comparisons-api.js';
 import { useTranslation } from '../language/language-context.js';
 import { ConflictView } from '../ui/ConflictView.js';

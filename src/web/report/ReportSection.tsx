@@ -1,5 +1,5 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
-import { AppLink } from '../components/AppLink.js';
+import { AppLink } from '../ui/AppLink.js';
 import { useTranslation } from '../language/language-context.js';
 import { paths } from '../paths.js';
 

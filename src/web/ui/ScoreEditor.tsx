@@ -4,7 +4,7 @@ import type { MessageKey, MessageParams } from '../../i18n/index.js';
 import type { Versioned } from '../autosave/autosave-controller.js';
 import { SaveFeedback } from '../autosave/SaveFeedback.js';
 import { useVersionedSave } from '../autosave/use-versioned-save.js';
-import { Markdown } from '../components/Markdown.js';
+import { Markdown } from './Markdown.js';
 import { useTranslation } from '../language/language-context.js';
 import { sameScoreForm, scoreProblem, scoreToInput, scoreToSend, type ScoreForm, type ScoreProblem } from './score-input.js';
 

@@ -1,9 +1,9 @@
 import { Table } from '@digdir/designsystemet-react';
 import { useId, type ReactNode } from 'react';
 import { formatNumber, formatPercent } from '../../i18n/index.js';
-import { ExactCell, ExactHeaderCell, RoundingNote, useExactPoints } from '../components/ExactPoints.js';
-import { ScoreValue } from '../components/ScoreValue.js';
-import { TableScroll } from '../components/TableScroll.js';
+import { ExactCell, ExactHeaderCell, RoundingNote, useExactPoints } from './ExactPoints.js';
+import { ScoreValue } from './ScoreValue.js';
+import { TableScroll } from './TableScroll.js';
 import { useTranslation } from '../language/language-context.js';
 
 /** One row of a score table: points as the API shows them (`shown`, `score`, `rounded`), max and percent. */

@@ -1,7 +1,7 @@
 import { Heading } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import type { EvaluationDetail } from '../api/types.js';
-import { TotalScore } from '../components/TotalScore.js';
+import { TotalScore } from '../ui/TotalScore.js';
 import { useTranslation } from '../language/language-context.js';
 import { ScoreTable } from '../ui/ScoreTable.js';
 

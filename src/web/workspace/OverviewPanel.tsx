@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { queryKeys } from '../api/query-keys.js';
-import { ErrorAlert } from '../components/ErrorAlert.js';
-import { LoadingStatus } from '../components/LoadingStatus.js';
+import { ErrorAlert } from '../ui/ErrorAlert.js';
+import { LoadingStatus } from '../ui/LoadingStatus.js';
 import { useTranslation } from '../language/language-context.js';
 import { CompletenessSection } from './CompletenessSection.js';
 import { LiveScores } from './LiveScores.js';

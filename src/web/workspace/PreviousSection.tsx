@@ -1,10 +1,10 @@
 import { Alert, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import { formatNumber, hasFraction } from '../../i18n/index.js';
-import { AppLink } from '../components/AppLink.js';
-import { ExactCell, ExactHeaderCell, RoundingNote, useExactPoints } from '../components/ExactPoints.js';
-import { ScoreValue } from '../components/ScoreValue.js';
-import { TableScroll } from '../components/TableScroll.js';
+import { AppLink } from '../ui/AppLink.js';
+import { ExactCell, ExactHeaderCell, RoundingNote, useExactPoints } from '../ui/ExactPoints.js';
+import { ScoreValue } from '../ui/ScoreValue.js';
+import { TableScroll } from '../ui/TableScroll.js';
 import { useTranslation } from '../language/language-context.js';
 import type { PreviousComparison } from './workspace-api.js';
 import { paths } from '../paths.js';

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Paragraph } from '@digdir/designsystemet-react';
 import type { EvaluationDetail, User } from '../api/types.js';
 import { queryKeys } from '../api/query-keys.js';
-import { AppLink } from '../components/AppLink.js';
+import { AppLink } from '../ui/AppLink.js';
 import { useTranslation } from '../language/language-context.js';
 import { useSession } from '../session/session-context.js';
 import { workspaceApi } from './workspace-api.js';

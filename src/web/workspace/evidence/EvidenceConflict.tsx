@@ -1,4 +1,4 @@
-import { formatDateTime } from '../../components/import-texts.js';
+import { formatDateTime } from '../../import/import-texts.js';
 import { useTranslation } from '../../language/language-context.js';
 import { ConflictView } from '../../ui/ConflictView.js';
 import { evidenceApi, type Evidence } from './evidence-api.js';

@@ -1,5 +1,5 @@
 import { LOCALES } from '../../../i18n/index.js';
-import { Markdown } from '../../components/Markdown.js';
+import { Markdown } from '../../ui/Markdown.js';
 import { useTranslation } from '../../language/language-context.js';
 import type { EvidenceView } from './evidence-draft.js';
 import { channelKey, documentKindKey, formatBytes, groupKey, kindKey, type EvidenceUnit } from './evidence-texts.js';

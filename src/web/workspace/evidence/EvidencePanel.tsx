@@ -4,8 +4,8 @@ import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-quer
 import { Alert, Button, Field, Heading, Label, Paragraph, Select } from '@digdir/designsystemet-react';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { queryKeys } from '../../api/query-keys.js';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { LoadingStatus } from '../../components/LoadingStatus.js';
+import { ErrorAlert } from '../../ui/ErrorAlert.js';
+import { LoadingStatus } from '../../ui/LoadingStatus.js';
 import { useTranslation } from '../../language/language-context.js';
 import { useWorkspace } from '../workspace-context.js';
 import { evidenceQueries, type Evidence } from './evidence-api.js';

@@ -1,6 +1,6 @@
 import { Button, Table } from '@digdir/designsystemet-react';
 import { useId } from 'react';
-import { TableScroll } from '../../components/TableScroll.js';
+import { TableScroll } from '../../ui/TableScroll.js';
 import { useTranslation } from '../../language/language-context.js';
 import type { KindCounts } from './evidence-api.js';
 import type { EvidenceUnitGroup } from './evidence-texts.js';

@@ -1,6 +1,6 @@
 import { Button, Field, Label, Textarea, ValidationMessage } from '@digdir/designsystemet-react';
 import { useId, useState } from 'react';
-import { Markdown } from '../../components/Markdown.js';
+import { Markdown } from '../../ui/Markdown.js';
 import { useTranslation } from '../../language/language-context.js';
 
 /** The notes of an item: Markdown in a Swedish-spellchecked text area, with a preview to toggle. */

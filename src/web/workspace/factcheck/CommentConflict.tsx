@@ -1,4 +1,4 @@
-import { Markdown } from '../../components/Markdown.js';
+import { Markdown } from '../../ui/Markdown.js';
 import { useTranslation } from '../../language/language-context.js';
 import { ConflictView } from '../../ui/ConflictView.js';
 import type { FactComment, FactCommentChange } from './fact-comments-api.js';

@@ -1,8 +1,8 @@
 import { Button, Heading, Tag } from '@digdir/designsystemet-react';
 import { useId, useRef, useState } from 'react';
 import { ApiError } from '../../api/api-error.js';
-import { Markdown } from '../../components/Markdown.js';
-import { formatDateTime } from '../../components/import-texts.js';
+import { Markdown } from '../../ui/Markdown.js';
+import { formatDateTime } from '../../import/import-texts.js';
 import { useTranslation } from '../../language/language-context.js';
 import { CommentConflict } from './CommentConflict.js';
 import { currentCommentOf, factCommentsApi, FACT_TEXT_MAX, type FactComment, type FactCommentChange } from './fact-comments-api.js';

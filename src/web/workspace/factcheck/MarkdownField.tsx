@@ -1,6 +1,6 @@
 import { Button, Field, Label, Textarea, ValidationMessage } from '@digdir/designsystemet-react';
 import { useId, useState, type Ref } from 'react';
-import { Markdown } from '../../components/Markdown.js';
+import { Markdown } from '../../ui/Markdown.js';
 import { useTranslation } from '../../language/language-context.js';
 
 interface MarkdownFieldProps {

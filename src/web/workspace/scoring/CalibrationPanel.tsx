@@ -6,12 +6,12 @@ import { formatDecimalString, formatNumber, type Language } from '../../../i18n/
 import { formatPoints } from '../../../domain/decimal.js';
 import type { Hundredths } from '../../../domain/decimal.js';
 import { queryKeys } from '../../api/query-keys.js';
-import { AppLink } from '../../components/AppLink.js';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { formatDateTime } from '../../components/import-texts.js';
-import { LoadingStatus } from '../../components/LoadingStatus.js';
-import { Markdown } from '../../components/Markdown.js';
-import { TableScroll } from '../../components/TableScroll.js';
+import { AppLink } from '../../ui/AppLink.js';
+import { ErrorAlert } from '../../ui/ErrorAlert.js';
+import { formatDateTime } from '../../import/import-texts.js';
+import { LoadingStatus } from '../../ui/LoadingStatus.js';
+import { Markdown } from '../../ui/Markdown.js';
+import { TableScroll } from '../../ui/TableScroll.js';
 import { useTranslation } from '../../language/language-context.js';
 import { useSession } from '../../session/session-context.js';
 import { useWorkspace } from '../workspace-context.js';

@@ -4,10 +4,10 @@ import { Alert, Button, Fieldset, Heading, Paragraph } from '@digdir/designsyste
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type MouseEvent, type RefObject } from 'react';
 import { ApiError } from '../../api/api-error.js';
 import { queryKeys } from '../../api/query-keys.js';
-import { AppLink } from '../../components/AppLink.js';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { formatDateTime } from '../../components/import-texts.js';
-import { LoadingStatus } from '../../components/LoadingStatus.js';
+import { AppLink } from '../../ui/AppLink.js';
+import { ErrorAlert } from '../../ui/ErrorAlert.js';
+import { formatDateTime } from '../../import/import-texts.js';
+import { LoadingStatus } from '../../ui/LoadingStatus.js';
 import { useTranslation } from '../../language/language-context.js';
 import { useWorkspace } from '../workspace-context.js';
 import { paths } from '../../paths.js';

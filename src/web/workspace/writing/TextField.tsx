@@ -1,7 +1,7 @@
 import type { Versioned } from '../../autosave/autosave-controller.js';
 import { SaveFeedback } from '../../autosave/SaveFeedback.js';
 import { useVersionedSave } from '../../autosave/use-versioned-save.js';
-import { Markdown } from '../../components/Markdown.js';
+import { Markdown } from '../../ui/Markdown.js';
 import { MarkdownField } from '../factcheck/MarkdownField.js';
 import { textFromConflict } from './text-forms.js';
 import { useTextSaveError } from './save-error.js';

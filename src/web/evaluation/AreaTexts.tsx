@@ -1,0 +1,88 @@
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import type { EvaluationArea } from '../api/types.js';
+import { useTranslation } from '../language/language-context.js';
+import { GoodExampleList } from './GoodExampleList.js';
+import { Markdown } from '../ui/Markdown.js';
+import { hasText, ReportText } from './ReportText.js';
+
+/** True when the report gave the area any written text. */
+export function hasAreaTexts(area: EvaluationArea): boolean {
+  return (
+    hasText(area.introduction) ||
+    hasText(area.analysis) ||
+    area.subareas.some((subarea) => hasText(subarea.analysis)) ||
+    area.strengths.length > 0 ||
+    area.improvements.length > 0 ||
+    area.goodExamples.length > 0
+  );
+}
+
+/** Strengths or improvement opportunities: one short Markdown text per item. */
+function TextList({ items }: { items: string[] }) {
+  return (
+    <ul className="report-list" lang="sv">
+      {items.map((item, index) => (
+        <li key={index}>
+          <Markdown source={item} inline />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * The written parts of one area, after its score table: the introduction, the analysis (the
+ * area's own paragraphs, then each sub-area's under its own heading), strengths, improvement
+ * opportunities and good examples from other municipalities.
+ */
+export function AreaTexts({ area }: { area: EvaluationArea }) {
+  const { t } = useTranslation();
+  const subareaAnalyses = area.subareas.flatMap((subarea) => (hasText(subarea.analysis) ? [{ ...subarea, analysis: subarea.analysis }] : []));
+  const { analysis, introduction } = area;
+  return (
+    <div className="area-texts">
+      <Paragraph data-size="sm" className="muted">{t('evaluation.reportTextNote')}</Paragraph>
+      {hasText(introduction) ? (
+        <>
+          <Heading level={3} data-size="xs">{t('evaluation.introduction')}</Heading>
+          <ReportText text={introduction} />
+        </>
+      ) : null}
+      {hasText(analysis) || subareaAnalyses.length > 0 ? (
+        <>
+          <Heading level={3} data-size="xs">{t('evaluation.analysis')}</Heading>
+          {hasText(analysis) ? <ReportText text={analysis} /> : null}
+          {subareaAnalyses.map((subarea) => (
+            <div key={subarea.code} className="subarea-analysis">
+              <Heading level={4} data-size="2xs">{t('evaluation.subareaHeading', { code: subarea.code, title: subarea.title })}</Heading>
+              <ReportText text={subarea.analysis} />
+            </div>
+          ))}
+        </>
+      ) : null}
+      {area.strengths.length > 0 || area.improvements.length > 0 ? (
+        <div className="area-findings">
+          {area.strengths.length > 0 ? (
+            <div className="area-findings__column area-findings__column--strengths">
+              <Heading level={3} data-size="xs">{t('evaluation.strengths')}</Heading>
+              <TextList items={area.strengths} />
+            </div>
+          ) : null}
+          {area.improvements.length > 0 ? (
+            <div className="area-findings__column area-findings__column--improvements">
+              <Heading level={3} data-size="xs">{t('evaluation.improvements')}</Heading>
+              <TextList items={area.improvements} />
+            </div>
+          ) : null}
+        </div>
+      ) : null}
+      {area.goodExamples.length > 0 ? (
+        <>
+          <Heading level={3} data-size="xs">{t('evaluation.goodExamples')}</Heading>
+          <Paragraph data-size="sm">{t('evaluation.goodExamplesIntro')}</Paragraph>
+          <GoodExampleList examples={area.goodExamples} />
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import type { GoodExample } from '../api/types.js';
+import { useTranslation } from '../language/language-context.js';
+import { AppLink } from '../ui/AppLink.js';
+import { Markdown } from '../ui/Markdown.js';
+import { paths } from '../paths.js';
+
+interface GroupedExample {
+  text: string;
+  municipalities: Array<{ code: string; name: string }>;
+}
+
+/** One sentence can name several municipalities; it is shown once with all of them. */
+function grouped(examples: GoodExample[]): GroupedExample[] {
+  const byText = new Map<string, GroupedExample>();
+  for (const example of examples) {
+    const group = byText.get(example.text) ?? { text: example.text, municipalities: [] };
+    if (example.municipality && !group.municipalities.some((known) => known.code === example.municipality?.code)) group.municipalities.push(example.municipality);
+    byText.set(example.text, group);
+  }
+  return [...byText.values()];
+}
+
+/** Good examples from other municipalities, each linked to its municipality's page when known. */
+export function GoodExampleList({ examples }: { examples: GoodExample[] }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="good-examples">
+      {grouped(examples).map((example) => (
+        <li key={example.text} className="good-examples__item">
+          <span className="good-examples__municipalities">
+            {example.municipalities.length === 0
+              ? t('evaluation.goodExampleUnknown')
+              : example.municipalities.map((municipality, index) => (
+                  <span key={municipality.code}>
+                    {index > 0 ? ', ' : null}
+                    <AppLink to={paths.municipality(municipality.code)}>{municipality.name}</AppLink>
+                  </span>
+                ))}
+          </span>
+          <Markdown source={example.text} inline className="good-examples__text" lang="sv" />
+        </li>
+      ))}
+    </ul>
+  );
+}
