@@ -15,27 +15,11 @@ import { CHROMIUM_PATH } from '../../tests/support/browser.js';
 import { htmlToPdf } from '../../tests/support/html-to-pdf.js';
 import { htmlToReportText } from './html-to-text.js';
 import { ImportError } from './import-error.js';
+import { reportEssentials } from './fixtures/report-essentials.js';
 import { parseReportText, type ParsedReport } from './parse-report.js';
 
 /** Everything score-related that must survive a format conversion. */
-function scores(report: ParsedReport) {
-  return {
-    municipality: report.municipality,
-    framework: report.framework,
-    ordinal: report.ordinal,
-    fieldwork: report.fieldwork,
-    areas: report.areas.map((area) => ({
-      code: area.code,
-      statedScore: area.statedScore,
-      chapterScore: area.chapterScore,
-      subareas: area.subareas.map((subarea) => [subarea.code, subarea.score, subarea.max, subarea.percent ?? null]),
-    })),
-    statedTotal: report.statedTotal,
-    derivedTotal: report.derivedTotal,
-    earlier: report.earlierEvaluations.map((evaluation) => [evaluation.year, evaluation.total, evaluation.areas.map((area) => area.score)]),
-    discrepancies: report.discrepancies.map((discrepancy) => `${discrepancy.kind}:${discrepancy.area ?? ''}`),
-  };
-}
+const scores = (report: ParsedReport) => reportEssentials(report, { subareaTitles: false, earlierAreas: true });
 
 async function expectImportError(bytes: Uint8Array, file: string, code: string): Promise<void> {
   const error = await extractText(bytes, file).then(

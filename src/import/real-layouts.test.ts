@@ -12,29 +12,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractText } from './extract-text.js';
 import { importContext, readSeed, SEED_FILES, SEEDS_AVAILABLE } from './fixtures/build-fixtures.js';
 import { convertWithSoffice, findSoffice, seedToLayoutDocx, seedToLayoutHtml, writeInto } from './fixtures/real-layouts.js';
+import { reportEssentials } from './fixtures/report-essentials.js';
 import { parseReportText, type ParsedReport } from './parse-report.js';
 
 const soffice = findSoffice();
 
 /** What must survive the layout: facts, every score and sub-area name, totals, findings. */
-function essentials(report: ParsedReport) {
-  return {
-    municipality: report.municipality,
-    framework: report.framework,
-    ordinal: report.ordinal,
-    fieldwork: report.fieldwork,
-    areas: report.areas.map((area) => ({
-      code: area.code,
-      statedScore: area.statedScore,
-      chapterScore: area.chapterScore,
-      subareas: area.subareas.map((subarea) => [subarea.code, subarea.title, subarea.score, subarea.max, subarea.percent ?? null]),
-    })),
-    statedTotal: report.statedTotal,
-    derivedTotal: report.derivedTotal,
-    earlier: report.earlierEvaluations.map((evaluation) => [evaluation.year, evaluation.total]),
-    discrepancies: report.discrepancies.map((discrepancy) => `${discrepancy.kind}:${discrepancy.area ?? ''}`),
-  };
-}
+const essentials = (report: ParsedReport) => reportEssentials(report, { subareaTitles: true, earlierAreas: false });
 
 /** The strengths and improvements of every area, item by item. */
 function lists(report: ParsedReport) {
