@@ -10,7 +10,7 @@ import { newToken, tokenHash } from './tokens.js';
 import { findUserById, updateUser, type UserRecord } from './users-repository.js';
 
 /** The web app's page that takes a password link's token. */
-export const PASSWORD_PAGE = '/losenord';
+const PASSWORD_PAGE = '/losenord';
 
 export interface PasswordLink {
   url: string;

@@ -68,7 +68,7 @@ export function validateFramework(data: unknown, file: string): Framework {
 }
 
 /** Validates the area maps against the frameworks they connect. */
-export function validateAreaMaps(data: unknown, file: string, frameworks: ReadonlyMap<string, Framework>): AreaMapsFile {
+function validateAreaMaps(data: unknown, file: string, frameworks: ReadonlyMap<string, Framework>): AreaMapsFile {
   const parsed = areaMapsFileSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -6,7 +6,7 @@ import type { Language } from '../i18n/language.js';
 export const MISSING = '–';
 
 /** The most decimals a chart shows: scores and averages come with at most two. */
-export const MAX_DECIMALS = 2;
+const MAX_DECIMALS = 2;
 
 /**
  * The decimals a group of values is shown with: the most any of them needs (at most two), so
@@ -36,7 +36,7 @@ export function formatDifference(value: number, language: Language, decimals: nu
 }
 
 /** A value in integer hundredths (scores and averages have at most two decimals; more are rounded). */
-export function toHundredths(value: number): number {
+function toHundredths(value: number): number {
   return Math.round(value * 100);
 }
 

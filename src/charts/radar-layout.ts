@@ -11,7 +11,7 @@
 import { textWidth, wrapText } from './text-metrics.js';
 
 /** ECharts' default gap between the end of an axis and its name (`radar.axisNameGap`). */
-export const AXIS_NAME_GAP = 15;
+const AXIS_NAME_GAP = 15;
 /** Room kept free along the edges of the chart, in px. */
 const EDGE = 6;
 /** How far a data symbol (8 px) and the line reach beyond a vertex. */

@@ -5,7 +5,7 @@ export const CHART_FONT = 'Liberation Sans, Arial, sans-serif';
 
 /** Text and line colours (contrast ≥ 4.5:1 on white). */
 export const INK = '#1f1f1f';
-export const MUTED_INK = '#4a4a4a';
+const MUTED_INK = '#4a4a4a';
 export const GRID_LINE = '#d4d4d4';
 /** The pale bar behind a value that shows its maximum. */
 export const MAX_FILL = '#e6e6e6';
@@ -92,16 +92,16 @@ export function valueLabel(text: string, position: 'right' | 'insideRight' = 'ri
 }
 
 /** Width, size and line height of the category names beside horizontal bars. */
-export const CATEGORY_LABEL = { width: 216, fontSize: 12, lineHeight: 15 };
+const CATEGORY_LABEL = { width: 216, fontSize: 12, lineHeight: 15 };
 const NARROW_LABEL = { width: 112, fontSize: 11, lineHeight: 13 };
 
 /** The category axis text: every name shown, long names broken onto more lines. */
-export function categoryAxisLabel(): Record<string, unknown> {
+function categoryAxisLabel(): Record<string, unknown> {
   return { fontFamily: CHART_FONT, color: INK, ...CATEGORY_LABEL, overflow: 'break', interval: 0 };
 }
 
 /** About how many lines a name takes at a width (Liberation Sans averages about 0.5 em a character). */
-export function estimateLines(text: string, width: number, fontSize: number): number {
+function estimateLines(text: string, width: number, fontSize: number): number {
   return Math.max(1, Math.ceil((text.length * fontSize * 0.5) / width));
 }
 

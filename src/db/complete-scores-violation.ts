@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { EVALUATION_STATUSES } from '../domain/evaluation-status.js';
 
 /** The name the trigger raises its violation under. */
-export const COMPLETE_SCORES_CONSTRAINT = 'evaluations_complete_scores';
+const COMPLETE_SCORES_CONSTRAINT = 'evaluations_complete_scores';
 
 const CHECK_VIOLATION = '23514';
 

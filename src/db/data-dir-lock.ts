@@ -3,7 +3,7 @@ import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 
 /** Raised when another live process holds the data directory. */
-export class DataDirLockedError extends Error {
+class DataDirLockedError extends Error {
   constructor(
     readonly directory: string,
     readonly holderPid: number | null,

@@ -12,7 +12,7 @@ export const DEMO_MARK = '*Demotext – påhittad för att visa Kompass.*';
 export const DEMO_NOTE =
   '> **Demoinnehåll.** Utvärderingen är påhittad för att visa hur Kompass fungerar. Texter och poäng beskriver inte kommunen.';
 
-export interface DemoAreaText {
+interface DemoAreaText {
   analysis: string;
   strengths: string[];
   improvements: string[];

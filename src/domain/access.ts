@@ -32,7 +32,7 @@ export interface EvaluationRef {
 }
 
 /** Statuses in which a municipality reads its own evaluation (from the fact check on). */
-export const MUNICIPALITY_VISIBLE_STATUSES: readonly EvaluationStatus[] = ['fact_check', 'final', 'published'];
+const MUNICIPALITY_VISIBLE_STATUSES: readonly EvaluationStatus[] = ['fact_check', 'final', 'published'];
 
 /** Statuses in which the evaluation's content may still change (final locks it). */
 export const EDITABLE_STATUSES: readonly EvaluationStatus[] = ['draft', 'review', 'fact_check'];

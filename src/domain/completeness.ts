@@ -4,7 +4,7 @@
  */
 import { listScoringUnits, type Framework } from './framework.js';
 
-export interface UnitCompleteness {
+interface UnitCompleteness {
   code: string;
   areaCode: string;
   hasScore: boolean;

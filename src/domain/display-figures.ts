@@ -25,7 +25,7 @@ export const SCORE_DECIMALS = 0;
 export const AVERAGE_DECIMALS = 1;
 
 /** A scored leaf: a sub-area, or an area scored as a whole. */
-export interface ExactItem {
+interface ExactItem {
   code: string;
   /** Exact score in hundredths; null when not scored (counts as zero in sums). */
   score: Hundredths | null;
@@ -34,7 +34,7 @@ export interface ExactItem {
 }
 
 /** An area: its sub-areas, or — when it has none — its own score. */
-export interface ExactArea {
+interface ExactArea {
   code: string;
   max: number;
   /** The area's own score; used only when it has no sub-areas (an area scored as a whole). */

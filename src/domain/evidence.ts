@@ -27,7 +27,7 @@ export const EVIDENCE_FILE_NAME_MAX = 255;
 export const OCTET_STREAM = 'application/octet-stream';
 
 /** The media types Kompass stores and serves evidence files as, by file name extension. */
-export const EVIDENCE_MEDIA_TYPES: Readonly<Record<string, string>> = {
+const EVIDENCE_MEDIA_TYPES: Readonly<Record<string, string>> = {
   pdf: 'application/pdf',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Titles per language; Swedish is required, the others fall back to Swedish. */
-export const localisedTextSchema = z.object({
+const localisedTextSchema = z.object({
   sv: z.string().min(1),
   en: z.string().min(1).optional(),
   nb: z.string().min(1).optional(),
@@ -11,7 +11,7 @@ export type Language = 'sv' | 'en' | 'nb';
 
 const code = (pattern: RegExp, what: string) => z.string().regex(pattern, `${what} must look like ${pattern.source}`);
 
-export const subareaSchema = z.object({
+const subareaSchema = z.object({
   code: code(/^\d+\.\d+$/, 'a sub-area code'),
   title: localisedTextSchema,
   /** Whole points; absent when the model's sub-area maxima are unknown (the 2010 model). */
@@ -19,7 +19,7 @@ export const subareaSchema = z.object({
   aliases: z.array(z.string().min(1)).default([]),
 });
 
-export const areaSchema = z.object({
+const areaSchema = z.object({
   code: code(/^\d+$/, 'an area code'),
   title: localisedTextSchema,
   max: z.number().int().positive(),
@@ -40,7 +40,7 @@ export const frameworkSchema = z.object({
   areas: z.array(areaSchema).min(1),
 });
 
-export const areaMapSchema = z.object({
+const areaMapSchema = z.object({
   from: z.string().min(1),
   to: z.string().min(1),
   areas: z.record(z.string(), z.string()),

@@ -4,7 +4,7 @@ import { showScores, type ShownScores } from './display-figures.js';
 import { isScoredBySubarea, type Framework } from './framework.js';
 
 /** One scored leaf as derived for display: exact value, max, and the whole number shown. */
-export interface DerivedUnit {
+interface DerivedUnit {
   code: string;
   /** Exact score in hundredths, or null when not scored yet. */
   score: Hundredths | null;

@@ -19,10 +19,10 @@ import type { EvaluationOrigin, EvaluationStatus } from './evaluation-status.js'
 export type WorkflowRole = 'admin' | 'evaluator' | 'none';
 
 /** Who may make a transition: the evaluation's team (administrators and its assigned evaluators), or administrators only. */
-export type Mover = 'team' | 'admin';
+type Mover = 'team' | 'admin';
 
 /** What must hold before a transition. */
-export type Precondition =
+type Precondition =
   /** Every scoring unit of the framework has an agreed score (every move into fact_check, final or published). */
   | 'agreed-scores'
   /** No fact-check comment has the status `open` (answered and resolved comments do not block). */
@@ -71,7 +71,7 @@ export interface WorkflowFacts {
   openComments: number;
 }
 
-export type RefusalReason = 'forbidden' | 'not-a-transition' | 'missing-scores' | 'open-comments';
+type RefusalReason = 'forbidden' | 'not-a-transition' | 'missing-scores' | 'open-comments';
 
 export type TransitionCheck =
   | { ok: true; transition: Transition }

@@ -54,7 +54,7 @@ export function thinArchiveWarning(n: number, minN: number, reference: string, l
 }
 
 /** A reference average's name with its source and date. */
-export function referenceLabel(label: string, source: string, date: string, language: Language): string {
+function referenceLabel(label: string, source: string, date: string, language: Language): string {
   return translate(language, 'comparison.reference', { label, source, date });
 }
 

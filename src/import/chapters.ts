@@ -9,20 +9,20 @@ import { cellItems, type Line } from './lines.js';
 import { readNumber, type PrintedNumber } from './numbers.js';
 
 /** A sub-area heading inside a chapter, as recognised by the caller (needs the framework). */
-export interface SubareaHeadingMatch {
+interface SubareaHeadingMatch {
   code: string;
   kind: 'title' | 'alias' | 'fuzzy';
 }
 export type SubareaHeadingMatcher = (areaCode: string, text: string) => SubareaHeadingMatch | null;
 
-export interface ChapterScore {
+interface ChapterScore {
   /** "Poäng", or the year printed as the column header (annex tables compare years). */
   label: string;
   value: PrintedNumber;
   line: number;
 }
 
-export interface SubareaSection {
+interface SubareaSection {
   code: string;
   printed: string;
   kind: SubareaHeadingMatch['kind'];

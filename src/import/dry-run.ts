@@ -16,7 +16,7 @@ export interface DryRunContext {
 }
 
 /** Imports one document's bytes (the web upload path uses this directly). */
-export async function importDocument(bytes: Uint8Array, file: string, context: DryRunContext): Promise<ParsedReport> {
+async function importDocument(bytes: Uint8Array, file: string, context: DryRunContext): Promise<ParsedReport> {
   const text = await extractText(bytes, file);
   return parseReportText(text, { ...context, file });
 }

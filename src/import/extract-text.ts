@@ -9,7 +9,7 @@ import { formatBytes, ImportError, MAX_DOCUMENT_BYTES } from './import-error.js'
 import { assertUsableText } from './text-guard.js';
 
 /** The formats the importer recognises. */
-export type DocumentKind = 'docx' | 'pdf' | 'text';
+type DocumentKind = 'docx' | 'pdf' | 'text';
 
 function startsWith(bytes: Uint8Array, signature: readonly number[], offset = 0): boolean {
   return signature.every((byte, index) => bytes[offset + index] === byte);
@@ -25,7 +25,7 @@ const OTHER_BINARY: Array<[readonly number[], string]> = [
 ];
 
 /** Detects the document kind from its first bytes. Throws ImportError for known non-report binaries. */
-export function detectKind(bytes: Uint8Array, file: string): DocumentKind {
+function detectKind(bytes: Uint8Array, file: string): DocumentKind {
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return 'docx';
   // The PDF header may follow a little junk (the spec allows it within the first 1024 bytes).
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));

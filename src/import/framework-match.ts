@@ -57,7 +57,7 @@ export function matchSubareaName(area: Area, printed: string): NameMatchResult<S
 const POINTS = { title: 3, alias: 2, fuzzy: 1 } as const;
 
 /** Scores how well a framework explains the names a report prints. */
-export function scoreFramework(framework: Framework, evidence: NameEvidence): number {
+function scoreFramework(framework: Framework, evidence: NameEvidence): number {
   let score = 0;
   for (const printed of evidence.areas) {
     const match = matchAreaTitle(framework, printed.code, printed.title);
@@ -87,15 +87,6 @@ export function detectFramework(catalogue: Catalogue, evidence: NameEvidence): F
   const best = ranked[0];
   if (!best || best.score <= 0) return null;
   return { framework: best.framework, score: best.score, runnerUp: ranked[1]?.score ?? 0 };
-}
-
-/** Finds a sub-area by code anywhere in the framework. */
-export function findSubarea(framework: Framework, code: string): { area: Area; subarea: Subarea } | null {
-  for (const area of framework.areas) {
-    const subarea = area.subareas.find((candidate) => candidate.code === code);
-    if (subarea) return { area, subarea };
-  }
-  return null;
 }
 
 /** The other frameworks' area with the same code whose title matches (an "old area name"). */

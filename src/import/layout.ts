@@ -14,7 +14,7 @@ export interface ChapterSpan {
   end: number;
 }
 
-export interface AnnexSpan {
+interface AnnexSpan {
   start: number;
   end: number;
 }

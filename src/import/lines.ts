@@ -28,7 +28,7 @@ export interface Line {
  * Normalises line ends, non-breaking and zero-width spaces and Unicode composition, so that
  * "Ö" typed two ways compares equal.
  */
-export function normaliseText(text: string): string {
+function normaliseText(text: string): string {
   let result = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   result = result.replace(/\r\n?/g, '\n').replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/[\u200b-\u200d\u2060\u00ad]/g, '');
   return result.normalize('NFC');

@@ -7,7 +7,7 @@ import type { MunicipalityRef } from '../domain/municipality.js';
 /** Short names that are also ordinary Swedish words; they count only as "X kommun". */
 const COMMON_WORD_NAMES = new Set(['Berg', 'Mark', 'Vara', 'Kil', 'Boden', 'Nora', 'Salem', 'Eda', 'Åre', 'Ale', 'Hjo', 'Habo', 'Sala', 'Flen', 'Orust', 'Gotland', 'Lund']);
 
-export interface MunicipalityIndex {
+interface MunicipalityIndex {
   byLowerShort: Map<string, MunicipalityRef>;
   byLowerFull: Map<string, MunicipalityRef>;
   /** Matches any short name, optionally genitive, optionally followed by "kommun"/"stad". */
@@ -21,7 +21,7 @@ function escapeRegExp(text: string): string {
 }
 
 /** Builds (once per list) the lookup tables and the mention pattern. */
-export function municipalityIndex(municipalities: readonly MunicipalityRef[]): MunicipalityIndex {
+function municipalityIndex(municipalities: readonly MunicipalityRef[]): MunicipalityIndex {
   const cached = indexCache.get(municipalities);
   if (cached) return cached;
   const byLowerShort = new Map<string, MunicipalityRef>();

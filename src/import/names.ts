@@ -5,11 +5,11 @@
  */
 
 /** Least similarity for a fuzzy match, and how much better than the runner-up it must be. */
-export const FUZZY_THRESHOLD = 0.78;
-export const FUZZY_MARGIN = 0.08;
+const FUZZY_THRESHOLD = 0.78;
+const FUZZY_MARGIN = 0.08;
 
 /** Lower-case, unified dashes and quotes, punctuation removed, whitespace collapsed. */
-export function normaliseName(name: string): string {
+function normaliseName(name: string): string {
   const cached = normalisedCache.get(name);
   if (cached !== undefined) return cached;
   const result = normaliseUncached(name);
@@ -37,7 +37,7 @@ function normaliseUncached(name: string): string {
 let rowA = new Uint32Array(256);
 let rowB = new Uint32Array(256);
 
-export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
+function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   if (rowA.length <= b.length) {
@@ -64,7 +64,7 @@ export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFIN
 }
 
 /** Similarity 0..1 of two normalised names (1 = equal). */
-export function nameSimilarity(a: string, b: string): number {
+function nameSimilarity(a: string, b: string): number {
   const longest = Math.max(a.length, b.length);
   if (longest === 0) return 1;
   // Beyond this distance the similarity is below the fuzzy threshold anyway.

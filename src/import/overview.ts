@@ -7,7 +7,7 @@
 import { NUMBER_SOURCE, readNumber, type PrintedNumber } from './numbers.js';
 import type { Line } from './lines.js';
 
-export interface OverviewRow {
+interface OverviewRow {
   code: string | null;
   name: string;
   achieved: PrintedNumber;

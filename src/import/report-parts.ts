@@ -51,7 +51,7 @@ export function collectEvidence(chapters: readonly Chapter[], tables: readonly O
   return evidence;
 }
 
-export function subareaHeadingMatcher(framework: Framework): SubareaHeadingMatcher {
+function subareaHeadingMatcher(framework: Framework): SubareaHeadingMatcher {
   return (areaCode, text) => {
     const area = framework.areas.find((candidate) => candidate.code === areaCode);
     if (!area) return null;

@@ -2,7 +2,7 @@
 import { formatBytes, ImportError, MAX_DOCUMENT_BYTES } from './import-error.js';
 
 /** Bytes of a string in UTF-8, without allocating a buffer. */
-export function utf8Length(text: string): number {
+function utf8Length(text: string): number {
   let bytes = 0;
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index);

@@ -5,10 +5,10 @@
  */
 
 /** How a printed sub-area name was tied to the framework. */
-export type MatchedBy = 'code' | 'title' | 'alias' | 'fuzzy';
+type MatchedBy = 'code' | 'title' | 'alias' | 'fuzzy';
 
 /** How well the printed name agreed with the framework entry it was tied to. */
-export type NameMatch = 'title' | 'alias' | 'fuzzy' | 'none';
+type NameMatch = 'title' | 'alias' | 'fuzzy' | 'none';
 
 /** Kinds of inconsistency the importer reports; nothing is ever corrected silently. */
 export type DiscrepancyKind =
@@ -52,7 +52,7 @@ export interface ImportNote {
   where: string;
 }
 
-export interface MunicipalityMention {
+interface MunicipalityMention {
   code: string;
   name: string;
 }
@@ -64,7 +64,7 @@ export interface GoodExample {
 }
 
 /** Printed figures exactly as they appear in the report. */
-export interface VerbatimFigures {
+interface VerbatimFigures {
   score?: string;
   max?: string;
   percent?: string;
@@ -92,7 +92,7 @@ export interface EvaluatedSubarea {
   matchedBy: MatchedBy | null;
 }
 
-export interface SubareaAnalysis {
+interface SubareaAnalysis {
   code: string;
   title: string;
   text: string;
@@ -124,7 +124,7 @@ export interface ParsedArea {
   goodExamples: GoodExample[];
 }
 
-export interface EarlierArea {
+interface EarlierArea {
   code: string;
   title: string;
   printedTitle: string | null;

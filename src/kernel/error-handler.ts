@@ -3,7 +3,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, toAppError, type ErrorDetail } from './errors.js';
 
 /** The body of every error response. */
-export interface ErrorBody {
+interface ErrorBody {
   error: { code: string; message: string; details: ErrorDetail[] } & Record<string, unknown>;
 }
 

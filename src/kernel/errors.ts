@@ -6,7 +6,7 @@ import { PdfUnavailableError } from '../report/pdf/types.js';
  * codes (the web app words them in the reader's language by code); the message beside a code is
  * English, for developers and logs, and never the only way to tell errors apart.
  */
-export const ERROR_STATUS = {
+const ERROR_STATUS = {
   validation: 400,
   bad_request: 400,
   unauthorized: 401,

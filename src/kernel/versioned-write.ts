@@ -25,7 +25,7 @@ export interface LockedEvaluation {
  * Inside a change's transaction: the evaluation, locked against a concurrent status change,
  * and refused with 409 when it is final or published (its content can no longer change).
  */
-export async function requireEditableEvaluation(tx: Executor, evaluationId: string): Promise<LockedEvaluation> {
+async function requireEditableEvaluation(tx: Executor, evaluationId: string): Promise<LockedEvaluation> {
   const [row] = await tx
     .select({ id: evaluations.id, status: evaluations.status, frameworkId: evaluations.frameworkId, municipalityCode: evaluations.municipalityCode })
     .from(evaluations)
@@ -43,7 +43,7 @@ export async function requireEditableEvaluation(tx: Executor, evaluationId: stri
  * an evaluation (agreed scores, texts) take this number as their own new version, so a part
  * deleted and created again never reuses a version a client may still hold.
  */
-export async function touchEvaluation(tx: Executor, evaluationId: string): Promise<number> {
+async function touchEvaluation(tx: Executor, evaluationId: string): Promise<number> {
   const [row] = await tx
     .update(evaluations)
     .set({ version: sql`${evaluations.version} + 1`, updatedAt: sql`now()` })
@@ -58,7 +58,7 @@ export async function touchEvaluation(tx: Executor, evaluationId: string): Promi
  * `staleVersion(what, sent, current, shown)` (409 with the current record), or with `refuse`
  * where a record answers its conflict in words of its own.
  */
-export interface VersionCheck {
+interface VersionCheck {
   what: string;
   sent: number | string;
   current: number | string;
@@ -67,7 +67,7 @@ export interface VersionCheck {
   refuse?: () => AppError | Promise<AppError>;
 }
 
-export interface WriteScope<T, E extends LockedEvaluation | null> {
+interface WriteScope<T, E extends LockedEvaluation | null> {
   tx: Executor;
   /** The locked evaluation (null for records that belong to none, e.g. users). */
   evaluation: E;
@@ -101,7 +101,7 @@ async function lockEvaluation(tx: Executor, target: EvaluationTarget | undefined
 }
 
 /** Throws the refusal of the first check whose sent version is not the current one. */
-export async function checkVersions(check: VersionCheck | readonly VersionCheck[] | undefined): Promise<void> {
+async function checkVersions(check: VersionCheck | readonly VersionCheck[] | undefined): Promise<void> {
   const checks: readonly VersionCheck[] = check === undefined ? [] : Array.isArray(check) ? check : [check as VersionCheck];
   const stale = checks.find((one) => one.sent !== one.current);
   if (!stale) return;

@@ -21,7 +21,7 @@ interface ParsedRecord {
  * Guesses the separator from the header line: Swedish CSV uses ";" (Excel with a Swedish
  * locale), international CSV ",", and tab-separated exports a tab.
  */
-export function detectSeparator(headerLine: string): string {
+function detectSeparator(headerLine: string): string {
   const counts = [';', ',', '\t'].map((separator) => ({ separator, count: headerLine.split(separator).length - 1 }));
   counts.sort((a, b) => b.count - a.count);
   return counts[0] && counts[0].count > 0 ? counts[0].separator : ',';

@@ -3,7 +3,7 @@ import type { MunicipalityRef } from '../domain/municipality.js';
 import { projectPath } from '../paths.js';
 import { parseCsvRecords } from './csv-records.js';
 
-export interface CountyRef {
+interface CountyRef {
   code: string;
   name: string;
   shortName: string;
@@ -13,7 +13,7 @@ export interface CountyRef {
  * The shipped population (SCB) and SKR groups per municipality and year, as the file's text: it
  * is parsed only when the start-up sync finds it changed (see syncReferenceData).
  */
-export interface AttributeFile {
+interface AttributeFile {
   file: string;
   text: string;
 }
@@ -25,7 +25,7 @@ export interface ReferenceData {
 }
 
 /** The shipped attribute file's name in catalogue/reference. */
-export const ATTRIBUTE_FILE = 'se-municipality-attributes.csv';
+const ATTRIBUTE_FILE = 'se-municipality-attributes.csv';
 
 function required(values: Record<string, string>, column: string, file: string, line: number): string {
   const value = values[column];

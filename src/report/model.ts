@@ -81,7 +81,7 @@ export interface ReportCover {
 }
 
 /** Fixed texts the renderers need around the content: the report catalogue's labels and the running title. */
-export interface ReportLabels extends Readonly<ReportTexts['labels']> {
+interface ReportLabels extends Readonly<ReportTexts['labels']> {
   /** Running header/footer text, e.g. "Kommunkompassen – Leksands kommun 2023". */
   runningTitle: string;
 }

@@ -19,7 +19,7 @@ function exact(value: string, where: string): Hundredths {
  * The evaluation's exact score tree, read from its detail. Area and total values are derived
  * from the sub-area scores (never taken as given), as the API derives them.
  */
-export function exactScoreTree(detail: Pick<EvaluationDetail, 'areas'>): ExactScoreTree {
+function exactScoreTree(detail: Pick<EvaluationDetail, 'areas'>): ExactScoreTree {
   // An area scored as a whole without a score yet is shown as 0 by the API; here it is unscored.
   return {
     areas: detail.areas.map((area) => ({

@@ -17,7 +17,7 @@ import { checkResponses as installResponseChecks } from './response-check.js';
  * What pages of Kompass may load: only its own scripts, styles and data. Inline style
  * attributes are allowed (bar widths are set that way); inline scripts and <style> are not.
  */
-export const CONTENT_SECURITY_POLICY = {
+const CONTENT_SECURITY_POLICY = {
   defaultSrc: ["'self'"],
   scriptSrc: ["'self'"],
   styleSrc: ["'self'"],

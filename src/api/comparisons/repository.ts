@@ -95,7 +95,7 @@ export interface CandidatesQuery {
  * the nearest year (earlier wins a tie); and whether it is the municipality's first published
  * evaluation in the chronology above.
  */
-export function candidatesQuery(query: CandidatesQuery): SQL {
+function candidatesQuery(query: CandidatesQuery): SQL {
   const wants = query.facts;
   const units = `{${query.unitCodes.join(',')}}`;
   const since = query.since === null ? sql`` : sql` and coalesce(e.fieldwork_start, e.report_date) >= ${String(query.since)}`;

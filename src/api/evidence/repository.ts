@@ -4,12 +4,12 @@ import { queryRows } from '../../db/query.js';
 import { evaluations, evidenceFiles, evidenceItems } from '../../db/schema.js';
 import type { EvidenceListQuery } from '../../contract/evidence.js';
 
-export type EvidenceItemRecord = typeof evidenceItems.$inferSelect;
+type EvidenceItemRecord = typeof evidenceItems.$inferSelect;
 /** The columns of an item a change sets (the rest are the row's identity and bookkeeping). */
 export type EvidenceFields = Omit<typeof evidenceItems.$inferInsert, 'id' | 'evaluationId' | 'version' | 'createdBy' | 'createdAt' | 'updatedAt'>;
 
 /** An uploaded file's description, without its bytes. */
-export interface EvidenceFileRef {
+interface EvidenceFileRef {
   id: string;
   fileName: string;
   mediaType: string;

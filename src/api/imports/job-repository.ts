@@ -3,7 +3,6 @@ import type { Executor } from '../../db/client.js';
 import { importJobs } from '../../db/schema.js';
 
 export type ImportJobRecord = Omit<typeof importJobs.$inferSelect, 'content'>;
-export type ImportJobStatus = 'queued' | 'running' | 'done' | 'failed';
 
 /** Every column but the document's bytes, which only the worker reads. */
 const jobColumns = {

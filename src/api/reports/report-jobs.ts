@@ -10,9 +10,9 @@
 import { randomUUID } from 'node:crypto';
 import type { PdfStep } from '../../report/pdf/types.js';
 
-export type ReportJobStatus = 'queued' | 'running' | 'done' | 'failed';
+type ReportJobStatus = 'queued' | 'running' | 'done' | 'failed';
 /** PDF: queued → rendering-html → printing → done; Word: queued → building-docx → done. */
-export type ReportJobStep = PdfStep | 'building-docx' | 'failed';
+type ReportJobStep = PdfStep | 'building-docx' | 'failed';
 
 /** What a finished job produced. */
 export interface ReportFile {

@@ -9,7 +9,7 @@ import type { WorkflowFacts } from '../../domain/workflow.js';
 import type { CommentStatus } from '../../contract/workflow.js';
 
 /** How long a presence heartbeat counts as "here". */
-export const PRESENCE_WINDOW_SECONDS = 60;
+const PRESENCE_WINDOW_SECONDS = 60;
 
 export interface StatusRow {
   id: string;
@@ -55,7 +55,7 @@ export async function findAgreedScores(executor: Executor, id: string): Promise<
   return new Map(rows.map((row) => [row.code, { rationale: row.rationale }]));
 }
 
-export async function countOpenComments(executor: Executor, id: string): Promise<number> {
+async function countOpenComments(executor: Executor, id: string): Promise<number> {
   const [row] = await executor
     .select({ count: sql<number>`count(*)::int` })
     .from(factComments)

@@ -63,24 +63,6 @@ export function populationForYear(series: readonly YearValue<number>[], year: nu
   return (earlier ?? later)?.value ?? null;
 }
 
-/**
- * The SKR municipality group for an evaluation: that of the nearest year in either direction
- * (the grouping is revised rarely; earlier wins a tie). Without a year, the latest known.
- */
-export function groupForYear(series: readonly YearValue<string>[], year: number | null): string | null {
-  let best: YearValue<string> | null = null;
-  for (const entry of series) {
-    if (!best) best = entry;
-    else if (year === null) best = entry.year > best.year ? entry : best;
-    else {
-      const distance = Math.abs(entry.year - year);
-      const bestDistance = Math.abs(best.year - year);
-      if (distance < bestDistance || (distance === bestDistance && entry.year < best.year)) best = entry;
-    }
-  }
-  return best?.value ?? null;
-}
-
 /** What peer criteria are decided on, per evaluation. */
 export interface PeerFacts {
   countyCode: string;

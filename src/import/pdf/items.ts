@@ -54,7 +54,7 @@ export function toItem(raw: TextItemLike): PdfItem | null {
 }
 
 /** A gap wider than this many font sizes separates segments (table cells, tab stops). */
-export const SEGMENT_GAP = 1.2;
+const SEGMENT_GAP = 1.2;
 
 /** Below a wide gap, a gap this wide still separates cells when the next item starts at a known column. */
 const NARROW_GAP = 0.25;

@@ -84,7 +84,7 @@ const ITEM_LINE_PITCH = 1.45;
  * starting where the item's text starts (right of the bullet), at the line pitch below. A new
  * item starts with a bullet; prose after the list starts at the margin, left of the item text.
  */
-export function continuesItem(item: { indent: number; bottom: number; size: number }, line: PdfLine): boolean {
+function continuesItem(item: { indent: number; bottom: number; size: number }, line: PdfLine): boolean {
   const segment = line.segments.length === 1 ? line.segments[0]! : null;
   return segment !== null && !segment.bullet && Math.abs(segment.x0 - item.indent) <= 2 && item.bottom - line.y <= Math.max(item.size, line.size) * ITEM_LINE_PITCH;
 }

@@ -105,7 +105,7 @@ function recut(line: PdfLine, starts: readonly number[]): PdfLine {
  * several cells that also fits the columns (a centred row: the name's first lines stand above
  * its figures, after the cell padding that separates it from the row before).
  */
-export function leadsIntoRow(lines: readonly PdfLine[], index: number, columns: readonly Column[]): boolean {
+function leadsIntoRow(lines: readonly PdfLine[], index: number, columns: readonly Column[]): boolean {
   if (columns.length < 2) return false;
   for (let at = index; at < lines.length; at += 1) {
     const line = lines[at]!;
@@ -334,7 +334,7 @@ function rowOf(lines: readonly PdfLine[], columns: readonly Column[]): TableRow 
  * header over an indented list — "Förbättringsmöjligheter" above its bullets' text — or the
  * same column of two tables above each other set a little apart).
  */
-export function mergeApartColumns(columns: readonly Column[], lines: readonly PdfLine[]): Column[] {
+function mergeApartColumns(columns: readonly Column[], lines: readonly PdfLine[]): Column[] {
   const merged = [...columns];
   for (let index = 0; index + 1 < merged.length; ) {
     const together = lines.some((line) => {
@@ -354,7 +354,7 @@ export function mergeApartColumns(columns: readonly Column[], lines: readonly Pd
  * its row (a list's further items and wrapped lines). Where every gap is alike and no line has a
  * bullet, each line is a row.
  */
-export function rowsByGap(lines: readonly PdfLine[]): PdfLine[][] {
+function rowsByGap(lines: readonly PdfLine[]): PdfLine[][] {
   if (lines.length === 0) return [];
   const size = Math.max(...lines.map((line) => line.size));
   const gaps = lines.slice(1).map((line, index) => lines[index]!.y - line.y);

@@ -11,7 +11,7 @@ export const NOTICE_STYLE_ID = 'ReportNotice';
 export const TABLE_NOTE_STYLE_ID = 'ReportTableNote';
 /** Looks like Heading 1 but is no heading, so the table of contents does not list itself. */
 export const CONTENTS_HEADING_STYLE_ID = 'ReportContentsHeading';
-export const FONT = 'Arial';
+const FONT = 'Arial';
 const ACCENT = '0B4F71';
 const RULE = 'B8C4CC';
 
@@ -22,7 +22,7 @@ const border = (side: string, size: number, color: string) => `<w:${side} w:val=
  * docx has no option for table styles (and giving it imported styles drops its defaults), so
  * the style is added to word/styles.xml when the package is zipped.
  */
-export const TABLE_STYLE_XML =
+const TABLE_STYLE_XML =
   `<w:style w:type="table" w:styleId="${TABLE_STYLE_ID}"><w:name w:val="Report Table"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="59"/><w:qFormat/>` +
       `<w:pPr><w:spacing w:before="40" w:after="40"/></w:pPr>` +
       `<w:tblPr><w:tblBorders>${border('top', 4, RULE)}${border('bottom', 4, RULE)}${border('insideH', 4, RULE)}</w:tblBorders>` +
@@ -42,7 +42,7 @@ export function withTableStyle(stylesXml: string): string {
  * out: without it LibreOffice reads the value as an exact height, so a 28-point title had
  * 14.4-point lines (its two lines overlapped) and every picture in a line was cut to a strip.
  */
-export const lineSpacing = (multiple: number) => ({ line: Math.round(multiple * 240), lineRule: LineRuleType.AUTO });
+const lineSpacing = (multiple: number) => ({ line: Math.round(multiple * 240), lineRule: LineRuleType.AUTO });
 
 export function reportStyles(locale: string): IStylesOptions {
   const heading = (size: number, before: number) => ({

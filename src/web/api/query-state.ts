@@ -11,7 +11,7 @@ export type ApiState<T> =
  * (`keepPreviousData`) counts as loading with `previous`; a retry after an error shows loading
  * again; a background refetch of the same key keeps showing the data.
  */
-export function toApiState<T>(result: UseQueryResult<T>): ApiState<T> {
+function toApiState<T>(result: UseQueryResult<T>): ApiState<T> {
   if (result.isError && !result.isFetching) return { status: 'error', error: result.error };
   if (result.isSuccess && !result.isPlaceholderData) return { status: 'ok', data: result.data };
   return { status: 'loading', previous: result.isPlaceholderData ? result.data : undefined };

@@ -5,7 +5,7 @@ import { AutosaveStatus } from './AutosaveStatus.js';
 import type { VersionedSave } from './use-versioned-save.js';
 
 /** For records that are (or hold) a text: how to merge the two texts by hand. */
-export interface TextMerge<T> {
+interface TextMerge<T> {
   /** The text of a value (e.g. its rationale). */
   textOf(value: T): string;
   /** The value that a merged text gives (e.g. my score with the merged rationale). */

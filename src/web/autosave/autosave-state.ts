@@ -15,7 +15,7 @@ export interface AutosaveConflict<T> {
 }
 
 /** A failed save: retried by itself (network, server busy) or waiting for the user (refused). */
-export interface AutosaveFailure {
+interface AutosaveFailure {
   retrying: boolean;
   /** How many saves in a row have failed; sets the delay before the next try. */
   attempts: number;

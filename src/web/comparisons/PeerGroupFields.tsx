@@ -10,7 +10,7 @@ import './comparisons.css';
 type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 /** The population class in words, as the form shows it ("Högst 20 000 invånare"). */
-export function populationClassText(entry: { min: number; max: number | null }, t: Translate, language: Language): string {
+function populationClassText(entry: { min: number; max: number | null }, t: Translate, language: Language): string {
   if (entry.max === null) return t('reports.form.populationOver', { min: formatNumber(entry.min - 1, language) });
   const max = formatNumber(entry.max, language);
   return entry.min === 0 ? t('reports.form.populationUpTo', { max }) : t('reports.form.populationBetween', { min: formatNumber(entry.min, language), max });

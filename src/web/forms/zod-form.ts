@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { ApiError } from '../api/api-error.js';
 
 /** A failure of one field: the zod issue's code ('too_small', 'invalid_format', 'custom', …) and its (English) message. */
-export interface FieldFailure {
+interface FieldFailure {
   type: string;
   message: string;
 }

@@ -2,7 +2,7 @@ import { EXPERIMENTAL_FileUpload as FileUpload, Field, Label, Paragraph } from '
 import { useId, useState, type ChangeEvent, type DragEvent } from 'react';
 import { useTranslation } from '../language/language-context.js';
 
-export const ACCEPTED_FILE_TYPES = '.txt,.md,.docx,.pdf';
+const ACCEPTED_FILE_TYPES = '.txt,.md,.docx,.pdf';
 
 /**
  * The file chooser of the import page: a labelled native `<input type="file" multiple>`, which

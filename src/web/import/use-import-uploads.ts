@@ -7,16 +7,16 @@ import type { ImportJobDetail } from '../api/types.js';
 import { MAX_DOCUMENT_BYTES } from '../../domain/limits.js';
 
 /** Larger files are refused here, before they are sent: the server would refuse them too. */
-export const MAX_UPLOAD_BYTES = MAX_DOCUMENT_BYTES;
+const MAX_UPLOAD_BYTES = MAX_DOCUMENT_BYTES;
 
 /** How often a running import is asked for its progress. */
-export const POLL_INTERVAL_MS = 500;
+const POLL_INTERVAL_MS = 500;
 
 /**
  * Where one chosen file stands: waiting for the files before it, uploading, an import job on
  * the server (whose own stage tells the rest), or refused before or during the upload.
  */
-export type UploadPhase = 'waiting' | 'uploading' | 'job' | 'failed';
+type UploadPhase = 'waiting' | 'uploading' | 'job' | 'failed';
 
 export interface UploadItem {
   key: string;

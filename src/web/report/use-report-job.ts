@@ -24,7 +24,7 @@ function failureOf(error: unknown): DownloadError {
 }
 
 /** Saves the finished file: a same-origin link with `download` keeps the page where it is. */
-export function saveFile(url: string): void {
+function saveFile(url: string): void {
   const link = document.createElement('a');
   link.href = url;
   link.download = '';

@@ -4,7 +4,7 @@ import { ApiError } from '../api/api-error.js';
 type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 /** "1 minut" or "{n} minuter", rounded up, from a number of seconds (15 minutes when unknown). */
-export function minutesText(seconds: number | null, t: Translate): string {
+function minutesText(seconds: number | null, t: Translate): string {
   const minutes = Math.max(1, Math.ceil((seconds ?? 900) / 60));
   return minutes === 1 ? t('session.minutes.one') : t('session.minutes.other', { count: minutes });
 }

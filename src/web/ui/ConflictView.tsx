@@ -4,7 +4,7 @@ import { useTranslation } from '../language/language-context.js';
 import './conflict-view.css';
 
 /** One side of a conflict: its label ("Din version", "Sparad version") and the value, read-only. */
-export interface ConflictSide {
+interface ConflictSide {
   label: string;
   content: ReactNode;
 }
@@ -16,7 +16,7 @@ export interface ConflictChoice {
 }
 
 /** For texts: a field, starting from mine, to merge the two by hand. */
-export interface ConflictMerge {
+interface ConflictMerge {
   initial: string;
   /** Label of the merged field; "Sammanfogad text" by default. */
   label?: string;

@@ -11,14 +11,14 @@ import { sameScoreForm, scoreProblem, scoreToInput, scoreToSend, type ScoreForm,
 type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 /** A typed score's problem as a sentence for the field. */
-export function scoreProblemText(problem: ScoreProblem | null, t: Translate): string | undefined {
+function scoreProblemText(problem: ScoreProblem | null, t: Translate): string | undefined {
   if (!problem) return undefined;
   if (problem.kind === 'notNumber') return t('scoring.error.notNumber');
   if (problem.kind === 'tooHigh') return t('scoring.error.tooHigh', { max: problem.max });
   return t('scoring.error.step', { step: problem.step.replace('.', ',') });
 }
 
-export interface ScoreFieldsProps {
+interface ScoreFieldsProps {
   /** Ids of the two fields (error summaries link to them). */
   scoreId: string;
   rationaleId: string;
@@ -38,7 +38,7 @@ export interface ScoreFieldsProps {
  * A score (decimal comma allowed, the max shown, problems explained at the field) and its
  * rationale in Markdown, with a preview that can be switched on and off.
  */
-export function ScoreFields({ scoreId, rationaleId, scoreLabel, rationaleLabel, max, step, value, onChange, onBlur, rationaleError }: ScoreFieldsProps) {
+function ScoreFields({ scoreId, rationaleId, scoreLabel, rationaleLabel, max, step, value, onChange, onBlur, rationaleError }: ScoreFieldsProps) {
   const { t } = useTranslation();
   const [preview, setPreview] = useState(false);
   const problem = scoreProblemText(scoreProblem(value.score, max, step), t);
@@ -96,7 +96,7 @@ export function ScoreText({ value, max }: { value: ScoreForm; max: number }) {
 }
 
 /** A score record as the server keeps it (own or agreed). */
-export interface SavedScore {
+interface SavedScore {
   score: string | null;
   rationale: string;
   version: number;

@@ -13,7 +13,7 @@ import { useWorkspace } from './workspace-context.js';
 import { LiveNotice, type Notice as LiveNoticeValue } from '../ui/LiveNotice.js';
 
 /** The status flow in order; a move to an earlier status is a move back. */
-export const STATUS_ORDER: readonly EvaluationStatus[] = ['draft', 'review', 'fact_check', 'final', 'published'];
+const STATUS_ORDER: readonly EvaluationStatus[] = ['draft', 'review', 'fact_check', 'final', 'published'];
 
 const isStatus = (value: string | null): value is EvaluationStatus => value !== null && (STATUS_ORDER as readonly string[]).includes(value);
 const statusKey = (status: EvaluationStatus): MessageKey => `status.${status}`;

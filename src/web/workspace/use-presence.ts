@@ -3,7 +3,7 @@ import { queryKeys } from '../api/query-keys.js';
 import { workspaceApi, type PresentUser } from './workspace-api.js';
 
 /** How often this user says where they are (the server counts anyone seen in the last minute). */
-export const PRESENCE_INTERVAL_MS = 20_000;
+const PRESENCE_INTERVAL_MS = 20_000;
 
 const NOBODY: PresentUser[] = [];
 

@@ -7,7 +7,6 @@ import { callApi } from '../../api/call.js';
 
 export type { AgreedScore, CalibrationView, OwnScore, OwnScores, ScoreChange };
 export type CalibrationUnit = CalibrationView['units'][number];
-export type CalibrationArea = CalibrationView['areas'][number];
 
 export const scoringApi = {
   myScores: (id: string, signal?: AbortSignal) => callApi(ops.getMyScores, { params: { id } }, { signal }),
