@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { useTranslation } from '../language/language-context.js';
+import './breadcrumbs.css';
 
 export interface Crumb {
   label: string;

@@ -1,4 +1,5 @@
 import { useTranslation } from '../language/language-context.js';
+import './check-mark.css';
 
 /** "Matches" or "Differs" as an icon with its word beside it, never colour alone. */
 export function CheckMark({ ok }: { ok: boolean }) {

@@ -2,6 +2,7 @@ import { Button, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useId, useState } from 'react';
 import { formatNumber } from '../../i18n/index.js';
 import { useTranslation } from '../language/language-context.js';
+import './exact-points.css';
 
 /**
  * A score table whose shown points may be rounded (src/domain/display-figures.ts decides, the

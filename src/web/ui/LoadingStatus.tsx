@@ -1,5 +1,6 @@
 import { Spinner } from '@digdir/designsystemet-react';
 import { useTranslation } from '../language/language-context.js';
+import './loading-status.css';
 
 /** A polite, announced loading message with a spinner (still when motion is reduced). */
 export function LoadingStatus({ label }: { label?: string }) {

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { renderInlineMarkdown, renderMarkdown } from '../../markdown/render.js';
 import { sanitizeHtml } from './sanitize-html.js';
+import './markdown.css';
 
 interface MarkdownProps {
   /** The stored text, in Markdown. */

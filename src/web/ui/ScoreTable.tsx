@@ -5,6 +5,7 @@ import { ExactCell, ExactHeaderCell, RoundingNote, useExactPoints } from './Exac
 import { ScoreValue } from './ScoreValue.js';
 import { TableScroll } from './TableScroll.js';
 import { useTranslation } from '../language/language-context.js';
+import './score-table.css';
 
 /** One row of a score table: points as the API shows them (`shown`, `score`, `rounded`), max and percent. */
 export interface ScoreTableRow {

@@ -1,5 +1,6 @@
 import { formatDecimalString, formatNumber, hasFraction } from '../../i18n/index.js';
 import { useTranslation } from '../language/language-context.js';
+import './score-value.css';
 
 /**
  * A score as the whole number shown in tables. When the exact score has decimals, it is

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './table-scroll.css';
 
 /**
  * Lets a wide table scroll sideways on narrow screens instead of widening the page. The region

@@ -2,6 +2,7 @@ import { formatNumber, formatPercent } from '../../i18n/index.js';
 import type { EvaluationDetail } from '../api/types.js';
 import { useTranslation } from '../language/language-context.js';
 import { ScoreValue } from './ScoreValue.js';
+import './total-score.css';
 
 /**
  * The grand total, large: shown points of the maximum and the percentage. A total with units
