@@ -1,143 +1,29 @@
 import { EDITABLE_STATUSES as EDITABLE_EVALUATION_STATUSES } from '../../../domain/access.js';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Details, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { Alert, Details, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
-import { formatDecimalString, formatNumber, type Language } from '../../../i18n/index.js';
+import { formatNumber } from '../../../i18n/index.js';
 import { formatPoints } from '../../../domain/decimal.js';
 import type { Hundredths } from '../../../domain/decimal.js';
 import { queryKeys } from '../../api/query-keys.js';
-import { AppLink } from '../../ui/AppLink.js';
 import { ErrorAlert } from '../../ui/ErrorAlert.js';
-import { formatDateTime } from '../../import/import-texts.js';
 import { LoadingStatus } from '../../ui/LoadingStatus.js';
 import { Markdown } from '../../ui/Markdown.js';
 import { TableScroll } from '../../ui/TableScroll.js';
 import { useTranslation } from '../../language/language-context.js';
 import { useSession } from '../../session/session-context.js';
 import { useWorkspace } from '../workspace-context.js';
-import { paths } from '../../paths.js';
-import { scoringApi, type CalibrationUnit, type CalibrationView } from './scoring-api.js';
-import { ScoreEditor, ScoreText } from '../../ui/ScoreEditor.js';
+import { scoringApi, type CalibrationView } from './scoring-api.js';
+import { AgreedField, decimalText, DifferenceText, individualOf, SpreadSummary } from './CalibrationCells.js';
+import { Waiting } from './CalibrationWaiting.js';
 import { scoreHundredths, scoreProblem, scoreToInput, type ScoreForm } from '../../ui/score-input.js';
-import { areaTotals, fieldId, scoringAreas, type ScoringUnit } from './score-form.js';
-import { useSaveErrorText } from './save-errors.js';
+import { areaTotals, fieldId, scoringAreas } from './score-form.js';
 import './scoring.css';
 
 /** Statuses in which agreed scores may change (the server's rule for editing the evaluation). */
 const EDITABLE_STATUSES: ReadonlySet<string> = new Set(EDITABLE_EVALUATION_STATUSES);
 /** While waiting for the others to submit, the panel looks again this often. */
 const POLL_MS = 15_000;
-
-type Evaluator = CalibrationView['evaluators'][number];
-
-const decimalText = (value: string | null, language: Language) => (value === null ? '–' : formatDecimalString(value, language));
-
-/** One evaluator's individual score and rationale of a unit (the caller's own or, once revealed, another's). */
-function individualOf(unit: CalibrationUnit, evaluator: Evaluator, userId: string | null) {
-  if (evaluator.id === userId) return unit.own;
-  return unit.others.find((other) => other.evaluatorId === evaluator.id) ?? null;
-}
-
-function Waiting({ data, userId, onRefresh }: { data: CalibrationView; userId: string | null; onRefresh(): void }) {
-  const { language, t } = useTranslation();
-  const { evaluationId } = useWorkspace();
-  const mine = data.evaluators.find((evaluator) => evaluator.id === userId);
-  return (
-    <>
-      <Paragraph>{t('scoring.calibration.waiting')}</Paragraph>
-      {data.evaluators.length === 0 ? (
-        <Paragraph>{t('scoring.calibration.noEvaluators')}</Paragraph>
-      ) : (
-        <ul className="calibration-submissions" aria-label={t('scoring.calibration.submissionsLabel')}>
-          {data.evaluators.map((evaluator) => {
-            const name = evaluator.id === userId ? `${evaluator.name} ${t('scoring.calibration.you')}` : evaluator.name;
-            return (
-              <li key={evaluator.id} data-submitted={evaluator.submittedAt ? 'yes' : 'no'}>
-                {evaluator.submittedAt
-                  ? t('scoring.calibration.submittedBy', { name, time: formatDateTime(evaluator.submittedAt, language) })
-                  : t('scoring.calibration.notSubmittedBy', { name })}
-              </li>
-            );
-          })}
-        </ul>
-      )}
-      {mine && !mine.submittedAt ? (
-        <Paragraph>
-          <AppLink to={paths.workspace(evaluationId, 'bedomning')}>{t('scoring.calibration.toScoring')}</AppLink>
-        </Paragraph>
-      ) : null}
-      <Button type="button" variant="secondary" data-size="sm" onClick={onRefresh}>
-        {t('scoring.calibration.refresh')}
-      </Button>
-    </>
-  );
-}
-
-interface AgreedFieldProps {
-  evaluationId: string;
-  unit: ScoringUnit;
-  step: string;
-  agreed: CalibrationUnit['agreed'];
-  editable: boolean;
-  onChange(code: string, value: ScoreForm): void;
-  onSaved(): void;
-}
-
-/** The agreed score and rationale of one unit, autosaved; a stale write shows both versions. */
-function AgreedField({ evaluationId, unit, step, agreed, editable, onChange, onSaved }: AgreedFieldProps) {
-  const { t } = useTranslation();
-  const describeError = useSaveErrorText();
-  const initial = { value: { score: scoreToInput(agreed?.score ?? null), rationale: agreed?.rationale ?? '' }, version: agreed?.version ?? 0 };
-  if (!editable) return <ScoreText value={initial.value} max={unit.max} />;
-  const needsScore = (value: ScoreForm) => scoreHundredths(value.score) === null && value.score.trim() === '' && value.rationale.trim() !== '';
-  return (
-    <div className="agreed-field">
-      <ScoreEditor
-        unit={unit}
-        step={step}
-        initial={initial}
-        save={async (change) => {
-          const saved = await scoringApi.saveAgreedScore(evaluationId, unit.code, { ...change, rationale: change.score === null ? '' : change.rationale });
-          onSaved();
-          return saved;
-        }}
-        ids={{ score: fieldId('overenskommen', unit.code), rationale: fieldId('overenskommen-motivering', unit.code) }}
-        labels={{
-          score: t('scoring.calibration.agreedScore', { code: unit.code, max: unit.max }),
-          rationale: t('scoring.calibration.agreedRationale', { code: unit.code }),
-          conflictTitle: t('scoring.calibration.conflictTitle', { code: unit.code }),
-          mergedRationale: t('scoring.calibration.mergedRationale', { code: unit.code }),
-        }}
-        problemOf={(value) => (needsScore(value) ? t('scoring.calibration.needScore') : undefined)}
-        onChange={onChange}
-        describeError={describeError}
-      />
-    </div>
-  );
-}
-
-function DifferenceText({ difference }: { difference: string | null }) {
-  const { language, t } = useTranslation();
-  if (difference === null) return <span className="muted">{t('scoring.calibration.noDifference')}</span>;
-  const apart = scoreHundredths(difference) !== 0;
-  return (
-    <span className={apart ? 'calibration-diff calibration-diff--apart' : 'calibration-diff'}>
-      {apart ? t('scoring.calibration.differs', { points: formatDecimalString(difference, language) }) : t('scoring.calibration.same')}
-    </span>
-  );
-}
-
-function SpreadSummary({ summary }: { summary: { meanAbsoluteDifference: string | null; maxDifference: string | null } }) {
-  const { language, t } = useTranslation();
-  return (
-    <>
-      {t('scoring.calibration.spread', {
-        mean: decimalText(summary.meanAbsoluteDifference, language),
-        max: decimalText(summary.maxDifference, language),
-      })}
-    </>
-  );
-}
 
 function Revealed({ data, userId }: { data: CalibrationView; userId: string | null }) {
   const { language, t } = useTranslation();

@@ -1,7 +1,7 @@
 import { INDEPENDENT_SCORING_STATUSES } from '../../../contract/scoring.js';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Fieldset, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type MouseEvent, type RefObject } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { ApiError } from '../../api/api-error.js';
 import { queryKeys } from '../../api/query-keys.js';
 import { AppLink } from '../../ui/AppLink.js';
@@ -12,129 +12,14 @@ import { useTranslation } from '../../language/language-context.js';
 import { useWorkspace } from '../workspace-context.js';
 import { paths } from '../../paths.js';
 import { scoringApi, type OwnScores } from './scoring-api.js';
-import { ScoreEditor, ScoreText } from '../../ui/ScoreEditor.js';
+import { MissingSummary, Progress, SubmittedScores, UnitField, type Missing } from './ScoringParts.js';
 import { isScored, scoreHundredths, scoreToInput, type ScoreForm } from '../../ui/score-input.js';
-import { fieldId, scoringAreas, type ScoringArea, type ScoringUnit } from './score-form.js';
-import { useSaveErrorText } from './save-errors.js';
+import { scoringAreas } from './score-form.js';
 import './scoring.css';
 import { LiveNotice } from '../../ui/LiveNotice.js';
 
 /** Statuses in which evaluators score on their own (the server's rule). */
 const OPEN_STATUSES: ReadonlySet<string> = new Set(INDEPENDENT_SCORING_STATUSES);
-
-const scoreFieldId = (code: string) => fieldId('poang', code);
-const rationaleFieldId = (code: string) => fieldId('motivering', code);
-
-/** Moves focus to a field (links of an error summary), since a link to an input only scrolls in some browsers. */
-function focusField(event: MouseEvent<HTMLAnchorElement>, id: string) {
-  const field = document.getElementById(id);
-  if (!field) return;
-  event.preventDefault();
-  field.focus();
-  field.scrollIntoView({ block: 'center' });
-}
-
-interface UnitFieldProps {
-  evaluationId: string;
-  unit: ScoringUnit;
-  step: string;
-  initial: { value: ScoreForm; version: number };
-  onChange(code: string, value: ScoreForm): void;
-  register(code: string, settle: (() => Promise<boolean>) | null): void;
-}
-
-/** One unit's own score and rationale, autosaved. */
-function UnitField({ evaluationId, unit, step, initial, onChange, register }: UnitFieldProps) {
-  const { t } = useTranslation();
-  const describeError = useSaveErrorText();
-  return (
-    <Fieldset className="score-unit" data-unit={unit.code}>
-      <Fieldset.Legend className="score-unit__legend">{`${unit.code} ${unit.title}`}</Fieldset.Legend>
-      <ScoreEditor
-        unit={unit}
-        step={step}
-        initial={initial}
-        save={(change) => scoringApi.saveMyScore(evaluationId, unit.code, change)}
-        ids={{ score: scoreFieldId(unit.code), rationale: rationaleFieldId(unit.code) }}
-        labels={{
-          score: t('scoring.score', { max: unit.max }),
-          rationale: t('scoring.rationale'),
-          conflictTitle: t('scoring.conflictTitle', { code: unit.code }),
-          mergedRationale: t('scoring.mergedRationale'),
-        }}
-        onChange={onChange}
-        register={register}
-        describeError={describeError}
-      />
-    </Fieldset>
-  );
-}
-
-type Missing = { unit: ScoringUnit; score: boolean; rationale: boolean };
-
-function MissingSummary({ missing, summaryRef }: { missing: Missing[]; summaryRef: RefObject<HTMLDivElement | null> }) {
-  const { t } = useTranslation();
-  const headingId = useId();
-  return (
-    <Alert data-color="danger" ref={summaryRef} tabIndex={-1} className="scoring-missing" aria-labelledby={headingId}>
-      <Heading level={4} data-size="2xs" id={headingId}>
-        {t('scoring.missingHeading', { count: missing.length })}
-      </Heading>
-      <ul className="scoring-missing__list">
-        {missing.map(({ unit, score, rationale }) => {
-          const target = score ? scoreFieldId(unit.code) : rationaleFieldId(unit.code);
-          const key = score && rationale ? 'scoring.missing.both' : score ? 'scoring.missing.score' : 'scoring.missing.rationale';
-          return (
-            <li key={unit.code}>
-              <a className="ds-link" href={`#${target}`} onClick={(event) => focusField(event, target)}>
-                {t(key, { code: unit.code, title: unit.title })}
-              </a>
-            </li>
-          );
-        })}
-      </ul>
-    </Alert>
-  );
-}
-
-function Progress({ done, total }: { done: number; total: number }) {
-  const { t } = useTranslation();
-  const id = useId();
-  return (
-    <div className="scoring-progress">
-      <p id={id} className="scoring-progress__text">
-        {t('scoring.progress', { done, total })}
-      </p>
-      <progress className="scoring-progress__bar" max={total} value={done} aria-labelledby={id} />
-    </div>
-  );
-}
-
-/** The read-only scores after submitting (or when the status no longer allows changes). */
-function SubmittedScores({ areas, forms }: { areas: readonly ScoringArea[]; forms: ReadonlyMap<string, ScoreForm> }) {
-  const { t } = useTranslation();
-  return (
-    <>
-      {areas.map((area) => (
-        <section key={area.code} className="scoring-area" aria-labelledby={fieldId('omrade', area.code)}>
-          <Heading level={3} data-size="xs" id={fieldId('omrade', area.code)}>
-            {t('scoring.areaHeading', { code: area.code, title: area.title })}
-          </Heading>
-          <dl className="scoring-readonly">
-            {area.units.map((unit) => (
-              <div key={unit.code} className="scoring-readonly__unit">
-                <dt>{`${unit.code} ${unit.title}`}</dt>
-                <dd>
-                  <ScoreText value={forms.get(unit.code) ?? { score: '', rationale: '' }} max={unit.max} />
-                </dd>
-              </div>
-            ))}
-          </dl>
-        </section>
-      ))}
-    </>
-  );
-}
 
 function ScoringForm({ data }: { data: OwnScores }) {
   const { language, t } = useTranslation();
