@@ -31,12 +31,11 @@ import {
   findCountyName,
   findEarlierEvaluations,
   findSubject,
-  listReferenceAverages,
-  toReferenceFigure,
   type CandidateRow,
   type CandidatesQuery,
   type SubjectRow,
 } from './repository.js';
+import { listReferenceAverages, toReferenceFigure } from './reference-repository.js';
 
 const DEFAULT_CLASSES = populationClassesOf(DEFAULT_POPULATION_THRESHOLDS);
 

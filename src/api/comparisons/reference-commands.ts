@@ -5,7 +5,7 @@ import { frameworkMax, type Catalogue } from '../../domain/framework.js';
 import type { Executor } from '../../db/client.js';
 import { invalid, notFound } from '../../kernel/errors.js';
 import { versionedWrite } from '../../kernel/versioned-write.js';
-import { deleteReferenceAverage, findReferenceAverage, insertReferenceAverage, updateReferenceAverage, type ReferenceAverageRecord } from './repository.js';
+import { deleteReferenceAverage, findReferenceAverage, insertReferenceAverage, updateReferenceAverage, type ReferenceAverageRecord } from './reference-repository.js';
 import type { CreateReferenceAverageInput, ReferenceAverage, UpdateReferenceAverageInput } from '../../contract/comparisons.js';
 
 /** What leaves the server: the stored row with its mean as an exact decimal string. */

@@ -9,7 +9,7 @@ import { actorOf } from '../../kernel/request.js';
 import type { RouteOptions } from '../../kernel/context.js';
 import { loadPeerGroupChoices } from './peer-choices.js';
 import { changeReferenceAverage, createReferenceAverage, presentReferenceAverage, removeReferenceAverage } from './reference-commands.js';
-import { listReferenceAverages } from './repository.js';
+import { listReferenceAverages } from './reference-repository.js';
 import { toComparisonOptions } from '../../contract/comparisons.js';
 import { loadEvaluationComparison, loadNationalComparison } from './queries.js';
 
