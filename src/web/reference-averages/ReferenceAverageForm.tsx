@@ -1,5 +1,6 @@
 import { Alert, Button, Field, Heading, Label, Paragraph, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { useEffect, useId, useRef, useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import { formatNumber } from '../../i18n/index.js';
 import { ApiError } from '../api/api-error.js';
 import { api } from '../api/client.js';
@@ -10,7 +11,7 @@ import { comparisonsApi, type ReferenceAverage, type ReferenceAverageInput } fro
 import { showServerFieldErrors, useZodForm } from '../forms/zod-form.js';
 import { useTranslation } from '../language/language-context.js';
 import { ReferenceConflict } from './ReferenceConflict.js';
-import { draftOf, emptyDraft, FIELD_ORDER, fieldOfPath, messageOf, referenceDraftSchema, type DraftField } from './reference-draft.js';
+import { draftOf, emptyDraft, FIELD_ORDER, fieldOfPath, messageOf, referenceDraftSchema, type DraftField, type ReferenceDraft } from './reference-draft.js';
 
 interface Props {
   frameworks: readonly FrameworkSummary[];
@@ -53,13 +54,13 @@ export function ReferenceAverageForm({ frameworks, item, onSaved, onGone, onCanc
     dateNotReal: t('referenceAverages.error.dateNotReal'),
     other: (message: string) => t('referenceAverages.error.server', { message }),
   };
-  const { register, handleSubmit, setError, setValue, reset, watch, clearErrors, formState } = useZodForm(referenceDraftSchema, {
+  const { register, control, handleSubmit, setError, setValue, reset, clearErrors, formState } = useZodForm(referenceDraftSchema, {
     defaultValues: item ? draftOf(item) : emptyDraft(current?.id ?? ''),
     text: (field, { message }) => messageOf(fieldOfPath(field) ?? 'scope', message, messages),
   });
   const errors = formState.errors;
   const saving = formState.isSubmitting;
-  const draft = watch();
+  const draft = useWatch({ control }) as ReferenceDraft;
   const framework = useApiQuery({
     queryKey: queryKeys.frameworks.detail(draft.frameworkId, language),
     queryFn: ({ signal }) => (draft.frameworkId ? api.getFramework(draft.frameworkId, language, signal) : Promise.resolve(null)),
