@@ -1,15 +1,17 @@
 import { Alert, Button, Field, Heading, Label, Paragraph, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import { formatNumber } from '../../i18n/index.js';
 import { ApiError } from '../api/api-error.js';
 import { api } from '../api/client.js';
 import type { FrameworkSummary } from '../api/types.js';
 import { queryKeys } from '../api/query-keys.js';
 import { useApiQuery } from '../api/query-state.js';
-import { comparisonsApi, type ReferenceAverage } from '../comparisons/comparisons-api.js';
+import { comparisonsApi, type ReferenceAverage, type ReferenceAverageInput } from '../comparisons/comparisons-api.js';
+import { showServerFieldErrors, useZodForm } from '../forms/zod-form.js';
 import { useTranslation } from '../language/language-context.js';
 import { ReferenceConflict } from './ReferenceConflict.js';
-import { checkDraft, draftOf, emptyDraft, FIELD_ORDER, fieldOfDetail, inputOf, type DraftErrors, type DraftField, type ReferenceDraft } from './reference-draft.js';
+import { draftOf, emptyDraft, FIELD_ORDER, fieldOfPath, messageOf, referenceDraftSchema, type DraftField, type ReferenceDraft } from './reference-draft.js';
 
 interface Props {
   frameworks: readonly FrameworkSummary[];
@@ -29,8 +31,9 @@ const maxOf = (message: string | undefined) => {
 
 /**
  * Adds or changes one reference average: framework version, label, scope, area (or the total),
- * mean, n, source and publication date. The server's validation messages appear at their
- * fields; a stale save shows both versions and lets the user choose.
+ * mean, n, source and publication date, checked by the API's request schema before sending.
+ * The server's validation messages appear at their fields; a stale save shows both versions
+ * and lets the user choose.
  */
 export function ReferenceAverageForm({ frameworks, item, onSaved, onGone, onCancel }: Props) {
   const { t, language } = useTranslation();
@@ -38,12 +41,26 @@ export function ReferenceAverageForm({ frameworks, item, onSaved, onGone, onCanc
   const statusId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const current = frameworks.find((framework) => framework.current) ?? frameworks[0];
-  const [draft, setDraft] = useState<ReferenceDraft>(() => (item ? draftOf(item) : emptyDraft(current?.id ?? '')));
   const [version, setVersion] = useState(item?.version ?? 0);
-  const [errors, setErrors] = useState<DraftErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [conflict, setConflict] = useState<ReferenceAverage | null>(null);
-  const [saving, setSaving] = useState(false);
+  const messages = {
+    frameworkMissing: t('referenceAverages.error.framework'),
+    labelMissing: t('referenceAverages.error.label'),
+    meanInvalid: t('referenceAverages.error.mean'),
+    nInvalid: t('referenceAverages.error.n'),
+    sourceMissing: t('referenceAverages.error.source'),
+    dateInvalid: t('referenceAverages.error.date'),
+    dateNotReal: t('referenceAverages.error.dateNotReal'),
+    other: (message: string) => t('referenceAverages.error.server', { message }),
+  };
+  const { register, control, handleSubmit, setError, setValue, reset, clearErrors, formState } = useZodForm(referenceDraftSchema, {
+    defaultValues: item ? draftOf(item) : emptyDraft(current?.id ?? ''),
+    text: (field, { message }) => messageOf(fieldOfPath(field) ?? 'scope', message, messages),
+  });
+  const errors = formState.errors;
+  const saving = formState.isSubmitting;
+  const draft = useWatch({ control }) as ReferenceDraft;
   const framework = useApiQuery({
     queryKey: queryKeys.frameworks.detail(draft.frameworkId, language),
     queryFn: ({ signal }) => (draft.frameworkId ? api.getFramework(draft.frameworkId, language, signal) : Promise.resolve(null)),
@@ -59,71 +76,35 @@ export function ReferenceAverageForm({ frameworks, item, onSaved, onGone, onCanc
   }, []);
 
   const fieldId = (field: DraftField) => `${headingId}-${field}`;
-  const change = (patch: Partial<ReferenceDraft>) => setDraft((previous) => ({ ...previous, ...patch }));
-  const focusFirst = (found: DraftErrors) => {
-    const first = FIELD_ORDER.find((field) => found[field]);
-    if (first) document.getElementById(fieldId(first))?.focus();
+
+  /** The server's validation details in the UI language where known. */
+  const serverText = (field: DraftField, message: string) => {
+    const limit = field === 'mean' ? maxOf(message) : null;
+    if (limit !== null) return t('referenceAverages.error.meanMax', { max: formatNumber(limit, language) });
+    if (field === 'publishedOn') return t('referenceAverages.error.dateNotReal');
+    if (field === 'areaCode') return t('referenceAverages.error.area');
+    if (field === 'frameworkId') return t('referenceAverages.error.framework');
+    return t('referenceAverages.error.server', { message });
   };
 
-  /** The server's validation details as messages at their fields (in the UI language where known). */
-  const serverErrors = (error: ApiError): DraftErrors => {
-    const found: DraftErrors = {};
-    for (const detail of error.details) {
-      const field = fieldOfDetail(detail.field);
-      if (!field || found[field]) continue;
-      const limit = field === 'mean' ? maxOf(detail.message) : null;
-      if (limit !== null) found.mean = t('referenceAverages.error.meanMax', { max: formatNumber(limit, language) });
-      else if (field === 'publishedOn') found.publishedOn = t('referenceAverages.error.dateNotReal');
-      else if (field === 'areaCode') found.areaCode = t('referenceAverages.error.area');
-      else if (field === 'frameworkId') found.frameworkId = t('referenceAverages.error.framework');
-      else found[field] = t('referenceAverages.error.server', { message: detail.message ?? error.message });
-    }
-    return found;
-  };
-
-  const save = async (sendVersion = version) => {
-    if (saving) return;
-    const found = checkDraft(draft, {
-      frameworkMissing: t('referenceAverages.error.framework'),
-      labelMissing: t('referenceAverages.error.label'),
-      meanInvalid: t('referenceAverages.error.mean'),
-      nInvalid: t('referenceAverages.error.n'),
-      sourceMissing: t('referenceAverages.error.source'),
-      dateInvalid: t('referenceAverages.error.date'),
+  const save = (sendVersion: number) =>
+    handleSubmit(async (input) => {
+      setFailure(null);
+      const request: ReferenceAverageInput = { ...input, mean: String(input.mean) };
+      try {
+        const saved = item ? await comparisonsApi.changeReferenceAverage(item.id, request, sendVersion) : await comparisonsApi.createReferenceAverage(request);
+        setConflict(null);
+        onSaved(saved, !item);
+      } catch (error) {
+        if (!(error instanceof ApiError)) setFailure(t('referenceAverages.error.saveFailed'));
+        else if (error.code === 'version_conflict' && error.extra.current && typeof error.extra.current === 'object') {
+          setConflict(error.extra.current as ReferenceAverage);
+        } else if (error.status === 404 && item) onGone(item);
+        else if (!showServerFieldErrors(setError, error, FIELD_ORDER, (field, message) => serverText(field, message || error.message))) {
+          setFailure(t('referenceAverages.error.server', { message: error.message }));
+        }
+      }
     });
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      focusFirst(found);
-      return;
-    }
-    setFailure(null);
-    setSaving(true);
-    try {
-      const input = inputOf(draft);
-      const saved = item ? await comparisonsApi.changeReferenceAverage(item.id, input, sendVersion) : await comparisonsApi.createReferenceAverage(input);
-      setConflict(null);
-      onSaved(saved, !item);
-    } catch (error) {
-      if (!(error instanceof ApiError)) setFailure(t('referenceAverages.error.saveFailed'));
-      else if (error.code === 'version_conflict' && error.extra.current && typeof error.extra.current === 'object') {
-        setConflict(error.extra.current as ReferenceAverage);
-      } else if (error.status === 404 && item) onGone(item);
-      else if (error.code === 'validation') {
-        const fieldErrors = serverErrors(error);
-        if (Object.keys(fieldErrors).length > 0) {
-          setErrors(fieldErrors);
-          focusFirst(fieldErrors);
-        } else setFailure(t('referenceAverages.error.server', { message: error.message }));
-      } else setFailure(t('referenceAverages.error.server', { message: error.message }));
-    } finally {
-      setSaving(false);
-    }
-  };
-
-  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (!conflict) void save();
-  };
 
   const text = (field: Exclude<DraftField, 'frameworkId' | 'areaCode'>, options: { label: string; description?: string; short?: boolean; inputMode?: 'decimal' | 'numeric' }) => (
     <Textfield
@@ -133,9 +114,8 @@ export function ReferenceAverageForm({ frameworks, item, onSaved, onGone, onCanc
       inputMode={options.inputMode}
       autoComplete="off"
       className={options.short ? 'reference-form__short' : undefined}
-      value={draft[field]}
-      onChange={(event) => change({ [field]: event.target.value })}
-      error={errors[field]}
+      {...register(field)}
+      error={errors[field]?.message}
     />
   );
 
@@ -144,14 +124,21 @@ export function ReferenceAverageForm({ frameworks, item, onSaved, onGone, onCanc
       <Heading level={3} data-size="xs" id={headingId} ref={headingRef} tabIndex={-1} className="focus-target">
         {editing ? t('referenceAverages.editHeading', { label: item.label }) : t('referenceAverages.addHeading')}
       </Heading>
-      <form noValidate aria-labelledby={headingId} onSubmit={handleSubmit} className="reference-form__form">
+      <form
+        noValidate
+        aria-labelledby={headingId}
+        onSubmit={(event) => {
+          if (conflict || saving) event.preventDefault();
+          else void save(version)(event);
+        }}
+        className="reference-form__form"
+      >
         <Field>
           <Label htmlFor={fieldId('frameworkId')}>{t('referenceAverages.field.framework')}</Label>
           <Select
             id={fieldId('frameworkId')}
-            value={draft.frameworkId}
             aria-invalid={errors.frameworkId ? true : undefined}
-            onChange={(event) => change({ frameworkId: event.target.value, areaCode: '' })}
+            {...register('frameworkId', { onChange: () => setValue('areaCode', '') })}
           >
             {frameworks.map((entry) => (
               <Select.Option key={entry.id} value={entry.id}>
@@ -159,13 +146,13 @@ export function ReferenceAverageForm({ frameworks, item, onSaved, onGone, onCanc
               </Select.Option>
             ))}
           </Select>
-          {errors.frameworkId ? <ValidationMessage>{errors.frameworkId}</ValidationMessage> : null}
+          {errors.frameworkId ? <ValidationMessage>{errors.frameworkId.message}</ValidationMessage> : null}
         </Field>
         {text('label', { label: t('referenceAverages.field.label'), description: t('referenceAverages.field.labelHint') })}
         {text('scope', { label: t('referenceAverages.field.scope'), description: t('referenceAverages.field.scopeHint') })}
         <Field>
           <Label htmlFor={fieldId('areaCode')}>{t('referenceAverages.field.area')}</Label>
-          <Select id={fieldId('areaCode')} value={draft.areaCode} aria-invalid={errors.areaCode ? true : undefined} onChange={(event) => change({ areaCode: event.target.value })}>
+          <Select id={fieldId('areaCode')} aria-invalid={errors.areaCode ? true : undefined} {...register('areaCode')} value={draft.areaCode}>
             <Select.Option value="">{t('referenceAverages.totalOption')}</Select.Option>
             {areas.map((entry) => (
               <Select.Option key={entry.code} value={entry.code}>
@@ -174,7 +161,7 @@ export function ReferenceAverageForm({ frameworks, item, onSaved, onGone, onCanc
             ))}
             {draft.areaCode && !area ? <Select.Option value={draft.areaCode}>{draft.areaCode}</Select.Option> : null}
           </Select>
-          {errors.areaCode ? <ValidationMessage>{errors.areaCode}</ValidationMessage> : null}
+          {errors.areaCode ? <ValidationMessage>{errors.areaCode.message}</ValidationMessage> : null}
         </Field>
         {text('mean', {
           label: t('referenceAverages.field.mean'),
@@ -194,13 +181,13 @@ export function ReferenceAverageForm({ frameworks, item, onSaved, onGone, onCanc
             saving={saving}
             onKeepMine={() => {
               setVersion(conflict.version);
-              void save(conflict.version);
+              void save(conflict.version)();
             }}
             onUseSaved={() => {
-              setDraft(draftOf(conflict));
+              reset(draftOf(conflict));
+              clearErrors();
               setVersion(conflict.version);
               setConflict(null);
-              setErrors({});
               headingRef.current?.focus();
             }}
           />

@@ -47,6 +47,11 @@ describe('the reference average form', () => {
     expect(checkDraft(draftOf(stored), messages)).toEqual({});
   });
 
+  it('checks the request with the API’s schema once the fields are well formed', () => {
+    expect(checkDraft({ ...draftOf(stored), publishedOn: '2024-02-30' }, { ...messages, dateNotReal: 'notReal' })).toEqual({ publishedOn: 'notReal' });
+    expect(checkDraft({ ...draftOf(stored), scope: 'x'.repeat(501) }, { ...messages, other: () => 'other' })).toEqual({ scope: 'other' });
+  });
+
   it('puts the server’s validation messages at their fields', () => {
     expect(fieldOfDetail('body.mean')).toBe('mean');
     expect(fieldOfDetail('body.publishedOn')).toBe('publishedOn');

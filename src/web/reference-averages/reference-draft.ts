@@ -1,8 +1,10 @@
 /**
- * A reference average as its form holds it, what the form checks before sending (the server
- * checks the rest: the framework, the area, the maximum, the calendar date), and where the
- * server's validation messages belong.
+ * A reference average as its form holds it, what the form checks before sending (the forms of
+ * numbers and dates here, then the API's request schema; the server checks the rest: the
+ * framework, the area, the maximum), and where the server's validation messages belong.
  */
+import { z } from 'zod';
+import { createReferenceAverageSchema } from '../../contract/comparisons.js';
 import type { ReferenceAverage, ReferenceAverageInput } from '../comparisons/comparisons-api.js';
 
 export interface ReferenceDraft {
@@ -60,23 +62,68 @@ export interface DraftMessages {
   nInvalid: string;
   sourceMissing: string;
   dateInvalid: string;
+  /** A real-looking date that is not in the calendar (2024-02-30); else `dateInvalid`. */
+  dateNotReal?: string;
+  /** Any other failure (the scope too long, …), given the schema's message. */
+  other?: (problem: string) => string;
 }
 
 const MEAN = /^\d{1,5}([.,]\d{1,2})?$/;
 const WHOLE = /^\d{1,6}$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/**
+ * The form's fields as typed: the required ones and the forms of numbers and dates the API's
+ * string fields leave open (a mean with at most two decimals, n a whole number, the date as
+ * YYYY-MM-DD), all told at once; then the request
+ * of `inputOf` checked by the API's create schema (required fields, the calendar date).
+ */
+export const referenceDraftSchema = z
+  .object({
+    frameworkId: z.string().min(1, 'must name a framework version'),
+    label: z.string().trim().min(1, 'must not be empty'),
+    scope: z.string(),
+    areaCode: z.string(),
+    mean: z.string().refine((mean) => MEAN.test(mean.trim().replace(/[\s\u00a0]/g, '')), 'must be points with at most two decimals'),
+    n: z.string().refine((n) => n.trim() === '' || (WHOLE.test(n.trim()) && Number(n.trim()) >= 1), 'must be a whole number, 1 or more'),
+    source: z.string().trim().min(1, 'must name the published source'),
+    publishedOn: z.string().refine((date) => DATE.test(date.trim()), 'must be a date: YYYY-MM-DD'),
+  })
+  .transform((draft): z.input<typeof createReferenceAverageSchema> => inputOf(draft))
+  .pipe(createReferenceAverageSchema);
+
+/** The form field a failure at `path` (a field of the draft or of the request) is about; null for others. */
+export const fieldOfPath = (path: string): DraftField | null => fieldOfDetail(`body.${path}`);
+
 /** What the form can tell before sending: required fields and the forms of numbers and dates. */
 export function checkDraft(draft: ReferenceDraft, messages: DraftMessages): DraftErrors {
   const errors: DraftErrors = {};
-  const input = inputOf(draft);
-  if (!draft.frameworkId) errors.frameworkId = messages.frameworkMissing;
-  if (!input.label) errors.label = messages.labelMissing;
-  if (!MEAN.test(input.mean)) errors.mean = messages.meanInvalid;
-  if (draft.n.trim() !== '' && (!WHOLE.test(draft.n.trim()) || Number(draft.n.trim()) < 1)) errors.n = messages.nInvalid;
-  if (!input.source) errors.source = messages.sourceMissing;
-  if (!DATE.test(input.publishedOn)) errors.publishedOn = messages.dateInvalid;
+  const result = referenceDraftSchema.safeParse(draft);
+  for (const issue of result.error?.issues ?? []) {
+    const field = fieldOfPath(issue.path.join('.'));
+    if (field && !errors[field]) errors[field] = messageOf(field, issue.message, messages);
+  }
   return errors;
+}
+
+/** The words for a failed field before sending (`problem`: the schema's English message). */
+export function messageOf(field: DraftField, problem: string, messages: DraftMessages): string {
+  switch (field) {
+    case 'frameworkId':
+      return messages.frameworkMissing;
+    case 'label':
+      return messages.labelMissing;
+    case 'mean':
+      return messages.meanInvalid;
+    case 'n':
+      return messages.nInvalid;
+    case 'source':
+      return messages.sourceMissing;
+    case 'publishedOn':
+      return problem.includes('real calendar') && messages.dateNotReal ? messages.dateNotReal : messages.dateInvalid;
+    default:
+      return messages.other?.(problem) ?? problem;
+  }
 }
 
 const FIELDS_OF_REQUEST: Record<string, DraftField> = {

@@ -19,6 +19,8 @@ describe('evidence drafts', () => {
     expect(checkDraft({ ...emptyDraft('document'), url: 'ftp://x' }, messages)).toEqual({ title: 'titleMissing', url: 'urlInvalid', documentKind: 'documentKindMissing', unitCodes: 'unitsMissing' });
     expect(checkDraft({ ...emptyDraft('observation'), occurredOn: '2026-02-30' }, messages)).toEqual({ occurredOn: 'dateInvalid', title: 'titleMissing', channel: 'channelMissing', unitCodes: 'unitsMissing' });
     expect(checkDraft({ ...emptyDraft('interview', ['1.1']), occurredOn: '2026-03-01', intervieweeGroup: 'union', people: '501' }, messages)).toEqual({ people: 'peopleInvalid' });
+    expect(checkDraft({ ...emptyDraft('interview', ['1.1']), occurredOn: '2026-03-01', intervieweeGroup: 'union', people: '1e2' }, messages)).toEqual({ people: 'peopleInvalid' });
+    expect(checkDraft({ ...emptyDraft('document', ['1.1']), title: 'Budget', documentKind: 'budget', url: 'https://example.org' }, messages)).toEqual({});
   });
 
   it('sends only the fields of the kind, with sub-areas in framework order', () => {

@@ -1,5 +1,7 @@
+import { z } from 'zod';
+import { createEvidenceSchema } from '../../../contract/evidence.js';
 import type { Evidence, EvidenceInput } from './evidence-api.js';
-import { isIsoDate, isWebAddress, type DocumentKind, type EvidenceKind, type IntervieweeGroup, type ObservationChannel } from './evidence-texts.js';
+import { type DocumentKind, type EvidenceKind, type IntervieweeGroup, type ObservationChannel } from './evidence-texts.js';
 
 /** The file a document item refers to, as the form knows it. */
 export interface DraftFile {
@@ -85,25 +87,57 @@ export interface DraftMessages {
   unitsMissing: string;
 }
 
+/**
+ * The API's create schema, but the notes are not counted in the browser (as before): a text over
+ * the limit goes to the server, whose answer puts the length at the field (`body.notes`).
+ */
+const [interviewRequest, documentRequest, observationRequest] = createEvidenceSchema.options;
+const uncountedNotes = { notes: z.string() };
+const requestSchema = z.discriminatedUnion('kind', [interviewRequest.extend(uncountedNotes), documentRequest.extend(uncountedNotes), observationRequest.extend(uncountedNotes)]);
+
+/**
+ * The form's fields checked by the API's create schema: the draft becomes the request of its
+ * kind (`inputOf`, sub-areas in `unitOrder`), which the contract checks as the server will.
+ */
+export const evidenceDraftSchema = (unitOrder: readonly string[]) =>
+  z
+    .custom<EvidenceDraft>()
+    .transform((draft): z.input<typeof createEvidenceSchema> => inputOf(draft, unitOrder))
+    .pipe(requestSchema);
+
+
+/** The words for a failed field before sending; undefined for a field the draft's checks do not word (notes, file). */
+export function messageOf(field: DraftField, draft: EvidenceDraft, messages: DraftMessages): string | undefined {
+  switch (field) {
+    case 'occurredOn':
+      return draft.occurredOn.trim() ? messages.dateInvalid : messages.dateMissing;
+    case 'intervieweeGroup':
+      return messages.groupMissing;
+    case 'people':
+      return messages.peopleInvalid;
+    case 'title':
+      return messages.titleMissing;
+    case 'documentKind':
+      return messages.documentKindMissing;
+    case 'channel':
+      return messages.channelMissing;
+    case 'url':
+      return messages.urlInvalid;
+    case 'unitCodes':
+      return messages.unitsMissing;
+    default:
+      return undefined;
+  }
+}
+
 /** What is wrong with a draft before it is sent (the server checks again). */
 export function checkDraft(draft: EvidenceDraft, messages: DraftMessages): DraftErrors {
   const errors: DraftErrors = {};
-  const date = draft.occurredOn.trim();
-  const dateRequired = draft.kind !== 'document';
-  if (!date && dateRequired) errors.occurredOn = messages.dateMissing;
-  else if (date && !isIsoDate(date)) errors.occurredOn = messages.dateInvalid;
-  if (draft.kind === 'interview') {
-    if (!draft.intervieweeGroup) errors.intervieweeGroup = messages.groupMissing;
-    const people = Number(draft.people.trim());
-    if (!/^\d+$/.test(draft.people.trim()) || people < 1 || people > 500) errors.people = messages.peopleInvalid;
-  } else {
-    if (!draft.title.trim()) errors.title = messages.titleMissing;
-    const url = draft.url.trim();
-    if (url && !isWebAddress(url)) errors.url = messages.urlInvalid;
+  const result = evidenceDraftSchema([]).safeParse(draft);
+  for (const issue of result.error?.issues ?? []) {
+    const field = fieldOfDetail(`body.${issue.path.join('.')}`);
+    if (field && !errors[field]) errors[field] = messageOf(field, draft, messages) ?? issue.message;
   }
-  if (draft.kind === 'document' && !draft.documentKind) errors.documentKind = messages.documentKindMissing;
-  if (draft.kind === 'observation' && !draft.channel) errors.channel = messages.channelMissing;
-  if (draft.unitCodes.length === 0) errors.unitCodes = messages.unitsMissing;
   return errors;
 }
 
@@ -119,7 +153,7 @@ export function inputOf(draft: EvidenceDraft, unitOrder: readonly string[]): Evi
         kind: 'interview',
         occurredOn: draft.occurredOn.trim(),
         intervieweeGroup: draft.intervieweeGroup as IntervieweeGroup,
-        people: Number(draft.people.trim()),
+        people: /^\d+$/.test(draft.people.trim()) ? Number(draft.people.trim()) : Number.NaN,
         title: optional(draft.title),
         ...common,
       };

@@ -46,20 +46,3 @@ export function formatBytes(bytes: number, locale: string): string {
   if (bytes >= 1024) return `${number(bytes / 1024, 0)} kB`;
   return `${bytes} B`;
 }
-
-/** True for YYYY-MM-DD naming a real calendar day. */
-export function isIsoDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const [year, month, day] = text.split('-').map(Number) as [number, number, number];
-  return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/** True for an http(s) address the server accepts. */
-export function isWebAddress(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
