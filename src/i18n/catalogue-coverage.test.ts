@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CHART_TEXTS } from './chart-texts.js';
-import { placeholdersOf } from './interpolate.js';
+import { placeholdersOf, pluralProblems } from './interpolate.js';
 import { UI_FEATURES } from './ui-catalogue.js';
 
 /** Keys without an English or Norwegian text, per feature (`catalogues/<feature>/`). */
@@ -86,5 +86,17 @@ describe('placeholders', () => {
       }
     }
     expect(differing).toEqual([]);
+  });
+});
+
+describe('plural choices', () => {
+  it('every UI and chart text in every language gives the one and other forms of its plural choices', () => {
+    const problems: string[] = [];
+    const check = (where: string, texts: Record<string, string | undefined>) => {
+      for (const [key, text] of Object.entries(texts)) for (const problem of pluralProblems(text ?? '')) problems.push(`${where} ${key}: ${problem}`);
+    };
+    for (const [feature, texts] of Object.entries(UI_FEATURES)) for (const language of ['sv', ...OTHERS] as const) check(`${feature}/${language}`, texts[language]);
+    for (const language of ['sv', ...OTHERS] as const) check(`charts/${language}`, CHART_TEXTS[language]);
+    expect(problems).toEqual([]);
   });
 });

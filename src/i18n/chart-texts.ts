@@ -11,7 +11,7 @@ const catalogues: Record<Language, Record<ChartTextKey, string>> = { sv, en, nb 
 
 /** The chart text for `key` in `language` with `{name}` placeholders filled in. */
 export function chartText(language: Language, key: ChartTextKey, params?: MessageParams): string {
-  return interpolate(catalogues[language][key], params);
+  return interpolate(catalogues[language][key], params, language);
 }
 
 /** The chart catalogue in the three languages (for the coverage tests). */

@@ -9,7 +9,7 @@ const catalogues: Record<Language, PartialCatalogue> = { sv, en, nb };
  * placeholders replaced by `params` (see `interpolate`).
  */
 export function translate(language: Language, key: MessageKey, params?: MessageParams): string {
-  return interpolate(catalogues[language][key] ?? sv[key], params);
+  return interpolate(catalogues[language][key] ?? sv[key], params, language);
 }
 
 /** True when `language` has its own text for `key` (otherwise the Swedish text is shown). */
