@@ -37,7 +37,7 @@ function DifferenceCell({ difference }: { difference: number | null }) {
   }
   const size = formatNumber(Math.abs(difference), language);
   const text = difference > 0 ? `+${size}` : difference < 0 ? `\u2212${size}` : `±${size}`;
-  const words = difference > 0 ? t('workspace.previous.up', { value: size }) : difference < 0 ? t('workspace.previous.down', { value: size }) : t('workspace.previous.same');
+  const words = difference > 0 ? t('workspace.previous.up', { value: difference }) : difference < 0 ? t('workspace.previous.down', { value: -difference }) : t('workspace.previous.same');
   return (
     <>
       <span aria-hidden="true">{text}</span>

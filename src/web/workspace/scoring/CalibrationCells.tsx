@@ -62,12 +62,12 @@ export function AgreedField({ evaluationId, unit, step, agreed, editable, onChan
 }
 
 export function DifferenceText({ difference }: { difference: string | null }) {
-  const { language, t } = useTranslation();
+  const { t } = useTranslation();
   if (difference === null) return <span className="muted">{t('scoring.calibration.noDifference')}</span>;
   const apart = scoreHundredths(difference) !== 0;
   return (
     <span className={apart ? 'calibration-diff calibration-diff--apart' : 'calibration-diff'}>
-      {apart ? t('scoring.calibration.differs', { points: formatDecimalString(difference, language) }) : t('scoring.calibration.same')}
+      {apart ? t('scoring.calibration.differs', { points: Number(difference) }) : t('scoring.calibration.same')}
     </span>
   );
 }

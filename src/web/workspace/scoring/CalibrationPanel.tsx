@@ -3,7 +3,6 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Details, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { formatNumber } from '../../../i18n/index.js';
-import { formatPoints } from '../../../domain/decimal.js';
 import type { Hundredths } from '../../../domain/decimal.js';
 import { queryKeys } from '../../api/query-keys.js';
 import { ErrorAlert } from '../../ui/ErrorAlert.js';
@@ -87,8 +86,8 @@ function Revealed({ data, userId }: { data: CalibrationView; userId: string | nu
             ) : null}
             {total ? (
               <p className="calibration-area__total" data-area={area.code}>
-                {t('scoring.calibration.areaTotal', { shown: formatNumber(total.shown, language), max: formatNumber(area.max, language) })}
-                {total.exact % 100 !== 0 ? ` ${t('scoring.calibration.areaTotalExact', { value: formatPoints(total.exact, ',') })}` : ''}.
+                {t('scoring.calibration.areaTotal', { shown: formatNumber(total.shown, language), max: area.max })}
+                {total.exact % 100 !== 0 ? ` ${t('scoring.calibration.areaTotalExact', { value: formatNumber(total.exact / 100, language) })}` : ''}.
                 {total.missing > 0 ? ` ${t('scoring.calibration.areaTotalMissing', { count: total.missing })}` : ''}
               </p>
             ) : null}
