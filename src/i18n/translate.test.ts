@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDecimalString, formatPartialDate, formatPercent, formatPeriod, hasFraction } from './format.js';
+import { placeholdersOf } from './interpolate.js';
 import { isLanguage } from './language.js';
 import { translate } from './translate.js';
 import { en, nb, sv } from './ui-catalogue.js';
@@ -21,8 +22,7 @@ describe('translate', () => {
     for (const catalogue of [en, nb]) {
       for (const [key, text] of Object.entries(catalogue)) {
         expect(Object.keys(sv)).toContain(key);
-        const placeholders = (value: string) => [...value.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
-        expect(placeholders(text ?? ''), key).toEqual(placeholders(sv[key as keyof typeof sv]));
+        expect(placeholdersOf(text ?? ''), key).toEqual(placeholdersOf(sv[key as keyof typeof sv]));
       }
     }
   });

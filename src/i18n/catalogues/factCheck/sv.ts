@@ -34,7 +34,7 @@ export const sv = {
   'factCheck.filter.all': 'Alla delar av utvärderingen',
   'factCheck.filter.status': 'Visa status',
   'factCheck.filter.allStatuses': 'Alla',
-  'factCheck.filter.shown': 'Visar {shown} av {total} kommentarer.',
+  'factCheck.filter.shown': 'Visar {shown} av {total, plural, one {# kommentar} other {# kommentarer}}.',
   'factCheck.list.label': 'Kommentarer från faktakontrollen',
   'factCheck.list.noneMatch': 'Inga kommentarer stämmer med valet.',
   'factCheck.reload': 'Läs in kommentarerna igen',
