@@ -17,7 +17,7 @@ const RECORDED_MISSING: Record<string, { en: number; nb: number }> = {
   evaluation: { en: 19, nb: 36 },
   evidence: { en: 138, nb: 138 },
   factCheck: { en: 72, nb: 72 },
-  import: { en: 97, nb: 101 },
+  import: { en: 0, nb: 0 },
   public: { en: 7, nb: 12 },
   referenceAverages: { en: 0, nb: 0 },
   reports: { en: 0, nb: 21 },
