@@ -1,11 +1,10 @@
 import { Heading } from '@digdir/designsystemet-react';
-import { formatNumber } from '../../i18n/index.js';
 import type { ImportJobDetail, ParsedReport } from '../api/types.js';
 import { useTranslation } from '../language/language-context.js';
 import { AppLink } from '../ui/AppLink.js';
 import { FactList, type Fact } from '../ui/FactList.js';
 import { ImportFindings } from './ImportFindings.js';
-import { frameworkName } from './import-texts.js';
+import { frameworkName, pointsText } from './import-texts.js';
 import { paths } from '../paths.js';
 
 /** The report's parse, when the job has one that looks like it (the API types it as unknown). */
@@ -21,11 +20,11 @@ const yearOf = (date: string | null | undefined) => (date ? /^(\d{4})/.exec(date
  * discrepancy and note, and links to the evaluations it created or updated.
  */
 export function ImportResult({ job, frameworkTitles }: { job: ImportJobDetail; frameworkTitles: ReadonlyMap<string, string> }) {
-  const { language, t } = useTranslation();
+  const { t } = useTranslation();
   const report = reportOf(job);
   const summary = job.summary;
   if (!report || !summary) return null;
-  const points = (value: number | null | undefined) => (value === null || value === undefined ? t('common.notStated') : t('import.points', { value: formatNumber(value, language) }));
+  const points = (value: number | null | undefined) => (value === null || value === undefined ? t('common.notStated') : pointsText(value, t));
   const municipality = report.municipality;
   const name = municipality?.name ?? '';
   const ownYear = yearOf(report.fieldwork) ?? yearOf(report.reportDate);

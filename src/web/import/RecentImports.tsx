@@ -1,5 +1,4 @@
 import { Paragraph } from '@digdir/designsystemet-react';
-import { formatNumber } from '../../i18n/index.js';
 import { api } from '../api/client.js';
 import type { ImportJob } from '../api/types.js';
 import { queryKeys } from '../api/query-keys.js';
@@ -8,7 +7,7 @@ import { useTranslation } from '../language/language-context.js';
 import { AppLink } from '../ui/AppLink.js';
 import { ErrorAlert } from '../ui/ErrorAlert.js';
 import { formatDateTime } from '../../i18n/index.js';
-import { describeImportError, frameworkName } from './import-texts.js';
+import { describeImportError, frameworkName, pointsText } from './import-texts.js';
 import { LoadingStatus } from '../ui/LoadingStatus.js';
 import { paths } from '../paths.js';
 
@@ -19,7 +18,7 @@ const REFRESH_MS = 2000;
 const running = (job: ImportJob) => job.status === 'queued' || job.status === 'running';
 
 function JobResult({ job, frameworkTitles }: { job: ImportJob; frameworkTitles: ReadonlyMap<string, string> }) {
-  const { language, t } = useTranslation();
+  const { t } = useTranslation();
   if (job.status === 'failed') return <>{describeImportError(job.error?.code ?? 'internal', job.fileName, t)}</>;
   if (job.status !== 'done' || !job.summary) return <span className="muted">–</span>;
   const { summary } = job;
@@ -32,7 +31,7 @@ function JobResult({ job, frameworkTitles }: { job: ImportJob; frameworkTitles: 
         {t('import.recentDone', {
           name,
           framework: frameworkName(summary.framework, t, frameworkTitles),
-          points: summary.derivedTotal === null ? '–' : formatNumber(summary.derivedTotal, language),
+          points: summary.derivedTotal === null ? '–' : pointsText(summary.derivedTotal, t),
         })}
         {', '}
         {count === 0 ? t('import.recentDiscrepancies.none') : count === 1 ? t('import.recentDiscrepancies.one') : t('import.recentDiscrepancies.other', { count })}

@@ -78,6 +78,14 @@ function yearIn(where: string | undefined, t: Translate): string {
 
 const isAnnex = (where: string | undefined) => Boolean(where?.startsWith('annex'));
 
+/**
+ * Points with their noun in the UI language ("552 poäng", "1 point"). The count goes to the
+ * catalogue's plural choice as a number, rounded to two decimals like `formatNumber`.
+ */
+export function pointsText(value: number, t: Translate): string {
+  return t('import.points', { value: Math.round(value * 100) / 100 });
+}
+
 /** A framework id ("kommunkompassen-2020") in words, when no title from the API is at hand. */
 export function frameworkName(id: string, t: Translate, titles?: ReadonlyMap<string, string>): string {
   const title = titles?.get(id);

@@ -53,7 +53,7 @@ export const sv = {
   'audit.intro': 'Alla ändringar av utvärderingen, nyast först.',
   'audit.listLabel': 'Ändringar av utvärderingen',
   'audit.empty': 'Inga ändringar är loggade.',
-  'audit.count': 'Visar {shown} av {total} ändringar.',
+  'audit.count': 'Visar {shown} av {total, plural, one {# ändring} other {# ändringar}}.',
   'audit.more': 'Visa fler ändringar',
   'audit.by': 'av {actor}',
   'audit.before': 'Före',
