@@ -11,7 +11,7 @@ import { UI_FEATURES } from './ui-catalogue.js';
 
 /** Keys without an English or Norwegian text, per feature (`catalogues/<feature>/`). */
 const RECORDED_MISSING: Record<string, { en: number; nb: number }> = {
-  account: { en: 50, nb: 50 },
+  account: { en: 0, nb: 0 },
   app: { en: 0, nb: 0 },
   comparisons: { en: 2, nb: 2 },
   evaluation: { en: 19, nb: 36 },
