@@ -17,6 +17,15 @@ describe('translate', () => {
     expect(translate('nb', 'nav.frameworks')).toBe('Rammeverk');
   });
 
+  it('chooses the plural form of a count for each language', () => {
+    expect(translate('sv', 'evaluation.intervieweesValue', { count: 1 })).toBe('1 person');
+    expect(translate('sv', 'evaluation.intervieweesValue', { count: 12 })).toBe('12 personer');
+    expect(translate('en', 'evaluation.intervieweesValue', { count: 1 })).toBe('1 person');
+    expect(translate('en', 'evaluation.intervieweesValue', { count: 12 })).toBe('12 people');
+    expect(translate('nb', 'evaluation.intervieweesValue', { count: 1 })).toBe('1 person');
+    expect(translate('nb', 'evaluation.intervieweesValue', { count: 12 })).toBe('12 personer');
+  });
+
   it('has no keys in other catalogues that Swedish lacks, and keeps the same placeholders', () => {
     for (const catalogue of [en, nb]) {
       for (const [key, text] of Object.entries(catalogue)) {
