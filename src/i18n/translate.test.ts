@@ -30,6 +30,8 @@ describe('translate', () => {
     expect(translate('nb', 'evaluation.intervieweesValue', { count: 12 })).toBe('12 personer');
     expect(translate('en', 'search.count.all', { count: 1 })).toBe('1 municipality.');
     expect(translate('nb', 'search.count.all', { count: 290 })).toBe('290 kommuner.');
+    expect(translate('sv', 'comparisons.peer.text', { label: 'Län', n: 1 })).toBe('Län: n = 1 publicerad utvärdering.');
+    expect(translate('en', 'comparisons.referenceN', { n: 38 })).toBe('It is based on n = 38 evaluations.');
   });
 
   it('has no keys in other catalogues that Swedish lacks, and keeps the same placeholders', () => {
