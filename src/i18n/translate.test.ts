@@ -32,6 +32,8 @@ describe('translate', () => {
     expect(translate('nb', 'search.count.all', { count: 290 })).toBe('290 kommuner.');
     expect(translate('sv', 'comparisons.peer.text', { label: 'Län', n: 1 })).toBe('Län: n = 1 publicerad utvärdering.');
     expect(translate('en', 'comparisons.referenceN', { n: 38 })).toBe('It is based on n = 38 evaluations.');
+    expect(translate('sv', 'writing.list.removed', { item: 'Styrka 2', count: 1 })).toBe('Styrka 2 togs bort. Listan har nu 1 punkt.');
+    expect(translate('nb', 'writing.list.removed', { item: 'Styrke 2', count: 0 })).toBe('Styrke 2 ble fjernet. Listen har nå 0 punkter.');
   });
 
   it('has no keys in other catalogues that Swedish lacks, and keeps the same placeholders', () => {
