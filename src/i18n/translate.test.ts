@@ -3,7 +3,7 @@ import { formatDecimalString, formatPartialDate, formatPercent, formatPeriod, ha
 import { placeholdersOf } from './interpolate.js';
 import { isLanguage } from './language.js';
 import { translate } from './translate.js';
-import { en, nb, sv } from './ui-catalogue.js';
+import { en, nb, sv, type MessageKey } from './ui-catalogue.js';
 
 describe('translate', () => {
   it('fills {name} placeholders and leaves unknown ones visible', () => {
@@ -11,11 +11,25 @@ describe('translate', () => {
     expect(translate('sv', 'evaluation.areaHeading', { code: '3' })).toBe('Område 3: {title}');
   });
 
-  it('falls back to Swedish for keys a language lacks', () => {
-    expect(en['municipality.year']).toBeUndefined();
-    expect(translate('en', 'municipality.year', { year: 2020 })).toBe('2020');
+  it('speaks each language for every key, without falling back to Swedish', () => {
     expect(translate('en', 'nav.municipalities')).toBe('Municipalities');
     expect(translate('nb', 'nav.frameworks')).toBe('Rammeverk');
+    for (const catalogue of [en, nb]) expect(Object.keys(catalogue).sort()).toEqual(Object.keys(sv).sort());
+  });
+
+  it('chooses the plural form of a count for each language', () => {
+    expect(translate('sv', 'evaluation.intervieweesValue', { count: 1 })).toBe('1 person');
+    expect(translate('sv', 'evaluation.intervieweesValue', { count: 12 })).toBe('12 personer');
+    expect(translate('en', 'evaluation.intervieweesValue', { count: 1 })).toBe('1 person');
+    expect(translate('en', 'evaluation.intervieweesValue', { count: 12 })).toBe('12 people');
+    expect(translate('nb', 'evaluation.intervieweesValue', { count: 1 })).toBe('1 person');
+    expect(translate('nb', 'evaluation.intervieweesValue', { count: 12 })).toBe('12 personer');
+    expect(translate('en', 'search.count.all', { count: 1 })).toBe('1 municipality.');
+    expect(translate('nb', 'search.count.all', { count: 290 })).toBe('290 kommuner.');
+    expect(translate('sv', 'comparisons.peer.text', { label: 'Län', n: 1 })).toBe('Län: n = 1 publicerad utvärdering.');
+    expect(translate('en', 'comparisons.referenceN', { n: 38 })).toBe('It is based on n = 38 evaluations.');
+    expect(translate('sv', 'writing.list.removed', { item: 'Styrka 2', count: 1 })).toBe('Styrka 2 togs bort. Listan har nu 1 punkt.');
+    expect(translate('nb', 'writing.list.removed', { item: 'Styrke 2', count: 0 })).toBe('Styrke 2 ble fjernet. Listen har nå 0 punkter.');
   });
 
   it('has no keys in other catalogues that Swedish lacks, and keeps the same placeholders', () => {

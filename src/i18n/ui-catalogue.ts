@@ -1,8 +1,9 @@
 /**
  * The UI catalogue, composed from one folder per feature (`catalogues/<feature>/{sv,en,nb}.ts`).
- * Swedish is the source of truth for every key; English and Norwegian are partial and fall back
- * to Swedish in `translate`. A key's first segment names its feature's folder loosely (see
- * the folder list below); `catalogue-coverage.test.ts` counts what en and nb still lack.
+ * Swedish is the source of truth for every key; English and Norwegian have a text for every key
+ * (each feature's en.ts and nb.ts is typed with all its Swedish keys, and
+ * `catalogue-coverage.test.ts` checks it at run time): nothing falls back to Swedish. A key's
+ * first segment names its feature's folder loosely (see the folder list below).
  */
 import { sv as appSv } from './catalogues/app/sv.js';
 import { en as appEn } from './catalogues/app/en.js';
@@ -68,11 +69,11 @@ export const sv = {
 /** Every key of the UI catalogue. */
 export type MessageKey = keyof typeof sv;
 
-/** A catalogue for another language: any subset of the Swedish keys. */
-export type PartialCatalogue = Partial<Record<MessageKey, string>>;
+/** A catalogue for another language: a text for every Swedish key. */
+export type Catalogue = Record<MessageKey, string>;
 
-/** English UI texts; missing keys fall back to Swedish. */
-export const en: PartialCatalogue = {
+/** English UI texts. */
+export const en: Catalogue = {
   ...appEn,
   ...accountEn,
   ...publicEn,
@@ -89,8 +90,8 @@ export const en: PartialCatalogue = {
   ...writingEn,
 };
 
-/** Norwegian (bokmål) UI texts; missing keys fall back to Swedish. */
-export const nb: PartialCatalogue = {
+/** Norwegian (bokmål) UI texts. */
+export const nb: Catalogue = {
   ...appNb,
   ...accountNb,
   ...publicNb,

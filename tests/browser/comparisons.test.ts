@@ -92,7 +92,7 @@ describe.skipIf(!runBrowserTests)('web app: comparisons on the evaluation page',
     const county = section.getByLabel('Län', { exact: true });
     await county.selectOption('20');
     await page.waitForURL((url) => url.searchParams.get('peer.county') === '20');
-    await peer.getByText('n = 1 publicerade utvärderingar.', { exact: false }).waitFor();
+    await peer.getByText('n = 1 publicerad utvärdering.', { exact: false }).waitFor();
     expect(await optionsOf(page, 'Län')).toContain('Blekinge län (n = 1, litet underlag)');
 
     // The address is shareable: a new page opens the same comparison.

@@ -87,8 +87,8 @@ export function ComparisonResults({ evaluation, comparison }: { evaluation: Eval
       <Part title={t('comparisons.national.heading')}>
         <Paragraph>
           {since === null
-            ? t('comparisons.national.text', { framework: evaluation.framework.title, n: n(national.n) })
-            : t('comparisons.national.textSince', { framework: evaluation.framework.title, n: n(national.n), year: since })}
+            ? t('comparisons.national.text', { framework: evaluation.framework.title, n: national.n })
+            : t('comparisons.national.textSince', { framework: evaluation.framework.title, n: national.n, year: since })}
         </Paragraph>
         <RankSentence group={national} name={name} />
         <GroupNotices group={national} />
@@ -96,7 +96,7 @@ export function ComparisonResults({ evaluation, comparison }: { evaluation: Eval
           <div key={reference.label} className="comparison-reference">
             <Paragraph>
               {t('comparisons.reference', { label: reference.label, source: reference.source?.name ?? '', date: reference.source ? formatPartialDate(reference.source.date, language) : '' })}{' '}
-              {reference.total?.nKnown === false ? t('comparisons.referenceNoN') : t('comparisons.referenceN', { n: n(reference.n) })}
+              {reference.total?.nKnown === false ? t('comparisons.referenceNoN') : t('comparisons.referenceN', { n: reference.n })}
             </Paragraph>
             <GroupNotices group={reference} />
           </div>
@@ -107,7 +107,7 @@ export function ComparisonResults({ evaluation, comparison }: { evaluation: Eval
       <Part title={t('comparisons.peer.heading')}>
         {peer ? (
           <>
-            <Paragraph>{t('comparisons.peer.text', { label: peer.label, n: n(peer.n) })}</Paragraph>
+            <Paragraph>{t('comparisons.peer.text', { label: peer.label, n: peer.n })}</Paragraph>
             <RankSentence group={peer} name={name} />
             <GroupNotices group={peer} />
             {charts.peer ? <ChartFigure spec={charts.peer} /> : null}

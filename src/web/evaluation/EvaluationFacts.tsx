@@ -1,4 +1,4 @@
-import { formatNumber, formatPartialDate, formatPeriod } from '../../i18n/index.js';
+import { formatPartialDate, formatPeriod } from '../../i18n/index.js';
 import type { EvaluationDetail } from '../api/types.js';
 import { useTranslation } from '../language/language-context.js';
 import { FactList, type Fact } from '../ui/FactList.js';
@@ -19,7 +19,7 @@ export function EvaluationFacts({ evaluation }: { evaluation: EvaluationDetail }
     { label: t('evaluation.evaluators'), value: evaluation.evaluators.length > 0 ? evaluation.evaluators.join(', ') : missing },
     {
       label: t('evaluation.interviewees'),
-      value: evaluation.interviewees === null ? missing : t('evaluation.intervieweesValue', { count: formatNumber(evaluation.interviewees, language) }),
+      value: evaluation.interviewees === null ? missing : t('evaluation.intervieweesValue', { count: evaluation.interviewees }),
     },
     { label: t('evaluation.status'), value: t(`status.${evaluation.status}`) },
     { label: t('evaluation.origin'), value: t(`origin.${evaluation.origin}`) },

@@ -1,7 +1,6 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { PageHeading } from '../ui/PageHeading.js';
 import { usePageTitle } from '../ui/use-page-title.js';
-import { hasTranslation } from '../../i18n/index.js';
 import { useTranslation } from '../language/language-context.js';
 
 const DIGG_REPORT_URL = 'https://www.digg.se/analys-och-uppfoljning/lagen-om-tillganglighet-till-digital-offentlig-service-dos-lagen/anmal-bristande-tillganglighet';
@@ -11,15 +10,13 @@ const DIGG_REPORT_URL = 'https://www.digg.se/analys-och-uppfoljning/lagen-om-til
  * how accessible Kompass is, how that is checked, known gaps, and where to report problems.
  */
 export function AccessibilityPage() {
-  const { language, t } = useTranslation();
+  const { t } = useTranslation();
   usePageTitle(t('accessibility.title'));
-  // The statement's body exists in Swedish only so far: say so to screen readers in other UIs.
-  const bodyLanguage = hasTranslation(language, 'accessibility.intro') ? undefined : 'sv';
   const [reportBefore, reportAfter] = t('accessibility.supervision').split('{link}');
   return (
     <div className="page page--narrow">
       <PageHeading>{t('accessibility.title')}</PageHeading>
-      <div lang={bodyLanguage}>
+      <div>
         <Paragraph>{t('accessibility.intro')}</Paragraph>
         <Heading level={2} data-size="sm">{t('accessibility.statusHeading')}</Heading>
         <Paragraph>{t('accessibility.status')}</Paragraph>

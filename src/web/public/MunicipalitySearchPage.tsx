@@ -64,7 +64,7 @@ export function MunicipalitySearchPage() {
   let countText = '';
   if (results && !loading) {
     const count = formatNumber(results.total, language);
-    if (!query) countText = t('search.count.all', { count });
+    if (!query) countText = t('search.count.all', { count: results.total });
     else if (results.total === 0) countText = t('search.count.none', { query });
     else if (results.total === 1) countText = t('search.count.one', { query });
     else countText = t('search.count.other', { count, query });

@@ -30,7 +30,7 @@ export const sv = {
   'accessibility.testing.colour': 'Färg används aldrig som enda sätt att visa information; avvikelser och skillnader har också text och symbol.',
   'accessibility.gapsHeading': 'Kända begränsningar',
   'accessibility.gaps.reportTexts': 'Texter som importerats från publicerade rapporter visas som de skrevs och kan innehålla förkortningar eller styckesindelning från originalet.',
-  'accessibility.gaps.translations': 'Engelska och norska gränssnitt är inte kompletta; det som saknas visas på svenska.',
+  'accessibility.gaps.translations': 'Texter som utvärderare och kommuner skriver (analyser, kommentarer, anteckningar om underlag) visas på det språk de skrevs på och översätts inte.',
   'accessibility.feedbackHeading': 'Rapportera brister',
   'accessibility.feedback': 'Om du stöter på något som hindrar dig från att använda tjänsten, kontakta den organisation som driver den här installationen av Kompass. Beskriv vilken sida det gäller och vad som inte fungerade, så återkommer vi med en lösning eller innehållet i annan form.',
   'accessibility.supervision': 'Myndigheten för digital förvaltning (Digg) har tillsyn över lagen. Om du inte är nöjd med hur vi hanterar dina synpunkter kan du {link}.',

@@ -1,6 +1,6 @@
 import type { sv } from './sv.js';
 
-/** English texts of the charts: complete, as the reports draw charts without the UI's fallback. */
+/** English texts of the charts: complete, like every catalogue. */
 export const en: Record<keyof typeof sv, string> = {
   totalTitle: 'Result per area',
   totalSubtitle: 'Total {value} of {max} points ({percent})',

@@ -1,6 +1,6 @@
 import type { sv } from './sv.js';
 
-/** Norwegian (bokmål) texts of the charts: complete, as the reports draw charts without the UI's fallback. */
+/** Norwegian (bokmål) texts of the charts: complete, like every catalogue. */
 export const nb: Record<keyof typeof sv, string> = {
   totalTitle: 'Resultat per område',
   totalSubtitle: 'Totalt {value} av {max} poeng ({percent})',

@@ -1,7 +1,7 @@
 import type { sv } from './sv.js';
 
-/** English texts of the comparisons feature; missing keys fall back to Swedish. */
-export const en: Partial<Record<keyof typeof sv, string>> = {
+/** English texts of the comparisons feature: every key of the Swedish catalogue (the compiler refuses a missing one). */
+export const en: Record<keyof typeof sv, string> = {
   // Comparisons (national average, peer groups, reference averages) — comparison engine, issue 6
   'comparison.national': 'National average',
   'comparison.peer': 'Peer group: {criteria}',
@@ -10,8 +10,10 @@ export const en: Partial<Record<keyof typeof sv, string>> = {
   'comparison.peer.populationOver': 'more than {min} inhabitants',
   'comparison.peer.firstTime': 'first evaluation',
   'comparison.peer.notFirstTime': 'not the first evaluation',
+  'comparison.peer.county': '{county}',
   'comparison.peer.group': 'SKR municipality group {group}',
   'comparison.since': 'evaluations from {year}',
+  'comparison.reference': '{label} ({source}, {date})',
   'comparison.belowMinimum': 'Small base: n = {n}, fewer than {minN} evaluations. Interpret the average with caution.',
   'comparison.empty': 'There are no published evaluations in the group.',
   'comparison.thinArchive': 'The archive holds too few evaluations for a reliable national average (n = {n}, fewer than {minN}). Compare with the reference average {reference}.',
@@ -31,7 +33,7 @@ export const en: Partial<Record<keyof typeof sv, string>> = {
   'comparisons.minN': 'n is the number of evaluations an average is based on. Averages based on fewer than {minN} evaluations are shown with a warning.',
   'comparisons.incomplete': 'This evaluation has no points for some sub-areas. Its sums are therefore lower than they should be and cannot be compared fairly with the averages.',
   'comparisons.choices': 'Choose comparisons',
-  'comparisons.since': 'Evaluations from the year',
+  'comparisons.since': 'Evaluations from year',
   'comparisons.allYears': 'All years',
   'comparisons.sinceOption': '{year} and later',
   'comparisons.reset': 'Clear the choices',
@@ -42,15 +44,15 @@ export const en: Partial<Record<keyof typeof sv, string>> = {
   'comparisons.warningLabel': 'Warning',
   'comparisons.caveatLabel': 'Note',
   'comparisons.national.heading': 'The national average',
-  'comparisons.national.text': 'The national average for {framework} is based on n = {n} published evaluations.',
-  'comparisons.national.textSince': 'The national average for {framework} is based on n = {n} published evaluations from {year} on.',
-  'comparisons.rank': '{name} ranks {rank} of {n} on the total; {percentile} % of the evaluations have the same or a lower total.',
+  'comparisons.national.text': 'The national average for {framework} is based on n = {n, plural, one {# published evaluation} other {# published evaluations}}.',
+  'comparisons.national.textSince': 'The national average for {framework} is based on n = {n, plural, one {# published evaluation} other {# published evaluations}} from {year} onwards.',
+  'comparisons.rank': '{name} ranks {rank} of {n} on the total; {percentile}% of the evaluations have the same or a lower total.',
   'comparisons.reference': 'Reference average: {label}. Source: {source}, published {date}.',
-  'comparisons.referenceN': 'It is based on n = {n} evaluations.',
+  'comparisons.referenceN': 'It is based on n = {n, plural, one {# evaluation} other {# evaluations}}.',
   'comparisons.referenceNoN': 'The source does not state how many evaluations it is based on.',
   'comparisons.peer.heading': 'Peer group',
   'comparisons.peer.none': 'Choose one or more criteria for the peer group above to compare with similar municipalities.',
-  'comparisons.peer.text': '{label}: n = {n} published evaluations.',
+  'comparisons.peer.text': '{label}: n = {n, plural, one {# published evaluation} other {# published evaluations}}.',
   'comparisons.history.heading': 'The municipality\'s earlier evaluations',
   'comparisons.history.none': '{name} has no earlier published evaluations in Kompass.',
   'comparisons.history.one': '{name} has one earlier published evaluation in Kompass.',

@@ -1,7 +1,7 @@
 import type { sv } from './sv.js';
 
-/** Norwegian (bokmål) texts of the comparisons feature; missing keys fall back to Swedish. */
-export const nb: Partial<Record<keyof typeof sv, string>> = {
+/** Norwegian (bokmål) texts of the comparisons feature: every key of the Swedish catalogue (the compiler refuses a missing one). */
+export const nb: Record<keyof typeof sv, string> = {
   // Comparisons (national average, peer groups, reference averages) — comparison engine, issue 6
   'comparison.national': 'Landsgjennomsnitt',
   'comparison.peer': 'Sammenligningsgruppe: {criteria}',
@@ -10,8 +10,10 @@ export const nb: Partial<Record<keyof typeof sv, string>> = {
   'comparison.peer.populationOver': 'flere enn {min} innbyggere',
   'comparison.peer.firstTime': 'første evaluering',
   'comparison.peer.notFirstTime': 'ikke første evaluering',
+  'comparison.peer.county': '{county}',
   'comparison.peer.group': 'SKR-kommunegruppe {group}',
   'comparison.since': 'evalueringer fra {year}',
+  'comparison.reference': '{label} ({source}, {date})',
   'comparison.belowMinimum': 'Lite grunnlag: n = {n}, færre enn {minN} evalueringer. Tolk gjennomsnittet med forsiktighet.',
   'comparison.empty': 'Det finnes ingen publiserte evalueringer i gruppen.',
   'comparison.thinArchive': 'Arkivet har for få evalueringer til et sikkert landsgjennomsnitt (n = {n}, færre enn {minN}). Sammenlign med referansegjennomsnittet {reference}.',
@@ -27,7 +29,7 @@ export const nb: Partial<Record<keyof typeof sv, string>> = {
   'comparison.skrGroup.C9': 'Landkommune med besøksnæring',
   // Comparisons on the evaluation page, peer-group choices with n, reference averages page — issue 10
   'comparisons.heading': 'Sammenligninger',
-  'comparisons.intro': 'Sammenlign resultatet med landsgjennomsnittet, med en gruppe lignende kommuner og med kommunens tidligere evalueringer. Gjennomsnittene beregnes av publiserte og fullstendige evalueringer med samme versjon av Kommunekompasset, den siste for hver kommune.',
+  'comparisons.intro': 'Sammenlign resultatet med landsgjennomsnittet, med en gruppe lignende kommuner og med kommunens tidligere evalueringer. Gjennomsnittene beregnes ut fra publiserte og fullstendige evalueringer med samme versjon av Kommunekompasset, den siste for hver kommune.',
   'comparisons.minN': 'n er antallet evalueringer et gjennomsnitt bygger på. Gjennomsnitt som bygger på færre enn {minN} evalueringer vises med en advarsel.',
   'comparisons.incomplete': 'Evalueringen mangler poeng for noen delområder. Summene blir derfor lavere enn de skal, og kan ikke sammenlignes rettferdig med gjennomsnittene.',
   'comparisons.choices': 'Velg sammenligninger',
@@ -42,15 +44,15 @@ export const nb: Partial<Record<keyof typeof sv, string>> = {
   'comparisons.warningLabel': 'Advarsel',
   'comparisons.caveatLabel': 'Merk',
   'comparisons.national.heading': 'Landsgjennomsnittet',
-  'comparisons.national.text': 'Landsgjennomsnittet for {framework} bygger på n = {n} publiserte evalueringer.',
-  'comparisons.national.textSince': 'Landsgjennomsnittet for {framework} bygger på n = {n} publiserte evalueringer fra {year} og senere.',
-  'comparisons.rank': '{name} har plass {rank} av {n} på totalpoengene; {percentile} % av evalueringene har samme eller lavere totalpoeng.',
+  'comparisons.national.text': 'Landsgjennomsnittet for {framework} bygger på n = {n, plural, one {# publisert evaluering} other {# publiserte evalueringer}}.',
+  'comparisons.national.textSince': 'Landsgjennomsnittet for {framework} bygger på n = {n, plural, one {# publisert evaluering} other {# publiserte evalueringer}} fra {year} og senere.',
+  'comparisons.rank': '{name} har plass {rank} av {n} på totalpoengsummen; {percentile} % av evalueringene har samme eller lavere totalpoengsum.',
   'comparisons.reference': 'Referansegjennomsnitt: {label}. Kilde: {source}, publisert {date}.',
-  'comparisons.referenceN': 'Det bygger på n = {n} evalueringer.',
+  'comparisons.referenceN': 'Det bygger på n = {n, plural, one {# evaluering} other {# evalueringer}}.',
   'comparisons.referenceNoN': 'Kilden oppgir ikke hvor mange evalueringer det bygger på.',
   'comparisons.peer.heading': 'Sammenligningsgruppe',
   'comparisons.peer.none': 'Velg ett eller flere vilkår for sammenligningsgruppen ovenfor for å sammenligne med lignende kommuner.',
-  'comparisons.peer.text': '{label}: n = {n} publiserte evalueringer.',
+  'comparisons.peer.text': '{label}: n = {n, plural, one {# publisert evaluering} other {# publiserte evalueringer}}.',
   'comparisons.history.heading': 'Kommunens tidligere evalueringer',
   'comparisons.history.none': '{name} har ingen tidligere publiserte evalueringer i Kompass.',
   'comparisons.history.one': '{name} har én tidligere publisert evaluering i Kompass.',

@@ -19,7 +19,7 @@ export const sv = {
   'evaluation.statedOrdinalFirst': 'Kommunens första utvärdering enligt rapporten',
   'evaluation.evaluators': 'Utvärderare',
   'evaluation.interviewees': 'Intervjuade',
-  'evaluation.intervieweesValue': '{count} personer',
+  'evaluation.intervieweesValue': '{count, plural, one {# person} other {# personer}}',
   'evaluation.status': 'Status',
   'evaluation.origin': 'Ursprung',
   'evaluation.incomplete': 'Alla delområden har inte fått poäng ännu. Summorna omfattar bara de poäng som finns.',

@@ -22,7 +22,7 @@ export const sv = {
   'search.count.none': 'Inga kommuner matchar ”{query}”.',
   'search.count.one': '1 kommun matchar ”{query}”.',
   'search.count.other': '{count} kommuner matchar ”{query}”.',
-  'search.count.all': '{count} kommuner.',
+  'search.count.all': '{count, plural, one {# kommun} other {# kommuner}}.',
   'search.showingFirst': 'Visar de första {shown} av {count}. Skriv mer för att smalna av.',
   'municipality.name': 'Kommun',
   'municipality.code': 'Kommunkod',

@@ -1,7 +1,7 @@
 import type { sv } from './sv.js';
 
-/** English texts of the referenceAverages feature; missing keys fall back to Swedish. */
-export const en: Partial<Record<keyof typeof sv, string>> = {
+/** English texts of the referenceAverages feature: every key of the Swedish catalogue (the compiler refuses a missing one). */
+export const en: Record<keyof typeof sv, string> = {
   'referenceAverages.title': 'Reference averages',
   'referenceAverages.intro': 'Averages from published sources, for example a national summary. They are shown beside the archive\'s own averages and referred to when the archive holds too few evaluations. Always give the source and the publication date. Every change is logged.',
   'referenceAverages.add': 'Add a reference average',

@@ -1,7 +1,7 @@
 import type { sv } from './sv.js';
 
-/** Norwegian (bokmål) texts of the referenceAverages feature; missing keys fall back to Swedish. */
-export const nb: Partial<Record<keyof typeof sv, string>> = {
+/** Norwegian (bokmål) texts of the referenceAverages feature: every key of the Swedish catalogue (the compiler refuses a missing one). */
+export const nb: Record<keyof typeof sv, string> = {
   'referenceAverages.title': 'Referansegjennomsnitt',
   'referenceAverages.intro': 'Gjennomsnitt fra publiserte kilder, for eksempel en nasjonal sammenstilling. De vises ved siden av arkivets egne gjennomsnitt og henvises til når arkivet har for få evalueringer. Oppgi alltid kilde og publiseringsdato. Hver endring logges.',
   'referenceAverages.add': 'Legg til referansegjennomsnitt',

@@ -1,7 +1,7 @@
 import type { sv } from './sv.js';
 
-/** English texts of the reports feature; missing keys fall back to Swedish. */
-export const en: Partial<Record<keyof typeof sv, string>> = {
+/** English texts of the reports feature: every key of the Swedish catalogue (the compiler refuses a missing one). */
+export const en: Record<keyof typeof sv, string> = {
   // Report downloads (web page, Word, PDF) and the PDF footer — reports API and downloads, issue 6
   'reports.pdf.pageOf': 'Page {page} of {total}',
   'reports.section.heading': 'Report',
@@ -16,7 +16,7 @@ export const en: Partial<Record<keyof typeof sv, string>> = {
   'reports.form.includeNational': 'The national average',
   'reports.form.includePeer': 'A peer group of similar municipalities',
   'reports.form.includeHistory': 'The municipality\'s earlier evaluations',
-  'reports.form.since': 'Compare with evaluations from the year',
+  'reports.form.since': 'Compare with evaluations from year',
   'reports.form.sinceHint': 'Leave empty to include every published evaluation.',
   'reports.form.peerGroup': 'Peer group',
   'reports.form.peerGroupHint': 'All criteria apply together. Without criteria no peer group is used.',
@@ -48,7 +48,7 @@ export const en: Partial<Record<keyof typeof sv, string>> = {
   'reports.step.building-docx': 'building the Word file',
   'reports.step.failed': 'failed',
   'reports.step.done': 'ready',
-  'reports.status.working': '{format} is being created: {step} ({percent} %).',
+  'reports.status.working': '{format} is being created: {step} ({percent}%).',
   'reports.status.done': '{format} is ready and being downloaded.',
   'reports.status.again': 'Download again',
   'reports.error.title': 'The report could not be created',

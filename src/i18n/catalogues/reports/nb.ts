@@ -1,7 +1,7 @@
 import type { sv } from './sv.js';
 
-/** Norwegian (bokmål) texts of the reports feature; missing keys fall back to Swedish. */
-export const nb: Partial<Record<keyof typeof sv, string>> = {
+/** Norwegian (bokmål) texts of the reports feature: every key of the Swedish catalogue (the compiler refuses a missing one). */
+export const nb: Record<keyof typeof sv, string> = {
   // Report downloads (web page, Word, PDF) and the PDF footer — reports API and downloads, issue 6
   'reports.pdf.pageOf': 'Side {page} av {total}',
   'reports.section.heading': 'Rapport',
@@ -9,20 +9,39 @@ export const nb: Partial<Record<keyof typeof sv, string>> = {
   'reports.section.link': 'Velg innhold og last ned rapporten',
   'reports.page.title': 'Rapport: {name} {year}',
   'reports.page.breadcrumb': 'Rapport',
+  'reports.page.intro': 'Velg språk, sammenligninger og opplysninger til forsiden. Nettrapporten åpnes med en gang. Word-filen og PDF-filen lages på serveren og lastes ned når de er ferdige.',
   'reports.form.language': 'Rapportens språk',
+  'reports.form.languageHint': 'Tekster som mangler på det valgte språket, vises på svensk.',
   'reports.form.comparisons': 'Sammenligninger',
   'reports.form.includeNational': 'Landsgjennomsnittet',
+  'reports.form.includePeer': 'En sammenligningsgruppe av lignende kommuner',
   'reports.form.includeHistory': 'Kommunens tidligere evalueringer',
-  'reports.form.county': 'Fylke (län)',
+  'reports.form.since': 'Sammenlign med evalueringer fra og med år',
+  'reports.form.sinceHint': 'La feltet stå tomt for å ta med alle publiserte evalueringer.',
+  'reports.form.peerGroup': 'Sammenligningsgruppe',
+  'reports.form.peerGroupHint': 'Vilkårene gjelder samtidig. Uten vilkår brukes ingen sammenligningsgruppe.',
+  'reports.form.populationClass': 'Innbyggertall',
+  'reports.form.anyPopulation': 'Alle størrelser',
+  'reports.form.populationUpTo': 'Høyst {max} innbyggere',
+  'reports.form.populationBetween': '{min}–{max} innbyggere',
+  'reports.form.populationOver': 'Flere enn {min} innbyggere',
+  'reports.form.firstTime': 'Bare kommunenes første evaluering',
+  'reports.form.county': 'Län',
+  'reports.form.anyCounty': 'Alle län',
+  'reports.form.municipalityGroup': 'Kommunegruppe etter SKR',
   'reports.form.cover': 'Forside',
   'reports.form.evaluators': 'Evaluatorer',
+  'reports.form.evaluatorsHint': 'Én per linje. La feltet stå tomt for å bruke evalueringens evaluatorer.',
   'reports.form.date': 'Rapportens dato',
+  'reports.form.dateHint': 'La feltet stå tomt for å bruke evalueringens dato.',
+  'reports.form.error.since': 'Skriv et årstall med fire sifre, for eksempel 2015.',
   'reports.actions.heading': 'Lag rapporten',
   'reports.actions.web': 'Vis nettrapport',
   'reports.actions.docx': 'Last ned Word',
   'reports.actions.pdf': 'Last ned PDF',
   'reports.format.docx': 'Word-filen',
   'reports.format.pdf': 'PDF-filen',
+  'reports.progress.label': 'Fremdrift: {format}',
   'reports.step.queued': 'venter på tur',
   'reports.step.rendering-html': 'bygger rapporten',
   'reports.step.printing': 'skriver ut sidene',
@@ -34,4 +53,6 @@ export const nb: Partial<Record<keyof typeof sv, string>> = {
   'reports.status.again': 'Last ned igjen',
   'reports.error.title': 'Rapporten kunne ikke lages',
   'reports.error.server': 'Feilmelding fra serveren: {message}',
+  'reports.error.expired': 'Filen finnes ikke lenger på serveren. Lag rapporten på nytt.',
+  'reports.error.network': 'Serveren svarte ikke. Kontroller tilkoblingen og prøv igjen.',
 };

@@ -33,7 +33,7 @@ export const sv = {
   'writing.list.downNamed': 'Flytta ner {item}',
   'writing.list.removeNamed': 'Ta bort {item}',
   'writing.list.moved': '{item} flyttades till plats {position} av {count}.',
-  'writing.list.removed': '{item} togs bort. Listan har nu {count} punkter.',
+  'writing.list.removed': '{item} togs bort. Listan har nu {count, plural, one {# punkt} other {# punkter}}.',
   'writing.list.added': '{item} lades till. Skriv texten i fältet.',
   'writing.list.full': 'Listan kan ha högst {max} punkter.',
   'writing.conflictArea': 'texterna för område {code}',
