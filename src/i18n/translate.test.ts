@@ -3,7 +3,7 @@ import { formatDecimalString, formatPartialDate, formatPercent, formatPeriod, ha
 import { placeholdersOf } from './interpolate.js';
 import { isLanguage } from './language.js';
 import { translate } from './translate.js';
-import { en, nb, sv, type MessageKey } from './ui-catalogue.js';
+import { en, nb, sv } from './ui-catalogue.js';
 
 describe('translate', () => {
   it('fills {name} placeholders and leaves unknown ones visible', () => {
