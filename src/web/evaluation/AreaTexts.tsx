@@ -4,6 +4,7 @@ import { useTranslation } from '../language/language-context.js';
 import { GoodExampleList } from './GoodExampleList.js';
 import { Markdown } from '../ui/Markdown.js';
 import { hasText, ReportText } from './ReportText.js';
+import { useContentLanguage } from '../language/content-language.js';
 
 /** True when the report gave the area any written text. */
 export function hasAreaTexts(area: EvaluationArea): boolean {
@@ -19,8 +20,9 @@ export function hasAreaTexts(area: EvaluationArea): boolean {
 
 /** Strengths or improvement opportunities: one short Markdown text per item. */
 function TextList({ items }: { items: string[] }) {
+  const contentLanguage = useContentLanguage();
   return (
-    <ul className="report-list" lang="sv">
+    <ul className="report-list" lang={contentLanguage}>
       {items.map((item, index) => (
         <li key={index}>
           <Markdown source={item} inline />

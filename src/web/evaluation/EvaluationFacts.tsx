@@ -2,9 +2,11 @@ import { formatPartialDate, formatPeriod } from '../../i18n/index.js';
 import type { EvaluationDetail } from '../api/types.js';
 import { useTranslation } from '../language/language-context.js';
 import { FactList, type Fact } from '../ui/FactList.js';
+import { useContentLanguage } from '../language/content-language.js';
 
 /** When and how the evaluation was done, by whom, on what sources, and where it stands. */
 export function EvaluationFacts({ evaluation }: { evaluation: EvaluationDetail }) {
+  const contentLanguage = useContentLanguage();
   const { language, t } = useTranslation();
   const missing = <span className="muted">{t('common.notStated')}</span>;
   const fieldwork = formatPeriod(evaluation.fieldworkStart, evaluation.fieldworkEnd, language);
@@ -28,7 +30,7 @@ export function EvaluationFacts({ evaluation }: { evaluation: EvaluationDetail }
     facts.push({
       label: t('evaluation.sources'),
       value: (
-        <ul className="fact-list__values" lang="sv">
+        <ul className="fact-list__values" lang={contentLanguage}>
           {evaluation.sources.map((source) => (
             <li key={source}>{source}</li>
           ))}

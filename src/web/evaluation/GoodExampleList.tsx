@@ -3,6 +3,7 @@ import { useTranslation } from '../language/language-context.js';
 import { AppLink } from '../ui/AppLink.js';
 import { Markdown } from '../ui/Markdown.js';
 import { paths } from '../paths.js';
+import { useContentLanguage } from '../language/content-language.js';
 
 interface GroupedExample {
   text: string;
@@ -22,6 +23,7 @@ function grouped(examples: GoodExample[]): GroupedExample[] {
 
 /** Good examples from other municipalities, each linked to its municipality's page when known. */
 export function GoodExampleList({ examples }: { examples: GoodExample[] }) {
+  const contentLanguage = useContentLanguage();
   const { t } = useTranslation();
   return (
     <ul className="good-examples">
@@ -37,7 +39,7 @@ export function GoodExampleList({ examples }: { examples: GoodExample[] }) {
                   </span>
                 ))}
           </span>
-          <Markdown source={example.text} inline className="good-examples__text" lang="sv" />
+          <Markdown source={example.text} inline className="good-examples__text" lang={contentLanguage} />
         </li>
       ))}
     </ul>

@@ -1,4 +1,5 @@
 import { Markdown } from '../ui/Markdown.js';
+import { useContentLanguage } from '../language/content-language.js';
 
 /** True when a stored text has anything to show. */
 export function hasText(text: string | null | undefined): text is string {
@@ -10,5 +11,6 @@ export function hasText(text: string | null | undefined): text is string {
  * reports are Swedish, so the text is marked as such whatever the UI language.
  */
 export function ReportText({ text }: { text: string }) {
-  return <Markdown source={text} className="report-text" lang="sv" />;
+  const contentLanguage = useContentLanguage();
+  return <Markdown source={text} className="report-text" lang={contentLanguage} />;
 }

@@ -2,6 +2,7 @@ import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-re
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from '../language/language-context.js';
 import './conflict-view.css';
+import { useContentLanguage } from '../language/content-language.js';
 
 /** One side of a conflict: its label ("Din version", "Sparad version") and the value, read-only. */
 interface ConflictSide {
@@ -48,6 +49,7 @@ export interface ConflictViewProps {
  * and for texts a field to merge both by hand. Nothing is chosen for the user.
  */
 export function ConflictView({ heading, headingLevel = 4, intro, mine, saved, keepMine, takeSaved, busy = false, focusKey, announce = false, merge, hint }: ConflictViewProps) {
+  const contentLanguage = useContentLanguage();
   const { t } = useTranslation();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -87,7 +89,7 @@ export function ConflictView({ heading, headingLevel = 4, intro, mine, saved, ke
             label={merge.label ?? t('autosave.mergedLabel')}
             description={t('autosave.mergedHint')}
             value={merged}
-            lang="sv"
+            lang={contentLanguage}
             spellCheck
             onChange={(event) => setMerged(event.target.value)}
           />

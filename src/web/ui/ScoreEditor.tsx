@@ -7,6 +7,7 @@ import { useVersionedSave } from '../autosave/use-versioned-save.js';
 import { Markdown } from './Markdown.js';
 import { useTranslation } from '../language/language-context.js';
 import { sameScoreForm, scoreProblem, scoreToInput, scoreToSend, type ScoreForm, type ScoreProblem } from './score-input.js';
+import { useContentLanguage } from '../language/content-language.js';
 
 type Translate = (key: MessageKey, params?: MessageParams) => string;
 
@@ -39,6 +40,7 @@ interface ScoreFieldsProps {
  * rationale in Markdown, with a preview that can be switched on and off.
  */
 function ScoreFields({ scoreId, rationaleId, scoreLabel, rationaleLabel, max, step, value, onChange, onBlur, rationaleError }: ScoreFieldsProps) {
+  const contentLanguage = useContentLanguage();
   const { t } = useTranslation();
   const [preview, setPreview] = useState(false);
   const problem = scoreProblemText(scoreProblem(value.score, max, step), t);
@@ -64,7 +66,7 @@ function ScoreFields({ scoreId, rationaleId, scoreLabel, rationaleLabel, max, st
         id={rationaleId}
         label={rationaleLabel}
         description={t('scoring.rationaleHint')}
-        lang="sv"
+        lang={contentLanguage}
         spellCheck
         value={value.rationale}
         error={rationaleError}
@@ -77,7 +79,7 @@ function ScoreFields({ scoreId, rationaleId, scoreLabel, rationaleLabel, max, st
       {preview ? (
         <div className="score-fields__preview" id={`${rationaleId}-preview`}>
           <p className="score-fields__preview-label">{t('scoring.previewHeading')}</p>
-          {value.rationale.trim() ? <Markdown source={value.rationale} lang="sv" /> : <p className="muted">{t('scoring.previewEmpty')}</p>}
+          {value.rationale.trim() ? <Markdown source={value.rationale} lang={contentLanguage} /> : <p className="muted">{t('scoring.previewEmpty')}</p>}
         </div>
       ) : null}
     </div>
@@ -86,11 +88,12 @@ function ScoreFields({ scoreId, rationaleId, scoreLabel, rationaleLabel, max, st
 
 /** A saved score and rationale, read-only. */
 export function ScoreText({ value, max }: { value: ScoreForm; max: number }) {
+  const contentLanguage = useContentLanguage();
   const { t } = useTranslation();
   return (
     <div className="score-text">
       <p className="score-text__score">{value.score.trim() ? t('scoring.scoreOf', { score: value.score, max }) : t('scoring.noScore')}</p>
-      {value.rationale.trim() ? <Markdown source={value.rationale} lang="sv" /> : <p className="muted">{t('scoring.noRationale')}</p>}
+      {value.rationale.trim() ? <Markdown source={value.rationale} lang={contentLanguage} /> : <p className="muted">{t('scoring.noRationale')}</p>}
     </div>
   );
 }

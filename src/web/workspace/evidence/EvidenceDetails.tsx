@@ -3,6 +3,7 @@ import { Markdown } from '../../ui/Markdown.js';
 import { useTranslation } from '../../language/language-context.js';
 import type { EvidenceView } from './evidence-draft.js';
 import { channelKey, documentKindKey, formatBytes, groupKey, kindKey, type EvidenceUnit } from './evidence-texts.js';
+import { useContentLanguage } from '../../language/content-language.js';
 
 /** The heading of an item: its title, or for an interview without one, the group interviewed. */
 export function useEvidenceTitle(): (view: EvidenceView) => string {
@@ -31,6 +32,7 @@ export function EvidenceDetails({
   /** Where the file downloads; null where it cannot yet (a draft's file is shown by name). */
   fileUrl: ((fileId: string) => string) | null;
 }) {
+  const contentLanguage = useContentLanguage();
   const { language, t } = useTranslation();
   const locale = LOCALES[language];
   return (
@@ -118,7 +120,7 @@ export function EvidenceDetails({
       {view.notes.trim() ? (
         <div className="evidence-notes">
           <p className="evidence-notes__label">{t('evidence.field.notes')}</p>
-          <Markdown source={view.notes} lang="sv" />
+          <Markdown source={view.notes} lang={contentLanguage} />
         </div>
       ) : null}
     </>

@@ -2,6 +2,7 @@ import { Button, Field, Label, Textarea, ValidationMessage } from '@digdir/desig
 import { useId, useState } from 'react';
 import { Markdown } from '../../ui/Markdown.js';
 import { useTranslation } from '../../language/language-context.js';
+import { useContentLanguage } from '../../language/content-language.js';
 
 /** The notes of an item: Markdown in a Swedish-spellchecked text area, with a preview to toggle. */
 export function NotesField({
@@ -15,6 +16,7 @@ export function NotesField({
   error?: string;
   textareaId: string;
 }) {
+  const contentLanguage = useContentLanguage();
   const { t } = useTranslation();
   const hintId = useId();
   const errorId = useId();
@@ -30,7 +32,7 @@ export function NotesField({
           rows={6}
           value={value}
           spellCheck="true"
-          lang="sv"
+          lang={contentLanguage}
           aria-describedby={error ? `${hintId} ${errorId}` : hintId}
           aria-invalid={error ? true : undefined}
           onChange={(event) => onChange(event.target.value)}
@@ -44,7 +46,7 @@ export function NotesField({
         {preview ? (
           <section className="evidence-preview" aria-label={t('evidence.previewLabel')}>
             <p className="evidence-notes__label">{t('evidence.previewLabel')}</p>
-            {value.trim() ? <Markdown source={value} lang="sv" /> : <p className="muted">{t('evidence.previewEmpty')}</p>}
+            {value.trim() ? <Markdown source={value} lang={contentLanguage} /> : <p className="muted">{t('evidence.previewEmpty')}</p>}
           </section>
         ) : null}
       </div>

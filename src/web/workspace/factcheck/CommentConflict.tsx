@@ -3,16 +3,18 @@ import { useTranslation } from '../../language/language-context.js';
 import { ConflictView } from '../../ui/ConflictView.js';
 import type { FactComment, FactCommentChange } from './fact-comments-api.js';
 import { statusKey } from './fact-check-units.js';
+import { useContentLanguage } from '../../language/content-language.js';
 
 function Version({ body, answer, status }: { body: string; answer: string | null; status: FactComment['status'] }) {
+  const contentLanguage = useContentLanguage();
   const { t } = useTranslation();
   return (
     <div>
       <p className="fact-conflict__status">{t('factCheck.item.status', { status: t(statusKey(status)) })}</p>
       <p className="fact-conflict__label">{t('factCheck.conflict.body')}</p>
-      <Markdown source={body} lang="sv" />
+      <Markdown source={body} lang={contentLanguage} />
       <p className="fact-conflict__label">{t('factCheck.conflict.answer')}</p>
-      {answer ? <Markdown source={answer} lang="sv" /> : <p className="muted">{t('factCheck.conflict.noAnswer')}</p>}
+      {answer ? <Markdown source={answer} lang={contentLanguage} /> : <p className="muted">{t('factCheck.conflict.noAnswer')}</p>}
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { currentCommentOf, factCommentsApi, FACT_TEXT_MAX, type FactComment, typ
 import { statusKey } from './fact-check-units.js';
 import { MarkdownField, textProblem } from './MarkdownField.js';
 import { LiveNotice, type Notice } from '../../ui/LiveNotice.js';
+import { useContentLanguage } from '../../language/content-language.js';
 
 const TAG_COLOURS = { open: 'warning', answered: 'info', resolved: 'success' } as const;
 
@@ -31,6 +32,7 @@ interface CommentItemProps {
  * change shows both versions and lets the user choose; nothing typed is dropped unasked.
  */
 export function CommentItem({ evaluationId, comment, label, userId, isTeam, canChange, onUpdated, hidden = false }: CommentItemProps) {
+  const contentLanguage = useContentLanguage();
   const { language, t } = useTranslation();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -199,12 +201,12 @@ export function CommentItem({ evaluationId, comment, label, userId, isTeam, canC
             </div>
           </div>
         ) : (
-          <Markdown source={comment.body} lang="sv" className="fact-comment__body" />
+          <Markdown source={comment.body} lang={contentLanguage} className="fact-comment__body" />
         )}
         {comment.answer ? (
           <div className="fact-comment__answer">
             <p className="fact-comment__label">{comment.answeredBy ? t('factCheck.item.answerBy', { name: comment.answeredBy.name }) : t('factCheck.item.answer')}</p>
-            <Markdown source={comment.answer} lang="sv" />
+            <Markdown source={comment.answer} lang={contentLanguage} />
           </div>
         ) : null}
 

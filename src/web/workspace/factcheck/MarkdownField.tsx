@@ -2,6 +2,7 @@ import { Button, Field, Label, Textarea, ValidationMessage } from '@digdir/desig
 import { useId, useState, type Ref } from 'react';
 import { Markdown } from '../../ui/Markdown.js';
 import { useTranslation } from '../../language/language-context.js';
+import { useContentLanguage } from '../../language/content-language.js';
 
 interface MarkdownFieldProps {
   label: string;
@@ -18,6 +19,7 @@ interface MarkdownFieldProps {
  * closes with a button; the preview renders the text exactly as it will be shown.
  */
 export function MarkdownField({ label, description, value, onChange, error, textareaRef, rows = 5 }: MarkdownFieldProps) {
+  const contentLanguage = useContentLanguage();
   const { t } = useTranslation();
   const previewId = useId();
   const [preview, setPreview] = useState(false);
@@ -31,7 +33,7 @@ export function MarkdownField({ label, description, value, onChange, error, text
           value={value}
           rows={rows}
           spellCheck="true"
-          lang="sv"
+          lang={contentLanguage}
           aria-invalid={error ? true : undefined}
           onChange={(event) => onChange(event.target.value)}
         />
@@ -42,7 +44,7 @@ export function MarkdownField({ label, description, value, onChange, error, text
       </Button>
       {preview ? (
         <div id={previewId} role="region" aria-label={t('factCheck.preview.label', { label })} className="markdown-field__preview">
-          {value.trim() ? <Markdown source={value} lang="sv" /> : <p className="muted">{t('factCheck.preview.empty')}</p>}
+          {value.trim() ? <Markdown source={value} lang={contentLanguage} /> : <p className="muted">{t('factCheck.preview.empty')}</p>}
         </div>
       ) : null}
     </div>

@@ -18,6 +18,7 @@ import { Waiting } from './CalibrationWaiting.js';
 import { scoreHundredths, scoreProblem, scoreToInput, type ScoreForm } from '../../ui/score-input.js';
 import { areaTotals, fieldId, scoringAreas } from './score-form.js';
 import './scoring.css';
+import { useContentLanguage } from '../../language/content-language.js';
 
 /** Statuses in which agreed scores may change (the server's rule for editing the evaluation). */
 const EDITABLE_STATUSES: ReadonlySet<string> = new Set(EDITABLE_EVALUATION_STATUSES);
@@ -25,6 +26,7 @@ const EDITABLE_STATUSES: ReadonlySet<string> = new Set(EDITABLE_EVALUATION_STATU
 const POLL_MS = 15_000;
 
 function Revealed({ data, userId }: { data: CalibrationView; userId: string | null }) {
+  const contentLanguage = useContentLanguage();
   const { language, t } = useTranslation();
   const { evaluationId, evaluation, framework, reload } = useWorkspace();
   const areas = useMemo(() => scoringAreas(framework), [framework]);
@@ -122,7 +124,7 @@ function Revealed({ data, userId }: { data: CalibrationView; userId: string | nu
                                   return (
                                     <div key={evaluator.id} className="calibration-rationales__entry">
                                       <p className="calibration-rationales__name">{evaluator.name}</p>
-                                      {individual?.rationale.trim() ? <Markdown source={individual.rationale} lang="sv" /> : <p className="muted">{t('scoring.noRationale')}</p>}
+                                      {individual?.rationale.trim() ? <Markdown source={individual.rationale} lang={contentLanguage} /> : <p className="muted">{t('scoring.noRationale')}</p>}
                                     </div>
                                   );
                                 })}

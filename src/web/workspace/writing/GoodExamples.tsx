@@ -13,6 +13,7 @@ import { useTextSaveError } from './save-error.js';
 import { textsApi, type GoodExample } from './texts-api.js';
 import { paths } from '../../paths.js';
 import { LiveNotice } from '../../ui/LiveNotice.js';
+import { useContentLanguage } from '../../language/content-language.js';
 
 export interface MunicipalityOption {
   code: string;
@@ -56,13 +57,14 @@ function MunicipalitySelect({ value, onChange, options, error }: { value: string
 }
 
 function ExampleText({ example }: { example: Pick<GoodExample, 'municipality' | 'text'> }) {
+  const contentLanguage = useContentLanguage();
   const { t } = useTranslation();
   return (
     <>
       <p className="writing-example__municipality">
         {example.municipality ? <AppLink to={paths.municipality(example.municipality.code)}>{example.municipality.name}</AppLink> : t('writing.example.noMunicipality')}
       </p>
-      <Markdown source={example.text} lang="sv" />
+      <Markdown source={example.text} lang={contentLanguage} />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { MessageKey } from '../../../i18n/index.js';
 import { useTranslation } from '../../language/language-context.js';
 import { moveItem, removeItem, replaceItem } from './text-forms.js';
+import { useContentLanguage } from '../../language/content-language.js';
 
 /** The words of one list: its heading, an item's name ("Styrka {number}"), the add button and the empty text. */
 export interface ListWords {
@@ -55,6 +56,7 @@ type FocusTarget = { key: number; part: 'text' | 'up' | 'down' } | { key: null; 
  * focus stays with the item (or goes to the next sensible place after a removal).
  */
 export function OrderedListEditor({ idPrefix, words, items, onChange, onBlur, maxItems }: OrderedListEditorProps) {
+  const contentLanguage = useContentLanguage();
   const { t } = useTranslation();
   const headingId = useId();
   const addRef = useRef<HTMLButtonElement>(null);
@@ -120,7 +122,7 @@ export function OrderedListEditor({ idPrefix, words, items, onChange, onBlur, ma
                   id={`${idPrefix}-${key}-text`}
                   rows={2}
                   value={item}
-                  lang="sv"
+                  lang={contentLanguage}
                   spellCheck="true"
                   onChange={(event) => onChange(replaceItem(items, index, event.target.value))}
                 />

@@ -5,6 +5,7 @@ import { Markdown } from '../../ui/Markdown.js';
 import { MarkdownField } from '../factcheck/MarkdownField.js';
 import { textFromConflict } from './text-forms.js';
 import { useTextSaveError } from './save-error.js';
+import { useContentLanguage } from '../../language/content-language.js';
 
 interface AutosavedTextProps {
   label: string;
@@ -21,6 +22,7 @@ interface AutosavedTextProps {
 
 /** One autosaved Markdown text (a sub-area's analysis, the summary comments) with preview and merge view. */
 export function AutosavedText({ label, description, conflictTitle, initial, save, conflictField, rows = 8 }: AutosavedTextProps) {
+  const contentLanguage = useContentLanguage();
   const describeError = useTextSaveError();
   const autosave = useVersionedSave<string>(initial, {
     save,
@@ -30,7 +32,7 @@ export function AutosavedText({ label, description, conflictTitle, initial, save
   return (
     <div className="writing-text" onBlur={() => autosave.flush()}>
       <MarkdownField label={label} description={description} value={autosave.value} onChange={(value) => autosave.setValue(value)} rows={rows} />
-      <SaveFeedback save={autosave} title={conflictTitle} renderValue={(value) => <Markdown source={value} lang="sv" />} merge={{ textOf: (value) => value, apply: (text) => text }} />
+      <SaveFeedback save={autosave} title={conflictTitle} renderValue={(value) => <Markdown source={value} lang={contentLanguage} />} merge={{ textOf: (value) => value, apply: (text) => text }} />
     </div>
   );
 }

@@ -17,6 +17,7 @@ import { textsQuery, useTextsCache } from './texts-query.js';
 import { AutosavedText } from './TextField.js';
 import { textsApi, type EvaluationTextsView, type GoodExample } from './texts-api.js';
 import './writing.css';
+import { useContentLanguage } from '../../language/content-language.js';
 
 /** The part of the panel chosen in the address (`?del=3` for area 3, `?del=sammanfattning`); the first area by default. */
 const PART_PARAM = 'del';
@@ -24,6 +25,7 @@ const SUMMARY = 'sammanfattning';
 
 /** Every text read-only: when the evaluation is final or published, or the user is not in its team. */
 function ReadOnlyTexts({ texts, examples }: { texts: EvaluationTextsView; examples: readonly GoodExample[] }) {
+  const contentLanguage = useContentLanguage();
   const { t } = useTranslation();
   const { evaluationId } = useWorkspace();
   const noop = () => undefined;
@@ -42,7 +44,7 @@ function ReadOnlyTexts({ texts, examples }: { texts: EvaluationTextsView; exampl
         <Heading level={3} data-size="xs" id="sammanfattning">
           {t('writing.part.summary')}
         </Heading>
-        {texts.summary.text.trim() ? <Markdown source={texts.summary.text} lang="sv" /> : <Paragraph className="muted">{t('writing.view.empty')}</Paragraph>}
+        {texts.summary.text.trim() ? <Markdown source={texts.summary.text} lang={contentLanguage} /> : <Paragraph className="muted">{t('writing.view.empty')}</Paragraph>}
         <GoodExamples evaluationId={evaluationId} areaCode={null} examples={examples} options={[]} editable={false} onSaved={noop} onRemoved={noop} />
       </section>
     </>
