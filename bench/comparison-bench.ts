@@ -33,18 +33,18 @@ async function seedArchive(context: AppContext): Promise<void> {
   await context.database.db.transaction(async (tx) => {
     await tx.execute(sql`select setseed(0.42)`);
     await tx.execute(sql`
-      insert into municipality_populations (municipality_code, year, population, source)
+      insert into municipality_populations (municipality_id, year, population, source)
       select m.code, y, (2500 + (abs(hashtext(m.code)) % 300000)) + (y - 2010) * 40, 'bench'
       from municipalities m, generate_series(2010, 2025) y
       on conflict do nothing`);
     await tx.execute(sql`
-      insert into municipality_groups (municipality_code, year, group_code, source)
+      insert into municipality_groups (municipality_id, year, group_code, source)
       select m.code, y, (${`{${GROUPS.join(',')}}`}::text[])[1 + abs(hashtext(m.code || y::text)) % ${GROUPS.length}], 'bench'
       from municipalities m, unnest(array[2017, 2023]) y
       on conflict do nothing`);
     await tx.execute(sql`
       with numbered as (select code, row_number() over (order by code) - 1 as index, count(*) over () as total from municipalities)
-      insert into evaluations (municipality_code, framework_id, fieldwork_start, status, origin)
+      insert into evaluations (municipality_id, framework_id, fieldwork_start, status, origin)
       select n.code, ${FRAMEWORK}, (2012 + (i % 14))::text || '-' || lpad((1 + (i * 7) % 12)::text, 2, '0'), 'published', 'archive'
       from generate_series(0, ${EVALUATIONS - 1}) i join numbered n on n.index = i % n.total`);
     await tx.execute(sql`

@@ -12,11 +12,11 @@ import { DEMO_WORK, seedDemoWork } from './demo-work.js';
  * once) and a user of Leksand. They are marked as demo accounts and can sign in only while the
  * app runs in demo mode (KOMPASS_DEMO is not "off"). The passwords are in the README.
  */
-export const DEMO_ACCOUNTS: ReadonlyArray<{ role: Role; email: string; password: string; name: string; organisation: string; municipalityCode?: string }> = [
+export const DEMO_ACCOUNTS: ReadonlyArray<{ role: Role; email: string; password: string; name: string; organisation: string; municipalityId?: string }> = [
   { role: 'admin', email: 'admin@demo.kompass.invalid', password: 'demo-admin-2026', name: 'Demo Administratör', organisation: 'Demo (programägare)' },
   { role: 'evaluator', email: 'utvarderare@demo.kompass.invalid', password: 'demo-utvarderare-2026', name: 'Demo Utvärderare', organisation: 'Demo (utvärderare)' },
   { role: 'evaluator', email: 'utvarderare2@demo.kompass.invalid', password: 'demo-utvarderare2-2026', name: 'Demo Utvärderare Två', organisation: 'Demo (utvärderare)' },
-  { role: 'municipality', email: 'kommun@demo.kompass.invalid', password: 'demo-kommun-2026', name: 'Demo Leksand', organisation: 'Demo (Leksands kommun)', municipalityCode: '2029' },
+  { role: 'municipality', email: 'kommun@demo.kompass.invalid', password: 'demo-kommun-2026', name: 'Demo Leksand', organisation: 'Demo (Leksands kommun)', municipalityId: 'se-2029' },
 ];
 
 async function requireUser(db: Database, email: string): Promise<UserRecord> {

@@ -38,7 +38,7 @@ const OWN_OFFSETS: readonly [readonly number[], readonly number[]] = [
 ];
 
 export interface DemoWork {
-  municipalityCode: string;
+  municipalityId: string;
   fieldworkStart: string;
   /** The status the work ends at. */
   status: Extract<EvaluationStatus, 'draft' | 'fact_check'>;
@@ -54,7 +54,7 @@ export interface DemoWork {
 
 export const DEMO_WORK: readonly DemoWork[] = [
   {
-    municipalityCode: '1060',
+    municipalityId: 'se-1060',
     fieldworkStart: '2026-09',
     status: 'draft',
     scores: unitScores([[9, 6, 14, 4, 18], [9, 16, 16, 14], [6, 15, 13, 12, 7]]),
@@ -64,7 +64,7 @@ export const DEMO_WORK: readonly DemoWork[] = [
     texts: IN_PROGRESS_TEXTS,
   },
   {
-    municipalityCode: '2080',
+    municipalityId: 'se-2080',
     fieldworkStart: '2026-10',
     status: 'draft',
     scores: unitScores([[12, 6, 14, 5, 20], [10, 17, 15, 12], [6, 16, 12, 12, 8], [12, 10, 12, 10, 11], [11, 10, 12, 9, 10], [11, 10, 14, 15], [8, 22, 14, 12], [11, 16, 11, 15]]),
@@ -74,7 +74,7 @@ export const DEMO_WORK: readonly DemoWork[] = [
     texts: CALIBRATION_TEXTS,
   },
   {
-    municipalityCode: '2029',
+    municipalityId: 'se-2029',
     fieldworkStart: '2026-05',
     status: 'fact_check',
     scores: unitScores([[11, 7, 16.5, 4, 23], [9, 19, 18, 17], [7, 18, 15, 14, 9], [10, 12, 11, 9, 14], [12, 8, 14, 13, 12], [13, 12, 12, 16], [9, 24, 15, 13], [12, 18, 13, 18.5]]),
@@ -130,7 +130,7 @@ async function write(db: Database, catalogue: Catalogue, id: string, texts: Demo
   }
   if (texts.summary) await writeSummary(db, id, { version: 1, text: texts.summary }, actor);
   for (const example of texts.goodExamples) {
-    await createGoodExample(db, catalogue, id, { areaCode: example.areaCode, municipalityCode: null, text: example.text }, actor);
+    await createGoodExample(db, catalogue, id, { areaCode: example.areaCode, municipalityId: null, text: example.text }, actor);
   }
 }
 
@@ -165,7 +165,7 @@ export async function seedDemoWork(db: Database, catalogue: Catalogue, work: Dem
   const framework = catalogue.frameworks.get(FRAMEWORK_ID);
   if (!framework) throw new Error(`The demo needs the framework ${FRAMEWORK_ID}`);
   const input = createEvaluationSchema.parse({
-    municipalityCode: work.municipalityCode,
+    municipalityId: work.municipalityId,
     frameworkId: FRAMEWORK_ID,
     fieldworkStart: work.fieldworkStart,
     evaluators: people.evaluators.map((user) => user.name),

@@ -30,7 +30,7 @@ async function listAll(client: Client): Promise<Listed[]> {
 
 /** The demo's workspace evaluation of a municipality. */
 async function work(code: string): Promise<string> {
-  const found = (await listAll(admin)).filter((item) => item.municipality.code === code && item.origin === 'workspace');
+  const found = (await listAll(admin)).filter((item) => item.municipality.id === code && item.origin === 'workspace');
   expect(found).toHaveLength(1);
   return found[0]!.id;
 }
@@ -71,7 +71,7 @@ describe(`the demo (${testEngine})`, () => {
   });
 
   it('shows both evaluators’ submitted scores side by side in calibration, with differences to discuss', async () => {
-    const id = await work('2080');
+    const id = await work('se-2080');
     for (const client of [first, second]) {
       const calibration = (await client.get(`/api/evaluations/${id}/calibration`)).json();
       expect(calibration.evaluators.map((entry: { submittedAt: string | null }) => entry.submittedAt !== null)).toEqual([true, true]);
@@ -89,7 +89,7 @@ describe(`the demo (${testEngine})`, () => {
   });
 
   it('has a draft still being scored: each evaluator’s own scores so far, nobody else’s shown', async () => {
-    const id = await work('1060');
+    const id = await work('se-1060');
     const mine = (await first.get(`/api/evaluations/${id}/my-scores`)).json();
     expect(mine.submittedAt).toBeNull();
     expect(mine.items.filter((item: { score: string | null }) => item.score !== null)).toHaveLength(14);
@@ -101,7 +101,7 @@ describe(`the demo (${testEngine})`, () => {
   });
 
   it('has a complete fact check with written texts and the municipality’s comments, one still open', async () => {
-    const id = await work('2029');
+    const id = await work('se-2029');
     const municipality = await signIn(world.app, 'kommun@demo.kompass.invalid', account('kommun@demo.kompass.invalid').password);
     const detail = (await municipality.get(`/api/evaluations/${id}`)).json();
     expect(detail).toMatchObject({ status: 'fact_check', complete: true, missingUnits: [] });

@@ -37,7 +37,7 @@ export function peerLabel(
     criteria.push(entry ? populationClassLabel(entry, language) : filter.populationClass);
   }
   if (filter.firstTime !== undefined) criteria.push(translate(language, filter.firstTime ? 'comparison.peer.firstTime' : 'comparison.peer.notFirstTime'));
-  if (filter.countyCode !== undefined) criteria.push(translate(language, 'comparison.peer.county', { county: context.countyName ?? filter.countyCode }));
+  if (filter.countyId !== undefined) criteria.push(translate(language, 'comparison.peer.county', { county: context.countyName ?? filter.countyId }));
   if (filter.municipalityGroup !== undefined) criteria.push(translate(language, 'comparison.peer.group', { group: filter.municipalityGroup }));
   return `${translate(language, 'comparison.peer', { criteria: criteria.join(', ') })}${sinceSuffix(context.since, language)}`;
 }

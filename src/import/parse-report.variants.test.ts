@@ -145,7 +145,7 @@ describe('a synthetic report in other layout variants', () => {
   const report = parseReportText(syntheticReport(), importContext('kiruna.md'));
 
   it('reads Markdown headings, "fjärde utvärdering", a long cover date and evaluators', () => {
-    expect(report.municipality).toEqual({ code: '2584', name: 'Kiruna' });
+    expect(report.municipality).toEqual({ id: 'se-2584', country: 'se', code: '2584', name: 'Kiruna' });
     expect(report.framework).toBe('kommunkompassen-2020');
     expect(report.ordinal).toBe(4);
     expect(report.fieldwork).toBe('2024-01');
@@ -181,7 +181,7 @@ describe('a synthetic report in other layout variants', () => {
   });
 
   it('finds good examples and lists', () => {
-    expect(report.areas[0]?.goodExamples).toEqual([{ municipality: { code: '2480', name: 'Umeå' }, sentence: 'Se gärna på Umeå som ett gott exempel.' }]);
+    expect(report.areas[0]?.goodExamples).toEqual([{ municipality: { id: 'se-2480', country: 'se', code: '2480', name: 'Umeå' }, sentence: 'Se gärna på Umeå som ett gott exempel.' }]);
     expect(report.areas[0]?.strengths).toEqual(['Tydlig struktur', 'Engagerade medarbetare']);
     expect(report.areas[0]?.improvements).toEqual(['Mer uppföljning']);
   });

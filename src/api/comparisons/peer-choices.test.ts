@@ -11,9 +11,9 @@ let world: TestWorld;
 let admin: Client;
 const ids: Record<string, string> = {};
 
-async function add(name: string, municipalityCode: string, fieldworkStart: string, base: number, status: 'published' | 'draft' = 'published') {
+async function add(name: string, municipalityId: string, fieldworkStart: string, base: number, status: 'published' | 'draft' = 'published') {
   const scores = listScoringUnits(world.context.catalogue.frameworks.get(FRAMEWORK)!).map((unit) => ({ code: unit.code, score: base }));
-  const input = createEvaluationSchema.parse({ frameworkId: FRAMEWORK, status, origin: 'archive', municipalityCode, fieldworkStart, scores });
+  const input = createEvaluationSchema.parse({ frameworkId: FRAMEWORK, status, origin: 'archive', municipalityId, fieldworkStart, scores });
   ids[name] = (await createEvaluation(world.context.database.db, world.context.catalogue, input, 'test')).id;
 }
 

@@ -29,7 +29,7 @@ export async function loadPeerGroupChoices(context: AppContext, evaluationId: st
   const nOf = (list: Array<{ n: number }>, index: number) => list[index]?.n ?? 0;
   const ownClass = subject.population === null ? null : classOfPopulation(classes, subject.population)?.id;
   const peer = options.peer && !isPeerFilterEmpty(options.peer) ? options.peer : null;
-  const countyName = peer?.countyCode === undefined ? null : (counties.find((county) => county.code === peer.countyCode)?.name ?? null);
+  const countyName = peer?.countyId === undefined ? null : (counties.find((county) => county.code === peer.countyId)?.name ?? null);
   return {
     evaluationId,
     frameworkId: framework.id,
@@ -46,7 +46,7 @@ export async function loadPeerGroupChoices(context: AppContext, evaluationId: st
       own: entry.id === ownClass,
     })),
     firstTime: { n: counts.firstTime, own: subject.firstTime },
-    counties: counties.map((county, index) => ({ ...county, n: nOf(counts.counties, index), own: county.code === subject.countyCode })),
+    counties: counties.map((county, index) => ({ ...county, n: nOf(counts.counties, index), own: county.code === subject.countyId })),
     groups: groups.map((code, index) => ({ code, label: skrGroupLabel(code, language), n: nOf(counts.groups, index), own: code === subject.groupCode })),
     years: await findPublishedYears(db, framework.id),
     sources: await findAttributeSources(db),

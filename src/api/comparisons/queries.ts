@@ -1,3 +1,4 @@
+import { municipalityIdParts } from '../../domain/municipality.js';
 /**
  * The comparison of one evaluation (or of a framework version alone) with the national
  * average, a peer group, stored reference averages and the municipality's earlier evaluations.
@@ -116,7 +117,7 @@ async function compareGroups(
   let peer: GroupComparison | null = null;
   if (options.peer && !isPeerFilterEmpty(options.peer)) {
     const matches = peerPredicate(options.peer, classes);
-    const countyName = options.peer.countyCode === undefined ? null : await findCountyName(executor, options.peer.countyCode);
+    const countyName = options.peer.countyId === undefined ? null : await findCountyName(executor, options.peer.countyId);
     const label = peerLabel(options.peer, { classes, countyName, since: options.since }, language);
     peer = group('peer', label, members.filter((entry) => matches(entry.row)));
   }
@@ -130,7 +131,7 @@ async function compareGroups(
 /** What peer groups are formed by, for the evaluation compared. */
 export function municipalityFactsOf(context: AppContext, subject: SubjectRow): MunicipalityFacts {
   return {
-    countyCode: subject.countyCode,
+    countyId: subject.countyId,
     countyName: subject.countyName,
     population: subject.population,
     populationClass: subject.population === null ? null : (classOfPopulation(populationClassesIn(context), subject.population)?.id ?? null),
@@ -168,7 +169,7 @@ export async function loadEvaluationComparison(
     frameworkId: framework.id,
     options,
     municipality: {
-      code: subject.municipalityCode,
+      ...municipalityIdParts(subject.municipalityId),
       name: subject.municipalityName,
       shortName: subject.municipalityShortName,
       total: derived.total / 100,

@@ -65,7 +65,7 @@ export function populationForYear(series: readonly YearValue<number>[], year: nu
 
 /** What peer criteria are decided on, per evaluation. */
 export interface PeerFacts {
-  countyCode: string;
+  countyId: string;
   population: number | null;
   groupCode: string | null;
   /** The municipality's first evaluation in the archive. */
@@ -76,7 +76,7 @@ export interface PeerFacts {
 export function isPeerFilterEmpty(filter: PeerGroupFilter | null): boolean {
   return (
     !filter ||
-    (filter.populationClass === undefined && filter.firstTime === undefined && filter.countyCode === undefined && filter.municipalityGroup === undefined)
+    (filter.populationClass === undefined && filter.firstTime === undefined && filter.countyId === undefined && filter.municipalityGroup === undefined)
   );
 }
 
@@ -93,7 +93,7 @@ export function peerPredicate(filter: PeerGroupFilter, classes: readonly Populat
     (populationClass === null ||
       (facts.population !== null && facts.population >= populationClass.min && (populationClass.max === null || facts.population <= populationClass.max))) &&
     (filter.firstTime === undefined || facts.firstTime === filter.firstTime) &&
-    (filter.countyCode === undefined || facts.countyCode === filter.countyCode) &&
+    (filter.countyId === undefined || facts.countyId === filter.countyId) &&
     (filter.municipalityGroup === undefined || facts.groupCode === filter.municipalityGroup);
 }
 

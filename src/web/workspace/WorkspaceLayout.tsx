@@ -157,7 +157,7 @@ function WorkspaceLoader({ id, user }: { id: string; user: User }) {
     );
   }
   const isTeam = isTeamMember(user, evaluators.data.items.map((evaluator) => evaluator.id));
-  const ownMunicipality = user.role === 'municipality' && user.municipalityCode === evaluation.municipality.code;
+  const ownMunicipality = user.role === 'municipality' && user.municipalityId === evaluation.municipality.code;
   // The same answer as for an evaluation one may not read: the workspace is not there for them.
   if (!isTeam && !ownMunicipality) return <NotFoundContent resource />;
   if (framework.isError) {
