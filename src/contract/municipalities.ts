@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { COUNTRIES, COUNTY_ID_PATTERN, MUNICIPALITY_ID_PATTERN } from '../domain/municipality.js';
 import { defineOperation } from './operation.js';
 
-export const MUNICIPALITY_SEARCH_LIMIT_MAX = 300;
+/** Enough for every country's municipalities in one page (Sweden 290 + Norway 357). */
+export const MUNICIPALITY_SEARCH_LIMIT_MAX = 1000;
 
 /** A municipality's id: country and the country's code ("se-2284", "no-0301"; src/domain/municipality.ts). */
 export const municipalityIdSchema = z

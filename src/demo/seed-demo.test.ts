@@ -13,7 +13,7 @@ let second: Client;
 
 interface Listed {
   id: string;
-  municipality: { code: string };
+  municipality: { id: string; code: string };
   status: string;
   origin: string;
   complete: boolean;

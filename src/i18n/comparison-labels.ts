@@ -22,6 +22,11 @@ export function nationalLabel(since: number | null, language: Language): string 
   return `${translate(language, 'comparison.national')}${sinceSuffix(since, language)}`;
 }
 
+/** The group of every country's municipalities (asked for explicitly): "Norden (Sverige och Norge)". */
+export function nordicLabel(since: number | null, language: Language): string {
+  return `${translate(language, 'comparison.nordic')}${sinceSuffix(since, language)}`;
+}
+
 /**
  * The peer group in words, criteria in a fixed order (population, first time, county, group):
  * "Jämförelsegrupp: högst 20 000 invånare, Jämtlands län, kommungrupp B5".

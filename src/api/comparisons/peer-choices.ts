@@ -12,7 +12,8 @@ import type { AppContext } from '../../kernel/context.js';
 import { notFound } from '../../kernel/errors.js';
 import { findAttributeSources, findPublishedYears, findSubject, listCounties } from './repository.js';
 import type { PeerGroupChoices } from '../../contract/comparisons.js';
-import { checkPeer, findMembers, frameworkOf, municipalityFactsOf, populationClassesIn } from './queries.js';
+import { countryOf } from '../../domain/municipality.js';
+import { checkPeer, findMembers, frameworkOf, memberCountry, municipalityFactsOf, populationClassesIn } from './queries.js';
 
 /** Every peer-group choice for the evaluation under `options` (years, latest only, chosen criteria). */
 export async function loadPeerGroupChoices(context: AppContext, evaluationId: string, options: ComparisonOptions, language: Language): Promise<PeerGroupChoices> {
@@ -20,10 +21,11 @@ export async function loadPeerGroupChoices(context: AppContext, evaluationId: st
   const subject = await findSubject(db, evaluationId);
   if (!subject) throw notFound(`Evaluation ${evaluationId}`);
   const framework = frameworkOf(context, subject.frameworkId);
-  const classes = populationClassesIn(context);
+  const country = countryOf(subject.municipalityId);
+  const classes = populationClassesIn(context, country);
   checkPeer(options, classes);
-  const members = (await findMembers(db, framework, options, { population: true, group: true, firstTime: true })).map((entry) => entry.row);
-  const counties = await listCounties(db);
+  const members = (await findMembers(db, framework, options, country, { population: true, group: true, firstTime: true })).map((entry) => entry.row);
+  const counties = await listCounties(db, memberCountry(options, country));
   const groups = groupChoices([...members.map((row) => row.groupCode), subject.groupCode]);
   const counts = countPeerChoices(members, options.peer, classes, { counties: counties.map((county) => county.code), groups });
   const nOf = (list: Array<{ n: number }>, index: number) => list[index]?.n ?? 0;

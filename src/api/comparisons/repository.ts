@@ -1,3 +1,4 @@
+import type { Country } from '../../domain/municipality.js';
 /**
  * SQL of the comparisons: the published evaluations of a framework with their unit scores
  * and peer facts, an evaluation's earlier published evaluations, counties, years and sources
@@ -82,6 +83,8 @@ export interface CandidatesQuery {
   unitCodes: readonly string[];
   since: number | null;
   latestOnly: boolean;
+  /** Only this country's municipalities; null = every country's (a Nordic comparison). */
+  country: Country | null;
   /** The peer facts to look up (each costs a probe per candidate); those not asked for are null. */
   facts: { population: boolean; group: boolean; firstTime: boolean };
 }
@@ -99,6 +102,7 @@ function candidatesQuery(query: CandidatesQuery): SQL {
   const wants = query.facts;
   const units = `{${query.unitCodes.join(',')}}`;
   const since = query.since === null ? sql`` : sql` and coalesce(e.fieldwork_start, e.report_date) >= ${String(query.since)}`;
+  const country = query.country === null ? sql`` : sql` and m.country = ${query.country}`;
   const columns = sql`e.id, e.municipality_id, e.created_at, coalesce(e.fieldwork_start, e.report_date) as dated,
     substr(coalesce(e.fieldwork_start, e.report_date), 1, 4)::int as year`;
   // Latest only: per municipality, walk evaluations_published_chronology_idx (newest first) to
@@ -110,9 +114,10 @@ function candidatesQuery(query: CandidatesQuery): SQL {
         select ${columns} from evaluations e
         where e.status = 'published' and e.framework_id = ${query.frameworkId} and e.municipality_id = m.id${since}
           and (select count(*) from scores s where s.evaluation_id = e.id and s.unit_code = any(${units}::text[])) = ${query.unitCodes.length}
-        order by coalesce(e.fieldwork_start, e.report_date) desc nulls first, e.created_at desc nulls last, e.id desc nulls last limit 1) x`
+        order by coalesce(e.fieldwork_start, e.report_date) desc nulls first, e.created_at desc nulls last, e.id desc nulls last limit 1) x
+        where true${country}`
     : sql`select m.county_id, ${columns} from evaluations e join municipalities m on m.id = e.municipality_id
-        where e.status = 'published' and e.framework_id = ${query.frameworkId}${since}`;
+        where e.status = 'published' and e.framework_id = ${query.frameworkId}${since}${country}`;
   // One small aggregate per candidate (its unit scores, by the primary key, as one string) is
   // several times faster, on PGlite above all, than joining all scores and grouping them; the
   // areas are summed in JS (completeMember).
@@ -234,9 +239,12 @@ export async function findCountyName(executor: Executor, code: string): Promise<
   return rows[0]?.name ?? null;
 }
 
-/** Every county (code and name), in Swedish order of the name. */
-export async function listCounties(executor: Executor): Promise<Array<{ code: string; name: string }>> {
-  const rows = await executor.select({ code: counties.id, name: counties.name }).from(counties);
+/** Every county of a country (of every country when null): its id as `code`, and its name, in Swedish order of the name. */
+export async function listCounties(executor: Executor, country: Country | null): Promise<Array<{ code: string; name: string }>> {
+  const rows = await executor
+    .select({ code: counties.id, name: counties.name })
+    .from(counties)
+    .where(country === null ? undefined : eq(counties.country, country));
   return rows.sort((a, b) => a.name.localeCompare(b.name, 'sv'));
 }
 

@@ -145,7 +145,7 @@ describe(`comparison of an evaluation (${testEngine})`, () => {
     const db = world.context.database.db;
     const facts = { population: true, group: true, firstTime: true };
     const unitCodes = listScoringUnits(world.context.catalogue.frameworks.get(FRAMEWORK)!).map((unit) => unit.code);
-    const candidates = await findCandidates(db, { frameworkId: FRAMEWORK, unitCodes, since: null, latestOnly: false, facts });
+    const candidates = await findCandidates(db, { frameworkId: FRAMEWORK, unitCodes, since: null, latestOnly: false, country: 'se', facts });
     expect(candidates.map((row) => row.id).sort()).toEqual([ids.aEarly, ids.aLatest, ids.b, ids.c, ids.d, ids.incomplete].sort());
     for (const row of candidates) expect(row.firstTime, row.id).toBe((await findEvaluationListRow(db, row.id))!.position === 1);
   });

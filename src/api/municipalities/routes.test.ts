@@ -107,6 +107,6 @@ describe(`municipalities API (${testEngine})`, () => {
     }
     expect((await get('/api/municipalities?country=dk')).statusCode).toBe(400);
     const badLimit = await get('/api/municipalities?limit=5000');
-    expect(badLimit.json().error.details[0]).toEqual({ field: 'query.limit', message: 'must be between 1 and 300' });
+    expect(badLimit.json().error.details[0]).toEqual({ field: 'query.limit', message: 'must be between 1 and 1000' });
   });
 });

@@ -1,3 +1,4 @@
+import { MUNICIPALITY_SEARCH_LIMIT_MAX } from '../../contract/municipalities.js';
 import { Alert, Button, Checkbox, Field, Fieldset, Label, Paragraph, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { useState, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
@@ -21,6 +22,7 @@ import { useSession } from '../session/session-context.js';
 import { workspaceApi } from '../workspace/workspace-api.js';
 import '../workspace/workspace.css';
 import { paths } from '../paths.js';
+import { municipalityOption } from '../ui/municipality-text.js';
 
 const FIELDS = ['municipalityId', 'frameworkId', 'fieldworkStart', 'fieldworkEnd'] as const;
 
@@ -125,8 +127,8 @@ function NewEvaluationForm({ user, municipalities, frameworks, evaluators }: { u
         <Select {...register('municipalityId')} aria-invalid={errors.municipalityId ? true : undefined}>
           <Select.Option value="">{t('workspace.new.municipalityChoose')}</Select.Option>
           {sorted.map((municipality) => (
-            <Select.Option key={municipality.code} value={municipality.code}>
-              {municipality.name} ({municipality.code})
+            <Select.Option key={municipality.id} value={municipality.id}>
+              {municipalityOption(municipality, t)}
             </Select.Option>
           ))}
         </Select>
@@ -200,8 +202,8 @@ function FormLoader({ user }: { user: User }) {
   const { language } = useTranslation();
   const isAdmin = user.role === 'admin';
   const municipalityList = useApiQuery({
-    queryKey: queryKeys.municipalities.search({ limit: 300 }),
-    queryFn: ({ signal }) => api.searchMunicipalities({ limit: 300 }, signal),
+    queryKey: queryKeys.municipalities.search({ limit: MUNICIPALITY_SEARCH_LIMIT_MAX }),
+    queryFn: ({ signal }) => api.searchMunicipalities({ limit: MUNICIPALITY_SEARCH_LIMIT_MAX }, signal),
   });
   const frameworkList = useApiQuery({ queryKey: queryKeys.frameworks.list(language), queryFn: ({ signal }) => api.listFrameworks(language, signal) });
   const userList = useApiQuery({

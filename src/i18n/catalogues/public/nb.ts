@@ -82,4 +82,8 @@ export const nb: Partial<Record<keyof typeof sv, string>> = {
   'framework.mapsIntro': 'Områdene tilsvarer hverandre omtrent etter tema. Tabellen viser hvilket område som hører sammen med hvilket.',
   'framework.mapCaption': 'Områder i {from} og tilsvarende område i {to}',
   'framework.noMaps': 'Det finnes ingen kobling til andre versjoner.',
+  'municipality.country': 'Land',
+  'country.se': 'Sverige',
+  'country.no': 'Norge',
+  'municipality.option': '{name} ({country}, {code})',
 };

@@ -13,8 +13,12 @@ import { useTextSaveError } from './save-error.js';
 import { textsApi, type GoodExample } from './texts-api.js';
 import { paths } from '../../paths.js';
 import { LiveNotice } from '../../ui/LiveNotice.js';
+import { municipalityOption } from '../../ui/municipality-text.js';
+import { municipalityIdParts, type Country } from '../../../domain/municipality.js';
 
 export interface MunicipalityOption {
+  id: string;
+  country: Country;
   code: string;
   name: string;
 }
@@ -26,7 +30,7 @@ interface ExampleForm {
 
 const NONE = '';
 const sameForm = (a: ExampleForm, b: ExampleForm) => a.municipalityId === b.municipalityId && a.text === b.text;
-const formOf = (example: Pick<GoodExample, 'municipality' | 'text'>): ExampleForm => ({ municipalityId: example.municipality?.code ?? NONE, text: example.text });
+const formOf = (example: Pick<GoodExample, 'municipality' | 'text'>): ExampleForm => ({ municipalityId: example.municipality?.id ?? NONE, text: example.text });
 
 /** What keeps a good example from being saved, per field (nothing when it can be). */
 function problems(form: ExampleForm, t: ReturnType<typeof useTranslation>['t']): { municipality?: string; text?: string } {
@@ -45,8 +49,8 @@ function MunicipalitySelect({ value, onChange, options, error }: { value: string
       <Select value={value} aria-invalid={error ? true : undefined} onChange={(event) => onChange(event.target.value)}>
         <Select.Option value={NONE}>{t('writing.example.choose')}</Select.Option>
         {options.map((option) => (
-          <Select.Option key={option.code} value={option.code}>
-            {option.name}
+          <Select.Option key={option.id} value={option.id}>
+            {municipalityOption(option, t)}
           </Select.Option>
         ))}
       </Select>
@@ -60,7 +64,7 @@ function ExampleText({ example }: { example: Pick<GoodExample, 'municipality' | 
   return (
     <>
       <p className="writing-example__municipality">
-        {example.municipality ? <AppLink to={paths.municipality(example.municipality.code)}>{example.municipality.name}</AppLink> : t('writing.example.noMunicipality')}
+        {example.municipality ? <AppLink to={paths.municipality(example.municipality.id)}>{example.municipality.name}</AppLink> : t('writing.example.noMunicipality')}
       </p>
       <Markdown source={example.text} lang="sv" />
     </>
@@ -81,7 +85,7 @@ function ExampleItem({ evaluationId, example, number, options, onSaved, onRemove
   const { t } = useTranslation();
   const describeError = useTextSaveError();
   const [removeError, setRemoveError] = useState<string | null>(null);
-  const nameOf = (code: string) => options.find((option) => option.code === code)?.name ?? code;
+  const nameOf = (id: string) => options.find((option) => option.id === id)?.name ?? id;
   const autosave = useVersionedSave<ExampleForm>(
     { value: formOf(example), version: example.version },
     {
@@ -134,7 +138,7 @@ function ExampleItem({ evaluationId, example, number, options, onSaved, onRemove
       <SaveConflict
         save={autosave}
         title={title}
-        renderValue={(value) => <ExampleText example={{ municipality: value.municipalityId ? { code: value.municipalityId, name: nameOf(value.municipalityId) } : null, text: value.text }} />}
+        renderValue={(value) => <ExampleText example={{ municipality: value.municipalityId ? { ...municipalityIdParts(value.municipalityId), name: nameOf(value.municipalityId) } : null, text: value.text }} />}
         merge={{ textOf: (value) => value.text, apply: (text, mine) => ({ ...mine, text }) }}
       />
     </li>
