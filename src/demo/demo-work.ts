@@ -9,6 +9,8 @@
  *   side with the differences; the first two areas are agreed.
  * - Leksand, at the fact check: every unit agreed, every area written, comments from the
  *   municipality (one answered, one open).
+ * - Bergen (Norway), published: the same way through the fact check, in bokmål
+ *   (demo-texts-nb.ts), then final and published.
  *
  * Deterministic: the same scores and texts every time.
  */
@@ -28,6 +30,7 @@ import { listScoringUnits, type Catalogue, type Framework, type ScoringUnit } fr
 import { nameUnits } from '../domain/complete-scores.js';
 import { unitScores } from './unit-scores.js';
 import { CALIBRATION_TEXTS, demoRationale, FACT_CHECK_COMMENTS, FACT_CHECK_TEXTS, IN_PROGRESS_TEXTS, type DemoTexts } from './demo-texts.js';
+import { DEMO_FACT_CHECK_COMMENTS_NB, DEMO_SCORES_NB, DEMO_TEXTS_NB, demoRationaleNb } from './demo-texts-nb.js';
 
 const FRAMEWORK_ID = 'kommunkompassen-2020';
 
@@ -41,7 +44,7 @@ export interface DemoWork {
   municipalityId: string;
   fieldworkStart: string;
   /** The status the work ends at. */
-  status: Extract<EvaluationStatus, 'draft' | 'fact_check'>;
+  status: Extract<EvaluationStatus, 'draft' | 'fact_check' | 'published'>;
   /** The scores the pair agrees on in the end (every unit), from which the own scores are spread. */
   scores: Record<string, number>;
   /** The units each evaluator has scored on their own (all when they have submitted). */
@@ -50,6 +53,10 @@ export interface DemoWork {
   /** The units with an agreed score: the first `agreedUnits` of the framework. */
   agreedUnits: number;
   texts: DemoTexts;
+  /** The municipality's comments in the fact check (with the evaluators' answers), in the work's language. */
+  comments: ReadonlyArray<{ unitCode: string | null; body: string; answer: string | null }>;
+  /** The rationale of a score, in the work's language. */
+  rationale: (code: string, name: string, share: number, own: boolean) => string;
 }
 
 export const DEMO_WORK: readonly DemoWork[] = [
@@ -62,6 +69,8 @@ export const DEMO_WORK: readonly DemoWork[] = [
     submitted: false,
     agreedUnits: 0,
     texts: IN_PROGRESS_TEXTS,
+    comments: [],
+    rationale: demoRationale,
   },
   {
     municipalityId: 'se-2080',
@@ -72,6 +81,8 @@ export const DEMO_WORK: readonly DemoWork[] = [
     submitted: true,
     agreedUnits: 9,
     texts: CALIBRATION_TEXTS,
+    comments: [],
+    rationale: demoRationale,
   },
   {
     municipalityId: 'se-2029',
@@ -82,6 +93,20 @@ export const DEMO_WORK: readonly DemoWork[] = [
     submitted: true,
     agreedUnits: 36,
     texts: FACT_CHECK_TEXTS,
+    comments: FACT_CHECK_COMMENTS,
+    rationale: demoRationale,
+  },
+  {
+    municipalityId: 'no-4601',
+    fieldworkStart: '2026-03',
+    status: 'published',
+    scores: DEMO_SCORES_NB,
+    ownUnits: [36, 36],
+    submitted: true,
+    agreedUnits: 36,
+    texts: DEMO_TEXTS_NB,
+    comments: DEMO_FACT_CHECK_COMMENTS_NB,
+    rationale: demoRationaleNb,
   },
 ];
 
@@ -97,7 +122,8 @@ const nameOf = (framework: Framework, code: string) => nameUnits(framework, [cod
 export interface DemoPeople {
   admin: UserRecord;
   evaluators: readonly [UserRecord, UserRecord];
-  municipality: UserRecord;
+  /** The demo municipality users, by their municipality's id. */
+  municipalities: ReadonlyMap<string, UserRecord>;
 }
 
 async function scoreOnTheirOwn(db: Database, catalogue: Catalogue, framework: Framework, id: string, work: DemoWork, people: DemoPeople): Promise<void> {
@@ -106,7 +132,7 @@ async function scoreOnTheirOwn(db: Database, catalogue: Catalogue, framework: Fr
     const user = people.evaluators[evaluator];
     const own = units.slice(0, work.ownUnits[evaluator]).map((unit, index) => {
       const score = ownScore(units, work.scores, evaluator, index);
-      return { unitCode: unit.code, version: 0, score, rationale: demoRationale(unit.code, nameOf(framework, unit.code), score / unit.max, true) };
+      return { unitCode: unit.code, version: 0, score, rationale: work.rationale(unit.code, nameOf(framework, unit.code), score / unit.max, true) };
     });
     await saveOwnScores(db, catalogue, { evaluationId: id, userId: user.id }, own, user.email);
     if (work.submitted) await submitOwnScores(db, catalogue, id, user.id, user.email);
@@ -118,7 +144,7 @@ async function agree(db: Database, catalogue: Catalogue, framework: Framework, i
     .slice(0, work.agreedUnits)
     .map((unit) => {
       const score = work.scores[unit.code] ?? 0;
-      return { unitCode: unit.code, version: 0, score, rationale: demoRationale(unit.code, nameOf(framework, unit.code), score / unit.max, false) };
+      return { unitCode: unit.code, version: 0, score, rationale: work.rationale(unit.code, nameOf(framework, unit.code), score / unit.max, false) };
     });
   if (agreed.length > 0) await saveAgreedScores(db, catalogue, id, agreed, people.evaluators[0].email);
 }
@@ -143,16 +169,19 @@ async function moveToFactCheck(db: Database, catalogue: Catalogue, id: string, p
 }
 
 /** The municipality's comments on facts, and the evaluators' answers to those answered. */
-async function commentOnFacts(db: Database, catalogue: Catalogue, id: string, people: DemoPeople): Promise<void> {
+async function commentOnFacts(db: Database, catalogue: Catalogue, id: string, work: DemoWork, people: DemoPeople): Promise<void> {
   const evaluator = people.evaluators[0];
-  for (const comment of FACT_CHECK_COMMENTS) {
-    const created = await createComment(db, catalogue, id, { unitCode: comment.unitCode, body: comment.body }, toSignedInUser(people.municipality), people.municipality.email);
-    if (comment.answer === null) continue;
+  const municipality = people.municipalities.get(work.municipalityId);
+  if (!municipality && work.comments.length > 0) throw new Error(`The demo has no municipality user of ${work.municipalityId}`);
+  for (const comment of work.comments) {
+    const created = await createComment(db, catalogue, id, { unitCode: comment.unitCode, body: comment.body }, toSignedInUser(municipality!), municipality!.email);
+    // Published work had every comment settled: one without an answer is resolved as it stands.
+    if (comment.answer === null && work.status !== 'published') continue;
     await changeComment(
       db,
       id,
       created.id,
-      { version: created.version, answer: comment.answer },
+      comment.answer === null ? { version: created.version, status: 'resolved' } : { version: created.version, answer: comment.answer },
       { kind: 'user', user: toSignedInUser(evaluator) },
       people.evaluators.map((user) => user.id),
       evaluator.email,
@@ -177,9 +206,16 @@ export async function seedDemoWork(db: Database, catalogue: Catalogue, work: Dem
   await scoreOnTheirOwn(db, catalogue, framework, id, work, people);
   await agree(db, catalogue, framework, id, work, people);
   await write(db, catalogue, id, work.texts, people);
-  if (work.status === 'fact_check') {
+  if (work.status === 'fact_check' || work.status === 'published') {
     await moveToFactCheck(db, catalogue, id, people);
-    await commentOnFacts(db, catalogue, id, people);
+    await commentOnFacts(db, catalogue, id, work, people);
+  }
+  if (work.status === 'published') {
+    const evaluator = people.evaluators[0];
+    const principal = { kind: 'user' as const, user: toSignedInUser(evaluator) };
+    await changeStatus(db, catalogue, id, { from: 'fact_check', to: 'final' }, principal, evaluator.email);
+    // Publishing is the administrator's.
+    await changeStatus(db, catalogue, id, { from: 'final', to: 'published' }, { kind: 'user', user: toSignedInUser(people.admin) }, people.admin.email);
   }
   return id;
 }

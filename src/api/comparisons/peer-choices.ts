@@ -26,7 +26,8 @@ export async function loadPeerGroupChoices(context: AppContext, evaluationId: st
   checkPeer(options, classes);
   const members = (await findMembers(db, framework, options, country, { population: true, group: true, firstTime: true })).map((entry) => entry.row);
   const counties = await listCounties(db, memberCountry(options, country));
-  const groups = groupChoices([...members.map((row) => row.groupCode), subject.groupCode]);
+  // SKR's municipality groups exist for Swedish municipalities only.
+  const groups = country === 'se' ? groupChoices([...members.map((row) => row.groupCode), subject.groupCode]) : [];
   const counts = countPeerChoices(members, options.peer, classes, { counties: counties.map((county) => county.code), groups });
   const nOf = (list: Array<{ n: number }>, index: number) => list[index]?.n ?? 0;
   const ownClass = subject.population === null ? null : classOfPopulation(classes, subject.population)?.id;
