@@ -239,3 +239,26 @@ describe('text that cannot be imported', () => {
     expect(() => parseReportText(text, importContext('fish.txt'))).toThrow(expect.objectContaining({ code: 'unknown-framework' }));
   });
 });
+
+describe('the country of a report', () => {
+  /** The synthetic report as a Norwegian Kommunekompasset report of `name` (good examples: Stavanger). */
+  const norwegian = (name: string) =>
+    syntheticReport()
+      .replace('# Kommunkompassen', '# Kommunekompasset')
+      .replaceAll('Kiruna kommun', `${name} kommune`)
+      .replaceAll('Umeå', 'Stavanger');
+
+  it('matches a report naming "Kommunekompasset" against Norway’s municipalities only', () => {
+    const report = parseReportText(norwegian('Bergen'), importContext('bergen.md'));
+    expect(report.municipality).toEqual({ id: 'no-4601', country: 'no', code: '4601', name: 'Bergen' });
+    expect(report.areas[0]?.goodExamples.map((example) => example.municipality.id)).toEqual(['no-1103']);
+  });
+
+  it('finds no Swedish municipality in a Norwegian report, and no Norwegian one in a Swedish report', () => {
+    const kiruna = parseReportText(norwegian('Kiruna'), importContext('kiruna-no.md'));
+    expect(kiruna.municipality).toBeNull();
+    expect(kiruna.discrepancies.find((entry) => entry.kind === 'unknown-municipality')?.message).toMatch(/Norwegian municipality/);
+    const bergenInSwedish = parseReportText(syntheticReport().replaceAll('Kiruna kommun', 'Bergen kommun'), importContext('bergen-se.md'));
+    expect(bergenInSwedish.municipality).toBeNull();
+  });
+});

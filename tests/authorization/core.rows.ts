@@ -13,7 +13,7 @@ export const CORE_ROWS: Record<string, Case[]> = {
   'GET /api/frameworks': [{ name: 'list', request: get('/api/frameworks'), expected: all(200) }],
   'GET /api/frameworks/:id': [{ name: 'one', request: get('/api/frameworks/kommunkompassen-2020'), expected: all(200) }],
   'GET /api/municipalities': [{ name: 'list', request: get('/api/municipalities?q=lek'), expected: all(200) }],
-  'GET /api/municipalities/:code': [{ name: 'one', request: get('/api/municipalities/se-2284'), expected: all(200) }],
+  'GET /api/municipalities/:id': [{ name: 'one', request: get('/api/municipalities/se-2284'), expected: all(200) }],
   'GET /api/evaluations': [{ name: 'list (filtered, see below)', request: get('/api/evaluations'), expected: all(200) }],
   'GET /api/evaluations/:id': perEvaluation((target) => ({ request: get((world) => `/api/evaluations/${world.ids[target]}`), expected: readExpectations[target] })),
   'POST /api/evaluations': [

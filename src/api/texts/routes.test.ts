@@ -181,7 +181,7 @@ describe(`evaluation texts (${testEngine})`, () => {
     const id = await evaluation();
     const post = (body: unknown) => evaluator.post(`/api/evaluations/${id}/good-examples`, body);
     expect((await post({ municipalityId: 'se-2284', text: 'x' })).json().error.details).toEqual([
-      { field: 'body.municipalityId', message: 'must be another municipality than the evaluated one (2284)' },
+      { field: 'body.municipalityId', message: 'must be another municipality than the evaluated one (se-2284)' },
     ]);
     expect((await post({ municipalityId: 'se-9999', text: 'x' })).json().error.details).toEqual([{ field: 'body.municipalityId', message: 'no municipality has the id se-9999' }]);
     expect((await post({ areaCode: '9', text: 'x' })).json().error.details).toEqual([
