@@ -33,19 +33,19 @@ async function seedArchive(context: AppContext): Promise<void> {
   await context.database.db.transaction(async (tx) => {
     await tx.execute(sql`select setseed(0.42)`);
     await tx.execute(sql`
-      insert into municipality_populations (municipality_code, year, population, source)
-      select m.code, y, (2500 + (abs(hashtext(m.code)) % 300000)) + (y - 2010) * 40, 'bench'
-      from municipalities m, generate_series(2010, 2025) y
+      insert into municipality_populations (municipality_id, year, population, source)
+      select m.id, y, (2500 + (abs(hashtext(m.code)) % 300000)) + (y - 2010) * 40, 'bench'
+      from municipalities m, generate_series(2010, 2025) y where m.country = 'se'
       on conflict do nothing`);
     await tx.execute(sql`
-      insert into municipality_groups (municipality_code, year, group_code, source)
-      select m.code, y, (${`{${GROUPS.join(',')}}`}::text[])[1 + abs(hashtext(m.code || y::text)) % ${GROUPS.length}], 'bench'
-      from municipalities m, unnest(array[2017, 2023]) y
+      insert into municipality_groups (municipality_id, year, group_code, source)
+      select m.id, y, (${`{${GROUPS.join(',')}}`}::text[])[1 + abs(hashtext(m.code || y::text)) % ${GROUPS.length}], 'bench'
+      from municipalities m, unnest(array[2017, 2023]) y where m.country = 'se'
       on conflict do nothing`);
     await tx.execute(sql`
-      with numbered as (select code, row_number() over (order by code) - 1 as index, count(*) over () as total from municipalities)
-      insert into evaluations (municipality_code, framework_id, fieldwork_start, status, origin)
-      select n.code, ${FRAMEWORK}, (2012 + (i % 14))::text || '-' || lpad((1 + (i * 7) % 12)::text, 2, '0'), 'published', 'archive'
+      with numbered as (select id, row_number() over (order by id) - 1 as index, count(*) over () as total from municipalities where country = 'se')
+      insert into evaluations (municipality_id, framework_id, fieldwork_start, status, origin)
+      select n.id, ${FRAMEWORK}, (2012 + (i % 14))::text || '-' || lpad((1 + (i * 7) % 12)::text, 2, '0'), 'published', 'archive'
       from generate_series(0, ${EVALUATIONS - 1}) i join numbered n on n.index = i % n.total`);
     await tx.execute(sql`
       insert into scores (evaluation_id, unit_code, score)
@@ -125,13 +125,13 @@ async function benchEngine(label: string, database: DatabaseHandle): Promise<Rec
       };
     }
     const options: ComparisonOptions = { ...DEFAULT_COMPARISON_OPTIONS, peer: { populationClass: 'upto-20000' } };
-    const check = await loadNationalComparison(context, FRAMEWORK, options, 'sv');
+    const check = await loadNationalComparison(context, FRAMEWORK, options, 'se', 'sv');
     if (check.national.n !== 290) throw new Error(`expected 290 municipalities' latest evaluations, got ${check.national.n}`);
-    const national = await time(() => loadNationalComparison(context, FRAMEWORK, options, 'sv'), cpuMs);
+    const national = await time(() => loadNationalComparison(context, FRAMEWORK, options, 'se', 'sv'), cpuMs);
     const [subject] = await queryRows<{ id: string }>(context.database.db, sql`select id from evaluations order by fieldwork_start desc, id limit 1`);
     const evaluation = await time(() => loadEvaluationComparison(context, subject!.id, options, 'sv'), cpuMs);
     const choices = await time(() => loadPeerGroupChoices(context, subject!.id, options, 'sv'), cpuMs);
-    const all = await time(() => loadNationalComparison(context, FRAMEWORK, { ...options, latestOnly: false }, 'sv'), cpuMs, 3);
+    const all = await time(() => loadNationalComparison(context, FRAMEWORK, { ...options, latestOnly: false }, 'se', 'sv'), cpuMs, 3);
     const cpu = (timing: Timing) => timing.cpu ?? 'not measurable';
     return {
       [`${label}: seeding ${EVALUATIONS} evaluations, ms`]: seedMs,

@@ -37,7 +37,7 @@ export async function createDraft(baseUrl: string, session: Session): Promise<st
   const created = await fetch(`${baseUrl}/api/evaluations`, {
     method: 'POST',
     headers: headersOf(session),
-    body: JSON.stringify({ municipalityCode: '0114', frameworkId: 'kommunkompassen-2020', fieldworkStart: '2026-06' }),
+    body: JSON.stringify({ municipalityId: 'se-0114', frameworkId: 'kommunkompassen-2020', fieldworkStart: '2026-06' }),
   });
   if (created.status !== 201) throw new Error(`could not create the draft: ${created.status} ${await created.text()}`);
   return ((await created.json()) as { id: string }).id;

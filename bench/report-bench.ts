@@ -24,7 +24,7 @@ import { DEFAULT_CHROMIUM_PATH } from '../src/server/config.js';
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH || DEFAULT_CHROMIUM_PATH;
 const OPTIONS: ReportOptions = {
   language: 'sv',
-  comparison: { since: null, latestOnly: true, peer: { countyCode: '22' }, minN: 5 },
+  comparison: { scope: 'country', since: null, latestOnly: true, peer: { countyId: '22' }, minN: 5 },
   cover: { evaluators: null, date: null },
   include: { national: true, peer: true, history: true },
 };
@@ -217,7 +217,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
  * of the demo's Örnsköldsvik 2017 through the API, one after another as its queue runs them.
  */
 export async function benchServerPdfMemory(baseUrl: string, serverPid: number): Promise<Record<string, number | string>> {
-  const list = (await (await fetch(`${baseUrl}/api/evaluations?municipality=2284`)).json()) as { items: Array<{ id: string; year: number | null }> };
+  const list = (await (await fetch(`${baseUrl}/api/evaluations?municipality=se-2284`)).json()) as { items: Array<{ id: string; year: number | null }> };
   const subject = list.items.find((item) => item.year === 2017);
   if (!subject) throw new Error('The demo data lacks the Örnsköldsvik 2017 evaluation');
   const url = `${baseUrl}/api/evaluations/${subject.id}/report?format=pdf&peer.county=22`;

@@ -105,7 +105,7 @@ async function main(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 2000));
   results.idleRssMb = { value: Math.round(rssMb(server.child.pid!)), target: 500 };
   const base = `http://127.0.0.1:${server.port}`;
-  const list = (await (await fetch(`${base}/api/evaluations?municipality=2029`)).json()) as { items: Array<{ id: string }> };
+  const list = (await (await fetch(`${base}/api/evaluations?municipality=se-2029`)).json()) as { items: Array<{ id: string }> };
   const evaluationUrl = `${base}/api/evaluations/${list.items[0]!.id}`;
   const body = await (await fetch(evaluationUrl)).text();
   const bodyFile = join(dataDir, 'bare-body.json');

@@ -30,10 +30,10 @@ let world: World;
 const clients = new Map<MatrixRole, Client | null>();
 const userIds = new Map<MatrixRole, string>();
 
-async function evaluation(municipalityCode: string, status: 'draft' | 'fact_check' | 'published', evaluatorId?: string): Promise<string> {
+async function evaluation(municipalityId: string, status: 'draft' | 'fact_check' | 'published', evaluatorId?: string): Promise<string> {
   // From the fact check on, every unit has an agreed score; a draft has one so far.
   const scores = status === 'draft' ? [{ code: '1.1', score: 4 }] : allScores(testWorld).map((score) => (score.code === '1.1' ? { code: '1.1', score: 4 } : score));
-  const input = createEvaluationSchema.parse({ municipalityCode, frameworkId: 'kommunkompassen-2020', fieldworkStart: '2026-02', status, scores });
+  const input = createEvaluationSchema.parse({ municipalityId, frameworkId: 'kommunkompassen-2020', fieldworkStart: '2026-02', status, scores });
   return (await createEvaluation(testWorld.context.database.db, testWorld.context.catalogue, input, 'test', evaluatorId)).id;
 }
 
@@ -42,18 +42,18 @@ beforeAll(async () => {
   const admin = await signedInAs(testWorld, 'admin');
   const evaluator = await signedInAs(testWorld, 'evaluator');
   const otherEvaluator = await signedInAs(testWorld, 'evaluator');
-  const municipality = await signedInAs(testWorld, 'municipality', { municipalityCode: '2284' });
-  const otherMunicipality = await signedInAs(testWorld, 'municipality', { municipalityCode: '1060' });
+  const municipality = await signedInAs(testWorld, 'municipality', { municipalityId: 'se-2284' });
+  const otherMunicipality = await signedInAs(testWorld, 'municipality', { municipalityId: 'se-1060' });
   for (const [role, client] of Object.entries({ admin, evaluator, otherEvaluator, municipality, otherMunicipality })) {
     clients.set(role as MatrixRole, client);
     userIds.set(role as MatrixRole, client.user.id);
   }
   clients.set('public', null);
   const ids: Record<Target, string> = {
-    draft: await evaluation('2284', 'draft', evaluator.user.id),
-    factCheck: await evaluation('2284', 'fact_check', evaluator.user.id),
-    published: await evaluation('2284', 'published'),
-    otherDraft: await evaluation('1060', 'draft', otherEvaluator.user.id),
+    draft: await evaluation('se-2284', 'draft', evaluator.user.id),
+    factCheck: await evaluation('se-2284', 'fact_check', evaluator.user.id),
+    published: await evaluation('se-2284', 'published'),
+    otherDraft: await evaluation('se-1060', 'draft', otherEvaluator.user.id),
   };
   const db = testWorld.context.database.db;
   world = {

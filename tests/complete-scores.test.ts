@@ -24,7 +24,7 @@ afterAll(async () => world?.close());
 
 const POLITISK_STYRNING = { code: '3.2', name: 'Politisk styrning' };
 const withoutUnit = (code: string) => allScores(world).filter((score) => score.code !== code);
-const evaluation = (status: string, scores = allScores(world)) => createEvaluationAs(admin, { municipalityCode: '2029', status, scores });
+const evaluation = (status: string, scores = allScores(world)) => createEvaluationAs(admin, { municipalityId: 'se-2029', status, scores });
 const statusOf = async (id: string) => (await admin.get(`/api/evaluations/${id}`)).json().status as string;
 const agreedOf = async (id: string, code: string) =>
   ((await admin.get(`/api/evaluations/${id}`)).json().areas as Array<{ subareas: Array<{ code: string; score: string | null }> }>)
@@ -88,7 +88,7 @@ describe(`every move into fact_check, final or published needs every agreed scor
   it('refuses to create an evaluation at fact_check, final or published without every score', async () => {
     const created: string[] = [];
     for (const status of ['fact_check', 'final', 'published']) {
-      const body = { municipalityCode: '2029', frameworkId: 'kommunkompassen-2020', fieldworkStart: '2026-03', status, scores: withoutUnit('3.2') };
+      const body = { municipalityId: 'se-2029', frameworkId: 'kommunkompassen-2020', fieldworkStart: '2026-03', status, scores: withoutUnit('3.2') };
       expectRefusal(await admin.post('/api/evaluations', body), status);
       const none = await admin.post('/api/evaluations', { ...body, scores: [] });
       expect(none.statusCode).toBe(409);
@@ -98,7 +98,7 @@ describe(`every move into fact_check, final or published needs every agreed scor
       expect(complete.statusCode).toBe(201);
       created.push(complete.json().id);
     }
-    const listed = (await admin.get('/api/evaluations?municipality=2029&limit=500')).json().items as Array<{ id: string; status: string; complete: boolean }>;
+    const listed = (await admin.get('/api/evaluations?municipality=se-2029&limit=500')).json().items as Array<{ id: string; status: string; complete: boolean }>;
     const statuses = listed.filter((item) => created.includes(item.id)).map((item) => [item.status, item.complete]);
     expect(statuses.sort()).toEqual([
       ['fact_check', true],
@@ -142,7 +142,7 @@ describe(`no write can take an agreed score from an evaluation at fact_check or 
     expect(renamed.extra).toMatchObject({ status: 'final', missingUnits: [POLITISK_STYRNING] });
     const inserted = await refusedWrite((db) =>
       db.transaction(async (tx) => {
-        await tx.execute(sql`insert into evaluations (municipality_code, framework_id, status, origin) values ('2029', 'kommunkompassen-2020', 'published', 'workspace')`);
+        await tx.execute(sql`insert into evaluations (municipality_id, framework_id, status, origin) values ('se-2029', 'kommunkompassen-2020', 'published', 'workspace')`);
       }),
     );
     expect(inserted.extra).toMatchObject({ status: 'published' });
@@ -167,7 +167,7 @@ describe(`no write can take an agreed score from an evaluation at fact_check or 
 
   it('leaves archived reports as printed: a missing figure is allowed and marked', async () => {
     const created = await admin.post('/api/evaluations', {
-      municipalityCode: '2029',
+      municipalityId: 'se-2029',
       frameworkId: 'kommunkompassen-2020',
       reportDate: '2019',
       status: 'published',

@@ -19,7 +19,7 @@ let draftId: string;
 beforeAll(async () => {
   world = await createTestWorld({ auth: { ipFailureLimit: 12 }, trustProxy: true });
   admin = await signedInAs(world, 'admin');
-  const created = await admin.post('/api/evaluations', { municipalityCode: '2284', frameworkId: 'kommunkompassen-2020', fieldworkStart: '2026-03' });
+  const created = await admin.post('/api/evaluations', { municipalityId: 'se-2284', frameworkId: 'kommunkompassen-2020', fieldworkStart: '2026-03' });
   draftId = created.json().id;
 });
 afterAll(async () => world?.close());
@@ -271,7 +271,7 @@ describe(`audit trail (${testEngine})`, () => {
     const created = await admin.post('/api/users', { email: 'granskare@example.se', name: 'Granskare', role: 'evaluator' });
     const newUser = created.json().user;
     expect(await auditActions(newUser.id)).toEqual(['user.create', 'user.password-link']);
-    const evaluationId = (await admin.post('/api/evaluations', { municipalityCode: '1060', frameworkId: 'kommunkompassen-2020' })).json().id;
+    const evaluationId = (await admin.post('/api/evaluations', { municipalityId: 'se-1060', frameworkId: 'kommunkompassen-2020' })).json().id;
     await admin.post(`/api/evaluations/${evaluationId}/evaluators`, { userId: newUser.id });
     await admin.delete(`/api/evaluations/${evaluationId}/evaluators/${newUser.id}`);
     const version = (await admin.get(`/api/evaluations/${evaluationId}`)).json().version;
@@ -296,8 +296,8 @@ describe(`error responses (${testEngine})`, () => {
       await admin.get('/api/evaluations/not-a-uuid'),
       await admin.get('/api/no-such-route'),
       await admin.post('/api/users', { email: 'ny.person@example.se', name: 'Dubblett', role: 'evaluator' }),
-      await admin.patch(`/api/users/00000000-0000-4000-8000-000000000000`, { version: 1, role: 'municipality', municipalityCode: '9999' }),
-      await admin.post('/api/evaluations', { municipalityCode: '9999', frameworkId: 'kommunkompassen-2020' }),
+      await admin.patch(`/api/users/00000000-0000-4000-8000-000000000000`, { version: 1, role: 'municipality', municipalityId: 'se-9999' }),
+      await admin.post('/api/evaluations', { municipalityId: 'se-9999', frameworkId: 'kommunkompassen-2020' }),
     ];
     for (const response of responses) {
       expect(response.statusCode).toBeGreaterThanOrEqual(400);

@@ -14,7 +14,7 @@ export interface NewAccount {
   name: string;
   organisation: string;
   role: Role;
-  municipalityCode?: string | null;
+  municipalityId?: string | null;
   demo?: boolean;
   /** Set for demo accounts only; real users choose theirs through the link. */
   passwordHash?: string;
@@ -25,22 +25,22 @@ const auditedFields = (user: UserRecord) => ({
   name: user.name,
   organisation: user.organisation,
   role: user.role,
-  municipalityCode: user.municipalityCode,
+  municipalityId: user.municipalityId,
   disabled: user.disabled,
 });
 
 async function checkMunicipality(db: Executor, code: string | null | undefined, field: string) {
-  if (code && !(await municipalityExists(db, code))) throw invalid(field, `no municipality has code ${code}`);
+  if (code && !(await municipalityExists(db, code))) throw invalid(field, `no municipality has the id ${code}`);
 }
 
 /** Creates a user and a one-time link for choosing a password; both audited. */
 export async function createAccount(db: Database, input: NewAccount, actor: string, settings: AuthSettings): Promise<{ user: UserRecord; link: PasswordLink | null }> {
   return db.transaction(async (tx) => {
-    await checkMunicipality(tx, input.municipalityCode, 'body.municipalityCode');
+    await checkMunicipality(tx, input.municipalityId, 'body.municipalityId');
     if (await findUserByEmail(tx, input.email)) {
       throw new AppError('conflict', `A user with e-mail ${input.email.trim().toLowerCase()} already exists`);
     }
-    const user = await insertUser(tx, { ...input, municipalityCode: input.municipalityCode ?? null, passwordHash: input.passwordHash ?? null });
+    const user = await insertUser(tx, { ...input, municipalityId: input.municipalityId ?? null, passwordHash: input.passwordHash ?? null });
     await appendAudit(tx, { actor, action: 'user.create', entityType: 'user', entityId: user.id, newValue: auditedFields(user) });
     const link = input.passwordHash ? null : await createPasswordLink(tx, user, actor, settings);
     return { user, link };
@@ -59,18 +59,18 @@ export async function changeAccount(db: Database, id: string, version: number, c
       const before = await findUserById(tx, id);
       if (!before) throw notFound(`User ${id}`);
       const role = changes.role ?? before.role;
-      const municipalityCode = changes.municipalityCode !== undefined ? changes.municipalityCode : role === 'municipality' ? before.municipalityCode : null;
-      if ((role === 'municipality') !== Boolean(municipalityCode)) {
-        throw invalid('body.municipalityCode', 'a municipality user needs municipalityCode, and only a municipality user has one');
+      const municipalityId = changes.municipalityId !== undefined ? changes.municipalityId : role === 'municipality' ? before.municipalityId : null;
+      if ((role === 'municipality') !== Boolean(municipalityId)) {
+        throw invalid('body.municipalityId', 'a municipality user needs municipalityId, and only a municipality user has one');
       }
-      await checkMunicipality(tx, municipalityCode, 'body.municipalityCode');
-      return { current: { before, municipalityCode }, check: { what: 'The user', sent: version, current: before.version, refuse: () => conflict(before.version) } };
+      await checkMunicipality(tx, municipalityId, 'body.municipalityId');
+      return { current: { before, municipalityId }, check: { what: 'The user', sent: version, current: before.version, refuse: () => conflict(before.version) } };
     },
-    write: async ({ tx, current: { before, municipalityCode } }) => {
+    write: async ({ tx, current: { before, municipalityId } }) => {
       // Users are not locked: a change between the read and this write is a conflict too.
-      const after = await updateUser(tx, id, version, { ...changes, municipalityCode });
+      const after = await updateUser(tx, id, version, { ...changes, municipalityId });
       if (!after) throw conflict(before.version);
-      const permissionsChanged = after.role !== before.role || after.municipalityCode !== before.municipalityCode || after.disabled !== before.disabled;
+      const permissionsChanged = after.role !== before.role || after.municipalityId !== before.municipalityId || after.disabled !== before.disabled;
       if (permissionsChanged) await deleteUserSessions(tx, id);
       const audit = {
         actor,

@@ -9,7 +9,7 @@ export type UserRecord = typeof users.$inferSelect;
 export const normaliseEmail = (email: string): string => email.trim().toLowerCase();
 
 export function toSignedInUser(record: UserRecord): SignedInUser {
-  return { id: record.id, email: record.email, name: record.name, role: record.role as Role, municipalityCode: record.municipalityCode };
+  return { id: record.id, email: record.email, name: record.name, role: record.role as Role, municipalityId: record.municipalityId };
 }
 
 export async function findUserByEmail(executor: Executor, email: string): Promise<UserRecord | null> {
@@ -31,7 +31,7 @@ export interface NewUser {
   name: string;
   organisation: string;
   role: Role;
-  municipalityCode: string | null;
+  municipalityId: string | null;
   demo?: boolean;
   passwordHash?: string | null;
 }
@@ -44,7 +44,7 @@ export async function insertUser(executor: Executor, user: NewUser): Promise<Use
   return row!;
 }
 
-export type UserChanges = Partial<Pick<UserRecord, 'name' | 'organisation' | 'role' | 'municipalityCode' | 'disabled' | 'passwordHash'>>;
+export type UserChanges = Partial<Pick<UserRecord, 'name' | 'organisation' | 'role' | 'municipalityId' | 'disabled' | 'passwordHash'>>;
 
 /** Updates a user if still at `version`; returns the new record, or null when the version is stale. */
 export async function updateUser(executor: Executor, id: string, version: number, changes: UserChanges): Promise<UserRecord | null> {

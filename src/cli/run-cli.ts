@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { importMunicipalityAttributes } from '../api/municipalities/commands.js';
 import { seedDemo } from '../demo/seed-demo.js';
 import { importDryRun, importIntoDatabase } from './import-command.js';
+import { COUNTRIES, isCountry, type Country } from '../domain/municipality.js';
 import { loadReferenceData } from '../reference/load-reference.js';
 import { parseMunicipalityAttributes } from '../reference/parse-municipality-attributes.js';
 import { openDatabase, prepareContext } from '../server/boot.js';
@@ -17,13 +18,16 @@ Commands:
   import [--dry-run] [--json] FILE...
                                  import published reports (text, .docx, .pdf); --dry-run writes nothing,
                                  --json prints one JSON object per file
-  user add --role ROLE --email EMAIL [--name NAME] [--organisation ORG] [--municipality CODE]
-                                 create a user (ROLE: admin, evaluator, municipality; CODE for municipality
-                                 users) and print a one-time link for choosing a password
+  user add --role ROLE --email EMAIL [--name NAME] [--organisation ORG] [--municipality ID]
+                                 create a user (ROLE: admin, evaluator, municipality; ID for municipality
+                                 users, e.g. se-2029 or no-0301) and print a one-time link for choosing a password
   user reset-link --email EMAIL  print a new one-time password link (earlier unused links stop working)
   user list                      list the users
-  municipalities import FILE     import population and/or SKR group per municipality and year from CSV
-                                 (columns: kommunkod; år; folkmängd and/or kommungrupp; källa — ";" or ",")
+  municipalities import [--country se|no] FILE
+                                 import population and/or SKR group per municipality and year from CSV
+                                 (columns: kommunkod; år; folkmängd and/or kommungrupp; källa — ";" or ",").
+                                 Codes are municipality ids (se-2284, no-0301), or bare codes of --country;
+                                 SKR groups exist for Swedish municipalities only
   help                           show this text
 
 The database is the one the app uses: DATABASE_URL when set, else the embedded one in
@@ -44,22 +48,27 @@ async function withContext<T>(run: (context: Awaited<ReturnType<typeof prepareCo
   }
 }
 
-async function importMunicipalities(file: string | undefined): Promise<string> {
-  if (!file) throw new UsageError('municipalities import needs a FILE: kompass municipalities import FILE');
+async function importMunicipalities(file: string | undefined, countryOption: string | undefined): Promise<string> {
+  if (!file) throw new UsageError('municipalities import needs a FILE: kompass municipalities import [--country se|no] FILE');
+  let country: Country | null = null;
+  if (countryOption !== undefined) {
+    if (!isCountry(countryOption)) throw new UsageError(`--country must be one of ${COUNTRIES.join(', ')}, not "${countryOption}"`);
+    country = countryOption;
+  }
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
     throw new UsageError(`Cannot read ${file}: ${(error as Error).message}`);
   }
-  const knownCodes = new Set(loadReferenceData().municipalities.map((municipality) => municipality.code));
-  const { rows, problems } = parseMunicipalityAttributes(text, knownCodes);
+  const known = new Set(loadReferenceData().municipalities.map((municipality) => municipality.id));
+  const { rows, problems } = parseMunicipalityAttributes(text, known, country);
   if (problems.length > 0) {
     throw new UsageError(`${file}: nothing imported, ${problems.length} problem(s):\n${problems.map((p) => `  line ${p.line}: ${p.message}`).join('\n')}`);
   }
   return withContext(async ({ database }) => {
     const counts = await importMunicipalityAttributes(database.db, rows, file, 'cli');
-    return `${file}: imported ${counts.populations} population figure(s) and ${counts.groups} SKR group(s) for ${new Set(rows.map((row) => row.code)).size} municipalities`;
+    return `${file}: imported ${counts.populations} population figure(s) and ${counts.groups} SKR group(s) for ${new Set(rows.map((row) => row.municipalityId)).size} municipalities`;
   });
 }
 
@@ -86,6 +95,7 @@ export async function runCli(argv: string[], print: (line: string) => void = con
         name: { type: 'string' },
         organisation: { type: 'string' },
         municipality: { type: 'string' },
+        country: { type: 'string' },
       },
     });
   } catch (error) {
@@ -119,7 +129,7 @@ export async function runCli(argv: string[], print: (line: string) => void = con
     }
     case 'municipalities':
       if (subcommand !== 'import') throw new UsageError(`Unknown subcommand "municipalities ${subcommand ?? ''}".\n\n${USAGE}`);
-      return importMunicipalities(rest[0]);
+      return importMunicipalities(rest[0], values.country);
     case undefined:
     case 'help':
       return USAGE;

@@ -35,7 +35,7 @@ export async function addUser(context: AppContext, options: UserOptions, fail: (
         name: options.name ?? options.email.split('@')[0]!,
         organisation: options.organisation ?? '',
         role,
-        municipalityCode: options.municipality ?? null,
+        municipalityId: options.municipality ?? null,
       },
       CLI_ACTOR,
       context.auth,
@@ -62,7 +62,7 @@ export async function listUsersText(context: AppContext): Promise<string> {
   if (users.length === 0) return 'No users yet. Create the first admin: kompass user add --role admin --email you@example.se --name "Your Name"';
   return users
     .map((user) => {
-      const notes = [user.municipalityCode, user.disabled ? 'disabled' : null, user.passwordHash ? null : 'no password yet', user.demo ? 'demo' : null].filter(Boolean);
+      const notes = [user.municipalityId, user.disabled ? 'disabled' : null, user.passwordHash ? null : 'no password yet', user.demo ? 'demo' : null].filter(Boolean);
       return `${user.role.padEnd(12)} ${user.email}  ${user.name}${notes.length ? `  (${notes.join(', ')})` : ''}`;
     })
     .join('\n');

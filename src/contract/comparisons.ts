@@ -7,6 +7,7 @@ import { DEFAULT_COMPARISON_OPTIONS, type ComparisonOptions } from '../domain/co
 import { languageSchema } from './frameworks.js';
 import { evaluationIdParamsSchema } from './evaluations.js';
 import { defineOperation } from './operation.js';
+import { countrySchema, countyIdSchema } from './municipalities.js';
 
 const flag = z.enum(['true', 'false'], { message: 'must be true or false' });
 export const MIN_N_MAX = 1000;
@@ -14,10 +15,12 @@ export const MIN_N_MAX = 1000;
 /**
  * The comparison options as query parameters: `since` (earliest year), `all=true` (every
  * published evaluation, not only each municipality's latest), `peer.populationClass`,
- * `peer.firstTime`, `peer.county`, `peer.group` (combined: all must hold), `minN` (default 5)
- * and `lang` (labels and warnings; default sv).
+ * `peer.firstTime`, `peer.county`, `peer.group` (combined: all must hold), `minN` (default 5),
+ * `scope` (`country`, the default: the municipality's own country; `nordic`: every country's,
+ * labelled so) and `lang` (labels and warnings; default sv).
  */
 export const comparisonQuerySchema = z.object({
+  scope: z.enum(['country', 'nordic'], { message: 'must be country or nordic' }).optional(),
   since: z.coerce.number().int().min(1900, 'must be a year such as 2018').max(2200, 'must be a year such as 2018').optional(),
   all: flag.optional(),
   'peer.populationClass': z
@@ -25,7 +28,7 @@ export const comparisonQuerySchema = z.object({
     .regex(/^[a-z0-9-]{1,40}$/, 'must be the id of a configured population class, e.g. upto-20000')
     .optional(),
   'peer.firstTime': flag.optional(),
-  'peer.county': z.string().regex(/^\d{2}$/, 'must be a two-digit county code, e.g. 20').optional(),
+  'peer.county': countyIdSchema.optional(),
   'peer.group': z.string().regex(/^[A-Za-z0-9]{1,8}$/, 'must be an SKR municipality group code, e.g. B5').optional(),
   minN: z.coerce.number().int().min(1, `must be between 1 and ${MIN_N_MAX}`).max(MIN_N_MAX, `must be between 1 and ${MIN_N_MAX}`).optional(),
   lang: languageSchema,
@@ -37,10 +40,11 @@ export function toComparisonOptions(query: ComparisonQuery): ComparisonOptions {
   const peer = {
     ...(query['peer.populationClass'] !== undefined ? { populationClass: query['peer.populationClass'] } : {}),
     ...(query['peer.firstTime'] !== undefined ? { firstTime: query['peer.firstTime'] === 'true' } : {}),
-    ...(query['peer.county'] !== undefined ? { countyCode: query['peer.county'] } : {}),
+    ...(query['peer.county'] !== undefined ? { countyId: query['peer.county'] } : {}),
     ...(query['peer.group'] !== undefined ? { municipalityGroup: query['peer.group'] } : {}),
   };
   return {
+    scope: query.scope ?? DEFAULT_COMPARISON_OPTIONS.scope,
     since: query.since ?? DEFAULT_COMPARISON_OPTIONS.since,
     latestOnly: query.all !== 'true',
     peer: Object.keys(peer).length > 0 ? peer : null,
@@ -52,6 +56,8 @@ export function toComparisonOptions(query: ComparisonQuery): ComparisonOptions {
 export const parseComparisonQuery = (query: unknown): ComparisonOptions => toComparisonOptions(comparisonQuerySchema.parse(query));
 
 export const nationalQuerySchema = comparisonQuerySchema.extend({
+  /** Whose national average (default se); scope=nordic counts every country's. */
+  country: countrySchema.optional(),
   framework: z.string().regex(/^[a-z0-9-]{1,100}$/, 'must be a framework id, e.g. kommunkompassen-2020'),
 });
 
@@ -77,15 +83,16 @@ export const groupComparisonSchema = z.object({
   warning: z.string().nullable(),
 });
 const optionsSchema = z.object({
+  scope: z.enum(['country', 'nordic']),
   since: z.number().int().nullable(),
   latestOnly: z.boolean(),
   peer: z
-    .object({ populationClass: z.string().optional(), firstTime: z.boolean().optional(), countyCode: z.string().optional(), municipalityGroup: z.string().optional() })
+    .object({ populationClass: z.string().optional(), firstTime: z.boolean().optional(), countyId: z.string().optional(), municipalityGroup: z.string().optional() })
     .nullable(),
   minN: z.number().int(),
 });
 const factsSchema = z.object({
-  countyCode: z.string(),
+  countyId: z.string(),
   countyName: z.string(),
   population: z.number().int().nullable(),
   populationClass: z.string().nullable(),
@@ -125,6 +132,8 @@ export const evaluationComparisonSchema = z.object({
   frameworkId: z.string(),
   options: optionsSchema,
   municipality: z.object({
+    id: z.string(),
+    country: countrySchema,
     code: z.string(),
     name: z.string(),
     shortName: z.string().optional(),
@@ -162,6 +171,8 @@ export const nationalComparisonSchema = z.object({
 export const referenceAverageSchema = z.object({
   id: z.number().int(),
   frameworkId: z.string(),
+  /** The country whose municipalities the source averaged over. */
+  country: countrySchema,
   label: z.string(),
   scope: z.string(),
   areaCode: z.string().nullable(),
@@ -177,6 +188,8 @@ export type ReferenceAverage = z.infer<typeof referenceAverageSchema>;
 
 export const createReferenceAverageSchema = z.object({
   frameworkId: z.string().min(1).max(100),
+  /** The country whose municipalities the source averaged over (default se). */
+  country: countrySchema.default('se'),
   label: z.string().trim().min(1, 'must not be empty').max(200),
   scope: z.string().trim().max(500).default(''),
   /** The area's code; null or absent for the total. */

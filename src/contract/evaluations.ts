@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { EVALUATION_ORIGINS, EVALUATION_STATUSES } from '../domain/evaluation-status.js';
 import { publishedFiguresSchema } from '../domain/published-figures.js';
 import { languageQuerySchema } from './frameworks.js';
-import { municipalityCodeSchema } from './municipalities.js';
+import { municipalityIdSchema, municipalityRefSchema } from './municipalities.js';
 import { defineOperation } from './operation.js';
 
 export const EVALUATORS_MAX = 10;
@@ -37,7 +37,7 @@ export const scoreInputSchema = z.object({
 
 export const createEvaluationSchema = z
   .object({
-    municipalityCode: municipalityCodeSchema,
+    municipalityId: municipalityIdSchema,
     frameworkId: z.string().min(1).max(100),
     fieldworkStart: fieldworkDateSchema.optional(),
     fieldworkEnd: fieldworkDateSchema.optional(),
@@ -69,7 +69,7 @@ export const updateScoresSchema = z.object({
 export type UpdateScoresInput = z.infer<typeof updateScoresSchema>;
 
 export const evaluationListQuerySchema = z.object({
-  municipality: municipalityCodeSchema.optional(),
+  municipality: municipalityIdSchema.optional(),
   framework: z.string().max(100).optional(),
   status: z.enum(EVALUATION_STATUSES).optional(),
   limit: z.coerce.number().int().min(1, 'must be between 1 and 500').max(500, 'must be between 1 and 500').default(100),
@@ -110,11 +110,11 @@ const subareaScoreSchema = z.object({
 });
 
 const goodExampleSchema = z.object({
-  municipality: z.object({ code: z.string(), name: z.string() }).nullable(),
+  municipality: municipalityRefSchema.nullable(),
   text: z.string(),
 });
 
-const refSchema = z.object({ code: z.string(), name: z.string(), shortName: z.string() });
+const refSchema = municipalityRefSchema.extend({ shortName: z.string() });
 
 export const evaluationSummarySchema = z.object({
   id: z.string(),

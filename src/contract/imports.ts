@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineOperation } from './operation.js';
+import { municipalityRefSchema } from './municipalities.js';
 
 export const IMPORT_FILE_NAME_MAX = 255;
 
@@ -34,12 +35,12 @@ export const importJobSchema = z.object({
   /** Ids of the evaluations the document was saved as: its own first, then those of its annex. */
   evaluationIds: z.array(z.string()),
   evaluations: z.array(
-    z.object({ id: z.string(), municipalityCode: z.string(), frameworkId: z.string(), year: z.number().int(), created: z.boolean() }),
+    z.object({ id: z.string(), municipalityId: z.string(), frameworkId: z.string(), year: z.number().int(), created: z.boolean() }),
   ),
   /** Summary of what was found; the full parse is in `report` of GET /api/imports/:id. */
   summary: z
     .object({
-      municipality: z.object({ code: z.string(), name: z.string() }).nullable(),
+      municipality: municipalityRefSchema.nullable(),
       framework: z.string(),
       statedTotal: z.number().nullable(),
       derivedTotal: z.number().nullable(),

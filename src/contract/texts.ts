@@ -9,7 +9,7 @@ import {
   TEXT_LAYOUTS,
 } from '../domain/evaluation-texts.js';
 import { evaluationIdParamsSchema } from './evaluations.js';
-import { municipalityCodeSchema } from './municipalities.js';
+import { municipalityIdSchema, municipalityRefSchema } from './municipalities.js';
 import { defineOperation } from './operation.js';
 
 /** Markdown of at most `max` characters. */
@@ -52,13 +52,13 @@ const goodExampleFields = {
   /** The area it belongs to, or null for the evaluation as a whole. */
   areaCode: z.string().min(1).max(8).nullable(),
   /** Another municipality (not the evaluated one), or null. */
-  municipalityCode: municipalityCodeSchema.nullable(),
+  municipalityId: municipalityIdSchema.nullable(),
   text: markdown(GOOD_EXAMPLE_TEXT_MAX).refine((text) => text.trim().length > 0, 'must not be empty'),
 };
 
 export const createGoodExampleSchema = z.object({
   areaCode: goodExampleFields.areaCode.default(null),
-  municipalityCode: goodExampleFields.municipalityCode.default(null),
+  municipalityId: goodExampleFields.municipalityId.default(null),
   text: goodExampleFields.text,
 });
 export const updateGoodExampleSchema = z.object({ version: rowVersion, ...goodExampleFields });
@@ -91,7 +91,7 @@ export const summarySchema = z.object({ text: z.string(), version: z.number().in
 export const goodExampleSchema = z.object({
   id: z.number().int(),
   areaCode: z.string().nullable(),
-  municipality: z.object({ code: z.string(), name: z.string() }).nullable(),
+  municipality: municipalityRefSchema.nullable(),
   text: z.string(),
   version: z.number().int(),
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ROLES } from '../domain/access.js';
 import { defineOperation } from './operation.js';
+import { municipalityIdSchema } from './municipalities.js';
 
 export const roleSchema = z.enum(ROLES);
 
@@ -11,7 +12,7 @@ export const userSchema = z.object({
   name: z.string(),
   organisation: z.string(),
   role: roleSchema,
-  municipalityCode: z.string().nullable(),
+  municipalityId: z.string().nullable(),
   demo: z.boolean(),
   disabled: z.boolean(),
   hasPassword: z.boolean(),
@@ -20,7 +21,7 @@ export const userSchema = z.object({
 export type UserView = z.infer<typeof userSchema>;
 
 const email = z.string().trim().toLowerCase().email('must be an e-mail address').max(254);
-const municipalityCode = z.string().regex(/^\d{4}$/, 'must be a four-digit SCB municipality code');
+const municipalityId = municipalityIdSchema;
 
 export const createUserSchema = z
   .object({
@@ -28,11 +29,11 @@ export const createUserSchema = z
     name: z.string().trim().min(1, 'must not be empty').max(200),
     organisation: z.string().trim().max(200).default(''),
     role: roleSchema,
-    municipalityCode: municipalityCode.nullish(),
+    municipalityId: municipalityId.nullish(),
   })
-  .refine((user) => (user.role === 'municipality') === Boolean(user.municipalityCode), {
-    message: 'a municipality user needs municipalityCode, and only a municipality user has one',
-    path: ['municipalityCode'],
+  .refine((user) => (user.role === 'municipality') === Boolean(user.municipalityId), {
+    message: 'a municipality user needs municipalityId, and only a municipality user has one',
+    path: ['municipalityId'],
   });
 export type CreateUserInput = z.infer<typeof createUserSchema>;
 
@@ -41,7 +42,7 @@ export const updateUserSchema = z.object({
   name: z.string().trim().min(1, 'must not be empty').max(200).optional(),
   organisation: z.string().trim().max(200).optional(),
   role: roleSchema.optional(),
-  municipalityCode: municipalityCode.nullable().optional(),
+  municipalityId: municipalityId.nullable().optional(),
   disabled: z.boolean().optional(),
 });
 export type UpdateUserInput = z.infer<typeof updateUserSchema>;

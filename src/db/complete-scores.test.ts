@@ -46,7 +46,7 @@ describe(`the database's copy of the scoring units (${testEngine})`, () => {
         const scored = codes.filter((_, position) => keep[position]);
         const [created] = await queryRows<{ id: string }>(
           db,
-          sql`insert into evaluations (municipality_code, framework_id, status, origin) values ('2029', ${framework.id}, 'draft', 'workspace') returning id`,
+          sql`insert into evaluations (municipality_id, framework_id, status, origin) values ('se-2029', ${framework.id}, 'draft', 'workspace') returning id`,
         );
         for (const code of [...scored, 'not-a-unit']) await db.execute(sql`insert into scores (evaluation_id, unit_code, score) values (${created!.id}, ${code}, 1)`);
         const [row] = await queryRows<{ missing: string[] }>(db, sql`select evaluation_missing_units(${created!.id}) as missing`);

@@ -6,7 +6,7 @@ import { evaluationAssignments, evaluations } from './schema.js';
 /** What access decisions need to know about an evaluation, or null when it does not exist. */
 export async function findEvaluationRef(executor: Executor, id: string): Promise<EvaluationRef | null> {
   const [row] = await executor
-    .select({ id: evaluations.id, municipalityCode: evaluations.municipalityCode, status: evaluations.status })
+    .select({ id: evaluations.id, municipalityId: evaluations.municipalityId, status: evaluations.status })
     .from(evaluations)
     .where(eq(evaluations.id, id));
   if (!row) return null;

@@ -14,7 +14,7 @@ export function visibleEvaluations(alias: string, visibility: EvaluationVisibili
   }
   if (visibility.municipality) {
     const statuses = sql.join(visibility.municipality.statuses.map((status) => sql`${status}`), sql`, `);
-    visible.push(sql`(${table}.municipality_code = ${visibility.municipality.code} and ${table}.status in (${statuses}))`);
+    visible.push(sql`(${table}.municipality_id = ${visibility.municipality.code} and ${table}.status in (${statuses}))`);
   }
   return sql`(${sql.join(visible, sql` or `)})`;
 }

@@ -7,7 +7,7 @@ import type { MunicipalityAttributeRow } from '../reference/parse-municipality-a
 import type { Executor } from './client.js';
 import { municipalityGroups, municipalityPopulations } from './schema.js';
 
-export type AttributeRow = Pick<MunicipalityAttributeRow, 'code' | 'year' | 'population' | 'group' | 'populationSource' | 'groupSource'>;
+export type AttributeRow = Pick<MunicipalityAttributeRow, 'municipalityId' | 'year' | 'population' | 'group' | 'populationSource' | 'groupSource'>;
 
 /**
  * What happens to a year that already has a figure: `replace` overwrites it (an administrator's
@@ -30,9 +30,9 @@ export async function upsertMunicipalityAttributes(
   if (populations.length > 0) {
     await executor
       .insert(municipalityPopulations)
-      .values(populations.map((row) => ({ municipalityCode: row.code, year: row.year, population: row.population ?? 0, source: row.populationSource })))
+      .values(populations.map((row) => ({ municipalityId: row.municipalityId, year: row.year, population: row.population ?? 0, source: row.populationSource })))
       .onConflictDoUpdate({
-        target: [municipalityPopulations.municipalityCode, municipalityPopulations.year],
+        target: [municipalityPopulations.municipalityId, municipalityPopulations.year],
         set: { population: sql`excluded.population`, source: sql`excluded.source` },
         ...(conflict === 'same-source' ? { setWhere: sql`${municipalityPopulations.source} is not distinct from excluded.source` } : {}),
       });
@@ -40,9 +40,9 @@ export async function upsertMunicipalityAttributes(
   if (groups.length > 0) {
     await executor
       .insert(municipalityGroups)
-      .values(groups.map((row) => ({ municipalityCode: row.code, year: row.year, groupCode: row.group ?? '', source: row.groupSource })))
+      .values(groups.map((row) => ({ municipalityId: row.municipalityId, year: row.year, groupCode: row.group ?? '', source: row.groupSource })))
       .onConflictDoUpdate({
-        target: [municipalityGroups.municipalityCode, municipalityGroups.year],
+        target: [municipalityGroups.municipalityId, municipalityGroups.year],
         set: { groupCode: sql`excluded.group_code`, source: sql`excluded.source` },
         ...(conflict === 'same-source' ? { setWhere: sql`${municipalityGroups.source} is not distinct from excluded.source` } : {}),
       });

@@ -2,8 +2,8 @@ import { eq } from 'drizzle-orm';
 import type { Executor } from './client.js';
 import { municipalities } from './schema.js';
 
-/** Whether the reference data has a municipality with this code (user accounts name one). */
-export async function municipalityExists(executor: Executor, code: string): Promise<boolean> {
-  const [row] = await executor.select({ code: municipalities.code }).from(municipalities).where(eq(municipalities.code, code)).limit(1);
+/** Whether the reference data has a municipality with this id ("se-2284"; user accounts name one). */
+export async function municipalityExists(executor: Executor, id: string): Promise<boolean> {
+  const [row] = await executor.select({ id: municipalities.id }).from(municipalities).where(eq(municipalities.id, id)).limit(1);
   return row !== undefined;
 }

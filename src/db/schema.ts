@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { EvaluationOrigin, EvaluationStatus } from '../domain/evaluation-status.js';
+import type { Country } from '../domain/municipality.js';
 import {
   bigserial,
   boolean,
@@ -15,55 +16,70 @@ import {
   primaryKey,
   text,
   timestamp,
+  unique,
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
 
-export const counties = pgTable('counties', {
-  code: char('code', { length: 2 }).primaryKey(),
-  name: text('name').notNull(),
-  shortName: text('short_name').notNull(),
-});
+/** Counties: Swedish län and Norwegian fylker. The id is country and code ("se-20", "no-03"). */
+export const counties = pgTable(
+  'counties',
+  {
+    id: text('id').primaryKey(),
+    country: char('country', { length: 2 }).$type<Country>().notNull(),
+    code: varchar('code', { length: 2 }).notNull(),
+    name: text('name').notNull(),
+    shortName: text('short_name').notNull(),
+  },
+  (table) => [unique('counties_country_code_unique').on(table.country, table.code)],
+);
 
 export const municipalities = pgTable(
   'municipalities',
   {
-    code: char('code', { length: 4 }).primaryKey(),
+    /** Country and the country's own code: "se-2029", "no-0301" (see src/domain/municipality.ts). */
+    id: text('id').primaryKey(),
+    country: char('country', { length: 2 }).$type<Country>().notNull(),
+    /** The country's four-digit code, kept for display and search. */
+    code: varchar('code', { length: 4 }).notNull(),
     name: text('name').notNull(),
     shortName: text('short_name').notNull(),
-    countyCode: char('county_code', { length: 2 })
+    countyId: text('county_id')
       .notNull()
-      .references(() => counties.code),
+      .references(() => counties.id),
   },
-  (table) => [index('municipalities_short_name_idx').on(sql`lower(${table.shortName})`)],
+  (table) => [
+    index('municipalities_short_name_idx').on(sql`lower(${table.shortName})`),
+    unique('municipalities_country_code_unique').on(table.country, table.code),
+  ],
 );
 
 /** Population per municipality and year (SCB); one row per year, so history is kept. */
 export const municipalityPopulations = pgTable(
   'municipality_populations',
   {
-    municipalityCode: char('municipality_code', { length: 4 })
+    municipalityId: text('municipality_id')
       .notNull()
-      .references(() => municipalities.code),
+      .references(() => municipalities.id),
     year: integer('year').notNull(),
     population: integer('population').notNull(),
     source: text('source'),
   },
-  (table) => [primaryKey({ columns: [table.municipalityCode, table.year] }), check('population_non_negative', sql`${table.population} >= 0`)],
+  (table) => [primaryKey({ columns: [table.municipalityId, table.year] }), check('population_non_negative', sql`${table.population} >= 0`)],
 );
 
 /** SKR's kommungruppsindelning per municipality and year (e.g. "B3"). */
 export const municipalityGroups = pgTable(
   'municipality_groups',
   {
-    municipalityCode: char('municipality_code', { length: 4 })
+    municipalityId: text('municipality_id')
       .notNull()
-      .references(() => municipalities.code),
+      .references(() => municipalities.id),
     year: integer('year').notNull(),
     groupCode: varchar('group_code', { length: 8 }).notNull(),
     source: text('source'),
   },
-  (table) => [primaryKey({ columns: [table.municipalityCode, table.year] })],
+  (table) => [primaryKey({ columns: [table.municipalityId, table.year] })],
 );
 
 /** Framework versions, synchronised from catalogue/ at start so evaluations can reference them. */
@@ -82,9 +98,9 @@ export const evaluations = pgTable(
   'evaluations',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    municipalityCode: char('municipality_code', { length: 4 })
+    municipalityId: text('municipality_id')
       .notNull()
-      .references(() => municipalities.code),
+      .references(() => municipalities.id),
     frameworkId: text('framework_id')
       .notNull()
       .references(() => frameworks.id),
@@ -102,7 +118,7 @@ export const evaluations = pgTable(
     /** Figures as printed in a published report, verbatim; never used for arithmetic. */
     published: jsonb('published'),
     /**
-     * Identifies an archived report's evaluation ("2284:kommunkompassen-2016:2017"), so importing
+     * Identifies an archived report's evaluation ("se-2284:kommunkompassen-2016:2017"), so importing
      * the same report again updates it instead of creating a second one.
      */
     archiveKey: varchar('archive_key', { length: 120 }).unique(),
@@ -119,10 +135,10 @@ export const evaluations = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
-    index('evaluations_municipality_idx').on(table.municipalityCode),
+    index('evaluations_municipality_idx').on(table.municipalityId),
     /** Comparisons: a municipality's published evaluations, newest first (its latest and its first are one probe each). */
     index('evaluations_published_chronology_idx')
-      .on(table.municipalityCode, sql`(coalesce(${table.fieldworkStart}, ${table.reportDate})) desc nulls first`, table.createdAt.desc(), table.id.desc())
+      .on(table.municipalityId, sql`(coalesce(${table.fieldworkStart}, ${table.reportDate})) desc nulls first`, table.createdAt.desc(), table.id.desc())
       .where(sql`${table.status} = 'published'`),
     check('evaluations_status_check', sql`${table.status} in ('draft','review','fact_check','final','published')`),
     check('evaluations_origin_check', sql`${table.origin} in ('workspace','archive')`),
@@ -211,11 +227,11 @@ export const goodExamples = pgTable(
       .notNull()
       .references(() => evaluations.id, { onDelete: 'cascade' }),
     areaCode: varchar('area_code', { length: 8 }),
-    municipalityCode: char('municipality_code', { length: 4 }).references(() => municipalities.code),
+    municipalityId: text('municipality_id').references(() => municipalities.id),
     text: text('text').notNull(),
     version: integer('version').notNull().default(1),
   },
-  (table) => [index('good_examples_evaluation_idx').on(table.evaluationId), index('good_examples_municipality_idx').on(table.municipalityCode)],
+  (table) => [index('good_examples_evaluation_idx').on(table.evaluationId), index('good_examples_municipality_idx').on(table.municipalityId)],
 );
 
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
@@ -266,7 +282,7 @@ export const users = pgTable(
     organisation: text('organisation').notNull().default(''),
     role: varchar('role', { length: 16 }).notNull(),
     /** The municipality a municipality user belongs to. */
-    municipalityCode: char('municipality_code', { length: 4 }).references(() => municipalities.code),
+    municipalityId: text('municipality_id').references(() => municipalities.id),
     /** `scrypt$N$r$p$salt$hash`; null until the user has set a password through a link. */
     passwordHash: text('password_hash'),
     /** Demo accounts (one per role) may sign in only while the app runs in demo mode. */
@@ -278,7 +294,7 @@ export const users = pgTable(
   },
   (table) => [
     check('users_role_check', sql`${table.role} in ('admin','evaluator','municipality')`),
-    check('users_municipality_check', sql`(${table.role} = 'municipality') = (${table.municipalityCode} is not null)`),
+    check('users_municipality_check', sql`(${table.role} = 'municipality') = (${table.municipalityId} is not null)`),
   ],
 );
 
@@ -490,6 +506,8 @@ export const referenceAverages = pgTable(
     frameworkId: text('framework_id')
       .notNull()
       .references(() => frameworks.id),
+    /** The country whose municipalities the source averaged over ("se", "no"). */
+    country: char('country', { length: 2 }).$type<Country>().notNull().default('se'),
     label: text('label').notNull(),
     /** Which evaluations the source averaged over, in its own words ("all municipalities 2018–2021"). */
     scope: text('scope').notNull().default(''),

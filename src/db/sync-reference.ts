@@ -27,13 +27,13 @@ export async function syncReferenceData(executor: Executor, reference: Reference
   await executor
     .insert(counties)
     .values(reference.counties)
-    .onConflictDoUpdate({ target: counties.code, set: { name: sql`excluded.name`, shortName: sql`excluded.short_name` } });
+    .onConflictDoUpdate({ target: counties.id, set: { name: sql`excluded.name`, shortName: sql`excluded.short_name` } });
   await executor
     .insert(municipalities)
     .values(reference.municipalities)
     .onConflictDoUpdate({
-      target: municipalities.code,
-      set: { name: sql`excluded.name`, shortName: sql`excluded.short_name`, countyCode: sql`excluded.county_code` },
+      target: municipalities.id,
+      set: { name: sql`excluded.name`, shortName: sql`excluded.short_name`, countyId: sql`excluded.county_id` },
     });
   await syncMunicipalityAttributes(executor, reference);
   await executor
@@ -58,12 +58,14 @@ export async function syncReferenceData(executor: Executor, reference: Reference
   return true;
 }
 
-/** Loads the shipped attribute file (see syncReferenceData); a broken file stops the start, naming its lines. */
+/** Loads the shipped attribute files (see syncReferenceData); a broken file stops the start, naming its lines. */
 async function syncMunicipalityAttributes(executor: Executor, reference: ReferenceData): Promise<void> {
-  const known = new Set(reference.municipalities.map((municipality) => municipality.code));
-  const { rows, problems } = parseMunicipalityAttributes(reference.attributes.text, known);
-  if (problems.length > 0) {
-    throw new Error(`${reference.attributes.file}: ${problems.map((problem) => `line ${problem.line}: ${problem.message}`).join('; ')}`);
+  const known = new Set(reference.municipalities.map((municipality) => municipality.id));
+  for (const file of reference.attributes) {
+    const { rows, problems } = parseMunicipalityAttributes(file.text, known, file.country);
+    if (problems.length > 0) {
+      throw new Error(`${file.file}: ${problems.map((problem) => `line ${problem.line}: ${problem.message}`).join('; ')}`);
+    }
+    await upsertMunicipalityAttributes(executor, rows, 'same-source');
   }
-  await upsertMunicipalityAttributes(executor, rows, 'same-source');
 }

@@ -9,14 +9,15 @@ import { DEMO_WORK, seedDemoWork } from './demo-work.js';
 
 /**
  * The demo accounts: an administrator, two evaluators (a pair, so calibration can be tried at
- * once) and a user of Leksand. They are marked as demo accounts and can sign in only while the
+ * once), a user of Leksand and one of Bergen (Norway). They are marked as demo accounts and can sign in only while the
  * app runs in demo mode (KOMPASS_DEMO is not "off"). The passwords are in the README.
  */
-export const DEMO_ACCOUNTS: ReadonlyArray<{ role: Role; email: string; password: string; name: string; organisation: string; municipalityCode?: string }> = [
+export const DEMO_ACCOUNTS: ReadonlyArray<{ role: Role; email: string; password: string; name: string; organisation: string; municipalityId?: string }> = [
   { role: 'admin', email: 'admin@demo.kompass.invalid', password: 'demo-admin-2026', name: 'Demo Administratör', organisation: 'Demo (programägare)' },
   { role: 'evaluator', email: 'utvarderare@demo.kompass.invalid', password: 'demo-utvarderare-2026', name: 'Demo Utvärderare', organisation: 'Demo (utvärderare)' },
   { role: 'evaluator', email: 'utvarderare2@demo.kompass.invalid', password: 'demo-utvarderare2-2026', name: 'Demo Utvärderare Två', organisation: 'Demo (utvärderare)' },
-  { role: 'municipality', email: 'kommun@demo.kompass.invalid', password: 'demo-kommun-2026', name: 'Demo Leksand', organisation: 'Demo (Leksands kommun)', municipalityCode: '2029' },
+  { role: 'municipality', email: 'kommun@demo.kompass.invalid', password: 'demo-kommun-2026', name: 'Demo Leksand', organisation: 'Demo (Leksands kommun)', municipalityId: 'se-2029' },
+  { role: 'municipality', email: 'kommune@demo.kompass.invalid', password: 'demo-kommune-2026', name: 'Demo Bergen', organisation: 'Demo (Bergen kommune)', municipalityId: 'no-4601' },
 ];
 
 async function requireUser(db: Database, email: string): Promise<UserRecord> {
@@ -38,9 +39,10 @@ export async function seedDemoAccounts(db: Database, catalogue: Catalogue, actor
   for (const [index, account] of missing.entries()) {
     await createAccount(db, { ...account, demo: true, passwordHash: hashes[index]! }, actor, DEFAULT_AUTH_SETTINGS);
   }
-  const [admin, first, second, municipality] = await Promise.all(DEMO_ACCOUNTS.map((account) => requireUser(db, account.email)));
+  const [admin, first, second, ...municipalityUsers] = await Promise.all(DEMO_ACCOUNTS.map((account) => requireUser(db, account.email)));
   if ((await findAssignedEvaluationIds(db, first!.id)).length > 0) return [];
-  const people = { admin: admin!, evaluators: [first!, second!] as const, municipality: municipality! };
+  const municipalities = new Map(municipalityUsers.map((user) => [user.municipalityId ?? '', user]));
+  const people = { admin: admin!, evaluators: [first!, second!] as const, municipalities };
   const ids: string[] = [];
   for (const work of DEMO_WORK) ids.push(await seedDemoWork(db, catalogue, work, people));
   return ids;

@@ -19,7 +19,7 @@ const printed = (values: number[]): Record<string, string> => Object.fromEntries
 
 export const DEMO_EVALUATIONS: DemoEvaluation[] = [
   {
-    municipalityCode: '2284',
+    municipalityId: 'se-2284',
     frameworkId: 'kommunkompassen-2010',
     fieldworkStart: '2013-02',
     reportDate: '2013',
@@ -29,7 +29,7 @@ export const DEMO_EVALUATIONS: DemoEvaluation[] = [
     published: { areaTotals: printed([48, 37, 66, 58, 61, 58, 43, 70]), chapterScores: {}, total: '441', source: 'annex' },
   },
   {
-    municipalityCode: '2284',
+    municipalityId: 'se-2284',
     frameworkId: 'kommunkompassen-2010',
     reportDate: '2015',
     statedOrdinal: 2,
@@ -38,7 +38,7 @@ export const DEMO_EVALUATIONS: DemoEvaluation[] = [
     published: { areaTotals: printed([68, 49, 74, 72, 74, 76, 61, 77]), chapterScores: {}, total: '551', source: 'annex' },
   },
   {
-    municipalityCode: '2284',
+    municipalityId: 'se-2284',
     frameworkId: 'kommunkompassen-2016',
     fieldworkStart: '2017-02',
     fieldworkEnd: '2017-03',
@@ -54,7 +54,7 @@ export const DEMO_EVALUATIONS: DemoEvaluation[] = [
     },
   },
   {
-    municipalityCode: '1060',
+    municipalityId: 'se-1060',
     frameworkId: 'kommunkompassen-2020',
     fieldworkStart: '2022-02',
     statedOrdinal: 2,
@@ -68,7 +68,7 @@ export const DEMO_EVALUATIONS: DemoEvaluation[] = [
     },
   },
   {
-    municipalityCode: '2029',
+    municipalityId: 'se-2029',
     frameworkId: 'kommunkompassen-2020',
     fieldworkStart: '2023-08',
     reportDate: '2023-11-23',

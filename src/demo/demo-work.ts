@@ -9,6 +9,8 @@
  *   side with the differences; the first two areas are agreed.
  * - Leksand, at the fact check: every unit agreed, every area written, comments from the
  *   municipality (one answered, one open).
+ * - Bergen (Norway), published: the same way through the fact check, in bokmål
+ *   (demo-texts-nb.ts), then final and published.
  *
  * Deterministic: the same scores and texts every time.
  */
@@ -28,6 +30,7 @@ import { listScoringUnits, type Catalogue, type Framework, type ScoringUnit } fr
 import { nameUnits } from '../domain/complete-scores.js';
 import { unitScores } from './unit-scores.js';
 import { CALIBRATION_TEXTS, demoRationale, FACT_CHECK_COMMENTS, FACT_CHECK_TEXTS, IN_PROGRESS_TEXTS, type DemoTexts } from './demo-texts.js';
+import { DEMO_FACT_CHECK_COMMENTS_NB, DEMO_SCORES_NB, DEMO_TEXTS_NB, demoRationaleNb } from './demo-texts-nb.js';
 
 const FRAMEWORK_ID = 'kommunkompassen-2020';
 
@@ -38,10 +41,10 @@ const OWN_OFFSETS: readonly [readonly number[], readonly number[]] = [
 ];
 
 export interface DemoWork {
-  municipalityCode: string;
+  municipalityId: string;
   fieldworkStart: string;
   /** The status the work ends at. */
-  status: Extract<EvaluationStatus, 'draft' | 'fact_check'>;
+  status: Extract<EvaluationStatus, 'draft' | 'fact_check' | 'published'>;
   /** The scores the pair agrees on in the end (every unit), from which the own scores are spread. */
   scores: Record<string, number>;
   /** The units each evaluator has scored on their own (all when they have submitted). */
@@ -50,11 +53,15 @@ export interface DemoWork {
   /** The units with an agreed score: the first `agreedUnits` of the framework. */
   agreedUnits: number;
   texts: DemoTexts;
+  /** The municipality's comments in the fact check (with the evaluators' answers), in the work's language. */
+  comments: ReadonlyArray<{ unitCode: string | null; body: string; answer: string | null }>;
+  /** The rationale of a score, in the work's language. */
+  rationale: (code: string, name: string, share: number, own: boolean) => string;
 }
 
 export const DEMO_WORK: readonly DemoWork[] = [
   {
-    municipalityCode: '1060',
+    municipalityId: 'se-1060',
     fieldworkStart: '2026-09',
     status: 'draft',
     scores: unitScores([[9, 6, 14, 4, 18], [9, 16, 16, 14], [6, 15, 13, 12, 7]]),
@@ -62,9 +69,11 @@ export const DEMO_WORK: readonly DemoWork[] = [
     submitted: false,
     agreedUnits: 0,
     texts: IN_PROGRESS_TEXTS,
+    comments: [],
+    rationale: demoRationale,
   },
   {
-    municipalityCode: '2080',
+    municipalityId: 'se-2080',
     fieldworkStart: '2026-10',
     status: 'draft',
     scores: unitScores([[12, 6, 14, 5, 20], [10, 17, 15, 12], [6, 16, 12, 12, 8], [12, 10, 12, 10, 11], [11, 10, 12, 9, 10], [11, 10, 14, 15], [8, 22, 14, 12], [11, 16, 11, 15]]),
@@ -72,9 +81,11 @@ export const DEMO_WORK: readonly DemoWork[] = [
     submitted: true,
     agreedUnits: 9,
     texts: CALIBRATION_TEXTS,
+    comments: [],
+    rationale: demoRationale,
   },
   {
-    municipalityCode: '2029',
+    municipalityId: 'se-2029',
     fieldworkStart: '2026-05',
     status: 'fact_check',
     scores: unitScores([[11, 7, 16.5, 4, 23], [9, 19, 18, 17], [7, 18, 15, 14, 9], [10, 12, 11, 9, 14], [12, 8, 14, 13, 12], [13, 12, 12, 16], [9, 24, 15, 13], [12, 18, 13, 18.5]]),
@@ -82,6 +93,20 @@ export const DEMO_WORK: readonly DemoWork[] = [
     submitted: true,
     agreedUnits: 36,
     texts: FACT_CHECK_TEXTS,
+    comments: FACT_CHECK_COMMENTS,
+    rationale: demoRationale,
+  },
+  {
+    municipalityId: 'no-4601',
+    fieldworkStart: '2026-03',
+    status: 'published',
+    scores: DEMO_SCORES_NB,
+    ownUnits: [36, 36],
+    submitted: true,
+    agreedUnits: 36,
+    texts: DEMO_TEXTS_NB,
+    comments: DEMO_FACT_CHECK_COMMENTS_NB,
+    rationale: demoRationaleNb,
   },
 ];
 
@@ -97,7 +122,8 @@ const nameOf = (framework: Framework, code: string) => nameUnits(framework, [cod
 export interface DemoPeople {
   admin: UserRecord;
   evaluators: readonly [UserRecord, UserRecord];
-  municipality: UserRecord;
+  /** The demo municipality users, by their municipality's id. */
+  municipalities: ReadonlyMap<string, UserRecord>;
 }
 
 async function scoreOnTheirOwn(db: Database, catalogue: Catalogue, framework: Framework, id: string, work: DemoWork, people: DemoPeople): Promise<void> {
@@ -106,7 +132,7 @@ async function scoreOnTheirOwn(db: Database, catalogue: Catalogue, framework: Fr
     const user = people.evaluators[evaluator];
     const own = units.slice(0, work.ownUnits[evaluator]).map((unit, index) => {
       const score = ownScore(units, work.scores, evaluator, index);
-      return { unitCode: unit.code, version: 0, score, rationale: demoRationale(unit.code, nameOf(framework, unit.code), score / unit.max, true) };
+      return { unitCode: unit.code, version: 0, score, rationale: work.rationale(unit.code, nameOf(framework, unit.code), score / unit.max, true) };
     });
     await saveOwnScores(db, catalogue, { evaluationId: id, userId: user.id }, own, user.email);
     if (work.submitted) await submitOwnScores(db, catalogue, id, user.id, user.email);
@@ -118,7 +144,7 @@ async function agree(db: Database, catalogue: Catalogue, framework: Framework, i
     .slice(0, work.agreedUnits)
     .map((unit) => {
       const score = work.scores[unit.code] ?? 0;
-      return { unitCode: unit.code, version: 0, score, rationale: demoRationale(unit.code, nameOf(framework, unit.code), score / unit.max, false) };
+      return { unitCode: unit.code, version: 0, score, rationale: work.rationale(unit.code, nameOf(framework, unit.code), score / unit.max, false) };
     });
   if (agreed.length > 0) await saveAgreedScores(db, catalogue, id, agreed, people.evaluators[0].email);
 }
@@ -130,7 +156,7 @@ async function write(db: Database, catalogue: Catalogue, id: string, texts: Demo
   }
   if (texts.summary) await writeSummary(db, id, { version: 1, text: texts.summary }, actor);
   for (const example of texts.goodExamples) {
-    await createGoodExample(db, catalogue, id, { areaCode: example.areaCode, municipalityCode: null, text: example.text }, actor);
+    await createGoodExample(db, catalogue, id, { areaCode: example.areaCode, municipalityId: null, text: example.text }, actor);
   }
 }
 
@@ -143,16 +169,19 @@ async function moveToFactCheck(db: Database, catalogue: Catalogue, id: string, p
 }
 
 /** The municipality's comments on facts, and the evaluators' answers to those answered. */
-async function commentOnFacts(db: Database, catalogue: Catalogue, id: string, people: DemoPeople): Promise<void> {
+async function commentOnFacts(db: Database, catalogue: Catalogue, id: string, work: DemoWork, people: DemoPeople): Promise<void> {
   const evaluator = people.evaluators[0];
-  for (const comment of FACT_CHECK_COMMENTS) {
-    const created = await createComment(db, catalogue, id, { unitCode: comment.unitCode, body: comment.body }, toSignedInUser(people.municipality), people.municipality.email);
-    if (comment.answer === null) continue;
+  const municipality = people.municipalities.get(work.municipalityId);
+  if (!municipality && work.comments.length > 0) throw new Error(`The demo has no municipality user of ${work.municipalityId}`);
+  for (const comment of work.comments) {
+    const created = await createComment(db, catalogue, id, { unitCode: comment.unitCode, body: comment.body }, toSignedInUser(municipality!), municipality!.email);
+    // Published work had every comment settled: one without an answer is resolved as it stands.
+    if (comment.answer === null && work.status !== 'published') continue;
     await changeComment(
       db,
       id,
       created.id,
-      { version: created.version, answer: comment.answer },
+      comment.answer === null ? { version: created.version, status: 'resolved' } : { version: created.version, answer: comment.answer },
       { kind: 'user', user: toSignedInUser(evaluator) },
       people.evaluators.map((user) => user.id),
       evaluator.email,
@@ -165,7 +194,7 @@ export async function seedDemoWork(db: Database, catalogue: Catalogue, work: Dem
   const framework = catalogue.frameworks.get(FRAMEWORK_ID);
   if (!framework) throw new Error(`The demo needs the framework ${FRAMEWORK_ID}`);
   const input = createEvaluationSchema.parse({
-    municipalityCode: work.municipalityCode,
+    municipalityId: work.municipalityId,
     frameworkId: FRAMEWORK_ID,
     fieldworkStart: work.fieldworkStart,
     evaluators: people.evaluators.map((user) => user.name),
@@ -177,9 +206,16 @@ export async function seedDemoWork(db: Database, catalogue: Catalogue, work: Dem
   await scoreOnTheirOwn(db, catalogue, framework, id, work, people);
   await agree(db, catalogue, framework, id, work, people);
   await write(db, catalogue, id, work.texts, people);
-  if (work.status === 'fact_check') {
+  if (work.status === 'fact_check' || work.status === 'published') {
     await moveToFactCheck(db, catalogue, id, people);
-    await commentOnFacts(db, catalogue, id, people);
+    await commentOnFacts(db, catalogue, id, work, people);
+  }
+  if (work.status === 'published') {
+    const evaluator = people.evaluators[0];
+    const principal = { kind: 'user' as const, user: toSignedInUser(evaluator) };
+    await changeStatus(db, catalogue, id, { from: 'fact_check', to: 'final' }, principal, evaluator.email);
+    // Publishing is the administrator's.
+    await changeStatus(db, catalogue, id, { from: 'final', to: 'published' }, { kind: 'user', user: toSignedInUser(people.admin) }, people.admin.email);
   }
   return id;
 }

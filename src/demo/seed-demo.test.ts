@@ -4,6 +4,7 @@ import { createTestWorld, type TestWorld } from '../../tests/support/test-app.js
 import { testEngine } from '../../tests/support/test-database.js';
 import { DEMO_ACCOUNTS } from './demo-accounts.js';
 import { DEMO_MARK, DEMO_NOTE } from './demo-texts.js';
+import { DEMO_MARK_NB, DEMO_NOTE_NB } from './demo-texts-nb.js';
 import { seedDemo } from './seed-demo.js';
 
 let world: TestWorld;
@@ -13,7 +14,7 @@ let second: Client;
 
 interface Listed {
   id: string;
-  municipality: { code: string };
+  municipality: { id: string; code: string };
   status: string;
   origin: string;
   complete: boolean;
@@ -30,7 +31,7 @@ async function listAll(client: Client): Promise<Listed[]> {
 
 /** The demo's workspace evaluation of a municipality. */
 async function work(code: string): Promise<string> {
-  const found = (await listAll(admin)).filter((item) => item.municipality.code === code && item.origin === 'workspace');
+  const found = (await listAll(admin)).filter((item) => item.municipality.id === code && item.origin === 'workspace');
   expect(found).toHaveLength(1);
   return found[0]!.id;
 }
@@ -45,7 +46,8 @@ afterAll(async () => world?.close());
 
 describe(`the demo (${testEngine})`, () => {
   it('has an account per role and two evaluators, each able to sign in', async () => {
-    expect(DEMO_ACCOUNTS.map((entry) => entry.role)).toEqual(['admin', 'evaluator', 'evaluator', 'municipality']);
+    expect(DEMO_ACCOUNTS.map((entry) => entry.role)).toEqual(['admin', 'evaluator', 'evaluator', 'municipality', 'municipality']);
+    expect(DEMO_ACCOUNTS.map((entry) => entry.municipalityId ?? null)).toEqual([null, null, null, 'se-2029', 'no-4601']);
     for (const entry of DEMO_ACCOUNTS) {
       const response = await world.app.inject({ method: 'POST', url: '/api/session', payload: { email: entry.email, password: entry.password } });
       expect(response.statusCode, entry.email).toBe(200);
@@ -55,23 +57,24 @@ describe(`the demo (${testEngine})`, () => {
 
   it('has every evaluation at the fact check or beyond complete: the archive as published and the work in progress', async () => {
     const items = await listAll(admin);
-    expect(items.map((item) => `${item.municipality.code}:${item.origin}:${item.status}`).sort()).toEqual([
-      '1060:archive:published',
-      '1060:workspace:draft',
-      '2029:archive:published',
-      '2029:workspace:fact_check',
-      '2080:workspace:draft',
-      '2284:archive:published',
-      '2284:archive:published',
-      '2284:archive:published',
+    expect(items.map((item) => `${item.municipality.id}:${item.origin}:${item.status}`).sort()).toEqual([
+      'no-4601:workspace:published',
+      'se-1060:archive:published',
+      'se-1060:workspace:draft',
+      'se-2029:archive:published',
+      'se-2029:workspace:fact_check',
+      'se-2080:workspace:draft',
+      'se-2284:archive:published',
+      'se-2284:archive:published',
+      'se-2284:archive:published',
     ]);
     const bound = items.filter((item) => ['fact_check', 'final', 'published'].includes(item.status));
-    expect(bound).toHaveLength(6);
+    expect(bound).toHaveLength(7);
     expect(bound.filter((item) => !item.complete)).toEqual([]);
   });
 
   it('shows both evaluators’ submitted scores side by side in calibration, with differences to discuss', async () => {
-    const id = await work('2080');
+    const id = await work('se-2080');
     for (const client of [first, second]) {
       const calibration = (await client.get(`/api/evaluations/${id}/calibration`)).json();
       expect(calibration.evaluators.map((entry: { submittedAt: string | null }) => entry.submittedAt !== null)).toEqual([true, true]);
@@ -89,7 +92,7 @@ describe(`the demo (${testEngine})`, () => {
   });
 
   it('has a draft still being scored: each evaluator’s own scores so far, nobody else’s shown', async () => {
-    const id = await work('1060');
+    const id = await work('se-1060');
     const mine = (await first.get(`/api/evaluations/${id}/my-scores`)).json();
     expect(mine.submittedAt).toBeNull();
     expect(mine.items.filter((item: { score: string | null }) => item.score !== null)).toHaveLength(14);
@@ -101,7 +104,7 @@ describe(`the demo (${testEngine})`, () => {
   });
 
   it('has a complete fact check with written texts and the municipality’s comments, one still open', async () => {
-    const id = await work('2029');
+    const id = await work('se-2029');
     const municipality = await signIn(world.app, 'kommun@demo.kompass.invalid', account('kommun@demo.kompass.invalid').password);
     const detail = (await municipality.get(`/api/evaluations/${id}`)).json();
     expect(detail).toMatchObject({ status: 'fact_check', complete: true, missingUnits: [] });
@@ -121,6 +124,40 @@ describe(`the demo (${testEngine})`, () => {
     // The open comment keeps it from becoming final; nothing about its scores does.
     const transitions = (await first.get(`/api/evaluations/${id}/transitions`)).json().items;
     expect(transitions.find((item: { to: string }) => item.to === 'final')).toMatchObject({ allowed: false, reason: { code: 'open-comments' }, missingUnits: [] });
+  });
+
+  it('has a published Norwegian evaluation of Bergen on the 2020 model, in bokmål, compared with Norway’s municipalities only', async () => {
+    const id = await work('no-4601');
+    const reader = (await world.app.inject({ method: 'GET', url: `/api/evaluations/${id}` })).json();
+    expect(reader).toMatchObject({
+      status: 'published',
+      complete: true,
+      framework: { id: 'kommunkompassen-2020' },
+      municipality: { id: 'no-4601', country: 'no', code: '4601', name: 'Bergen' },
+    });
+    expect(reader.total.score).toBe('585.00');
+    expect(reader.summaryComments.startsWith(DEMO_NOTE_NB)).toBe(true);
+    for (const area of reader.areas) expect(area.analysis.startsWith(DEMO_MARK_NB), area.code).toBe(true);
+    const bergen = await signIn(world.app, 'kommune@demo.kompass.invalid', account('kommune@demo.kompass.invalid').password);
+    const comments = (await bergen.get(`/api/evaluations/${id}/fact-comments`)).json().items;
+    expect(comments.map((comment: { unitCode: string; status: string }) => [comment.unitCode, comment.status])).toEqual([
+      ['2.3', 'answered'],
+      ['7.2', 'resolved'],
+    ]);
+    // Norway's national group holds Bergen alone; Sweden's published 2020 evaluations are not in it.
+    const own = (await world.app.inject({ method: 'GET', url: `/api/evaluations/${id}/comparison` })).json();
+    expect(own.national).toMatchObject({ n: 1, label: 'Riksgenomsnitt' });
+    expect(own.municipality.facts).toMatchObject({ countyId: 'no-46', population: 294860, populationClass: 'over-50000', municipalityGroup: null });
+    const nordic = (await world.app.inject({ method: 'GET', url: `/api/evaluations/${id}/comparison?scope=nordic&lang=en` })).json();
+    expect(nordic.national).toMatchObject({ n: 3, label: 'Nordic (Sweden and Norway)' });
+    const swedish = (await world.app.inject({ method: 'GET', url: '/api/comparisons/national?framework=kommunkompassen-2020' })).json();
+    expect(swedish.national.n).toBe(2);
+    const norwegian = (await world.app.inject({ method: 'GET', url: '/api/comparisons/national?framework=kommunkompassen-2020&country=no' })).json();
+    expect(norwegian.national.n).toBe(1);
+    const choices = (await world.app.inject({ method: 'GET', url: `/api/evaluations/${id}/peer-groups` })).json();
+    expect(choices.populationClasses.map((entry: { id: string }) => entry.id)).toEqual(['upto-5000', '5001-20000', '20001-50000', 'over-50000']);
+    expect(choices.counties.every((county: { code: string }) => county.code.startsWith('no-'))).toBe(true);
+    expect(choices.groups).toEqual([]);
   });
 
   it('is loaded once: seeding again adds nothing', async () => {

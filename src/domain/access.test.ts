@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { canDo, canOnEvaluation, evaluationVisibility, PUBLIC, type EvaluationRef, type Principal, type Role } from './access.js';
 import { EVALUATION_STATUSES } from './evaluation-status.js';
 
-const user = (role: Role, id = `${role}-1`, municipalityCode: string | null = role === 'municipality' ? '2284' : null): Principal => ({
+const user = (role: Role, id = `${role}-1`, municipalityId: string | null = role === 'municipality' ? 'se-2284' : null): Principal => ({
   kind: 'user',
-  user: { id, email: `${id}@example.se`, name: id, role, municipalityCode },
+  user: { id, email: `${id}@example.se`, name: id, role, municipalityId },
 });
-const evaluation = (status: EvaluationRef['status'], evaluatorIds = ['evaluator-1']): EvaluationRef => ({ id: 'e', municipalityCode: '2284', status, evaluatorIds });
+const evaluation = (status: EvaluationRef['status'], evaluatorIds = ['evaluator-1']): EvaluationRef => ({ id: 'e', municipalityId: 'se-2284', status, evaluatorIds });
 
 describe('access rules', () => {
   it('lets the public read only published evaluations and change nothing', () => {
@@ -19,7 +19,7 @@ describe('access rules', () => {
 
   it('lets a municipality read its own evaluations from the fact check on, and never another municipality’s drafts', () => {
     const own = user('municipality');
-    const other = user('municipality', 'municipality-2', '1060');
+    const other = user('municipality', 'municipality-2', 'se-1060');
     expect(EVALUATION_STATUSES.filter((status) => canOnEvaluation(own, 'read', evaluation(status)))).toEqual(['fact_check', 'final', 'published']);
     expect(EVALUATION_STATUSES.filter((status) => canOnEvaluation(other, 'read', evaluation(status)))).toEqual(['published']);
     expect(canOnEvaluation(own, 'edit', evaluation('fact_check'))).toBe(false);
@@ -54,7 +54,7 @@ describe('access rules', () => {
     expect(evaluationVisibility(user('evaluator'))).toEqual({ kind: 'published-or', assignedTo: 'evaluator-1' });
     expect(evaluationVisibility(user('municipality'))).toEqual({
       kind: 'published-or',
-      municipality: { code: '2284', statuses: ['fact_check', 'final', 'published'] },
+      municipality: { code: 'se-2284', statuses: ['fact_check', 'final', 'published'] },
     });
   });
 });

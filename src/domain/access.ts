@@ -14,7 +14,7 @@ export interface SignedInUser {
   name: string;
   role: Role;
   /** Set for municipality users only. */
-  municipalityCode: string | null;
+  municipalityId: string | null;
 }
 
 /** Anonymous visitors are the public. */
@@ -25,7 +25,7 @@ export const PUBLIC: Principal = { kind: 'public' };
 /** What access decisions about one evaluation need to know. */
 export interface EvaluationRef {
   id: string;
-  municipalityCode: string;
+  municipalityId: string;
   status: EvaluationStatus;
   /** User ids of the evaluators assigned to it. */
   evaluatorIds: readonly string[];
@@ -67,7 +67,7 @@ export function canReadEvaluation(principal: Principal, evaluation: EvaluationRe
   if (user.role === 'admin' || isAssigned(user, evaluation)) return true;
   return (
     user.role === 'municipality' &&
-    user.municipalityCode === evaluation.municipalityCode &&
+    user.municipalityId === evaluation.municipalityId &&
     MUNICIPALITY_VISIBLE_STATUSES.includes(evaluation.status)
   );
 }
@@ -83,7 +83,7 @@ export function canOnEvaluation(principal: Principal, action: EvaluationAction, 
     case 'workspace':
       return user.role === 'admin' || isAssigned(user, evaluation);
     case 'comment':
-      return user.role === 'admin' || isAssigned(user, evaluation) || (user.role === 'municipality' && user.municipalityCode === evaluation.municipalityCode);
+      return user.role === 'admin' || isAssigned(user, evaluation) || (user.role === 'municipality' && user.municipalityId === evaluation.municipalityId);
     case 'assign':
       return user.role === 'admin';
   }
@@ -126,8 +126,8 @@ export function evaluationVisibility(principal: Principal): EvaluationVisibility
     case 'evaluator':
       return { kind: 'published-or', assignedTo: user.id };
     case 'municipality':
-      return user.municipalityCode
-        ? { kind: 'published-or', municipality: { code: user.municipalityCode, statuses: MUNICIPALITY_VISIBLE_STATUSES } }
+      return user.municipalityId
+        ? { kind: 'published-or', municipality: { code: user.municipalityId, statuses: MUNICIPALITY_VISIBLE_STATUSES } }
         : { kind: 'published-or' };
   }
 }

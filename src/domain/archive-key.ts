@@ -4,18 +4,18 @@
  * @returns null when no year is known (such an evaluation cannot be matched again)
  */
 export function archiveKeyOf(evaluation: {
-  municipalityCode: string;
+  municipalityId: string;
   frameworkId: string;
   fieldworkStart?: string | null;
   reportDate?: string | null;
 }): string | null {
   const date = evaluation.fieldworkStart ?? evaluation.reportDate;
   if (!date) return null;
-  return `${evaluation.municipalityCode}:${evaluation.frameworkId}:${date.slice(0, 4)}`;
+  return `${evaluation.municipalityId}:${evaluation.frameworkId}:${date.slice(0, 4)}`;
 }
 
 /** Reads an archive key back into its parts. */
-export function parseArchiveKey(key: string): { municipalityCode: string; frameworkId: string; year: number } {
-  const [municipalityCode = '', frameworkId = '', year = '0'] = key.split(':');
-  return { municipalityCode, frameworkId, year: Number(year) };
+export function parseArchiveKey(key: string): { municipalityId: string; frameworkId: string; year: number } {
+  const [municipalityId = '', frameworkId = '', year = '0'] = key.split(':');
+  return { municipalityId, frameworkId, year: Number(year) };
 }

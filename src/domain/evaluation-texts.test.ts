@@ -51,9 +51,9 @@ describe('text rules', () => {
   });
 
   it('names another, known municipality as a good example only', () => {
-    expect(goodExampleMunicipalityProblem('1060', '2284', true)).toBeNull();
-    expect(goodExampleMunicipalityProblem('2284', '2284', true)).toMatch(/another municipality/);
-    expect(goodExampleMunicipalityProblem('9999', '2284', false)).toBe('no municipality has code 9999');
+    expect(goodExampleMunicipalityProblem('se-1060', 'se-2284', true)).toBeNull();
+    expect(goodExampleMunicipalityProblem('se-2284', 'se-2284', true)).toMatch(/another municipality/);
+    expect(goodExampleMunicipalityProblem('se-9999', 'se-2284', false)).toBe('no municipality has the id se-9999');
   });
 
   it('refuses the NUL character, which the database cannot store', () => {

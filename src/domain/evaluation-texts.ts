@@ -67,7 +67,7 @@ export function asTextLayout(value: string): TextLayout {
 /** Why a municipality cannot be named as a good example, or null when it can. */
 export function goodExampleMunicipalityProblem(code: string, evaluatedCode: string, known: boolean): string | null {
   if (code === evaluatedCode) return `must be another municipality than the evaluated one (${evaluatedCode})`;
-  if (!known) return `no municipality has code ${code}`;
+  if (!known) return `no municipality has the id ${code}`;
   return null;
 }
 

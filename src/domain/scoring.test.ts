@@ -46,9 +46,9 @@ describe('comparePublishedFigures', () => {
       const derived = deriveScores(framework(demo.frameworkId), hundredths(demo.scores));
       const differences = comparePublishedFigures(publishedFiguresSchema.parse(demo.published), derived);
       const summary = differences.map((difference) => `${difference.kind}:${difference.area ?? ''}`);
-      if (demo.municipalityCode === '2284' && demo.frameworkId === 'kommunkompassen-2016') {
+      if (demo.municipalityId === 'se-2284' && demo.frameworkId === 'kommunkompassen-2016') {
         expect(summary).toEqual(['area-sum:3', 'area-sum:6']);
-      } else if (demo.municipalityCode === '2029') {
+      } else if (demo.municipalityId === 'se-2029') {
         expect(summary).toEqual(['chapter-vs-table:4', 'chapter-vs-table:5', 'chapter-vs-table:6', 'chapter-vs-table:8']);
       } else {
         expect(summary).toEqual([]);

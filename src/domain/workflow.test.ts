@@ -8,7 +8,7 @@ const unit = (code: string) => ({ code, name: `Delområde ${code}` });
 const missing = (...codes: string[]): WorkflowFacts => ({ ...ready, unitsWithoutAgreedScore: codes.map(unit) });
 const user = (role: Role, id = `${role}-1`): Principal => ({
   kind: 'user',
-  user: { id, email: `${id}@example.se`, name: id, role, municipalityCode: role === 'municipality' ? '2284' : null },
+  user: { id, email: `${id}@example.se`, name: id, role, municipalityId: role === 'municipality' ? 'se-2284' : null },
 });
 
 describe('the status flow', () => {

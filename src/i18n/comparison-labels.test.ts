@@ -20,7 +20,7 @@ describe('comparison labels', () => {
   it('name the national average and peer groups, criteria in a fixed order', () => {
     expect(nationalLabel(null, 'sv')).toBe('Riksgenomsnitt');
     expect(nationalLabel(2018, 'nb')).toBe('Landsgjennomsnitt (evalueringer fra 2018)');
-    const label = peerLabel({ municipalityGroup: 'B5', countyCode: '23', firstTime: true, populationClass: 'upto-20000' }, { classes, countyName: 'Jämtlands län', since: null }, 'sv');
+    const label = peerLabel({ municipalityGroup: 'B5', countyId: '23', firstTime: true, populationClass: 'upto-20000' }, { classes, countyName: 'Jämtlands län', since: null }, 'sv');
     expect(plain(label)).toBe('Jämförelsegrupp: högst 20 000 invånare, första utvärderingen, Jämtlands län, kommungrupp B5');
     expect(peerLabel({ municipalityGroup: 'B5' }, { classes, countyName: null, since: 2020 }, 'en')).toBe('Peer group: SKR municipality group B5 (evaluations from 2020)');
   });

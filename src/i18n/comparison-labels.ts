@@ -22,6 +22,11 @@ export function nationalLabel(since: number | null, language: Language): string 
   return `${translate(language, 'comparison.national')}${sinceSuffix(since, language)}`;
 }
 
+/** The group of every country's municipalities (asked for explicitly): "Norden (Sverige och Norge)". */
+export function nordicLabel(since: number | null, language: Language): string {
+  return `${translate(language, 'comparison.nordic')}${sinceSuffix(since, language)}`;
+}
+
 /**
  * The peer group in words, criteria in a fixed order (population, first time, county, group):
  * "Jämförelsegrupp: högst 20 000 invånare, Jämtlands län, kommungrupp B5".
@@ -37,7 +42,7 @@ export function peerLabel(
     criteria.push(entry ? populationClassLabel(entry, language) : filter.populationClass);
   }
   if (filter.firstTime !== undefined) criteria.push(translate(language, filter.firstTime ? 'comparison.peer.firstTime' : 'comparison.peer.notFirstTime'));
-  if (filter.countyCode !== undefined) criteria.push(translate(language, 'comparison.peer.county', { county: context.countyName ?? filter.countyCode }));
+  if (filter.countyId !== undefined) criteria.push(translate(language, 'comparison.peer.county', { county: context.countyName ?? filter.countyId }));
   if (filter.municipalityGroup !== undefined) criteria.push(translate(language, 'comparison.peer.group', { group: filter.municipalityGroup }));
   return `${translate(language, 'comparison.peer', { criteria: criteria.join(', ') })}${sinceSuffix(context.since, language)}`;
 }

@@ -132,7 +132,7 @@ describe.skipIf(!SEEDS_AVAILABLE)('dry run over files', () => {
     const results = await importFilesDryRun([good, empty, missing], importContext('unused'));
     const json = JSON.parse(JSON.stringify(results)) as typeof results;
     expect(json).toEqual(results);
-    expect(json[0]).toMatchObject({ file: good, municipality: { code: '2029' }, statedTotal: 412, derivedTotal: 412 });
+    expect(json[0]).toMatchObject({ file: good, municipality: { id: 'se-2029', code: '2029' }, statedTotal: 412, derivedTotal: 412 });
     expect(json[1]).toEqual({ file: empty, error: { code: 'empty', message: `${empty}: is empty (0 bytes)` } });
     expect(json[2]).toEqual({ file: missing, error: { code: 'unreadable', message: `${missing}: no such file` } });
   });

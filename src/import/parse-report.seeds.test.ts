@@ -25,7 +25,7 @@ describe.skipIf(!SEEDS_AVAILABLE)('Örnsköldsvik 2017 (2016 model, annex with 2
   const report = SEEDS_AVAILABLE ? parse('ornskoldsvik-2017.txt') : (null as unknown as ParsedReport);
 
   it('reads the evaluation facts', () => {
-    expect(report.municipality).toEqual({ code: '2284', name: 'Örnsköldsvik' });
+    expect(report.municipality).toEqual({ id: 'se-2284', country: 'se', code: '2284', name: 'Örnsköldsvik' });
     expect(report.framework).toBe('kommunkompassen-2016');
     expect(report.fieldwork).toBe('2017-02');
     expect(report.fieldworkEnd).toBe('2017-03');
@@ -89,7 +89,7 @@ describe.skipIf(!SEEDS_AVAILABLE)('Örnsköldsvik 2017 (2016 model, annex with 2
     expect(area1.evaluatedSubareas.map((item) => [item.code, item.matchedBy])).toEqual([['1.1', 'alias'], ['1.2', 'alias'], ['1.4', 'alias'], ['1.5', 'alias']]);
     expect(area1.strengths).toHaveLength(12);
     expect(area1.improvements).toHaveLength(8);
-    expect(area1.goodExamples.map((example) => example.municipality)).toEqual([{ code: '0126', name: 'Huddinge' }, { code: '1283', name: 'Helsingborg' }]);
+    expect(area1.goodExamples.map((example) => example.municipality)).toEqual([{ id: 'se-0126', country: 'se', code: '0126', name: 'Huddinge' }, { id: 'se-1283', country: 'se', code: '1283', name: 'Helsingborg' }]);
     expect(area1.goodExamples[0]?.sentence).toContain('Huddinge');
     expect(report.areas[6]?.goodExamples.map((example) => example.municipality.name)).toEqual(['Helsingborg']);
     const annexArea7 = report.earlierEvaluations[0]?.areas.find((area) => area.code === '7');
@@ -108,7 +108,7 @@ describe.skipIf(!SEEDS_AVAILABLE)('Leksand 2023 (2020 model, "Utvärderade delom
   const report = SEEDS_AVAILABLE ? parse('leksand-2023.txt') : (null as unknown as ParsedReport);
 
   it('reads the evaluation facts', () => {
-    expect(report.municipality).toEqual({ code: '2029', name: 'Leksand' });
+    expect(report.municipality).toEqual({ id: 'se-2029', country: 'se', code: '2029', name: 'Leksand' });
     expect(report.framework).toBe('kommunkompassen-2020');
     expect(report.fieldwork).toBe('2023-08');
     expect(report.reportDate).toBe('2023-11-23');
@@ -172,7 +172,7 @@ describe.skipIf(!SEEDS_AVAILABLE)('Olofström 2022 (2020 model, sub-area heading
   const report = SEEDS_AVAILABLE ? parse('olofstrom-2022.txt') : (null as unknown as ParsedReport);
 
   it('reads the evaluation facts', () => {
-    expect(report.municipality).toEqual({ code: '1060', name: 'Olofström' });
+    expect(report.municipality).toEqual({ id: 'se-1060', country: 'se', code: '1060', name: 'Olofström' });
     expect(report.framework).toBe('kommunkompassen-2020');
     expect(report.fieldwork).toBe('2022-02');
     expect(report.reportDate).toBe('2020-06-16');

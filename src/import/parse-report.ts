@@ -10,7 +10,7 @@ import { checkReportDates } from './checks.js';
 import { ImportError } from './import-error.js';
 import { findLayout, findSummaryComments } from './layout.js';
 import { toLines } from './lines.js';
-import { findSubjectMunicipality } from './municipalities.js';
+import { findSubjectMunicipality, municipalitiesOf, reportCountry } from './municipalities.js';
 import { toPoints } from './numbers.js';
 import { parseOverview } from './overview.js';
 import {
@@ -58,7 +58,10 @@ const GRAND_TOTAL_IN_TEXT = /total(?:poäng|t|resultat)(?:et|en)?\s*(?:på|:|ble
  * Parses a report's text. Throws ImportError (empty, too-large, binary, not-a-report,
  * unknown-framework) and nothing else.
  */
-export function parseReportText(text: string, context: ImportContext): ParsedReport {
+export function parseReportText(text: string, allContext: ImportContext): ParsedReport {
+  // Municipality names are matched against the report's own country's list only.
+  const country = reportCountry(text);
+  const context: ImportContext = { ...allContext, municipalities: municipalitiesOf(allContext.municipalities, country) };
   const { file } = context;
   assertUsableText(text, file);
   const lines = toLines(text);
@@ -82,7 +85,11 @@ export function parseReportText(text: string, context: ImportContext): ParsedRep
 
   const subject = findSubjectMunicipality(cover.join('\n'), front, context.municipalities);
   if (!subject) {
-    findings.discrepancies.push({ kind: 'unknown-municipality', where: 'cover', message: 'No Swedish municipality name ("X kommun") was found on the cover or in the text.' });
+    const message =
+      country === 'no'
+        ? 'No Norwegian municipality name ("X kommune") was found on the cover or in the text.'
+        : 'No Swedish municipality name ("X kommun") was found on the cover or in the text.';
+    findings.discrepancies.push({ kind: 'unknown-municipality', where: 'cover', message });
   }
   const areas = buildAreas(context.catalogue, framework, chapters, tables, context.municipalities, subject, findings);
   checkFrameworkPeriod(framework, fieldworkYear, 'fieldwork', findings);
@@ -130,7 +137,7 @@ export function parseReportText(text: string, context: ImportContext): ParsedRep
   const frontLines = lines.slice(0, layout.frontEnd);
   return {
     file,
-    municipality: subject ? { code: subject.code, name: subject.shortName } : null,
+    municipality: subject ? { id: subject.id, country: subject.country, code: subject.code, name: subject.shortName } : null,
     framework: framework.id,
     fieldwork: fieldwork?.start ?? null,
     ...(fieldwork?.end ? { fieldworkEnd: fieldwork.end } : {}),

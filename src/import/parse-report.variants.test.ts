@@ -145,7 +145,7 @@ describe('a synthetic report in other layout variants', () => {
   const report = parseReportText(syntheticReport(), importContext('kiruna.md'));
 
   it('reads Markdown headings, "fjärde utvärdering", a long cover date and evaluators', () => {
-    expect(report.municipality).toEqual({ code: '2584', name: 'Kiruna' });
+    expect(report.municipality).toEqual({ id: 'se-2584', country: 'se', code: '2584', name: 'Kiruna' });
     expect(report.framework).toBe('kommunkompassen-2020');
     expect(report.ordinal).toBe(4);
     expect(report.fieldwork).toBe('2024-01');
@@ -181,7 +181,7 @@ describe('a synthetic report in other layout variants', () => {
   });
 
   it('finds good examples and lists', () => {
-    expect(report.areas[0]?.goodExamples).toEqual([{ municipality: { code: '2480', name: 'Umeå' }, sentence: 'Se gärna på Umeå som ett gott exempel.' }]);
+    expect(report.areas[0]?.goodExamples).toEqual([{ municipality: { id: 'se-2480', country: 'se', code: '2480', name: 'Umeå' }, sentence: 'Se gärna på Umeå som ett gott exempel.' }]);
     expect(report.areas[0]?.strengths).toEqual(['Tydlig struktur', 'Engagerade medarbetare']);
     expect(report.areas[0]?.improvements).toEqual(['Mer uppföljning']);
   });
@@ -237,5 +237,28 @@ describe('text that cannot be imported', () => {
   it('a report whose names match no model version → unknown-framework', () => {
     const text = '## Område 1 Fiskevård\n\nPoäng: 40\n\n## Område 2 Jakt\n\nPoäng: 30\n';
     expect(() => parseReportText(text, importContext('fish.txt'))).toThrow(expect.objectContaining({ code: 'unknown-framework' }));
+  });
+});
+
+describe('the country of a report', () => {
+  /** The synthetic report as a Norwegian Kommunekompasset report of `name` (good examples: Stavanger). */
+  const norwegian = (name: string) =>
+    syntheticReport()
+      .replace('# Kommunkompassen', '# Kommunekompasset')
+      .replaceAll('Kiruna kommun', `${name} kommune`)
+      .replaceAll('Umeå', 'Stavanger');
+
+  it('matches a report naming "Kommunekompasset" against Norway’s municipalities only', () => {
+    const report = parseReportText(norwegian('Bergen'), importContext('bergen.md'));
+    expect(report.municipality).toEqual({ id: 'no-4601', country: 'no', code: '4601', name: 'Bergen' });
+    expect(report.areas[0]?.goodExamples.map((example) => example.municipality.id)).toEqual(['no-1103']);
+  });
+
+  it('finds no Swedish municipality in a Norwegian report, and no Norwegian one in a Swedish report', () => {
+    const kiruna = parseReportText(norwegian('Kiruna'), importContext('kiruna-no.md'));
+    expect(kiruna.municipality).toBeNull();
+    expect(kiruna.discrepancies.find((entry) => entry.kind === 'unknown-municipality')?.message).toMatch(/Norwegian municipality/);
+    const bergenInSwedish = parseReportText(syntheticReport().replaceAll('Kiruna kommun', 'Bergen kommun'), importContext('bergen-se.md'));
+    expect(bergenInSwedish.municipality).toBeNull();
   });
 });

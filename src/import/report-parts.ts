@@ -102,7 +102,7 @@ export function goodExamplesIn(texts: readonly string[], municipalities: readonl
     for (const sentence of sentences(text)) {
       if (!EXAMPLE_CUE.test(sentence)) continue;
       for (const municipality of municipalitiesIn(sentence, municipalities, subject)) {
-        examples.push({ municipality: { code: municipality.code, name: municipality.shortName }, sentence });
+        examples.push({ municipality: { id: municipality.id, country: municipality.country, code: municipality.code, name: municipality.shortName }, sentence });
       }
     }
   }

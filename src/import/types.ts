@@ -1,3 +1,4 @@
+import type { Country } from '../domain/municipality.js';
 /**
  * The shape `kompass import --dry-run --json` prints for one document. Everything is plain
  * JSON: scores are numbers in points (a printed "6,5" becomes 6.5); the parser keeps exact
@@ -53,6 +54,9 @@ export interface ImportNote {
 }
 
 interface MunicipalityMention {
+  /** "se-2029", "no-4601". */
+  id: string;
+  country: Country;
   code: string;
   name: string;
 }

@@ -18,7 +18,7 @@ export interface LockedEvaluation {
   id: string;
   status: EvaluationStatus;
   frameworkId: string;
-  municipalityCode: string;
+  municipalityId: string;
 }
 
 /**
@@ -27,7 +27,7 @@ export interface LockedEvaluation {
  */
 async function requireEditableEvaluation(tx: Executor, evaluationId: string): Promise<LockedEvaluation> {
   const [row] = await tx
-    .select({ id: evaluations.id, status: evaluations.status, frameworkId: evaluations.frameworkId, municipalityCode: evaluations.municipalityCode })
+    .select({ id: evaluations.id, status: evaluations.status, frameworkId: evaluations.frameworkId, municipalityId: evaluations.municipalityId })
     .from(evaluations)
     .where(eq(evaluations.id, evaluationId))
     .for('update');
@@ -92,7 +92,7 @@ async function lockEvaluation(tx: Executor, target: EvaluationTarget | undefined
   if (target === undefined) return null;
   if (typeof target === 'string') return requireEditableEvaluation(tx, target);
   const [row] = await tx
-    .select({ id: evaluations.id, status: evaluations.status, frameworkId: evaluations.frameworkId, municipalityCode: evaluations.municipalityCode })
+    .select({ id: evaluations.id, status: evaluations.status, frameworkId: evaluations.frameworkId, municipalityId: evaluations.municipalityId })
     .from(evaluations)
     .where(eq(evaluations.id, target.id))
     .for('update');

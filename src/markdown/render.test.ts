@@ -99,7 +99,7 @@ describe('renderMarkdown', () => {
     expect(renderMarkdown('[a](https://example.org/x?y=1 "Titel")')).toBe('<p><a href="https://example.org/x?y=1" title="Titel">a</a></p>\n');
     expect(renderMarkdown('[a](http://example.org)')).toContain('<a href="http://example.org">');
     expect(renderMarkdown('[a](mailto:someone@example.org)')).toContain('<a href="mailto:someone@example.org">');
-    expect(renderMarkdown('[a](/kommuner/2284)')).toContain('<a href="/kommuner/2284">');
+    expect(renderMarkdown('[a](/kommuner/se-2284)')).toContain('<a href="/kommuner/se-2284">');
     expect(renderMarkdown('[a](../ramverk)')).toContain('<a href="../ramverk">');
     expect(renderMarkdown('[a](#omrade-3)')).toContain('<a href="#omrade-3">');
     expect(renderMarkdown('[a](?q=leksand)')).toContain('<a href="?q=leksand">');

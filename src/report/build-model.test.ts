@@ -199,7 +199,7 @@ describe('buildReportModel', () => {
 
   it('names the file with an ASCII slug of the municipality and the year', () => {
     expect(reportFileName(build(), 'docx')).toBe('kommunkompassen-leksand-2023.docx');
-    const detail = evaluationDetailFixture({ municipality: { code: '1280', name: 'Malmö stad', shortName: 'Malmö' } });
+    const detail = evaluationDetailFixture({ municipality: { id: 'se-1280', country: 'se', code: '1280', name: 'Malmö stad', shortName: 'Malmö' } });
     expect(reportFileName(build({}, detail), 'pdf')).toBe('kommunkompassen-malmo-2023.pdf');
   });
 });

@@ -11,9 +11,9 @@ import { renderReportHtml } from './html/render-html.js';
 import { createPdfEngine } from './pdf/pdf-engine.js';
 import type { Language } from '../i18n/language.js';
 
-const STOCKHOLM = { code: '0180', name: 'Stockholms stad' };
-const GOTEBORG = { code: '1480', name: 'Göteborgs stad' };
-const MALMO = { code: '1280', name: 'Malmö stad' };
+const STOCKHOLM = { id: 'se-0180', country: 'se', code: '0180', name: 'Stockholms stad' } as const;
+const GOTEBORG = { id: 'se-1480', country: 'se', code: '1480', name: 'Göteborgs stad' } as const;
+const MALMO = { id: 'se-1280', country: 'se', code: '1280', name: 'Malmö stad' } as const;
 const SHARED = 'Både Stockholm och Göteborg följer upp medborgardialogen i en gemensam modell.';
 const OWN = 'Malmö redovisar synpunkter öppet på webben.';
 

@@ -44,7 +44,7 @@ describe('serving the built web app', () => {
   });
 
   it("answers the web app's own routes with its page, which decides what to show", async () => {
-    for (const url of ['/', '/kommuner/2029', '/utvarderingar/okand/rapport']) {
+    for (const url of ['/', '/kommuner/se-2029', '/utvarderingar/okand/rapport']) {
       const response = await get(url);
       expect(response.statusCode, url).toBe(200);
       expect(response.headers['content-type']).toBe('text/html; charset=utf-8');

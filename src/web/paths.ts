@@ -8,7 +8,7 @@
 export const routes = {
   start: '/',
   municipalities: '/kommuner',
-  municipality: '/kommuner/:code',
+  municipality: '/kommuner/:id',
   newEvaluation: '/utvarderingar/ny',
   evaluation: '/utvarderingar/:id',
   report: '/utvarderingar/:id/rapport',
@@ -52,7 +52,8 @@ export const paths = {
   start: (): string => routes.start,
   /** The municipality search, with what was searched for. */
   municipalities: (query?: string): string => (query ? `${routes.municipalities}?q=${encodeURIComponent(query)}` : routes.municipalities),
-  municipality: (code: string): string => fill(routes.municipality, { code }),
+  /** A municipality's page by its id ("se-2029", "no-4601"). */
+  municipality: (id: string): string => fill(routes.municipality, { id }),
   newEvaluation: (): string => routes.newEvaluation,
   evaluation: (id: string): string => fill(routes.evaluation, { id }),
   report: (evaluationId: string): string => fill(routes.report, { id: evaluationId }),

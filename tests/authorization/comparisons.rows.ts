@@ -12,11 +12,11 @@ async function storedReference(world: World): Promise<{ id: number; version: num
 
 export const COMPARISON_ROWS: Record<string, Case[]> = {
   'GET /api/evaluations/:id/comparison': perEvaluation((target) => ({
-    request: get((world) => `/api/evaluations/${world.ids[target]}/comparison?peer.county=22`),
+    request: get((world) => `/api/evaluations/${world.ids[target]}/comparison?peer.county=se-22`),
     expected: readExpectations[target],
   })),
   'GET /api/evaluations/:id/peer-groups': perEvaluation((target) => ({
-    request: get((world) => `/api/evaluations/${world.ids[target]}/peer-groups?peer.county=22`),
+    request: get((world) => `/api/evaluations/${world.ids[target]}/peer-groups?peer.county=se-22`),
     expected: readExpectations[target],
   })),
   'GET /api/comparisons/national': [{ name: 'published averages are public', request: get('/api/comparisons/national?framework=kommunkompassen-2020'), expected: all(200) }],

@@ -13,13 +13,13 @@ export const CORE_ROWS: Record<string, Case[]> = {
   'GET /api/frameworks': [{ name: 'list', request: get('/api/frameworks'), expected: all(200) }],
   'GET /api/frameworks/:id': [{ name: 'one', request: get('/api/frameworks/kommunkompassen-2020'), expected: all(200) }],
   'GET /api/municipalities': [{ name: 'list', request: get('/api/municipalities?q=lek'), expected: all(200) }],
-  'GET /api/municipalities/:code': [{ name: 'one', request: get('/api/municipalities/2284'), expected: all(200) }],
+  'GET /api/municipalities/:id': [{ name: 'one', request: get('/api/municipalities/se-2284'), expected: all(200) }],
   'GET /api/evaluations': [{ name: 'list (filtered, see below)', request: get('/api/evaluations'), expected: all(200) }],
   'GET /api/evaluations/:id': perEvaluation((target) => ({ request: get((world) => `/api/evaluations/${world.ids[target]}`), expected: readExpectations[target] })),
   'POST /api/evaluations': [
     {
       name: 'draft in the workspace',
-      request: async () => ({ method: 'POST', url: '/api/evaluations', payload: { municipalityCode: '0114', frameworkId: 'kommunkompassen-2020', fieldworkStart: '2026-10' } }),
+      request: async () => ({ method: 'POST', url: '/api/evaluations', payload: { municipalityId: 'se-0114', frameworkId: 'kommunkompassen-2020', fieldworkStart: '2026-10' } }),
       expected: only({ admin: 201, evaluator: 201, otherEvaluator: 201 }, { public: 401, others: 403 }),
     },
     {
@@ -27,7 +27,7 @@ export const CORE_ROWS: Record<string, Case[]> = {
       request: async () => ({
         method: 'POST',
         url: '/api/evaluations',
-        payload: { municipalityCode: '0115', frameworkId: 'kommunkompassen-2020', reportDate: '2021', status: 'published', origin: 'archive' },
+        payload: { municipalityId: 'se-0115', frameworkId: 'kommunkompassen-2020', reportDate: '2021', status: 'published', origin: 'archive' },
       }),
       // Only the programme owner adds to the archive; evaluators may start drafts only.
       expected: adminOnly(201),

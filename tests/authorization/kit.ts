@@ -57,7 +57,7 @@ export function perEvaluation(build: (target: Target) => Omit<Case, 'name'>): Ca
 
 /** A fresh 2020 draft nobody is assigned to: agreed scores need no independent submissions there. */
 export async function draftWithoutEvaluators(world: World): Promise<string> {
-  const response = await world.admin.post('/api/evaluations', { municipalityCode: '2284', frameworkId: 'kommunkompassen-2020', fieldworkStart: '2026-11' });
+  const response = await world.admin.post('/api/evaluations', { municipalityId: 'se-2284', frameworkId: 'kommunkompassen-2020', fieldworkStart: '2026-11' });
   if (response.statusCode !== 201) throw new Error(`could not create a draft: ${response.statusCode} ${response.body}`);
   return response.json().id;
 }

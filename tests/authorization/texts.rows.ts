@@ -55,14 +55,14 @@ export const TEXT_ROWS: Record<string, Case[]> = {
     expected: editExpectations(200)[target],
   })),
   'POST /api/evaluations/:id/good-examples': perEvaluation((target) => ({
-    request: async (world) => ({ method: 'POST', url: `/api/evaluations/${world.ids[target]}/good-examples`, payload: { municipalityCode: '0114', text: 'Lär av dem' } }),
+    request: async (world) => ({ method: 'POST', url: `/api/evaluations/${world.ids[target]}/good-examples`, payload: { municipalityId: 'se-0114', text: 'Lär av dem' } }),
     expected: editExpectations(201)[target],
   })),
   'PUT /api/evaluations/:id/good-examples/:exampleId': perEvaluation((target) => ({
     request: async (world) => ({
       method: 'PUT',
       url: `/api/evaluations/${world.ids[target]}/good-examples/${await exampleOf(world, target)}`,
-      payload: { version: 1, areaCode: '2', municipalityCode: null, text: 'Ändrat exempel' },
+      payload: { version: 1, areaCode: '2', municipalityId: null, text: 'Ändrat exempel' },
     }),
     expected: editExpectations(200)[target],
   })),

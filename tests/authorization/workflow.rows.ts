@@ -20,7 +20,7 @@ async function freshEvaluation(world: World, status: 'draft' | 'fact_check' | 'f
   const assigned = (await world.admin.get(`/api/evaluations/${world.ids.draft}/evaluators`)).json().items as Array<{ id: string }>;
   // From the fact check on, every unit has an agreed score.
   const scores = status === 'draft' ? [] : SCORING_UNITS.map((code) => ({ code, score: 5 }));
-  const created = await world.admin.post('/api/evaluations', { municipalityCode: '2284', frameworkId: 'kommunkompassen-2020', fieldworkStart: '2026-06', status, scores });
+  const created = await world.admin.post('/api/evaluations', { municipalityId: 'se-2284', frameworkId: 'kommunkompassen-2020', fieldworkStart: '2026-06', status, scores });
   const id: string = created.json().id;
   for (const evaluator of assigned) await world.admin.post(`/api/evaluations/${id}/evaluators`, { userId: evaluator.id });
   return id;

@@ -123,14 +123,14 @@ describe.skipIf(!runBrowserTests)('web app: accounts, sign-in and roles', () => 
   });
 
   it('returns after sign-in only to paths on this site', async () => {
-    const user = await addUser(web.world, 'municipality', { municipalityCode: '2029' });
+    const user = await addUser(web.world, 'municipality', { municipalityId: 'se-2029' });
     const page = await web.newPage();
     await signInThroughForm(page, user.email, TEST_PASSWORD, '//evil.example/stöld');
     expect(page.url()).toBe(`${web.baseUrl}/`);
     await header(page).getByRole('button', { name: 'Logga ut' }).click();
     await header(page).getByRole('link', { name: 'Logga in' }).waitFor();
-    await signInThroughForm(page, user.email, TEST_PASSWORD, '/kommuner/2029?x=1');
-    expect(new URL(page.url()).pathname).toBe('/kommuner/2029');
+    await signInThroughForm(page, user.email, TEST_PASSWORD, '/kommuner/se-2029?x=1');
+    expect(new URL(page.url()).pathname).toBe('/kommuner/se-2029');
     await page.getByRole('heading', { level: 1, name: 'Leksands kommun' }).waitFor();
   });
 
@@ -312,7 +312,7 @@ describe.skipIf(!runBrowserTests)('web app: accounts, sign-in and roles', () => 
   });
 
   it('shows a municipality user neither Importera nor Användare, and says why on those pages', async () => {
-    const { page } = await web.signedInPage('municipality', { municipalityCode: '2029', name: 'Mia Kommun' });
+    const { page } = await web.signedInPage('municipality', { municipalityId: 'se-2029', name: 'Mia Kommun' });
     expect((await header(page).innerText()).replace(/\s+/g, ' ')).toContain('Mia Kommun Kommunföreträdare');
     expect(await mainNav(page).getByRole('link', { name: 'Importera' }).count()).toBe(0);
     expect(await mainNav(page).getByRole('link', { name: 'Användare' }).count()).toBe(0);
@@ -375,7 +375,7 @@ describe.skipIf(!runBrowserTests)('web app: accounts, sign-in and roles', () => 
 
   it('on an evaluation: shows the status, lets an administrator assign and remove evaluators, and shows the change log', { timeout: 60_000 }, async () => {
     const evaluator = await addUser(web.world, 'evaluator', { name: 'Eva Utvärderare' });
-    const id = demoEvaluation(web, '2029', 2023);
+    const id = demoEvaluation(web, 'se-2029', 2023);
     const { page } = await web.signedInPage('admin');
     await open(page, `/utvarderingar/${id}`);
     expect(await page.locator('.status-badge').innerText()).toContain('Publicerad');
@@ -417,7 +417,7 @@ describe.skipIf(!runBrowserTests)('web app: accounts, sign-in and roles', () => 
 
   it('shows an administrator a draft with its status, which the public cannot find', async () => {
     const admin = await signedInAs(web.world, 'admin');
-    const list = (await admin.get('/api/evaluations?municipality=1060&limit=50')).json() as { items: Array<{ id: string; status: string }> };
+    const list = (await admin.get('/api/evaluations?municipality=se-1060&limit=50')).json() as { items: Array<{ id: string; status: string }> };
     const draft = list.items.find((item) => item.status === 'draft');
     if (!draft) throw new Error('The demo data has no draft of Olofström');
     const { page } = await web.signedInPage('admin');
@@ -444,7 +444,7 @@ describe.skipIf(!runBrowserTests)('web app: accounts, sign-in and roles', () => 
     expect(await pageScrollWidth(anonymous), '/logga-in').toBeLessThanOrEqual(320);
 
     const { page } = await web.signedInPage('admin', { width: 320, name: 'Administratören Med Ett Ganska Långt Namn' });
-    for (const path of ['/admin/anvandare', '/import', `/utvarderingar/${demoEvaluation(web, '2029', 2023)}`]) {
+    for (const path of ['/admin/anvandare', '/import', `/utvarderingar/${demoEvaluation(web, 'se-2029', 2023)}`]) {
       await open(page, path);
       await page.locator('main h1').waitFor();
       await page.waitForLoadState('networkidle');
@@ -510,7 +510,7 @@ describe.skipIf(!runBrowserTests)('web app: accounts, sign-in and roles', () => 
 
       // An evaluation as an administrator: status, team with an evaluator, the change log open.
       const evaluator = await addUser(web.world, 'evaluator');
-      await open(page, `/utvarderingar/${demoEvaluation(web, '2284', 2017)}`);
+      await open(page, `/utvarderingar/${demoEvaluation(web, 'se-2284', 2017)}`);
       const team = page.getByRole('region', { name: 'Tilldelade utvärderare' });
       await team.getByLabel('Lägg till utvärderare').selectOption({ label: `${evaluator.name} (${evaluator.email})` });
       await team.getByRole('button', { name: 'Lägg till' }).click();

@@ -22,7 +22,7 @@ describe.skipIf(!runBrowserTests)('web app: charts on the evaluation page', () =
 
   it('shows the result and each area’s sub-areas as figures with text and data', async () => {
     const page = await web.newPage();
-    await open(page, `/utvarderingar/${demoEvaluation(web, '2284', 2017)}`);
+    await open(page, `/utvarderingar/${demoEvaluation(web, 'se-2284', 2017)}`);
     await chartsDrawn(page);
 
     const result = page.locator('figure[data-chart="total-and-areas"]');
@@ -44,7 +44,7 @@ describe.skipIf(!runBrowserTests)('web app: charts on the evaluation page', () =
 
   it('opens the data table with the keyboard, with the numbers of the score table', async () => {
     const page = await web.newPage();
-    await open(page, `/utvarderingar/${demoEvaluation(web, '2284', 2017)}`);
+    await open(page, `/utvarderingar/${demoEvaluation(web, 'se-2284', 2017)}`);
     const figure = page.locator('#omrade-3 figure[data-chart="subareas-3"]');
     const summary = figure.locator('summary');
     expect(await summary.innerText()).toBe('Visa diagrammets data som tabell');
@@ -70,7 +70,7 @@ describe.skipIf(!runBrowserTests)('web app: charts on the evaluation page', () =
     const page = await web.newPage();
     await open(page, '/');
     await page.getByRole('button', { name: 'English' }).click();
-    await open(page, `/utvarderingar/${demoEvaluation(web, '2284', 2017)}`);
+    await open(page, `/utvarderingar/${demoEvaluation(web, 'se-2284', 2017)}`);
     const result = page.locator('figure[data-chart="total-and-areas"]');
     await result.locator('figcaption').filter({ hasText: 'Result per area' }).waitFor();
     expect(await result.locator('summary').innerText()).toBe('Show the chart data as a table');

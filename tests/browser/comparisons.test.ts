@@ -32,7 +32,7 @@ describe.skipIf(!runBrowserTests)('web app: comparisons on the evaluation page',
 
   beforeAll(async () => {
     web = await startWebWorld();
-    leksand = demoEvaluation(web, '2029', 2023);
+    leksand = demoEvaluation(web, 'se-2029', 2023);
   });
   afterAll(async () => {
     await web?.close();
@@ -106,7 +106,7 @@ describe.skipIf(!runBrowserTests)('web app: comparisons on the evaluation page',
 
   it('shows the history across model versions with the caveat', { timeout: 60_000 }, async () => {
     const page = await web.newPage();
-    await open(page, `/utvarderingar/${demoEvaluation(web, '2284', 2017)}`);
+    await open(page, `/utvarderingar/${demoEvaluation(web, 'se-2284', 2017)}`);
     const history = page.getByRole('region', { name: 'Jämförelser' }).getByRole('region', { name: 'Kommunens tidigare utvärderingar' });
     await history.getByText('Örnsköldsvik har 2 tidigare publicerade utvärderingar i Kompass.').waitFor();
     expect(await history.getByText('Observera:').count()).toBe(1);

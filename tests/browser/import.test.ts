@@ -141,7 +141,7 @@ describe.skipIf(!runBrowserTests)('web app: importing reports', () => {
     const hrefs = async (index: number) => page.locator('.import-item').nth(index).locator('.import-result a[href^="/utvarderingar/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(await hrefs(0)).toEqual(await hrefs(1));
 
-    await open(page, '/kommuner/2284');
+    await open(page, '/kommuner/se-2284');
     const rows = await texts(page, 'main table tbody tr');
     expect(rows.map((row) => row.slice(0, 4))).toEqual(['2013', '2015', '2017']);
   });

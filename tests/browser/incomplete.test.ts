@@ -6,7 +6,7 @@ import { allScores } from '../support/workflow.js';
 import { open, startWebWorld, texts, type WebWorld } from './web-world.js';
 
 /** A municipality without demo evaluations, so its page lists only this test's. */
-const MUNICIPALITY = '0114';
+const MUNICIPALITY = 'se-0114';
 
 async function axeFindings(page: Page, name: string): Promise<string[]> {
   return (await runAxe(page)).map((violation) => `${name}: ${violation.id} (${violation.impact}) ${violation.help} — ${JSON.stringify(violation.nodes.map((node) => node.target))}`);
@@ -18,7 +18,7 @@ describe.skipIf(!runBrowserTests)('web app: incomplete totals and the completene
   let archivedId = '';
 
   const create = async (body: Record<string, unknown>): Promise<{ id: string; version: number }> => {
-    const response = await admin.post('/api/evaluations', { municipalityCode: MUNICIPALITY, frameworkId: 'kommunkompassen-2020', ...body });
+    const response = await admin.post('/api/evaluations', { municipalityId: MUNICIPALITY, frameworkId: 'kommunkompassen-2020', ...body });
     expect(response.statusCode, response.body).toBe(201);
     return response.json();
   };

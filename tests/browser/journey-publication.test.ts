@@ -176,7 +176,7 @@ describe.skipIf(!runBrowserTests)('web app: one evaluation from creation to publ
       web.signedInPage('admin', { name: 'Ada Admin' }),
       web.signedInPage('evaluator', { name: 'Anna Ärlig' }),
       web.signedInPage('evaluator', { name: 'Bo Bedömare' }),
-      web.signedInPage('municipality', { name: 'Kim Kommun', municipalityCode: '1280' }),
+      web.signedInPage('municipality', { name: 'Kim Kommun', municipalityId: 'se-1280' }),
     ]);
     const [apiAdmin, apiAnna, apiBo]: [Client, Client, Client] = await Promise.all([
       signIn(web.world.app, admin.user.email),

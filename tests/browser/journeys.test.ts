@@ -83,7 +83,7 @@ describe.skipIf(!runBrowserTests)('web app: journeys', () => {
 
   it("shows Leksand's chapter-versus-table disagreements", async () => {
     const page = await web.newPage();
-    await open(page, `/utvarderingar/${demoEvaluation(web, '2029', 2023)}`);
+    await open(page, `/utvarderingar/${demoEvaluation(web, 'se-2029', 2023)}`);
     expect(await page.locator('main h1').innerText()).toContain('Leksands kommun 2023');
     expect(await page.locator('main h1').innerText()).toContain('Kommunkompassen 2020');
     const differences = await texts(page, '.difference-list li');
@@ -100,7 +100,7 @@ describe.skipIf(!runBrowserTests)('web app: journeys', () => {
 
   it('shows areas scored as a whole for the 2010 model', async () => {
     const page = await web.newPage();
-    await open(page, `/utvarderingar/${demoEvaluation(web, '2284', 2013)}`);
+    await open(page, `/utvarderingar/${demoEvaluation(web, 'se-2284', 2013)}`);
     expect(await texts(page, '#omrade-3 tbody tr > *')).toEqual(['3', 'Politisk styrning och kontroll', '66', '100', '66 %']);
     expect(await page.locator('#omrade-3 tfoot').count()).toBe(0);
     expect(await page.locator('.published-section').getByText('De tryckta siffrorna stämmer med de beräknade.').count()).toBe(1);
@@ -129,7 +129,7 @@ describe.skipIf(!runBrowserTests)('web app: journeys', () => {
 
   it('shows a not-found page for unknown addresses and for things the API does not have', async () => {
     const page = await web.newPage();
-    for (const path of ['/finns-inte', '/utvarderingar/00000000-0000-4000-8000-000000000000', '/utvarderingar/inte-ett-id', '/kommuner/9999', '/ramverk/okand']) {
+    for (const path of ['/finns-inte', '/utvarderingar/00000000-0000-4000-8000-000000000000', '/utvarderingar/inte-ett-id', '/kommuner/se-9999', '/ramverk/okand']) {
       await open(page, path);
       expect(await page.locator('main h1').innerText(), path).toBe('Sidan hittades inte');
       expect(await page.title()).toBe('Sidan hittades inte – Kompass');
@@ -158,7 +158,7 @@ describe.skipIf(!runBrowserTests)('web app: journeys', () => {
     page.on('console', (message) => {
       if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
     });
-    for (const path of ['/', '/kommuner/2284', `/utvarderingar/${demoEvaluation(web, '2029', 2023)}`, '/ramverk/kommunkompassen-2020', '/import', '/tillganglighet', '/logga-in', '/losenord']) {
+    for (const path of ['/', '/kommuner/se-2284', `/utvarderingar/${demoEvaluation(web, 'se-2029', 2023)}`, '/ramverk/kommunkompassen-2020', '/import', '/tillganglighet', '/logga-in', '/losenord']) {
       await open(page, path);
     }
     await page.goto('/api/docs');
@@ -200,7 +200,7 @@ describe.skipIf(!runBrowserTests)('web app: journeys', () => {
 
   it('fits a 320 px wide screen without sideways scrolling of the page', async () => {
     const page = await web.newPage(320);
-    for (const path of ['/', '/kommuner/2284', `/utvarderingar/${demoEvaluation(web, '2284', 2017)}`, '/ramverk/kommunkompassen-2020', '/import', '/logga-in', '/admin/anvandare']) {
+    for (const path of ['/', '/kommuner/se-2284', `/utvarderingar/${demoEvaluation(web, 'se-2284', 2017)}`, '/ramverk/kommunkompassen-2020', '/import', '/logga-in', '/admin/anvandare']) {
       await open(page, path);
       const width = await pageScrollWidth(page);
       expect(width, path).toBeLessThanOrEqual(320);

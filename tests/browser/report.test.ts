@@ -24,7 +24,7 @@ describe.skipIf(!runBrowserTests)('web app: the report of an evaluation', () => 
 
   beforeAll(async () => {
     web = await startWebWorld();
-    id = demoEvaluation(web, '2284', 2017);
+    id = demoEvaluation(web, 'se-2284', 2017);
   });
   afterAll(async () => {
     await web?.close();

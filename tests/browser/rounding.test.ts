@@ -16,7 +16,7 @@ async function storeFractionalEvaluation(web: WebWorld): Promise<string> {
   const scores = framework.areas.flatMap((area) => area.subareas.map((subarea) => ({ code: subarea.code, score: FRACTIONS[subarea.code] ?? Math.floor((subarea.max ?? 0) / 2) })));
   const admin = await signedInAs(web.world, 'admin');
   const created = await admin.post('/api/evaluations', {
-    municipalityCode: '1780',
+    municipalityId: 'se-1780',
     frameworkId: framework.id,
     fieldworkStart: '2024-03',
     reportDate: '2024-06',

@@ -17,7 +17,7 @@ export interface WebWorld {
   /** A fresh page (own context, so no language choice or storage leaks between tests). */
   newPage(width?: number): Promise<Page>;
   /** A new user of `role` (password TEST_PASSWORD) and a fresh page signed in as them through the sign-in form. */
-  signedInPage(role: Role, options?: { width?: number; municipalityCode?: string; name?: string }): Promise<{ page: Page; user: UserRecord }>;
+  signedInPage(role: Role, options?: { width?: number; municipalityId?: string; name?: string }): Promise<{ page: Page; user: UserRecord }>;
   close(): Promise<void>;
 }
 
@@ -51,7 +51,7 @@ export async function startWebWorld(): Promise<WebWorld> {
     evaluationIds,
     newPage,
     async signedInPage(role, options = {}) {
-      const user = await addUser(world, role, { municipalityCode: options.municipalityCode, name: options.name });
+      const user = await addUser(world, role, { municipalityId: options.municipalityId, name: options.name });
       const page = await newPage(options.width);
       await signInThroughForm(page, user.email);
       return { page, user };
@@ -65,9 +65,9 @@ export async function startWebWorld(): Promise<WebWorld> {
 }
 
 /** The id of a demo evaluation, failing loudly when the demo data changed. */
-export function demoEvaluation(web: WebWorld, municipalityCode: string, year: number): string {
-  const id = web.evaluationIds.get(`${municipalityCode}-${year}`);
-  if (!id) throw new Error(`No demo evaluation of ${municipalityCode} in ${year}`);
+export function demoEvaluation(web: WebWorld, municipalityId: string, year: number): string {
+  const id = web.evaluationIds.get(`${municipalityId}-${year}`);
+  if (!id) throw new Error(`No demo evaluation of ${municipalityId} in ${year}`);
   return id;
 }
 

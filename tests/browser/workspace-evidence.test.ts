@@ -60,7 +60,7 @@ describe.skipIf(!runBrowserTests)('web app: the workspace evidence', () => {
   let evaluator: { page: Page; user: UserRecord };
 
   /** A new draft evaluation of the 2020 model with the test's evaluator assigned. */
-  const newEvaluation = (status = 'draft') => createEvaluationAs(admin, { municipalityCode: '2284', status, evaluatorId: evaluator.user.id, fieldworkStart: '2026-03' });
+  const newEvaluation = (status = 'draft') => createEvaluationAs(admin, { municipalityId: 'se-2284', status, evaluatorId: evaluator.user.id, fieldworkStart: '2026-03' });
 
   /** Adds an item through the API and answers its id and version. */
   const addItem = async (evaluationId: string, body: object): Promise<{ id: string; version: number }> => {
@@ -310,7 +310,7 @@ describe.skipIf(!runBrowserTests)('web app: the workspace evidence', () => {
 
   it('is read-only once the evaluation is final', { timeout: 60_000 }, async () => {
     const { page } = evaluator;
-    const evaluationId = await createEvaluationAs(admin, { municipalityCode: '2284', status: 'fact_check', evaluatorId: evaluator.user.id, scores: allScores(web.world) });
+    const evaluationId = await createEvaluationAs(admin, { municipalityId: 'se-2284', status: 'fact_check', evaluatorId: evaluator.user.id, scores: allScores(web.world) });
     await addItem(evaluationId, DOCUMENT);
     const moved = await admin.post(`/api/evaluations/${evaluationId}/status`, { from: 'fact_check', to: 'final' });
     expect(moved.statusCode, moved.body).toBe(200);

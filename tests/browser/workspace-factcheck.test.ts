@@ -53,11 +53,11 @@ describe.skipIf(!runBrowserTests)('web app: the workspace fact check', () => {
     web = await startWebWorld();
     admin = await signedInAs(web.world, 'admin');
     [municipality, first, second] = await Promise.all([
-      web.signedInPage('municipality', { municipalityCode: '2284', name: 'Kim Kommunsson' }),
+      web.signedInPage('municipality', { municipalityId: 'se-2284', name: 'Kim Kommunsson' }),
       web.signedInPage('evaluator', { name: 'Eva Första' }),
       web.signedInPage('evaluator', { name: 'Ebbe Andra' }),
     ]);
-    evaluationId = await createEvaluationAs(admin, { municipalityCode: '2284', status: 'fact_check', evaluatorId: first.user.id, fieldworkStart: '2027-04', scores: allScores(web.world) });
+    evaluationId = await createEvaluationAs(admin, { municipalityId: 'se-2284', status: 'fact_check', evaluatorId: first.user.id, fieldworkStart: '2027-04', scores: allScores(web.world) });
     expect((await admin.post(`/api/evaluations/${evaluationId}/evaluators`, { userId: second.user.id })).statusCode).toBe(200);
   }, 120_000);
   afterAll(async () => {
@@ -193,7 +193,7 @@ describe.skipIf(!runBrowserTests)('web app: the workspace fact check', () => {
   });
 
   it('lets the author change their own open comment on a narrow screen, and says clearly when a change is refused (403)', { timeout: 90_000 }, async () => {
-    const { page } = await web.signedInPage('municipality', { municipalityCode: '2284', name: 'Mia Mobil', width: 375 });
+    const { page } = await web.signedInPage('municipality', { municipalityId: 'se-2284', name: 'Mia Mobil', width: 375 });
     await openFactCheck(page, evaluationId);
     await page.getByRole('combobox', { name: 'Vad gäller kommentaren?' }).selectOption('3');
     await page.getByRole('textbox', { name: 'Kommentar', exact: true }).fill('Skolan heter Ängsskolan.');
@@ -235,7 +235,7 @@ describe.skipIf(!runBrowserTests)('web app: the workspace fact check', () => {
   });
 
   it('explains when comments can be made instead of showing the form', { timeout: 60_000 }, async () => {
-    const draft = await createEvaluationAs(admin, { municipalityCode: '1060', status: 'draft', evaluatorId: first.user.id, fieldworkStart: '2027-05' });
+    const draft = await createEvaluationAs(admin, { municipalityId: 'se-1060', status: 'draft', evaluatorId: first.user.id, fieldworkStart: '2027-05' });
     const page = first.page;
     await openFactCheck(page, draft);
     await page.getByText('Kommentarer om sakuppgifter kan lämnas när utvärderingen är i faktakontroll hos kommunen. Nu har den statusen Utkast').waitFor();

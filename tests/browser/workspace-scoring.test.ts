@@ -47,7 +47,7 @@ describe.skipIf(!runBrowserTests)('web app: independent scoring, calibration and
       web.signedInPage('evaluator', { name: 'Anna Ärlig' }),
       web.signedInPage('evaluator', { name: 'Bo Bedömare' }),
     ]);
-    const created = await admin.post('/api/evaluations', { municipalityCode: '0114', frameworkId: 'kommunkompassen-2020', fieldworkStart: '2026-03' });
+    const created = await admin.post('/api/evaluations', { municipalityId: 'se-0114', frameworkId: 'kommunkompassen-2020', fieldworkStart: '2026-03' });
     await expectOk(created, 'create');
     const id = (created.json() as { id: string }).id;
     for (const user of [anna.user, bo.user]) await expectOk(await admin.post(`/api/evaluations/${id}/evaluators`, { userId: user.id }), 'assign');
@@ -242,7 +242,7 @@ describe.skipIf(!runBrowserTests)('web app: independent scoring, calibration and
   it('explains to an administrator who is not an evaluator that there is nothing to score', async () => {
     const { page, user } = await web.signedInPage('admin');
     const apiAdmin = await signIn(web.world.app, user.email);
-    const created = await apiAdmin.post('/api/evaluations', { municipalityCode: '0114', frameworkId: 'kommunkompassen-2020' });
+    const created = await apiAdmin.post('/api/evaluations', { municipalityId: 'se-0114', frameworkId: 'kommunkompassen-2020' });
     await expectOk(created, 'create');
     const id = (created.json() as { id: string }).id;
     await open(page, scoringPath(id));

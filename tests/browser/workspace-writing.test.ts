@@ -54,7 +54,7 @@ describe.skipIf(!runBrowserTests)('web app: writing the texts of an evaluation',
     const found: string[] = [];
     const admin = await signedInAs(web.world, 'admin');
     const [anna, bo] = await Promise.all([web.signedInPage('evaluator', { name: 'Anna Ärlig' }), web.signedInPage('evaluator', { name: 'Bo Bedömare' })]);
-    const created = await admin.post('/api/evaluations', { municipalityCode: '0114', frameworkId: 'kommunkompassen-2020', fieldworkStart: '2026-03' });
+    const created = await admin.post('/api/evaluations', { municipalityId: 'se-0114', frameworkId: 'kommunkompassen-2020', fieldworkStart: '2026-03' });
     await expectOk(created, 'create');
     const id = (created.json() as { id: string }).id;
     for (const user of [anna.user, bo.user]) await expectOk(await admin.post(`/api/evaluations/${id}/evaluators`, { userId: user.id }), 'assign');
@@ -172,7 +172,7 @@ describe.skipIf(!runBrowserTests)('web app: writing the texts of an evaluation',
     await example.getByText(/^Sparat \d\d:\d\d$/).waitFor();
     texts = await textsOf(apiAnna, id);
     expect(texts.goodExamples).toEqual([
-      expect.objectContaining({ areaCode: '1', municipality: { code: '0163', name: 'Sollentuna' }, text: 'En **samordnad** e-tjänst för bygglov. Handläggningen tar en vecka.', version: 2 }),
+      expect.objectContaining({ areaCode: '1', municipality: { id: 'se-0163', country: 'se', code: '0163', name: 'Sollentuna' }, text: 'En **samordnad** e-tjänst för bygglov. Handläggningen tar en vecka.', version: 2 }),
     ]);
     found.push(...(await violations(page, 'writing, good example')));
     // Removed with the version last read.
@@ -245,7 +245,7 @@ describe.skipIf(!runBrowserTests)('web app: writing the texts of an evaluation',
 
   it('shows the texts read-only once the evaluation is published', async () => {
     const { page } = await web.signedInPage('admin');
-    const id = demoEvaluation(web, '2284', 2017);
+    const id = demoEvaluation(web, 'se-2284', 2017);
     await open(page, writingPath(id));
     await page.getByText('är låst. Texterna visas som de är och kan inte ändras.', { exact: false }).waitFor();
     await page.getByRole('heading', { level: 3, name: 'Sammanfattande kommentarer' }).waitFor();

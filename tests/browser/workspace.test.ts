@@ -140,13 +140,13 @@ describe.skipIf(!runBrowserTests)('web app: the evaluation workspace (start, ove
   });
 
   it('treats a municipality user of another municipality, and the public, as if the workspace did not exist; the own municipality sees overview and fact check', { timeout: 60_000 }, async () => {
-    const { page } = await web.signedInPage('municipality', { municipalityCode: '2029' });
-    for (const path of [`/utvarderingar/${startedId}/arbetsyta`, `/utvarderingar/${demoEvaluation(web, '2284', 2017)}/arbetsyta`]) {
+    const { page } = await web.signedInPage('municipality', { municipalityId: 'se-2029' });
+    for (const path of [`/utvarderingar/${startedId}/arbetsyta`, `/utvarderingar/${demoEvaluation(web, 'se-2284', 2017)}/arbetsyta`]) {
       await open(page, path);
       await page.getByRole('heading', { level: 1, name: 'Sidan hittades inte' }).waitFor();
     }
     // Published and readable, but not theirs to work on: no link to a workspace either.
-    await open(page, `/utvarderingar/${demoEvaluation(web, '2284', 2017)}`);
+    await open(page, `/utvarderingar/${demoEvaluation(web, 'se-2284', 2017)}`);
     expect(await page.getByRole('link', { name: 'Arbetsyta', exact: true }).count()).toBe(0);
 
     const anonymous = await web.newPage();
@@ -155,7 +155,7 @@ describe.skipIf(!runBrowserTests)('web app: the evaluation workspace (start, ove
     await anonymous.getByRole('main').getByRole('link', { name: 'Logga in' }).waitFor();
 
     // Leksand's own evaluation at the fact check: overview and fact check, no working material.
-    const list = (await (await page.request.get('/api/evaluations?municipality=2029')).json()) as { items: Array<{ id: string; status: string }> };
+    const list = (await (await page.request.get('/api/evaluations?municipality=se-2029')).json()) as { items: Array<{ id: string; status: string }> };
     const factCheck = list.items.find((item) => item.status === 'fact_check');
     expect(factCheck).toBeDefined();
     await open(page, `/utvarderingar/${factCheck!.id}/arbetsyta`);
@@ -168,7 +168,7 @@ describe.skipIf(!runBrowserTests)('web app: the evaluation workspace (start, ove
 
   it('compares with the previous evaluation per area, with the caveat when the model versions differ (Örnsköldsvik)', { timeout: 60_000 }, async () => {
     const { page } = await web.signedInPage('admin');
-    const created = await apiPost(page, '/api/evaluations', { municipalityCode: '2284', frameworkId: 'kommunkompassen-2020', fieldworkStart: '2026-10' });
+    const created = await apiPost(page, '/api/evaluations', { municipalityId: 'se-2284', frameworkId: 'kommunkompassen-2020', fieldworkStart: '2026-10' });
     expect(created.status).toBe(201);
     const id = String(created.body.id);
     // One agreed score, so area 1 has a figure now; the other areas have none yet.
@@ -214,7 +214,7 @@ describe.skipIf(!runBrowserTests)('web app: the evaluation workspace (start, ove
       await open(page, `/utvarderingar/${startedId}/arbetsyta`);
       await page.getByRole('button', { name: 'Flytta till Under granskning' }).waitFor();
       found.push(...(await axeFindings(page, 'workspace overview')));
-      await open(page, `/utvarderingar/${demoEvaluation(web, '2284', 2017)}`);
+      await open(page, `/utvarderingar/${demoEvaluation(web, 'se-2284', 2017)}`);
       found.push(...(await axeFindings(page, 'evaluation page with the workspace link')));
       expect(found).toEqual([]);
       // The evaluator's form: no evaluator choice, a note instead.

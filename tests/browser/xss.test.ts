@@ -16,7 +16,7 @@ const MARKDOWN_SAMPLE = [
 const RICH_TEXT = `${MARKDOWN_SAMPLE}\n\n${XSS_CORPUS}`;
 const VECTOR_TEXTS = XSS_VECTORS.map((vector) => vector.source);
 /** A municipality without demo evaluations, so its page lists only this one. */
-const MUNICIPALITY = '0180';
+const MUNICIPALITY = 'se-0180';
 const FRAMEWORK = 'kommunkompassen-2020';
 
 /** As many vectors as fit in a field limited to `max` characters. */
@@ -43,7 +43,7 @@ async function storeXssEvaluation(web: WebWorld): Promise<string> {
   const [created] = await db
     .insert(evaluations)
     .values({
-      municipalityCode: MUNICIPALITY,
+      municipalityId: MUNICIPALITY,
       frameworkId: framework.id,
       fieldworkStart: '2024-03',
       fieldworkEnd: '2024-04',
@@ -73,9 +73,9 @@ async function storeXssEvaluation(web: WebWorld): Promise<string> {
     await db.insert(areaTexts).values({ evaluationId, areaCode: area.code, introduction: RICH_TEXT, analysis: RICH_TEXT, strengths: items, improvements: items });
     for (const subarea of area.subareas) await db.insert(subareaTexts).values({ evaluationId, unitCode: subarea.code, analysis: RICH_TEXT });
     await db.insert(goodExamples).values([
-      { evaluationId, areaCode: area.code, municipalityCode: '2284', text: HARMLESS_SENTENCE },
-      { evaluationId, areaCode: area.code, municipalityCode: null, text: RICH_TEXT },
-      ...VECTOR_TEXTS.map((text, index) => ({ evaluationId, areaCode: area.code, municipalityCode: index % 2 === 0 ? '2284' : null, text })),
+      { evaluationId, areaCode: area.code, municipalityId: 'se-2284', text: HARMLESS_SENTENCE },
+      { evaluationId, areaCode: area.code, municipalityId: null, text: RICH_TEXT },
+      ...VECTOR_TEXTS.map((text, index) => ({ evaluationId, areaCode: area.code, municipalityId: index % 2 === 0 ? 'se-2284' : null, text })),
     ]);
   }
   // Written behind the app's back: forget any cached read.

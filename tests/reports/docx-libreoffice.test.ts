@@ -39,7 +39,7 @@ describe.skipIf(missingTool !== null && !process.env.CI)('the Word report in Lib
   beforeAll(async () => {
     if (missingTool) throw new Error(`${missingTool} is needed to check the Word report as LibreOffice draws it`);
     // A municipality whose cover title takes two lines.
-    const detail = evaluationDetailFixture({ municipality: { code: '2284', name: 'Örnsköldsviks kommun', shortName: 'Örnsköldsvik' } });
+    const detail = evaluationDetailFixture({ municipality: { id: 'se-2284', country: 'se', code: '2284', name: 'Örnsköldsviks kommun', shortName: 'Örnsköldsvik' } });
     model = buildReportModel({ detail, comparison: comparisonFixture(detail), framework: framework2020(), caveat: 'Jämförelsen går över versioner.', options: DEFAULT_REPORT_OPTIONS });
     dir = mkdtempSync(join(tmpdir(), 'kompass-lo-'));
     const docxPath = join(dir, 'report.docx');

@@ -136,7 +136,7 @@ describe('report jobs', () => {
   });
 
   it('are refused for an evaluation the caller may not read (404), and validate their options', async () => {
-    const draft = await admin.post('/api/evaluations', { municipalityCode: '0114', frameworkId: 'kommunkompassen-2020', fieldworkStart: '2026-10' });
+    const draft = await admin.post('/api/evaluations', { municipalityId: 'se-0114', frameworkId: 'kommunkompassen-2020', fieldworkStart: '2026-10' });
     expect(draft.statusCode).toBe(201);
     const draftId = draft.json().id;
     expect((await evaluator.post(`/api/evaluations/${draftId}/report-jobs`, { format: 'docx' })).statusCode).toBe(404);
@@ -148,7 +148,7 @@ describe('report jobs', () => {
   });
 
   it('lose access with the evaluation: once the evaluator is unassigned, their job answers 404', async () => {
-    const draft = await admin.post('/api/evaluations', { municipalityCode: '0114', frameworkId: 'kommunkompassen-2020', fieldworkStart: '2026-10' });
+    const draft = await admin.post('/api/evaluations', { municipalityId: 'se-0114', frameworkId: 'kommunkompassen-2020', fieldworkStart: '2026-10' });
     const draftId = draft.json().id;
     expect((await admin.post(`/api/evaluations/${draftId}/evaluators`, { userId: evaluator.user.id })).statusCode).toBe(200);
     const started = await evaluator.post(`/api/evaluations/${draftId}/report-jobs`, { format: 'docx' });

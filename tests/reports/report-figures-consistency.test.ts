@@ -118,7 +118,7 @@ function build(input: Scenario): { model: ReportModel; detail: EvaluationDetail 
     evaluationId: detail.id,
     frameworkId: framework.id,
     options: { ...DEFAULT_REPORT_OPTIONS.comparison, peer: null },
-    municipality: { code: detail.municipality.code, name: detail.municipality.name, total: Number(detail.total.score), areas: detail.areas.map((area) => ({ code: area.code, score: Number(area.score) })) },
+    municipality: { id: detail.municipality.id, country: detail.municipality.country, code: detail.municipality.code, name: detail.municipality.name, total: Number(detail.total.score), areas: detail.areas.map((area) => ({ code: area.code, score: Number(area.score) })) },
     national: group('national', 'Riket', input.national, detail),
     peer: null,
     references: input.reference ? [group('reference', 'Referensen', input.reference, detail)] : [],

@@ -11,7 +11,7 @@ let passwordHash: Promise<string> | undefined;
 let counter = 0;
 
 /** Adds a user who can sign in with TEST_PASSWORD. */
-export async function addUser(world: TestWorld, role: Role, options: { email?: string; municipalityCode?: string; name?: string } = {}): Promise<UserRecord> {
+export async function addUser(world: TestWorld, role: Role, options: { email?: string; municipalityId?: string; name?: string } = {}): Promise<UserRecord> {
   passwordHash ??= hashPassword(TEST_PASSWORD);
   counter += 1;
   return insertUser(world.context.database.db, {
@@ -19,7 +19,7 @@ export async function addUser(world: TestWorld, role: Role, options: { email?: s
     name: options.name ?? `Test ${role} ${counter}`,
     organisation: 'Test',
     role,
-    municipalityCode: role === 'municipality' ? (options.municipalityCode ?? '2284') : null,
+    municipalityId: role === 'municipality' ? (options.municipalityId ?? 'se-2284') : null,
     passwordHash: await passwordHash,
   });
 }
@@ -68,7 +68,7 @@ export async function signIn(app: FastifyInstance, email: string, password = TES
 }
 
 /** Adds a user of a role and signs them in. */
-export async function signedInAs(world: TestWorld, role: Role, options: { municipalityCode?: string } = {}): Promise<Client & { user: UserRecord }> {
+export async function signedInAs(world: TestWorld, role: Role, options: { municipalityId?: string } = {}): Promise<Client & { user: UserRecord }> {
   const user = await addUser(world, role, options);
   return { ...(await signIn(world.app, user.email)), user };
 }

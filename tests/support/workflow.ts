@@ -14,10 +14,10 @@ export function allScores(world: TestWorld): Array<{ code: string; score: number
 /** An evaluation of the 2020 model created by an administrator, with the given evaluator assigned. */
 export async function createEvaluationAs(
   admin: Client,
-  options: { municipalityCode: string; status: string; evaluatorId?: string; fieldworkStart?: string; scores?: Array<{ code: string; score: number }> },
+  options: { municipalityId: string; status: string; evaluatorId?: string; fieldworkStart?: string; scores?: Array<{ code: string; score: number }> },
 ): Promise<string> {
   const response = await admin.post('/api/evaluations', {
-    municipalityCode: options.municipalityCode,
+    municipalityId: options.municipalityId,
     frameworkId: 'kommunkompassen-2020',
     fieldworkStart: options.fieldworkStart ?? '2026-03',
     status: options.status,

@@ -10,10 +10,10 @@ const FRAMEWORK = 'kommunkompassen-2020';
 let world: TestWorld;
 
 /** An archived (published) evaluation of the 2020 model with every unit at `base`, but for the units left out. */
-async function archived(municipalityCode: string, fieldworkStart: string, base: number, leaveOut: readonly string[] = []): Promise<string> {
+async function archived(municipalityId: string, fieldworkStart: string, base: number, leaveOut: readonly string[] = []): Promise<string> {
   const units = listScoringUnits(world.context.catalogue.frameworks.get(FRAMEWORK)!);
   const scores = units.filter((unit) => !leaveOut.includes(unit.code)).map((unit) => ({ code: unit.code, score: base }));
-  const input = createEvaluationSchema.parse({ municipalityCode, frameworkId: FRAMEWORK, fieldworkStart, status: 'published', origin: 'archive', scores });
+  const input = createEvaluationSchema.parse({ municipalityId, frameworkId: FRAMEWORK, fieldworkStart, status: 'published', origin: 'archive', scores });
   return (await createEvaluation(world.context.database.db, world.context.catalogue, input, 'test')).id;
 }
 
@@ -25,9 +25,9 @@ const national = async (query = '') => {
 
 beforeAll(async () => {
   world = await createTestWorld();
-  await archived('2284', '2023-04', 7.5);
-  await archived('2281', '2019-05', 6.25);
-  await archived('2282', '2021-09', 4);
+  await archived('se-2284', '2023-04', 7.5);
+  await archived('se-2281', '2019-05', 6.25);
+  await archived('se-2282', '2021-09', 4);
 });
 afterAll(async () => world?.close());
 
@@ -37,7 +37,7 @@ describe(`an archived evaluation whose report lacks a figure (${testEngine})`, (
     const before = await Promise.all(queries.map((query) => national(query)));
     expect(before[0].total).toMatchObject({ n: 3, mean: 213 });
     // 2281's latest report (2025) printed no figure for 4.3: its 2019 evaluation stays its latest complete one.
-    const incomplete = await archived('2281', '2025-02', 9, ['4.3']);
+    const incomplete = await archived('se-2281', '2025-02', 9, ['4.3']);
     const after = await Promise.all(queries.map((query) => national(query)));
     for (const [index, query] of queries.entries()) {
       expect(after[index].total, query || 'latest only').toEqual(before[index].total);
@@ -46,7 +46,7 @@ describe(`an archived evaluation whose report lacks a figure (${testEngine})`, (
     // …and placed among the group it does not join; in a later evaluation's history it is marked incomplete.
     const own = await world.app.inject({ method: 'GET', url: `/api/evaluations/${incomplete}/comparison` });
     expect(own.json().national.total).toMatchObject({ n: 3, mean: 213 });
-    const later = await archived('2281', '2026-03', 5);
+    const later = await archived('se-2281', '2026-03', 5);
     const { history } = (await world.app.inject({ method: 'GET', url: `/api/evaluations/${later}/comparison` })).json();
     expect(history.map((point: { total: number; complete: boolean }) => [point.total, point.complete])).toEqual([
       [225, true],
@@ -55,21 +55,21 @@ describe(`an archived evaluation whose report lacks a figure (${testEngine})`, (
   });
 
   it('is stored as published, and marked incomplete with the units it lacks wherever its total is read', async () => {
-    const id = await archived('0114', '2024-02', 5, ['2.4', '8.1']);
+    const id = await archived('se-0114', '2024-02', 5, ['2.4', '8.1']);
     const missingUnits = [
       { code: '2.4', name: 'Civilsamhälle, näringsliv och kultur' },
       { code: '8.1', name: 'Strategi för chefs- och ledarskap samt medarbetarskap' },
     ];
     const detail = (await world.app.inject({ method: 'GET', url: `/api/evaluations/${id}` })).json();
     expect(detail).toMatchObject({ status: 'published', origin: 'archive', complete: false, missingUnits, total: { score: '170.00' } });
-    const listed = (await world.app.inject({ method: 'GET', url: '/api/evaluations?municipality=0114' })).json().items;
+    const listed = (await world.app.inject({ method: 'GET', url: '/api/evaluations?municipality=se-0114' })).json().items;
     expect(listed).toEqual([expect.objectContaining({ id, complete: false, missingUnits })]);
-    const complete = (await world.app.inject({ method: 'GET', url: '/api/evaluations?municipality=2284' })).json().items;
+    const complete = (await world.app.inject({ method: 'GET', url: '/api/evaluations?municipality=se-2284' })).json().items;
     expect(complete).toEqual([expect.objectContaining({ complete: true, missingUnits: [] })]);
   });
 
   it('derives the mark from the data: scoring the unit makes the evaluation complete', async () => {
-    const id = await archived('0115', '2024-03', 5, ['3.5']);
+    const id = await archived('se-0115', '2024-03', 5, ['3.5']);
     await world.context.database.db.execute(sql`insert into scores (evaluation_id, unit_code, score) values (${id}, '3.5', 5)`);
     const detail = (await world.app.inject({ method: 'GET', url: `/api/evaluations/${id}` })).json();
     expect(detail).toMatchObject({ complete: true, missingUnits: [] });

@@ -11,9 +11,9 @@ let world: TestWorld;
 let admin: Client;
 const ids: Record<string, string> = {};
 
-async function add(name: string, municipalityCode: string, fieldworkStart: string, base: number, status: 'published' | 'draft' = 'published') {
+async function add(name: string, municipalityId: string, fieldworkStart: string, base: number, status: 'published' | 'draft' = 'published') {
   const scores = listScoringUnits(world.context.catalogue.frameworks.get(FRAMEWORK)!).map((unit) => ({ code: unit.code, score: base }));
-  const input = createEvaluationSchema.parse({ frameworkId: FRAMEWORK, status, origin: 'archive', municipalityCode, fieldworkStart, scores });
+  const input = createEvaluationSchema.parse({ frameworkId: FRAMEWORK, status, origin: 'archive', municipalityId, fieldworkStart, scores });
   ids[name] = (await createEvaluation(world.context.database.db, world.context.catalogue, input, 'test')).id;
 }
 
@@ -78,15 +78,15 @@ describe(`peer-group choices with their n (${testEngine})`, () => {
   });
 
   it('counts each choice with the other chosen criteria and the years kept, n = 0 included', async () => {
-    const inCounty = await choices(ids.olofstrom!, '?peer.county=22&lang=en');
+    const inCounty = await choices(ids.olofstrom!, '?peer.county=se-22&lang=en');
     expect(inCounty.peer).toEqual({ n: 2, label: 'Peer group: Västernorrlands län' });
     expect(inCounty.populationClasses.map(({ n }) => n)).toEqual([0, 0, 2, 0]);
     expect(inCounty.groups.filter((group) => group.n > 0).map(({ code }) => code)).toEqual(['B3', 'C6']);
     expect(inCounty.groups.find((group) => group.code === 'C7')).toMatchObject({ n: 0, own: true, label: 'C7 Commuter municipality near a small town/urban area' });
     // The county choices themselves are counted without the county criterion.
-    expect(nOf(inCounty.counties, (county) => county.code === '10')).toBe(1);
+    expect(nOf(inCounty.counties, (county) => county.code === 'se-10')).toBe(1);
 
-    const empty = await choices(ids.olofstrom!, '?peer.county=22&peer.group=C7');
+    const empty = await choices(ids.olofstrom!, '?peer.county=se-22&peer.group=C7');
     expect(empty.peer?.n).toBe(0);
     const recent = await choices(ids.olofstrom!, '?since=2023');
     expect(recent.national.n).toBe(2);
@@ -98,7 +98,7 @@ describe(`peer-group choices with their n (${testEngine})`, () => {
     const checks = [
       ...result.populationClasses.map((entry) => [`peer.populationClass=${entry.id}`, entry.n] as const),
       ...result.groups.map((entry) => [`peer.group=${entry.code}`, entry.n] as const),
-      ...result.counties.filter((entry) => ['10', '20', '22', '01'].includes(entry.code)).map((entry) => [`peer.county=${entry.code}`, entry.n] as const),
+      ...result.counties.filter((entry) => ['se-10', 'se-20', 'se-22', 'se-01'].includes(entry.code)).map((entry) => [`peer.county=${entry.code}`, entry.n] as const),
       ['peer.firstTime=true', result.firstTime.n] as const,
     ];
     for (const [query, n] of checks) {

@@ -12,7 +12,8 @@ import type { AppContext } from '../../kernel/context.js';
 import { notFound } from '../../kernel/errors.js';
 import { findAttributeSources, findPublishedYears, findSubject, listCounties } from './repository.js';
 import type { PeerGroupChoices } from '../../contract/comparisons.js';
-import { checkPeer, findMembers, frameworkOf, municipalityFactsOf, populationClassesIn } from './queries.js';
+import { countryOf } from '../../domain/municipality.js';
+import { checkPeer, findMembers, frameworkOf, memberCountry, municipalityFactsOf, populationClassesIn } from './queries.js';
 
 /** Every peer-group choice for the evaluation under `options` (years, latest only, chosen criteria). */
 export async function loadPeerGroupChoices(context: AppContext, evaluationId: string, options: ComparisonOptions, language: Language): Promise<PeerGroupChoices> {
@@ -20,16 +21,18 @@ export async function loadPeerGroupChoices(context: AppContext, evaluationId: st
   const subject = await findSubject(db, evaluationId);
   if (!subject) throw notFound(`Evaluation ${evaluationId}`);
   const framework = frameworkOf(context, subject.frameworkId);
-  const classes = populationClassesIn(context);
+  const country = countryOf(subject.municipalityId);
+  const classes = populationClassesIn(context, country);
   checkPeer(options, classes);
-  const members = (await findMembers(db, framework, options, { population: true, group: true, firstTime: true })).map((entry) => entry.row);
-  const counties = await listCounties(db);
-  const groups = groupChoices([...members.map((row) => row.groupCode), subject.groupCode]);
+  const members = (await findMembers(db, framework, options, country, { population: true, group: true, firstTime: true })).map((entry) => entry.row);
+  const counties = await listCounties(db, memberCountry(options, country));
+  // SKR's municipality groups exist for Swedish municipalities only.
+  const groups = country === 'se' ? groupChoices([...members.map((row) => row.groupCode), subject.groupCode]) : [];
   const counts = countPeerChoices(members, options.peer, classes, { counties: counties.map((county) => county.code), groups });
   const nOf = (list: Array<{ n: number }>, index: number) => list[index]?.n ?? 0;
   const ownClass = subject.population === null ? null : classOfPopulation(classes, subject.population)?.id;
   const peer = options.peer && !isPeerFilterEmpty(options.peer) ? options.peer : null;
-  const countyName = peer?.countyCode === undefined ? null : (counties.find((county) => county.code === peer.countyCode)?.name ?? null);
+  const countyName = peer?.countyId === undefined ? null : (counties.find((county) => county.code === peer.countyId)?.name ?? null);
   return {
     evaluationId,
     frameworkId: framework.id,
@@ -46,7 +49,7 @@ export async function loadPeerGroupChoices(context: AppContext, evaluationId: st
       own: entry.id === ownClass,
     })),
     firstTime: { n: counts.firstTime, own: subject.firstTime },
-    counties: counties.map((county, index) => ({ ...county, n: nOf(counts.counties, index), own: county.code === subject.countyCode })),
+    counties: counties.map((county, index) => ({ ...county, n: nOf(counts.counties, index), own: county.code === subject.countyId })),
     groups: groups.map((code, index) => ({ code, label: skrGroupLabel(code, language), n: nOf(counts.groups, index), own: code === subject.groupCode })),
     years: await findPublishedYears(db, framework.id),
     sources: await findAttributeSources(db),

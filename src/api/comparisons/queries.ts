@@ -8,13 +8,14 @@
  * among the group's for rank and percentile without changing the group's mean or n.
  */
 import type { Executor } from '../../db/client.js';
+import { countryOf, municipalityIdParts, type Country } from '../../domain/municipality.js';
 import { buildGroupComparison, completeMember, type GroupMember, type OwnScores } from '../../domain/comparison/group-comparison.js';
 import { evaluationYear, historyPointOf } from '../../domain/comparison/history.js';
-import { groupWording, nationalLabel, peerLabel, thinArchiveWarning } from '../../i18n/comparison-labels.js';
+import { groupWording, nationalLabel, nordicLabel, peerLabel, thinArchiveWarning } from '../../i18n/comparison-labels.js';
 import {
   classOfPopulation,
-  DEFAULT_POPULATION_THRESHOLDS,
   isPeerFilterEmpty,
+  POPULATION_THRESHOLDS_BY_COUNTRY,
   peerPredicate,
   populationClassesOf,
   type PopulationClass,
@@ -37,10 +38,21 @@ import {
 } from './repository.js';
 import { listReferenceAverages, toReferenceFigure } from './reference-repository.js';
 
-const DEFAULT_CLASSES = populationClassesOf(DEFAULT_POPULATION_THRESHOLDS);
+const DEFAULT_CLASSES: Readonly<Record<Country, readonly PopulationClass[]>> = {
+  se: populationClassesOf(POPULATION_THRESHOLDS_BY_COUNTRY.se),
+  no: populationClassesOf(POPULATION_THRESHOLDS_BY_COUNTRY.no),
+};
 
-/** The configured population classes (KOMPASS_POPULATION_CLASSES), else the defaults. */
-export const populationClassesIn = (context: AppContext): readonly PopulationClass[] => context.comparison?.populationClasses ?? DEFAULT_CLASSES;
+/**
+ * The population classes of a country: Sweden's are the configured ones
+ * (KOMPASS_POPULATION_CLASSES), else the defaults; every other country has its own defaults
+ * (POPULATION_THRESHOLDS_BY_COUNTRY). A Nordic comparison uses the evaluated municipality's.
+ */
+export const populationClassesIn = (context: AppContext, country: Country = 'se'): readonly PopulationClass[] =>
+  country === 'se' ? (context.comparison?.populationClasses ?? DEFAULT_CLASSES.se) : DEFAULT_CLASSES[country];
+
+/** The country whose municipalities a comparison counts (null: every country's, a Nordic comparison). */
+export const memberCountry = (options: Pick<ComparisonOptions, 'scope'>, country: Country): Country | null => (options.scope === 'nordic' ? null : country);
 
 /** The framework version of `id` from the catalogue; 404 when unknown. */
 export function frameworkOf(context: AppContext, id: string): Framework {
@@ -64,7 +76,8 @@ export function checkPeer(options: ComparisonOptions, classes: readonly Populati
 export async function findMembers(
   executor: Executor,
   framework: Framework,
-  options: Pick<ComparisonOptions, 'since' | 'latestOnly'>,
+  options: Pick<ComparisonOptions, 'since' | 'latestOnly' | 'scope'>,
+  country: Country,
   facts: CandidatesQuery['facts'],
 ): Promise<Array<{ member: GroupMember; row: CandidateRow }>> {
   const units = listScoringUnits(framework);
@@ -73,6 +86,7 @@ export async function findMembers(
     unitCodes: units.map((unit) => unit.code),
     since: options.since,
     latestOnly: options.latestOnly,
+    country: memberCountry(options, country),
     facts,
   });
   const members: Array<{ member: GroupMember; row: CandidateRow }> = [];
@@ -95,28 +109,30 @@ async function compareGroups(
   context: AppContext,
   framework: Framework,
   options: ComparisonOptions,
+  country: Country,
   own: OwnScores | null,
   language: Language,
 ): Promise<Groups> {
-  const classes = populationClassesIn(context);
+  const classes = populationClassesIn(context, country);
   checkPeer(options, classes);
   const wanted = options.peer;
-  const members = await findMembers(executor, framework, options, {
+  const members = await findMembers(executor, framework, options, country, {
     population: wanted?.populationClass !== undefined,
     group: wanted?.municipalityGroup !== undefined,
     firstTime: wanted?.firstTime !== undefined,
   });
-  const referenceRows = await listReferenceAverages(executor);
+  // Reference averages are a country's: shown with that country's municipalities only.
+  const referenceRows = (await listReferenceAverages(executor)).filter((row) => row.country === country);
   const areaCodes = framework.areas.map((area) => area.code);
   const wording = groupWording(language);
   const group = (kind: 'national' | 'peer', label: string, chosen: typeof members) =>
     buildGroupComparison({ kind, label, frameworkId: framework.id, areaCodes, members: chosen.map((entry) => entry.member), minN: options.minN, own }, wording);
 
-  const national = group('national', nationalLabel(options.since, language), members);
+  const national = group('national', options.scope === 'nordic' ? nordicLabel(options.since, language) : nationalLabel(options.since, language), members);
   let peer: GroupComparison | null = null;
   if (options.peer && !isPeerFilterEmpty(options.peer)) {
     const matches = peerPredicate(options.peer, classes);
-    const countyName = options.peer.countyCode === undefined ? null : await findCountyName(executor, options.peer.countyCode);
+    const countyName = options.peer.countyId === undefined ? null : await findCountyName(executor, options.peer.countyId);
     const label = peerLabel(options.peer, { classes, countyName, since: options.since }, language);
     peer = group('peer', label, members.filter((entry) => matches(entry.row)));
   }
@@ -130,10 +146,11 @@ async function compareGroups(
 /** What peer groups are formed by, for the evaluation compared. */
 export function municipalityFactsOf(context: AppContext, subject: SubjectRow): MunicipalityFacts {
   return {
-    countyCode: subject.countyCode,
+    countyId: subject.countyId,
     countyName: subject.countyName,
     population: subject.population,
-    populationClass: subject.population === null ? null : (classOfPopulation(populationClassesIn(context), subject.population)?.id ?? null),
+    populationClass:
+      subject.population === null ? null : (classOfPopulation(populationClassesIn(context, countryOf(subject.municipalityId)), subject.population)?.id ?? null),
     municipalityGroup: subject.groupCode,
     firstTime: subject.firstTime,
   };
@@ -155,7 +172,7 @@ export async function loadEvaluationComparison(
   const framework = frameworkOf(context, subject.frameworkId);
   const derived = deriveScores(framework, await findScores(db, evaluationId));
   const own: OwnScores = { id: subject.id, total: derived.total, areas: new Map(derived.areas.map((area) => [area.code, area.score])) };
-  const groups = await compareGroups(db, context, framework, options, own, language);
+  const groups = await compareGroups(db, context, framework, options, countryOf(subject.municipalityId), own, language);
   const earlier = await findEarlierEvaluations(db, evaluationId);
   const history = earlier.flatMap((row) => {
     const earlierFramework = context.catalogue.frameworks.get(row.frameworkId);
@@ -168,7 +185,7 @@ export async function loadEvaluationComparison(
     frameworkId: framework.id,
     options,
     municipality: {
-      code: subject.municipalityCode,
+      ...municipalityIdParts(subject.municipalityId),
       name: subject.municipalityName,
       shortName: subject.municipalityShortName,
       total: derived.total / 100,
@@ -194,10 +211,11 @@ export async function loadNationalComparison(
   context: AppContext,
   frameworkId: string,
   options: ComparisonOptions,
+  country: Country,
   language: Language,
 ): Promise<NationalComparison> {
   const framework = frameworkOf(context, frameworkId);
   const { db } = context.database;
-  const groups = await compareGroups(db, context, framework, options, null, language);
+  const groups = await compareGroups(db, context, framework, options, country, null, language);
   return { frameworkId, options, ...groups };
 }

@@ -12,6 +12,7 @@ import type { CreateReferenceAverageInput, ReferenceAverage, UpdateReferenceAver
 export const presentReferenceAverage = (row: ReferenceAverageRecord): ReferenceAverage => ({
   id: row.id,
   frameworkId: row.frameworkId,
+  country: row.country,
   label: row.label,
   scope: row.scope,
   areaCode: row.areaCode,
@@ -36,6 +37,7 @@ function checkedFields(catalogue: Catalogue, input: CreateReferenceAverageInput)
   if (mean > max) throw invalid('body.mean', `must be at most ${max / 100} points`);
   return {
     frameworkId: input.frameworkId,
+    country: input.country,
     label: input.label,
     scope: input.scope,
     areaCode: input.areaCode,

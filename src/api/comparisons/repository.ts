@@ -1,3 +1,4 @@
+import type { Country } from '../../domain/municipality.js';
 /**
  * SQL of the comparisons: the published evaluations of a framework with their unit scores
  * and peer facts, an evaluation's earlier published evaluations, counties, years and sources
@@ -15,7 +16,7 @@ import type { PeerFacts } from '../../domain/comparison/peer-groups.js';
 /** A published evaluation as a comparison candidate: its unit scores and the facts peer groups use. */
 export interface CandidateRow extends PeerFacts {
   id: string;
-  municipalityCode: string;
+  municipalityId: string;
   /** Exact unit scores by unit code ("3.2", or "3" for an area scored as a whole). */
   scores: Map<string, Hundredths>;
 }
@@ -41,9 +42,9 @@ const yearOf = (c: string) => `coalesce(${c}.year, 2147483647)`;
  */
 const populationOf = (c: string) =>
   sql.raw(`coalesce((select p.population from municipality_populations p
-    where p.municipality_code = ${c}.municipality_code and p.year <= ${yearOf(c)} order by p.year desc limit 1),
+    where p.municipality_id = ${c}.municipality_id and p.year <= ${yearOf(c)} order by p.year desc limit 1),
     (select p.population from municipality_populations p
-    where p.municipality_code = ${c}.municipality_code and p.year > ${yearOf(c)} order by p.year limit 1))`);
+    where p.municipality_id = ${c}.municipality_id and p.year > ${yearOf(c)} order by p.year limit 1))`);
 
 /**
  * The SKR group of the nearest year, earlier winning a tie (without a year: the latest): the
@@ -52,10 +53,10 @@ const populationOf = (c: string) =>
 const groupOf = (c: string) =>
   sql.raw(`(select n.group_code from (
     (select g.group_code, g.year from municipality_groups g
-      where g.municipality_code = ${c}.municipality_code and g.year <= ${yearOf(c)} order by g.year desc limit 1)
+      where g.municipality_id = ${c}.municipality_id and g.year <= ${yearOf(c)} order by g.year desc limit 1)
     union all
     (select g.group_code, g.year from municipality_groups g
-      where g.municipality_code = ${c}.municipality_code and g.year > ${yearOf(c)} order by g.year limit 1)
+      where g.municipality_id = ${c}.municipality_id and g.year > ${yearOf(c)} order by g.year limit 1)
   ) n order by abs(n.year - ${yearOf(c)}), n.year limit 1)`);
 
 /**
@@ -65,7 +66,7 @@ const groupOf = (c: string) =>
 const firstTimeOf = (c: string) =>
   sql`not exists (
     select 1 from (select o.id, o.created_at, coalesce(o.fieldwork_start, o.report_date) as dated
-      from evaluations o where o.municipality_code = ${sql.raw(c)}.municipality_code and o.status = 'published') p
+      from evaluations o where o.municipality_id = ${sql.raw(c)}.municipality_id and o.status = 'published') p
     where ${precedes('p', c)})`;
 
 /**
@@ -73,7 +74,7 @@ const firstTimeOf = (c: string) =>
  * evaluations_published_chronology_idx: it is the first of its municipality's published ones.
  */
 const isFirstPublished = (c: string) =>
-  sql.raw(`(${c}.id = (select o.id from evaluations o where o.municipality_code = ${c}.municipality_code and o.status = 'published'
+  sql.raw(`(${c}.id = (select o.id from evaluations o where o.municipality_id = ${c}.municipality_id and o.status = 'published'
     order by coalesce(o.fieldwork_start, o.report_date) nulls last, o.created_at nulls first, o.id nulls first limit 1))`);
 
 export interface CandidatesQuery {
@@ -82,6 +83,8 @@ export interface CandidatesQuery {
   unitCodes: readonly string[];
   since: number | null;
   latestOnly: boolean;
+  /** Only this country's municipalities; null = every country's (a Nordic comparison). */
+  country: Country | null;
   /** The peer facts to look up (each costs a probe per candidate); those not asked for are null. */
   facts: { population: boolean; group: boolean; firstTime: boolean };
 }
@@ -99,26 +102,28 @@ function candidatesQuery(query: CandidatesQuery): SQL {
   const wants = query.facts;
   const units = `{${query.unitCodes.join(',')}}`;
   const since = query.since === null ? sql`` : sql` and coalesce(e.fieldwork_start, e.report_date) >= ${String(query.since)}`;
-  const columns = sql`e.id, e.municipality_code, e.created_at, coalesce(e.fieldwork_start, e.report_date) as dated,
+  const country = query.country === null ? sql`` : sql` and m.country = ${query.country}`;
+  const columns = sql`e.id, e.municipality_id, e.created_at, coalesce(e.fieldwork_start, e.report_date) as dated,
     substr(coalesce(e.fieldwork_start, e.report_date), 1, 4)::int as year`;
   // Latest only: per municipality, walk evaluations_published_chronology_idx (newest first) to
   // the first complete evaluation of the framework, so the others are never read. An evaluation
   // with a unit left unscored (an archived report that printed no figure for it) is skipped, so it
   // neither counts nor hides the municipality's latest complete one.
   const chosen = query.latestOnly
-    ? sql`select m.county_code, x.* from municipalities m cross join lateral (
+    ? sql`select m.county_id, x.* from municipalities m cross join lateral (
         select ${columns} from evaluations e
-        where e.status = 'published' and e.framework_id = ${query.frameworkId} and e.municipality_code = m.code${since}
+        where e.status = 'published' and e.framework_id = ${query.frameworkId} and e.municipality_id = m.id${since}
           and (select count(*) from scores s where s.evaluation_id = e.id and s.unit_code = any(${units}::text[])) = ${query.unitCodes.length}
-        order by coalesce(e.fieldwork_start, e.report_date) desc nulls first, e.created_at desc nulls last, e.id desc nulls last limit 1) x`
-    : sql`select m.county_code, ${columns} from evaluations e join municipalities m on m.code = e.municipality_code
-        where e.status = 'published' and e.framework_id = ${query.frameworkId}${since}`;
+        order by coalesce(e.fieldwork_start, e.report_date) desc nulls first, e.created_at desc nulls last, e.id desc nulls last limit 1) x
+        where true${country}`
+    : sql`select m.county_id, ${columns} from evaluations e join municipalities m on m.id = e.municipality_id
+        where e.status = 'published' and e.framework_id = ${query.frameworkId}${since}${country}`;
   // One small aggregate per candidate (its unit scores, by the primary key, as one string) is
   // several times faster, on PGlite above all, than joining all scores and grouping them; the
   // areas are summed in JS (completeMember).
   return sql`
       with chosen as materialized (${chosen})
-      select c.id, c.municipality_code as "municipalityCode", c.county_code as "countyCode",
+      select c.id, c.municipality_id as "municipalityId", c.county_id as "countyId",
         ${wants.population ? populationOf('c') : sql`null::int`} as population,
         ${wants.group ? groupOf('c') : sql`null::text`} as "groupCode",
         ${wants.firstTime ? isFirstPublished('c') : sql`null::boolean`} as "firstTime",
@@ -142,8 +147,8 @@ export function parseScorePairs(text: string | null): Map<string, Hundredths> {
 export async function findCandidates(executor: Executor, query: CandidatesQuery): Promise<CandidateRow[]> {
   const rows = await queryRows<{
     id: string;
-    municipalityCode: string;
-    countyCode: string;
+    municipalityId: string;
+    countyId: string;
     population: number | null;
     groupCode: string | null;
     firstTime: boolean | null;
@@ -151,8 +156,8 @@ export async function findCandidates(executor: Executor, query: CandidatesQuery)
   }>(executor, candidatesQuery(query));
   return rows.map((row) => ({
     id: row.id,
-    municipalityCode: row.municipalityCode,
-    countyCode: row.countyCode,
+    municipalityId: row.municipalityId,
+    countyId: row.countyId,
     population: row.population,
     groupCode: row.groupCode,
     firstTime: row.firstTime ?? false,
@@ -164,7 +169,7 @@ export async function findCandidates(executor: Executor, query: CandidatesQuery)
 export interface SubjectRow extends PeerFacts {
   id: string;
   frameworkId: string;
-  municipalityCode: string;
+  municipalityId: string;
   municipalityName: string;
   municipalityShortName: string;
   countyName: string;
@@ -177,14 +182,14 @@ export async function findSubject(executor: Executor, id: string): Promise<Subje
     executor,
     sql`
       with c as (
-        select e.id, e.framework_id, e.municipality_code, e.created_at, coalesce(e.fieldwork_start, e.report_date) as dated,
+        select e.id, e.framework_id, e.municipality_id, e.created_at, coalesce(e.fieldwork_start, e.report_date) as dated,
           substr(coalesce(e.fieldwork_start, e.report_date), 1, 4)::int as year
         from evaluations e where e.id = ${id}
       )
-      select c.id, c.framework_id as "frameworkId", c.municipality_code as "municipalityCode", m.name as "municipalityName",
-        m.short_name as "municipalityShortName", m.county_code as "countyCode", k.name as "countyName", c.year,
+      select c.id, c.framework_id as "frameworkId", c.municipality_id as "municipalityId", m.name as "municipalityName",
+        m.short_name as "municipalityShortName", m.county_id as "countyId", k.name as "countyName", c.year,
         ${populationOf('c')} as population, ${groupOf('c')} as "groupCode", ${firstTimeOf('c')} as "firstTime"
-      from c join municipalities m on m.code = c.municipality_code join counties k on k.code = m.county_code`,
+      from c join municipalities m on m.id = c.municipality_id join counties k on k.id = m.county_id`,
   );
   return row ?? null;
 }
@@ -212,7 +217,7 @@ export async function findEarlierEvaluations(executor: Executor, id: string): Pr
       with c as (select e.*, coalesce(e.fieldwork_start, e.report_date) as dated from evaluations e where e.id = ${id}),
       p as (
         select o.*, coalesce(o.fieldwork_start, o.report_date) as dated from evaluations o, c
-        where o.municipality_code = c.municipality_code and o.status = 'published' and o.id <> c.id
+        where o.municipality_id = c.municipality_id and o.status = 'published' and o.id <> c.id
       )
       select p.id, p.framework_id as "frameworkId", p.fieldwork_start as "fieldworkStart", p.report_date as "reportDate",
         (select json_agg(json_build_array(s.unit_code, s.score::text)) from scores s where s.evaluation_id = p.id) as scores
@@ -230,13 +235,16 @@ export async function findEarlierEvaluations(executor: Executor, id: string): Pr
 
 /** A county's name by its code; null when unknown. */
 export async function findCountyName(executor: Executor, code: string): Promise<string | null> {
-  const rows = await executor.select({ name: counties.name }).from(counties).where(eq(counties.code, code));
+  const rows = await executor.select({ name: counties.name }).from(counties).where(eq(counties.id, code));
   return rows[0]?.name ?? null;
 }
 
-/** Every county (code and name), in Swedish order of the name. */
-export async function listCounties(executor: Executor): Promise<Array<{ code: string; name: string }>> {
-  const rows = await executor.select({ code: counties.code, name: counties.name }).from(counties);
+/** Every county of a country (of every country when null): its id as `code`, and its name, in Swedish order of the name. */
+export async function listCounties(executor: Executor, country: Country | null): Promise<Array<{ code: string; name: string }>> {
+  const rows = await executor
+    .select({ code: counties.id, name: counties.name })
+    .from(counties)
+    .where(country === null ? undefined : eq(counties.country, country));
   return rows.sort((a, b) => a.name.localeCompare(b.name, 'sv'));
 }
 

@@ -22,7 +22,7 @@ function fullScores(base: number) {
 
 async function add(
   name: string,
-  input: { municipalityCode: string; fieldworkStart: string; status?: 'published' | 'draft'; frameworkId?: string; scores: Array<{ code: string; score: number }> },
+  input: { municipalityId: string; fieldworkStart: string; status?: 'published' | 'draft'; frameworkId?: string; scores: Array<{ code: string; score: number }> },
 ) {
   const parsed = createEvaluationSchema.parse({ frameworkId: FRAMEWORK, status: 'published', origin: 'archive', ...input });
   ids[name] = (await createEvaluation(world.context.database.db, world.context.catalogue, parsed, 'test')).id;
@@ -31,21 +31,21 @@ async function add(
 beforeAll(async () => {
   world = await createTestWorld();
   admin = await signedInAs(world, 'admin');
-  await add('aEarly', { municipalityCode: '2284', fieldworkStart: '2019-03', scores: fullScores(5) });
-  await add('aLatest', { municipalityCode: '2284', fieldworkStart: '2023-04', scores: fullScores(7.5) });
-  await add('b', { municipalityCode: '2281', fieldworkStart: '2022-05', scores: fullScores(6.25) });
-  await add('c', { municipalityCode: '2282', fieldworkStart: '2021-09', scores: fullScores(4) });
-  await add('d', { municipalityCode: '0114', fieldworkStart: '2024-02', scores: fullScores(8) });
-  await add('draft', { municipalityCode: '2283', fieldworkStart: '2024-01', status: 'draft', scores: fullScores(9) });
-  await add('incomplete', { municipalityCode: '2260', fieldworkStart: '2023-01', scores: fullScores(9).slice(1) });
-  await add('a2016', { municipalityCode: '2284', fieldworkStart: '2015-03', frameworkId: 'kommunkompassen-2016', scores: [{ code: '1.1', score: 10 }, { code: '2.1', score: 5 }] });
+  await add('aEarly', { municipalityId: 'se-2284', fieldworkStart: '2019-03', scores: fullScores(5) });
+  await add('aLatest', { municipalityId: 'se-2284', fieldworkStart: '2023-04', scores: fullScores(7.5) });
+  await add('b', { municipalityId: 'se-2281', fieldworkStart: '2022-05', scores: fullScores(6.25) });
+  await add('c', { municipalityId: 'se-2282', fieldworkStart: '2021-09', scores: fullScores(4) });
+  await add('d', { municipalityId: 'se-0114', fieldworkStart: '2024-02', scores: fullScores(8) });
+  await add('draft', { municipalityId: 'se-2283', fieldworkStart: '2024-01', status: 'draft', scores: fullScores(9) });
+  await add('incomplete', { municipalityId: 'se-2260', fieldworkStart: '2023-01', scores: fullScores(9).slice(1) });
+  await add('a2016', { municipalityId: 'se-2284', fieldworkStart: '2015-03', frameworkId: 'kommunkompassen-2016', scores: [{ code: '1.1', score: 10 }, { code: '2.1', score: 5 }] });
   const db = world.context.database.db;
   // These tests set the peer facts themselves, in place of the shipped population and SKR groups.
   await db.execute(sql`delete from municipality_populations`);
   await db.execute(sql`delete from municipality_groups`);
-  await db.execute(sql`insert into municipality_populations (municipality_code, year, population) values
+  await db.execute(sql`insert into municipality_populations (municipality_id, year, population) values
     ('2284', 2018, 55000), ('2284', 2022, 56000), ('2281', 2020, 98000), ('2281', 2023, 99000), ('2282', 2020, 18000), ('0114', 2023, 45000)`);
-  await db.execute(sql`insert into municipality_groups (municipality_code, year, group_code) values
+  await db.execute(sql`insert into municipality_groups (municipality_id, year, group_code) values
     ('2284', 2017, 'B5'), ('2284', 2023, 'B6'), ('2281', 2017, 'B3'), ('2282', 2017, 'B6'), ('2282', 2023, 'B5')`);
 });
 afterAll(async () => world?.close());
@@ -59,10 +59,10 @@ const comparison = async (id: string, query = '') => {
 describe(`comparison of an evaluation (${testEngine})`, () => {
   it('averages the latest published, complete evaluation per municipality, exactly, with distribution, rank and percentile', async () => {
     const result = await comparison(ids.aLatest!);
-    expect(result.municipality).toMatchObject({ code: '2284', name: 'Örnsköldsviks kommun', total: 270 });
+    expect(result.municipality).toMatchObject({ id: 'se-2284', country: 'se', code: '2284', name: 'Örnsköldsviks kommun', total: 270 });
     // 2023: the 2022 population (nearest earlier year) and the 2023 group; not the first evaluation
     expect(result.municipality.facts).toEqual({
-      countyCode: '22',
+      countyId: '22',
       countyName: 'Västernorrlands län',
       population: 56000,
       populationClass: '50001-100000',
@@ -145,7 +145,7 @@ describe(`comparison of an evaluation (${testEngine})`, () => {
     const db = world.context.database.db;
     const facts = { population: true, group: true, firstTime: true };
     const unitCodes = listScoringUnits(world.context.catalogue.frameworks.get(FRAMEWORK)!).map((unit) => unit.code);
-    const candidates = await findCandidates(db, { frameworkId: FRAMEWORK, unitCodes, since: null, latestOnly: false, facts });
+    const candidates = await findCandidates(db, { frameworkId: FRAMEWORK, unitCodes, since: null, latestOnly: false, country: 'se', facts });
     expect(candidates.map((row) => row.id).sort()).toEqual([ids.aEarly, ids.aLatest, ids.b, ids.c, ids.d, ids.incomplete].sort());
     for (const row of candidates) expect(row.firstTime, row.id).toBe((await findEvaluationListRow(db, row.id))!.position === 1);
   });

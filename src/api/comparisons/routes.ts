@@ -41,7 +41,7 @@ export const comparisonRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
       config: { access: { public: true } },
       schema: routeSchema(comparisonsOperations.getNationalComparison),
     },
-    async (request) => loadNationalComparison(context, request.query.framework, toComparisonOptions(request.query), request.query.lang),
+    async (request) => loadNationalComparison(context, request.query.framework, toComparisonOptions(request.query), request.query.country ?? 'se', request.query.lang),
   );
 
   app.get(

@@ -49,23 +49,23 @@ export async function createEvaluation(
   const changes = checkScores(framework, input.scores, 'body.scores');
   return versionedWrite(db, {
     write: async ({ tx }) => {
-      if (!(await findMunicipality(tx, input.municipalityCode))) {
-        throw new AppError('validation', `Invalid input: body.municipalityCode: no municipality has code ${input.municipalityCode}`, [
-          { field: 'body.municipalityCode', message: `no municipality has code ${input.municipalityCode}` },
+      if (!(await findMunicipality(tx, input.municipalityId))) {
+        throw new AppError('validation', `Invalid input: body.municipalityId: no municipality has the id ${input.municipalityId}`, [
+          { field: 'body.municipalityId', message: `no municipality has the id ${input.municipalityId}` },
         ]);
       }
       const archiveKey = input.origin === 'archive' ? archiveKeyOf(input) : null;
       if (archiveKey) {
         const existing = await findEvaluationByArchiveKey(tx, archiveKey);
         if (existing) {
-          throw new AppError('conflict', `An archived evaluation of ${input.municipalityCode} with ${framework.id} for ${archiveKey.slice(-4)} already exists (${existing.id})`, [], {
+          throw new AppError('conflict', `An archived evaluation of ${input.municipalityId} with ${framework.id} for ${archiveKey.slice(-4)} already exists (${existing.id})`, [], {
             existingId: existing.id,
           });
         }
       }
       const record = await insertEvaluation(tx, {
         archiveKey,
-        municipalityCode: input.municipalityCode,
+        municipalityId: input.municipalityId,
         frameworkId: framework.id,
         fieldworkStart: input.fieldworkStart ?? null,
         fieldworkEnd: input.fieldworkEnd ?? null,

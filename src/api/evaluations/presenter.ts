@@ -1,3 +1,4 @@
+import { municipalityIdParts } from '../../domain/municipality.js';
 import type { Hundredths } from '../../domain/decimal.js';
 import { formatDecimal } from '../../domain/decimal.js';
 import { showTotal, type ShownFigure } from '../../domain/display-figures.js';
@@ -22,7 +23,7 @@ export function presentEvaluationSummary(row: EvaluationListRow, framework: Fram
   const max = frameworkMax(framework);
   return {
     id: row.id,
-    municipality: { code: row.municipalityCode, name: row.municipalityName, shortName: row.municipalityShortName },
+    municipality: { ...municipalityIdParts(row.municipalityId), name: row.municipalityName, shortName: row.municipalityShortName },
     framework: { id: framework.id, title: localise(framework.title, language) },
     year: yearOf(row),
     fieldworkStart: row.fieldworkStart,
@@ -114,7 +115,7 @@ export function presentEvaluationDetail(
         goodExamples: texts.goodExamples
           .filter((example) => example.areaCode === area.code)
           .map((example) => ({
-            municipality: example.municipalityCode ? { code: example.municipalityCode, name: example.municipalityName ?? example.municipalityCode } : null,
+            municipality: example.municipalityId ? { ...municipalityIdParts(example.municipalityId), name: example.municipalityName ?? example.municipalityId } : null,
             text: example.text,
           })),
       };

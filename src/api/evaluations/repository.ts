@@ -16,7 +16,7 @@ export type NewEvaluationRecord = typeof evaluations.$inferInsert;
 /** An evaluation row with what every listing needs: municipality names, position, derived total. */
 export interface EvaluationListRow {
   id: string;
-  municipalityCode: string;
+  municipalityId: string;
   municipalityName: string;
   municipalityShortName: string;
   frameworkId: string;
@@ -38,16 +38,16 @@ const chronology = sql`coalesce(e.fieldwork_start, e.report_date) nulls last, e.
 
 const listSelect = sql`
   with ranked as (
-    select e.*, row_number() over (partition by e.municipality_code order by ${chronology})::int as position
+    select e.*, row_number() over (partition by e.municipality_id order by ${chronology})::int as position
     from evaluations e
   )
-  select r.id, r.municipality_code as "municipalityCode", m.name as "municipalityName",
+  select r.id, r.municipality_id as "municipalityId", m.name as "municipalityName",
     m.short_name as "municipalityShortName", r.framework_id as "frameworkId",
     r.fieldwork_start as "fieldworkStart", r.fieldwork_end as "fieldworkEnd", r.report_date as "reportDate",
     r.stated_ordinal as "statedOrdinal", r.status, r.origin, r.position,
     (select coalesce(sum(s.score), 0)::text from scores s where s.evaluation_id = r.id) as total,
     evaluation_missing_units(r.id) as "missingUnits"
-  from ranked r join municipalities m on m.code = r.municipality_code`;
+  from ranked r join municipalities m on m.id = r.municipality_id`;
 
 function toListRow(row: Record<string, unknown>): EvaluationListRow {
   return { ...(row as unknown as EvaluationListRow), total: parseDecimal(String(row.total)) ?? 0, missingUnits: (row.missingUnits as string[] | null) ?? [] };
@@ -60,7 +60,7 @@ export async function listEvaluations(
   visibility: EvaluationVisibility,
 ): Promise<{ rows: EvaluationListRow[]; total: number }> {
   const conditions: SQL[] = [visibleEvaluations('r', visibility)];
-  if (query.municipality) conditions.push(sql`r.municipality_code = ${query.municipality}`);
+  if (query.municipality) conditions.push(sql`r.municipality_id = ${query.municipality}`);
   if (query.framework) conditions.push(sql`r.framework_id = ${query.framework}`);
   if (query.status) conditions.push(sql`r.status = ${query.status}`);
   const where = sql.join(conditions, sql` and `);
@@ -142,7 +142,7 @@ export async function hasNoEvaluations(executor: Executor): Promise<boolean> {
 export interface EvaluationTexts {
   areas: Map<string, { introduction: string | null; analysis: string | null; strengths: string[]; improvements: string[] }>;
   subareas: Map<string, string>;
-  goodExamples: Array<{ areaCode: string | null; municipalityCode: string | null; municipalityName: string | null; text: string }>;
+  goodExamples: Array<{ areaCode: string | null; municipalityId: string | null; municipalityName: string | null; text: string }>;
 }
 
 export async function findEvaluationTexts(executor: Executor, id: string): Promise<EvaluationTexts> {
@@ -150,9 +150,9 @@ export async function findEvaluationTexts(executor: Executor, id: string): Promi
     executor.select().from(areaTexts).where(eq(areaTexts.evaluationId, id)),
     executor.select().from(subareaTexts).where(eq(subareaTexts.evaluationId, id)),
     executor
-      .select({ areaCode: goodExamples.areaCode, municipalityCode: goodExamples.municipalityCode, municipalityName: municipalities.shortName, text: goodExamples.text })
+      .select({ areaCode: goodExamples.areaCode, municipalityId: goodExamples.municipalityId, municipalityName: municipalities.shortName, text: goodExamples.text })
       .from(goodExamples)
-      .leftJoin(municipalities, eq(municipalities.code, goodExamples.municipalityCode))
+      .leftJoin(municipalities, eq(municipalities.id, goodExamples.municipalityId))
       .where(eq(goodExamples.evaluationId, id))
       .orderBy(goodExamples.id),
   ]);

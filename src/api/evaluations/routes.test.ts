@@ -17,7 +17,7 @@ const put = (url: string, payload: unknown) => admin.put(url, payload);
 
 async function createDraft(scores: Array<{ code: string; score: number | string | null }> = []) {
   const response = await post('/api/evaluations', {
-    municipalityCode: '0114',
+    municipalityId: 'se-0114',
     frameworkId: 'kommunkompassen-2020',
     fieldworkStart: '2026-03',
     evaluators: ['A', 'B'],
@@ -29,7 +29,7 @@ async function createDraft(scores: Array<{ code: string; score: number | string 
 
 describe(`evaluations API (${testEngine})`, () => {
   it('lists evaluations with derived totals, filterable by municipality', async () => {
-    const response = await get('/api/evaluations?municipality=2284');
+    const response = await get('/api/evaluations?municipality=se-2284');
     expect(response.statusCode).toBe(200);
     const body = response.json();
     expect(body.total).toBe(3);
@@ -41,7 +41,7 @@ describe(`evaluations API (${testEngine})`, () => {
   });
 
   it('returns one evaluation with areas, sub-areas, percent and the published differences', async () => {
-    const list = (await get('/api/evaluations?municipality=2284&framework=kommunkompassen-2016')).json();
+    const list = (await get('/api/evaluations?municipality=se-2284&framework=kommunkompassen-2016')).json();
     const response = await get(`/api/evaluations/${list.items[0].id}`);
     expect(response.statusCode).toBe(200);
     const body = response.json();
@@ -128,18 +128,18 @@ describe(`evaluations API (${testEngine})`, () => {
 
   it('rejects bad create input naming the fields', async () => {
     const response = await post('/api/evaluations', {
-      municipalityCode: '12',
+      municipalityId: '12',
       frameworkId: 'kommunkompassen-2020',
       fieldworkStart: '2026-13',
       interviewees: -1,
     });
     expect(response.statusCode).toBe(400);
     const fields = response.json().error.details.map((detail: { field: string }) => detail.field);
-    expect(fields).toEqual(expect.arrayContaining(['body.municipalityCode', 'body.fieldworkStart', 'body.interviewees']));
-    const unknown = await post('/api/evaluations', { municipalityCode: '9999', frameworkId: 'kommunkompassen-2020' });
+    expect(fields).toEqual(expect.arrayContaining(['body.municipalityId', 'body.fieldworkStart', 'body.interviewees']));
+    const unknown = await post('/api/evaluations', { municipalityId: 'se-9999', frameworkId: 'kommunkompassen-2020' });
     expect(unknown.statusCode).toBe(400);
-    expect(unknown.json().error.details).toEqual([{ field: 'body.municipalityCode', message: 'no municipality has code 9999' }]);
-    const badFramework = await post('/api/evaluations', { municipalityCode: '0114', frameworkId: 'kk-1999' });
+    expect(unknown.json().error.details).toEqual([{ field: 'body.municipalityId', message: 'no municipality has the id se-9999' }]);
+    const badFramework = await post('/api/evaluations', { municipalityId: 'se-0114', frameworkId: 'kk-1999' });
     expect(badFramework.json().error.details[0].field).toBe('body.frameworkId');
   });
 

@@ -19,7 +19,7 @@ afterAll(async () => world?.close());
 
 /** A new draft the evaluator works on (an evaluator who starts one is assigned to it). */
 async function draft(): Promise<string> {
-  const response = await evaluator.post('/api/evaluations', { municipalityCode: '2284', frameworkId: 'kommunkompassen-2020', fieldworkStart: '2026-03' });
+  const response = await evaluator.post('/api/evaluations', { municipalityId: 'se-2284', frameworkId: 'kommunkompassen-2020', fieldworkStart: '2026-03' });
   expect(response.statusCode).toBe(201);
   return response.json().id;
 }

@@ -6,7 +6,7 @@ import { plainTextToMarkdown } from '../../markdown/escape.js';
 
 /** Everything one archived evaluation stores, taken from a parsed report (or its annex). */
 export interface ArchiveEvaluationInput {
-  municipalityCode: string;
+  municipalityId: string;
   frameworkId: string;
   fieldworkStart: string | null;
   fieldworkEnd: string | null;
@@ -20,7 +20,7 @@ export interface ArchiveEvaluationInput {
   published: PublishedFigures;
   areaTexts: Array<{ areaCode: string; introduction: string | null; analysis: string | null; strengths: string[]; improvements: string[] }>;
   subareaTexts: Array<{ code: string; analysis: string }>;
-  goodExamples: Array<{ areaCode: string; municipalityCode: string; text: string }>;
+  goodExamples: Array<{ areaCode: string; municipalityId: string; text: string }>;
   importReport: { file: string; discrepancies: Discrepancy[]; notes: ImportNote[] };
 }
 
@@ -52,7 +52,7 @@ export function toArchiveEvaluations(report: ParsedReport): ArchiveEvaluationInp
   const fieldworkStart = monthOrNull(report.fieldwork);
   const scoredPerArea = report.areas.every((area) => area.subareas.length === 0);
   const main: ArchiveEvaluationInput = {
-    municipalityCode: municipality.code,
+    municipalityId: municipality.id,
     frameworkId: report.framework,
     fieldworkStart,
     fieldworkEnd: monthOrNull(report.fieldworkEnd),
@@ -81,13 +81,13 @@ export function toArchiveEvaluations(report: ParsedReport): ArchiveEvaluationInp
     })),
     subareaTexts: report.areas.flatMap((area) => area.subareaAnalyses.map((analysis) => ({ code: analysis.code, analysis: plainTextToMarkdown(analysis.text) }))),
     goodExamples: report.areas.flatMap((area) =>
-      area.goodExamples.map((example) => ({ areaCode: area.code, municipalityCode: example.municipality.code, text: plainTextToMarkdown(example.sentence) })),
+      area.goodExamples.map((example) => ({ areaCode: area.code, municipalityId: example.municipality.id, text: plainTextToMarkdown(example.sentence) })),
     ),
     importReport,
   };
   const earlier = report.earlierEvaluations.map(
     (evaluation): ArchiveEvaluationInput => ({
-      municipalityCode: municipality.code,
+      municipalityId: municipality.id,
       frameworkId: evaluation.framework,
       fieldworkStart: null,
       fieldworkEnd: null,
@@ -114,7 +114,7 @@ export function toArchiveEvaluations(report: ParsedReport): ArchiveEvaluationInp
       })),
       subareaTexts: [],
       goodExamples: evaluation.areas.flatMap((area) =>
-        (area.goodExamples ?? []).map((example) => ({ areaCode: area.code, municipalityCode: example.municipality.code, text: plainTextToMarkdown(example.sentence) })),
+        (area.goodExamples ?? []).map((example) => ({ areaCode: area.code, municipalityId: example.municipality.id, text: plainTextToMarkdown(example.sentence) })),
       ),
       importReport: {
         file: report.file,

@@ -1,7 +1,16 @@
+import { legacyMunicipalityId, municipalityIdParts } from '../../domain/municipality.js';
 import { parseArchiveKey } from '../../domain/archive-key.js';
 import type { ParsedReport } from '../../import/types.js';
 import type { ImportJobRecord } from './job-repository.js';
 import type { ImportJob, ImportJobDetail } from '../../contract/imports.js';
+
+/**
+ * The municipality a stored parse found. Parses stored before municipalities had ids name a
+ * Swedish municipality by its bare code only.
+ */
+function municipalityOf(found: { id?: string; code: string; name: string }) {
+  return { ...municipalityIdParts(found.id ?? legacyMunicipalityId(found.code) ?? found.code), name: found.name };
+}
 
 export function presentImportJob(job: ImportJobRecord): ImportJob {
   const report = job.result as ParsedReport | null;
@@ -19,7 +28,7 @@ export function presentImportJob(job: ImportJobRecord): ImportJob {
     evaluations: job.evaluations.map((evaluation) => ({ id: evaluation.id, ...parseArchiveKey(evaluation.archiveKey), created: evaluation.created })),
     summary: report
       ? {
-          municipality: report.municipality,
+          municipality: report.municipality ? municipalityOf(report.municipality) : null,
           framework: report.framework,
           statedTotal: report.statedTotal,
           derivedTotal: report.derivedTotal,

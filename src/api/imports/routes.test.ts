@@ -37,7 +37,7 @@ describe.skipIf(!SEEDS_AVAILABLE)(`import uploads (${testEngine})`, () => {
   it('imports a text report as a job and stores figures, texts and the import report', async () => {
     const job = await importAndWait('leksand-2023.txt', readSeed('leksand-2023.txt'));
     expect(job).toMatchObject({ status: 'done', stage: 'done', progress: 100, error: null });
-    expect(job.summary).toMatchObject({ municipality: { code: '2029' }, framework: 'kommunkompassen-2020', statedTotal: 412, derivedTotal: 412, discrepancyCount: 4 });
+    expect(job.summary).toMatchObject({ municipality: { id: 'se-2029', code: '2029' }, framework: 'kommunkompassen-2020', statedTotal: 412, derivedTotal: 412, discrepancyCount: 4 });
     expect(job.evaluationIds).toHaveLength(1);
     const evaluation = (await admin.request({ method: 'GET', url: `/api/evaluations/${job.evaluationIds[0]}` })).json();
     expect(evaluation).toMatchObject({ status: 'published', origin: 'archive', statedOrdinal: 1, interviewees: 40, total: { shown: 412 } });
@@ -58,7 +58,7 @@ describe.skipIf(!SEEDS_AVAILABLE)(`import uploads (${testEngine})`, () => {
     const again = await importAndWait('olofstrom-2022.docx', await seedToDocx(readSeed('olofstrom-2022.txt')));
     expect(again.status).toBe('done');
     expect(again.evaluationIds).toEqual(first.evaluationIds);
-    const list = await evaluationsOf('1060');
+    const list = await evaluationsOf('se-1060');
     expect(list.total).toBe(1);
     const evaluation = (await admin.request({ method: 'GET', url: `/api/evaluations/${first.evaluationIds[0]}` })).json();
     expect(evaluation.version).toBe(2);
@@ -68,7 +68,7 @@ describe.skipIf(!SEEDS_AVAILABLE)(`import uploads (${testEngine})`, () => {
   it('imports the annex of earlier evaluations as their own evaluations of the 2010 model', async () => {
     const job = await importAndWait('ornskoldsvik-2017.txt', readSeed('ornskoldsvik-2017.txt'));
     expect(job.evaluationIds).toHaveLength(3);
-    const list = await evaluationsOf('2284');
+    const list = await evaluationsOf('se-2284');
     expect(list.items.map((item: { year: number; framework: { id: string }; total: { shown: number } }) => [item.year, item.framework.id, item.total.shown])).toEqual([
       [2017, 'kommunkompassen-2016', 552],
       [2015, 'kommunkompassen-2010', 551],

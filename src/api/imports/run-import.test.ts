@@ -24,7 +24,7 @@ describe.skipIf(!SEEDS_AVAILABLE)('importDocumentBytes', () => {
     expect(failure).toBeInstanceOf(ImportError);
     expect((failure as ImportError).message).toMatch(/^ovik\.txt: has scores Kompass cannot store/);
     expect(stages).toEqual(['extracting', 'parsing', 'saving']);
-    const { total } = await listEvaluations(world.context.database.db, { municipality: '2284', limit: 10, offset: 0 }, { kind: 'all' });
+    const { total } = await listEvaluations(world.context.database.db, { municipality: 'se-2284', limit: 10, offset: 0 }, { kind: 'all' });
     expect(total).toBe(0);
   });
 });

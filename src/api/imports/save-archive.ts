@@ -56,7 +56,7 @@ export async function saveArchivedEvaluation(
     return { id: existing.id, archiveKey, created: false };
   }
   const record = await insertEvaluation(tx, {
-    municipalityCode: input.municipalityCode,
+    municipalityId: input.municipalityId,
     frameworkId: input.frameworkId,
     archiveKey,
     ...archiveColumns(input),

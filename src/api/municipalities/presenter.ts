@@ -4,10 +4,12 @@ import type { MunicipalityDetail, MunicipalitySummary } from '../../contract/mun
 /** Shapes a municipality row for the API. */
 export function presentMunicipality(row: MunicipalityRow): MunicipalitySummary {
   return {
+    id: row.id,
+    country: row.country,
     code: row.code,
     name: row.name,
     shortName: row.shortName,
-    county: { code: row.countyCode, name: row.countyName },
+    county: { id: row.countyId, country: row.country, code: row.countyId.slice(3), name: row.countyName },
     population:
       row.populationYear !== null && row.population !== null
         ? { year: row.populationYear, value: row.population, source: row.populationSource }

@@ -4,12 +4,15 @@ import { visibleEvaluations } from '../../db/evaluation-visibility.js';
 import { queryRows } from '../../db/query.js';
 import { evaluationVisibility, PUBLIC, type EvaluationVisibility } from '../../domain/access.js';
 import type { MunicipalitySearchQuery } from '../../contract/municipalities.js';
+import type { Country } from '../../domain/municipality.js';
 
 export interface MunicipalityRow {
+  id: string;
+  country: Country;
   code: string;
   name: string;
   shortName: string;
-  countyCode: string;
+  countyId: string;
   countyName: string;
   populationYear: number | null;
   population: number | null;
@@ -31,18 +34,21 @@ const swedishSortKey = (expression: SQL) =>
 
 /** Counts only the evaluations the asker may read (by default: published ones). */
 const selectMunicipality = (visibility: EvaluationVisibility) => sql`
-  select m.code, m.name, m.short_name as "shortName", m.county_code as "countyCode", c.name as "countyName",
+  select m.id, m.country, m.code, m.name, m.short_name as "shortName", m.county_id as "countyId", c.name as "countyName",
     p.year as "populationYear", p.population, p.source as "populationSource",
     g.year as "groupYear", g.group_code as "groupCode", g.source as "groupSource",
-    (select count(*)::int from evaluations e where e.municipality_code = m.code and ${visibleEvaluations('e', visibility)}) as "evaluationCount"
+    (select count(*)::int from evaluations e where e.municipality_id = m.id and ${visibleEvaluations('e', visibility)}) as "evaluationCount"
   from municipalities m
-  join counties c on c.code = m.county_code
+  join counties c on c.id = m.county_id
   left join lateral (select year, population, source from municipality_populations
-    where municipality_code = m.code order by year desc limit 1) p on true
+    where municipality_id = m.id order by year desc limit 1) p on true
   left join lateral (select year, group_code, source from municipality_groups
-    where municipality_code = m.code order by year desc limit 1) g on true`;
+    where municipality_id = m.id order by year desc limit 1) g on true`;
 
-/** Searches by code prefix or by name (case and diacritics folded). */
+/**
+ * Searches by code prefix (a bare code matches every country's), by id prefix ("no-03") or by
+ * name (case and diacritics folded), optionally within one country or county.
+ */
 export async function searchMunicipalities(
   executor: Executor,
   query: MunicipalitySearchQuery,
@@ -55,21 +61,24 @@ export async function searchMunicipalities(
     conditions.push(
       /^\d{1,4}$/.test(needle)
         ? sql`m.code like ${`${needle}%`}`
-        : sql`${fold(sql`m.name`)} like ${fold(sql`${pattern}`)}`,
+        : /^[a-z]{2}-\d{0,4}$/.test(needle)
+          ? sql`m.id like ${`${needle}%`}`
+          : sql`${fold(sql`m.name`)} like ${fold(sql`${pattern}`)}`,
     );
   }
-  if (query.county) conditions.push(sql`m.county_code = ${query.county}`);
+  if (query.country) conditions.push(sql`m.country = ${query.country}`);
+  if (query.county) conditions.push(sql`m.county_id = ${query.county}`);
   const where = sql.join(conditions, sql` and `);
   const rows = await queryRows<MunicipalityRow>(
     executor,
-    sql`${selectMunicipality(visibility)} where ${where} order by ${swedishSortKey(sql`m.short_name`)}, m.code limit ${query.limit} offset ${query.offset}`,
+    sql`${selectMunicipality(visibility)} where ${where} order by ${swedishSortKey(sql`m.short_name`)}, m.country desc, m.code limit ${query.limit} offset ${query.offset}`,
   );
   const count = await queryRows<{ total: number }>(executor, sql`select count(*)::int as total from municipalities m where ${where}`);
   return { rows, total: count[0]?.total ?? 0 };
 }
 
-export async function findMunicipality(executor: Executor, code: string, visibility: EvaluationVisibility = PUBLISHED_ONLY): Promise<MunicipalityRow | null> {
-  const [row] = await queryRows<MunicipalityRow>(executor, sql`${selectMunicipality(visibility)} where m.code = ${code}`);
+export async function findMunicipality(executor: Executor, id: string, visibility: EvaluationVisibility = PUBLISHED_ONLY): Promise<MunicipalityRow | null> {
+  const [row] = await queryRows<MunicipalityRow>(executor, sql`${selectMunicipality(visibility)} where m.id = ${id}`);
   return row ?? null;
 }
 
@@ -79,10 +88,10 @@ export interface YearValueRow<T> {
   source: string | null;
 }
 
-export async function listPopulations(executor: Executor, code: string): Promise<Array<YearValueRow<number>>> {
-  return queryRows<YearValueRow<number>>(executor, sql`select year, population as value, source from municipality_populations where municipality_code = ${code} order by year`);
+export async function listPopulations(executor: Executor, id: string): Promise<Array<YearValueRow<number>>> {
+  return queryRows<YearValueRow<number>>(executor, sql`select year, population as value, source from municipality_populations where municipality_id = ${id} order by year`);
 }
 
-export async function listGroups(executor: Executor, code: string): Promise<Array<YearValueRow<string>>> {
-  return queryRows<YearValueRow<string>>(executor, sql`select year, group_code as value, source from municipality_groups where municipality_code = ${code} order by year`);
+export async function listGroups(executor: Executor, id: string): Promise<Array<YearValueRow<string>>> {
+  return queryRows<YearValueRow<string>>(executor, sql`select year, group_code as value, source from municipality_groups where municipality_id = ${id} order by year`);
 }

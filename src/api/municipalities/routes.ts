@@ -29,9 +29,9 @@ export const municipalityRoutes: FastifyPluginAsyncZod<RouteOptions> = async (ap
       schema: routeSchema(municipalitiesOperations.getMunicipality),
     },
     async (request) => {
-      const row = await findMunicipality(db, request.params.code, evaluationVisibility(request.principal));
-      if (!row) throw notFound(`Municipality ${request.params.code}`);
-      const [populations, groups] = await Promise.all([listPopulations(db, row.code), listGroups(db, row.code)]);
+      const row = await findMunicipality(db, request.params.id, evaluationVisibility(request.principal));
+      if (!row) throw notFound(`Municipality ${request.params.id}`);
+      const [populations, groups] = await Promise.all([listPopulations(db, row.id), listGroups(db, row.id)]);
       return presentMunicipalityDetail(row, populations, groups);
     },
   );

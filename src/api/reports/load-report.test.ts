@@ -12,7 +12,7 @@ import type { ReportOptions } from '../../report/model.js';
 
 const OPTIONS: ReportOptions = {
   language: 'sv',
-  comparison: { since: null, latestOnly: true, peer: null, minN: 5 },
+  comparison: { scope: 'country', since: null, latestOnly: true, peer: null, minN: 5 },
   cover: { evaluators: null, date: null },
   include: { national: true, peer: true, history: true },
 };

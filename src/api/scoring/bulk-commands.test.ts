@@ -24,7 +24,7 @@ const thrown = async (run: () => Promise<unknown>): Promise<unknown> => run().th
 
 describe(`many scores at once (${testEngine})`, () => {
   it("saves an evaluator's own scores of every unit in one go, audited unit by unit, and refuses a stale or bad one saving nothing", async () => {
-    const id = await createEvaluationAs(admin, { municipalityCode: '2284', status: 'draft', evaluatorId: evaluator.user.id });
+    const id = await createEvaluationAs(admin, { municipalityId: 'se-2284', status: 'draft', evaluatorId: evaluator.user.id });
     const { db } = world.context.database;
     const key = { evaluationId: id, userId: evaluator.user.id };
     const saved = await saveOwnScores(db, world.context.catalogue, key, own(), evaluator.user.email);
@@ -45,7 +45,7 @@ describe(`many scores at once (${testEngine})`, () => {
   });
 
   it('sets agreed scores once every evaluator has submitted, each at the evaluation’s new version, and removes them with null', async () => {
-    const id = await createEvaluationAs(admin, { municipalityCode: '2284', status: 'draft', evaluatorId: evaluator.user.id });
+    const id = await createEvaluationAs(admin, { municipalityId: 'se-2284', status: 'draft', evaluatorId: evaluator.user.id });
     const { db } = world.context.database;
     const agreed = own(7);
     const waiting = await thrown(() => saveAgreedScores(db, world.context.catalogue, id, agreed, 'test'));
@@ -68,7 +68,7 @@ describe(`many scores at once (${testEngine})`, () => {
   });
 
   it('cannot take an agreed score from an evaluation at the fact check either: the database refuses it for this path too', async () => {
-    const id = await createEvaluationAs(admin, { municipalityCode: '2284', status: 'fact_check', scores: allScores(world) });
+    const id = await createEvaluationAs(admin, { municipalityId: 'se-2284', status: 'fact_check', scores: allScores(world) });
     const { db } = world.context.database;
     const { version } = (await admin.get(`/api/evaluations/${id}`)).json();
     const refused = refusalOfDatabaseError(await thrown(() => saveAgreedScores(db, world.context.catalogue, id, [{ unitCode: '3.2', version, score: null, rationale: '' }], 'test')));

@@ -70,7 +70,7 @@ async function edit(client: Client, id: string, writer: number, log: Attempt[]):
 describe(`agreed score autosave under concurrency (${testEngine})`, () => {
   it(`keeps every accepted write of ${WRITERS} concurrent editors and reports every rejected one`, { timeout: 120_000 }, async () => {
     const admin = await signedInAs(world, 'admin');
-    const id: string = (await admin.post('/api/evaluations', { municipalityCode: '2284', frameworkId: 'kommunkompassen-2020', fieldworkStart: '2026-04' })).json().id;
+    const id: string = (await admin.post('/api/evaluations', { municipalityId: 'se-2284', frameworkId: 'kommunkompassen-2020', fieldworkStart: '2026-04' })).json().id;
 
     // Two assigned evaluators who have submitted, and eighteen administrators: twenty sessions.
     const evaluators = [await signedInAs(world, 'evaluator'), await signedInAs(world, 'evaluator')];

@@ -19,7 +19,7 @@ afterAll(async () => world?.close());
 
 /** A 2020 draft with the given evaluators assigned. */
 async function draftWith(...evaluators: Client[]): Promise<string> {
-  const created = await admin.post('/api/evaluations', { municipalityCode: '0114', frameworkId: 'kommunkompassen-2020', fieldworkStart: '2026-03' });
+  const created = await admin.post('/api/evaluations', { municipalityId: 'se-0114', frameworkId: 'kommunkompassen-2020', fieldworkStart: '2026-03' });
   expect(created.statusCode).toBe(201);
   const id: string = created.json().id;
   for (const evaluator of evaluators) {
@@ -301,7 +301,7 @@ describe(`agreed scores (${testEngine})`, () => {
 
   it('refuses agreed scores on a locked evaluation', async () => {
     const created = await admin.post('/api/evaluations', {
-      municipalityCode: '0114',
+      municipalityId: 'se-0114',
       frameworkId: 'kommunkompassen-2020',
       reportDate: '2020',
       status: 'published',

@@ -21,7 +21,7 @@ beforeAll(async () => {
 afterAll(async () => world?.close());
 
 async function draft(): Promise<string> {
-  const created = await admin.post('/api/evaluations', { municipalityCode: '2284', frameworkId: 'kommunkompassen-2020', fieldworkStart: '2026-03' });
+  const created = await admin.post('/api/evaluations', { municipalityId: 'se-2284', frameworkId: 'kommunkompassen-2020', fieldworkStart: '2026-03' });
   const id: string = created.json().id;
   for (const evaluator of evaluators) {
     expect((await admin.post(`/api/evaluations/${id}/evaluators`, { userId: evaluator.user.id })).statusCode).toBe(200);
@@ -75,7 +75,7 @@ describe(`concurrent text writers (${testEngine})`, () => {
         .flatMap((area) => area.subareas)
         .map((subarea, index) => writer(index + 1).put(`/api/evaluations/${id}/subareas/${subarea.unitCode}/text`, { version: 0, analysis: `Delområde ${subarea.unitCode}` })),
       writer(0).put(`/api/evaluations/${id}/summary`, { version: 1, text: 'Sammanfattning' }),
-      ...outline.map((area, index) => writer(index).post(`/api/evaluations/${id}/good-examples`, { areaCode: area.areaCode, municipalityCode: '1060', text: `Exempel ${area.areaCode}` })),
+      ...outline.map((area, index) => writer(index).post(`/api/evaluations/${id}/good-examples`, { areaCode: area.areaCode, municipalityId: 'se-1060', text: `Exempel ${area.areaCode}` })),
     ];
     const responses = await Promise.all(requests);
     expect(responses.map((response) => response.statusCode).filter((status) => status >= 300)).toEqual([]);

@@ -16,7 +16,7 @@ import type { GoodExample, GoodExampleInput, UpdateGoodExampleInput } from '../.
 
 interface LockedEvaluation {
   frameworkId: string;
-  municipalityCode: string;
+  municipalityId: string;
 }
 
 /** Refuses an area the framework does not have, and a municipality that is unknown or the evaluated one. */
@@ -28,10 +28,10 @@ async function checkReference(tx: Executor, catalogue: Catalogue, evaluation: Lo
       throw invalid('body.areaCode', `"${input.areaCode}" is not an area of ${evaluation.frameworkId} (allowed: ${codes[0]} … ${codes[codes.length - 1]}, or null)`);
     }
   }
-  if (input.municipalityCode !== null) {
-    const known = (await findMunicipality(tx, input.municipalityCode)) !== null;
-    const problem = goodExampleMunicipalityProblem(input.municipalityCode, evaluation.municipalityCode, known);
-    if (problem) throw invalid('body.municipalityCode', problem);
+  if (input.municipalityId !== null) {
+    const known = (await findMunicipality(tx, input.municipalityId)) !== null;
+    const problem = goodExampleMunicipalityProblem(input.municipalityId, evaluation.municipalityId, known);
+    if (problem) throw invalid('body.municipalityId', problem);
   }
 }
 
@@ -41,7 +41,7 @@ async function requireGoodExample(tx: Executor, evaluationId: string, id: number
   return row;
 }
 
-const valuesOf = (input: GoodExampleInput) => ({ areaCode: input.areaCode, municipalityCode: input.municipalityCode, text: input.text });
+const valuesOf = (input: GoodExampleInput) => ({ areaCode: input.areaCode, municipalityId: input.municipalityId, text: input.text });
 
 export async function createGoodExample(db: Database, catalogue: Catalogue, evaluationId: string, input: GoodExampleInput, actor: string): Promise<GoodExample> {
   return versionedWrite(db, {

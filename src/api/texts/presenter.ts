@@ -1,3 +1,4 @@
+import { municipalityIdParts } from '../../domain/municipality.js';
 import { asTextLayout, type OutlineArea, type OutlineSubarea } from '../../domain/evaluation-texts.js';
 import { localise } from '../../domain/framework.js';
 import type { AreaTextRow, GoodExampleRow, SubareaTextRow, SummaryRow } from './repository.js';
@@ -28,7 +29,7 @@ export function presentGoodExample(row: GoodExampleRow): GoodExample {
   return {
     id: row.id,
     areaCode: row.areaCode,
-    municipality: row.municipalityCode ? { code: row.municipalityCode, name: row.municipalityName ?? row.municipalityCode } : null,
+    municipality: row.municipalityId ? { ...municipalityIdParts(row.municipalityId), name: row.municipalityName ?? row.municipalityId } : null,
     text: row.text,
     version: row.version,
   };

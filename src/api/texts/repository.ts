@@ -14,7 +14,7 @@ export interface SummaryRow {
 export interface GoodExampleRow {
   id: number;
   areaCode: string | null;
-  municipalityCode: string | null;
+  municipalityId: string | null;
   municipalityName: string | null;
   text: string;
   version: number;
@@ -29,7 +29,7 @@ export interface AreaTextValues {
 
 export interface GoodExampleValues {
   areaCode: string | null;
-  municipalityCode: string | null;
+  municipalityId: string | null;
   text: string;
 }
 
@@ -99,7 +99,7 @@ export async function saveSummary(executor: Executor, evaluationId: string, text
 const goodExampleColumns = {
   id: goodExamples.id,
   areaCode: goodExamples.areaCode,
-  municipalityCode: goodExamples.municipalityCode,
+  municipalityId: goodExamples.municipalityId,
   municipalityName: municipalities.shortName,
   text: goodExamples.text,
   version: goodExamples.version,
@@ -110,7 +110,7 @@ export async function listGoodExamples(executor: Executor, evaluationId: string)
   return executor
     .select(goodExampleColumns)
     .from(goodExamples)
-    .leftJoin(municipalities, eq(municipalities.code, goodExamples.municipalityCode))
+    .leftJoin(municipalities, eq(municipalities.id, goodExamples.municipalityId))
     .where(eq(goodExamples.evaluationId, evaluationId))
     .orderBy(asc(goodExamples.id));
 }
@@ -119,7 +119,7 @@ export async function findGoodExample(executor: Executor, evaluationId: string, 
   const [row] = await executor
     .select(goodExampleColumns)
     .from(goodExamples)
-    .leftJoin(municipalities, eq(municipalities.code, goodExamples.municipalityCode))
+    .leftJoin(municipalities, eq(municipalities.id, goodExamples.municipalityId))
     .where(and(eq(goodExamples.evaluationId, evaluationId), eq(goodExamples.id, id)));
   return row ?? null;
 }

@@ -15,13 +15,13 @@ beforeAll(async () => {
   world = await createTestWorld();
   admin = await signedInAs(world, 'admin');
   evaluator = await signedInAs(world, 'evaluator');
-  municipality = await signedInAs(world, 'municipality', { municipalityCode: '2284' });
+  municipality = await signedInAs(world, 'municipality', { municipalityId: 'se-2284' });
 });
 afterAll(async () => world?.close());
 
 async function evaluation(options: { status?: string; frameworkId?: string } = {}): Promise<string> {
   const created = await admin.post('/api/evaluations', {
-    municipalityCode: '2284',
+    municipalityId: 'se-2284',
     frameworkId: options.frameworkId ?? 'kommunkompassen-2020',
     fieldworkStart: '2026-03',
     status: options.status ?? 'draft',
@@ -148,22 +148,22 @@ describe(`evaluation texts (${testEngine})`, () => {
 
   it('creates, changes and deletes good examples with per-row versions', async () => {
     const id = await evaluation();
-    const created = await evaluator.post(`/api/evaluations/${id}/good-examples`, { areaCode: '5', municipalityCode: '1060', text: 'Medborgardialog i **alla** nämnder' });
+    const created = await evaluator.post(`/api/evaluations/${id}/good-examples`, { areaCode: '5', municipalityId: 'se-1060', text: 'Medborgardialog i **alla** nämnder' });
     expect(created.statusCode).toBe(201);
     const example = created.json();
-    expect(example).toMatchObject({ areaCode: '5', municipality: { code: '1060', name: 'Olofström' }, text: 'Medborgardialog i **alla** nämnder', version: 1 });
+    expect(example).toMatchObject({ areaCode: '5', municipality: { id: 'se-1060', country: 'se', code: '1060', name: 'Olofström' }, text: 'Medborgardialog i **alla** nämnder', version: 1 });
     const general = await evaluator.post(`/api/evaluations/${id}/good-examples`, { text: 'Utan kommun och område' });
     expect(general.json()).toMatchObject({ areaCode: null, municipality: null, version: 1 });
     expect((await evaluator.get(`/api/evaluations/${id}/texts`)).json().goodExamples).toEqual([example, general.json()]);
     expect((await evaluator.get(`/api/evaluations/${id}`)).json().areas[4].goodExamples).toEqual([
-      { municipality: { code: '1060', name: 'Olofström' }, text: 'Medborgardialog i **alla** nämnder' },
+      { municipality: { id: 'se-1060', country: 'se', code: '1060', name: 'Olofström' }, text: 'Medborgardialog i **alla** nämnder' },
     ]);
 
     const url = `/api/evaluations/${id}/good-examples/${example.id}`;
-    const changed = await evaluator.put(url, { version: 1, areaCode: '6', municipalityCode: '0114', text: 'Ändrad' });
+    const changed = await evaluator.put(url, { version: 1, areaCode: '6', municipalityId: 'se-0114', text: 'Ändrad' });
     expect(changed.statusCode).toBe(200);
-    expect(changed.json()).toMatchObject({ id: example.id, areaCode: '6', municipality: { code: '0114' }, text: 'Ändrad', version: 2 });
-    const staleChange = await evaluator.put(url, { version: 1, areaCode: null, municipalityCode: null, text: 'Gammal' });
+    expect(changed.json()).toMatchObject({ id: example.id, areaCode: '6', municipality: { id: 'se-0114', code: '0114' }, text: 'Ändrad', version: 2 });
+    const staleChange = await evaluator.put(url, { version: 1, areaCode: null, municipalityId: null, text: 'Gammal' });
     expect(staleChange.statusCode).toBe(409);
     expect(staleChange.json().error).toMatchObject({ code: 'version_conflict', currentVersion: 2, current: changed.json() });
     const staleDelete = await evaluator.delete(`${url}?version=1`);
@@ -174,16 +174,16 @@ describe(`evaluation texts (${testEngine})`, () => {
     expect(deleted.body).toBe('');
     expect((await evaluator.get(`/api/evaluations/${id}/texts`)).json().goodExamples).toEqual([general.json()]);
     expect((await evaluator.delete(`${url}?version=2`)).statusCode).toBe(404);
-    expect((await evaluator.put(url, { version: 2, areaCode: null, municipalityCode: null, text: 'x' })).statusCode).toBe(404);
+    expect((await evaluator.put(url, { version: 2, areaCode: null, municipalityId: null, text: 'x' })).statusCode).toBe(404);
   });
 
   it('refuses a good example of the evaluated or an unknown municipality, or of an unknown area', async () => {
     const id = await evaluation();
     const post = (body: unknown) => evaluator.post(`/api/evaluations/${id}/good-examples`, body);
-    expect((await post({ municipalityCode: '2284', text: 'x' })).json().error.details).toEqual([
-      { field: 'body.municipalityCode', message: 'must be another municipality than the evaluated one (2284)' },
+    expect((await post({ municipalityId: 'se-2284', text: 'x' })).json().error.details).toEqual([
+      { field: 'body.municipalityId', message: 'must be another municipality than the evaluated one (se-2284)' },
     ]);
-    expect((await post({ municipalityCode: '9999', text: 'x' })).json().error.details).toEqual([{ field: 'body.municipalityCode', message: 'no municipality has code 9999' }]);
+    expect((await post({ municipalityId: 'se-9999', text: 'x' })).json().error.details).toEqual([{ field: 'body.municipalityId', message: 'no municipality has the id se-9999' }]);
     expect((await post({ areaCode: '9', text: 'x' })).json().error.details).toEqual([
       { field: 'body.areaCode', message: '"9" is not an area of kommunkompassen-2020 (allowed: 1 … 8, or null)' },
     ]);
@@ -227,8 +227,8 @@ describe(`evaluation texts (${testEngine})`, () => {
     await evaluator.put(`/api/evaluations/${id}/areas/1/text`, areaText(area.version, 'Två'));
     await evaluator.put(`/api/evaluations/${id}/subareas/1.1/text`, { version: 0, analysis: 'Del' });
     await evaluator.put(`/api/evaluations/${id}/summary`, { version: 1, text: 'Summa' });
-    const example = (await evaluator.post(`/api/evaluations/${id}/good-examples`, { municipalityCode: '1060', text: 'Lär' })).json();
-    await evaluator.put(`/api/evaluations/${id}/good-examples/${example.id}`, { version: 1, areaCode: '1', municipalityCode: '1060', text: 'Lär mer' });
+    const example = (await evaluator.post(`/api/evaluations/${id}/good-examples`, { municipalityId: 'se-1060', text: 'Lär' })).json();
+    await evaluator.put(`/api/evaluations/${id}/good-examples/${example.id}`, { version: 1, areaCode: '1', municipalityId: 'se-1060', text: 'Lär mer' });
     await evaluator.delete(`/api/evaluations/${id}/good-examples/${example.id}?version=2`);
 
     const entries = await world.context.database.db.select().from(auditLog).where(eq(auditLog.entityId, id)).orderBy(auditLog.id);

@@ -9,7 +9,7 @@ export function presentUser(user: UserRecord): UserView {
     name: user.name,
     organisation: user.organisation,
     role: user.role as Role,
-    municipalityCode: user.municipalityCode,
+    municipalityId: user.municipalityId,
     demo: user.demo,
     disabled: user.disabled,
     hasPassword: user.passwordHash !== null,

@@ -16,13 +16,13 @@ beforeAll(async () => {
   world = await createTestWorld();
   admin = await signedInAs(world, 'admin');
   evaluator = await signedInAs(world, 'evaluator');
-  municipality = await signedInAs(world, 'municipality', { municipalityCode: '0114' });
-  colleague = await signedInAs(world, 'municipality', { municipalityCode: '0114' });
+  municipality = await signedInAs(world, 'municipality', { municipalityId: 'se-0114' });
+  colleague = await signedInAs(world, 'municipality', { municipalityId: 'se-0114' });
 });
 afterAll(async () => world?.close());
 
 const evaluation = (status: string) =>
-  createEvaluationAs(admin, { municipalityCode: '0114', status, evaluatorId: evaluator.user.id, scores: allScores(world) });
+  createEvaluationAs(admin, { municipalityId: 'se-0114', status, evaluatorId: evaluator.user.id, scores: allScores(world) });
 const comments = (id: string) => `/api/evaluations/${id}/fact-comments`;
 
 async function postComment(client: Client, id: string, body = 'Antalet invånare är fel.', unitCode: string | null = '1.2') {

@@ -17,7 +17,7 @@ beforeAll(async () => {
   world = await createTestWorld({ demo: true });
   admin = await signedInAs(world, 'admin');
   evaluator = await signedInAs(world, 'evaluator');
-  municipality = await signedInAs(world, 'municipality', { municipalityCode: '2284' });
+  municipality = await signedInAs(world, 'municipality', { municipalityId: 'se-2284' });
   const [y2013, y2015, y2017] = world.demoIds as [string, string, string];
   ornskoldsvik = { y2013, y2015, y2017 };
 });
@@ -63,9 +63,9 @@ describe(`workspace overview (${testEngine})`, () => {
 
   it('compares a new evaluation with the latest earlier one the caller may read, through renumbered areas', async () => {
     // An earlier draft only administrators (and its evaluators, none) may read.
-    const hidden = await createEvaluationAs(admin, { municipalityCode: '2284', status: 'draft', fieldworkStart: '2025-01', scores: [{ code: '5.1', score: 1 }] });
+    const hidden = await createEvaluationAs(admin, { municipalityId: 'se-2284', status: 'draft', fieldworkStart: '2025-01', scores: [{ code: '5.1', score: 1 }] });
     const id = await createEvaluationAs(admin, {
-      municipalityCode: '2284',
+      municipalityId: 'se-2284',
       status: 'draft',
       fieldworkStart: '2026-02',
       evaluatorId: evaluator.user.id,
@@ -88,7 +88,7 @@ describe(`workspace overview (${testEngine})`, () => {
 
   it('shows completeness to administrators and the evaluators, not to the municipality or the public', async () => {
     const id = await createEvaluationAs(admin, {
-      municipalityCode: '2284',
+      municipalityId: 'se-2284',
       status: 'review',
       fieldworkStart: '2026-04',
       evaluatorId: evaluator.user.id,
@@ -114,7 +114,7 @@ describe(`workspace overview (${testEngine})`, () => {
     expect(body.completeness.withoutEvidence.slice(0, 2)).toEqual(['1.2', '1.4']);
     expect((await overview(admin, id)).completeness).toEqual(body.completeness);
     // The municipality reads the evaluation from the fact check on (then every unit has a score).
-    const factCheck = await createEvaluationAs(admin, { municipalityCode: '2284', status: 'fact_check', fieldworkStart: '2026-04', evaluatorId: evaluator.user.id, scores: allScores(world) });
+    const factCheck = await createEvaluationAs(admin, { municipalityId: 'se-2284', status: 'fact_check', fieldworkStart: '2026-04', evaluatorId: evaluator.user.id, scores: allScores(world) });
     const forMunicipality = await overview(municipality, factCheck);
     expect(forMunicipality.completeness).toBeNull();
     expect(forMunicipality.previous).toMatchObject({ id: ornskoldsvik.y2017 });

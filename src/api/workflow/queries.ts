@@ -38,7 +38,7 @@ export async function loadOverview(
       if (!row || !state) throw notFound(`Evaluation ${id}`);
       const framework = frameworkOf(catalogue, row.frameworkId);
       // The same visibility rule as every listing: the previous one is one the caller may read.
-      const { rows } = await listEvaluations(tx, { municipality: row.municipalityCode, limit: MUNICIPALITY_EVALUATIONS_MAX, offset: 0 }, evaluationVisibility(principal));
+      const { rows } = await listEvaluations(tx, { municipality: row.municipalityId, limit: MUNICIPALITY_EVALUATIONS_MAX, offset: 0 }, evaluationVisibility(principal));
       const earlier = rows.filter((candidate) => candidate.position < row.position).sort((a, b) => b.position - a.position)[0];
       const [currentScores, previousScores, agreed, evidence] = await Promise.all([
         findScores(tx, id),

@@ -15,13 +15,13 @@ beforeAll(async () => {
   admin = await signedInAs(world, 'admin');
   evaluator = await signedInAs(world, 'evaluator');
   otherEvaluator = await signedInAs(world, 'evaluator');
-  municipality = await signedInAs(world, 'municipality', { municipalityCode: '0114' });
+  municipality = await signedInAs(world, 'municipality', { municipalityId: 'se-0114' });
 });
 afterAll(async () => world?.close());
 
 /** An evaluation in 0114 assigned to `evaluator`. */
 const evaluation = (status: string, scores: Array<{ code: string; score: number }> = []) =>
-  createEvaluationAs(admin, { municipalityCode: '0114', status, evaluatorId: evaluator.user.id, scores });
+  createEvaluationAs(admin, { municipalityId: 'se-0114', status, evaluatorId: evaluator.user.id, scores });
 
 const move = (client: Client, id: string, from: string, to: string) => client.post(`/api/evaluations/${id}/status`, { from, to });
 

@@ -7,9 +7,9 @@ import type { PeerGroupFilter } from './types.js';
 const classes = populationClassesOf(DEFAULT_POPULATION_THRESHOLDS);
 const choices = { counties: ['10', '20', '22'], groups: ['B5', 'C7', 'C9'] };
 
-const olofstrom: PeerFacts = { countyCode: '10', population: 13000, groupCode: 'C7', firstTime: true };
-const leksand: PeerFacts = { countyCode: '20', population: 16137, groupCode: 'C9', firstTime: false };
-const ornskoldsvik: PeerFacts = { countyCode: '22', population: 55443, groupCode: 'C6', firstTime: true };
+const olofstrom: PeerFacts = { countyId: '10', population: 13000, groupCode: 'C7', firstTime: true };
+const leksand: PeerFacts = { countyId: '20', population: 16137, groupCode: 'C9', firstTime: false };
+const ornskoldsvik: PeerFacts = { countyId: '22', population: 55443, groupCode: 'C6', firstTime: true };
 
 describe('the n of peer-group choices', () => {
   it('counts each choice with the other chosen criteria kept, and names the empty ones', () => {
@@ -33,12 +33,12 @@ describe('the n of peer-group choices', () => {
       { code: 'C9', n: 0 },
     ]);
     // The first-time choice itself is counted without the first-time criterion.
-    expect(countPeerChoices([olofstrom, leksand], { countyCode: '20' }, classes, choices).firstTime).toBe(0);
+    expect(countPeerChoices([olofstrom, leksand], { countyId: '20' }, classes, choices).firstTime).toBe(0);
     expect(countPeerChoices([olofstrom, leksand], null, classes, choices).peer).toBeNull();
   });
 
   const facts = fc.record({
-    countyCode: fc.constantFrom('10', '20', '22'),
+    countyId: fc.constantFrom('10', '20', '22'),
     population: fc.option(fc.integer({ min: 0, max: 200_000 }), { nil: null }),
     groupCode: fc.option(fc.constantFrom('B5', 'C7', 'C9'), { nil: null }),
     firstTime: fc.boolean(),
@@ -47,7 +47,7 @@ describe('the n of peer-group choices', () => {
     {
       populationClass: fc.constantFrom(...classes.map((entry) => entry.id)),
       firstTime: fc.constant(true),
-      countyCode: fc.constantFrom(...choices.counties),
+      countyId: fc.constantFrom(...choices.counties),
       municipalityGroup: fc.constantFrom(...choices.groups),
     },
     { requiredKeys: [] },
@@ -59,7 +59,7 @@ describe('the n of peer-group choices', () => {
         const counts = countPeerChoices(members, chosen, classes, choices);
         const formed = (patch: PeerGroupFilter) => members.filter(peerPredicate({ ...chosen, ...patch }, classes)).length;
         for (const entry of counts.populationClasses) expect(entry.n).toBe(formed({ populationClass: entry.id }));
-        for (const entry of counts.counties) expect(entry.n).toBe(formed({ countyCode: entry.code }));
+        for (const entry of counts.counties) expect(entry.n).toBe(formed({ countyId: entry.code }));
         for (const entry of counts.groups) expect(entry.n).toBe(formed({ municipalityGroup: entry.code }));
         expect(counts.firstTime).toBe(formed({ firstTime: true }));
         if (Object.keys(chosen).length > 0) expect(counts.peer).toBe(formed({}));

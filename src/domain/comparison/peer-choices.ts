@@ -39,14 +39,14 @@ export function countPeerChoices(
   const base = (key: keyof PeerGroupFilter) => members.filter(peerPredicate(without(chosen, key), classes));
   const count = (pool: readonly PeerFacts[], criterion: PeerGroupFilter) => pool.filter(peerPredicate(criterion, classes)).length;
   const byClass = base('populationClass');
-  const byCounty = base('countyCode');
+  const byCounty = base('countyId');
   const byGroup = base('municipalityGroup');
   const criteria = Object.keys(chosen).filter((key) => chosen[key as keyof PeerGroupFilter] !== undefined);
   return {
     peer: criteria.length === 0 ? null : count(members, chosen),
     populationClasses: classes.map((entry) => ({ id: entry.id, n: count(byClass, { populationClass: entry.id }) })),
     firstTime: count(base('firstTime'), { firstTime: true }),
-    counties: choices.counties.map((code) => ({ code, n: count(byCounty, { countyCode: code }) })),
+    counties: choices.counties.map((code) => ({ code, n: count(byCounty, { countyId: code }) })),
     groups: choices.groups.map((code) => ({ code, n: count(byGroup, { municipalityGroup: code }) })),
   };
 }

@@ -55,7 +55,7 @@ describe('the population of an evaluation', () => {
 
 describe('peer predicates', () => {
   const facts = fc.record({
-    countyCode: fc.constantFrom('01', '22'),
+    countyId: fc.constantFrom('01', '22'),
     population: fc.option(fc.integer({ min: 0, max: 300_000 }), { nil: null }),
     groupCode: fc.option(fc.constantFrom('B5', 'B6'), { nil: null }),
     firstTime: fc.boolean(),
@@ -64,7 +64,7 @@ describe('peer predicates', () => {
     {
       populationClass: fc.constantFrom(...classes.map((entry) => entry.id)),
       firstTime: fc.boolean(),
-      countyCode: fc.constantFrom('01', '22'),
+      countyId: fc.constantFrom('01', '22'),
       municipalityGroup: fc.constantFrom('B5', 'B6'),
     },
     { requiredKeys: [] },
@@ -80,10 +80,10 @@ describe('peer predicates', () => {
   });
 
   it('never match an unknown population or group, and refuse an unconfigured class', () => {
-    const unknown: PeerFacts = { countyCode: '22', population: null, groupCode: null, firstTime: true };
+    const unknown: PeerFacts = { countyId: '22', population: null, groupCode: null, firstTime: true };
     expect(peerPredicate({ populationClass: 'upto-20000' }, classes)(unknown)).toBe(false);
     expect(peerPredicate({ municipalityGroup: 'B5' }, classes)(unknown)).toBe(false);
-    expect(peerPredicate({ countyCode: '22', firstTime: true }, classes)(unknown)).toBe(true);
+    expect(peerPredicate({ countyId: '22', firstTime: true }, classes)(unknown)).toBe(true);
     expect(() => peerPredicate({ populationClass: 'upto-5' }, classes)).toThrow(/upto-20000/);
   });
 

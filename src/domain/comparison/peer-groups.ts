@@ -2,6 +2,7 @@
  * Peer groups: which evaluations compare with which. Every criterion of a filter must hold
  * (AND); a criterion left out does not restrict. Pure functions over facts the query loads.
  */
+import type { Country } from '../municipality.js';
 import type { PeerGroupFilter } from './types.js';
 
 /** A population class: inclusive bounds in inhabitants; `max` null = no upper bound. */
@@ -11,8 +12,18 @@ export interface PopulationClass {
   max: number | null;
 }
 
-/** The default class limits: ≤ 20 000, 20 001–50 000, 50 001–100 000, > 100 000 inhabitants. */
+/** The default class limits (Sweden): ≤ 20 000, 20 001–50 000, 50 001–100 000, > 100 000 inhabitants. */
 export const DEFAULT_POPULATION_THRESHOLDS: readonly number[] = [20_000, 50_000, 100_000];
+
+/**
+ * The class limits per country (docs/decisions/0012): Sweden's as above; Norway has many small
+ * municipalities (half have fewer than 5 000 inhabitants), so ≤ 5 000, 5 001–20 000,
+ * 20 001–50 000 and > 50 000.
+ */
+export const POPULATION_THRESHOLDS_BY_COUNTRY: Readonly<Record<Country, readonly number[]>> = {
+  se: DEFAULT_POPULATION_THRESHOLDS,
+  no: [5_000, 20_000, 50_000],
+};
 
 /**
  * The classes implied by ascending upper limits: [20000, 50000] gives 'upto-20000',
@@ -65,7 +76,7 @@ export function populationForYear(series: readonly YearValue<number>[], year: nu
 
 /** What peer criteria are decided on, per evaluation. */
 export interface PeerFacts {
-  countyCode: string;
+  countyId: string;
   population: number | null;
   groupCode: string | null;
   /** The municipality's first evaluation in the archive. */
@@ -76,7 +87,7 @@ export interface PeerFacts {
 export function isPeerFilterEmpty(filter: PeerGroupFilter | null): boolean {
   return (
     !filter ||
-    (filter.populationClass === undefined && filter.firstTime === undefined && filter.countyCode === undefined && filter.municipalityGroup === undefined)
+    (filter.populationClass === undefined && filter.firstTime === undefined && filter.countyId === undefined && filter.municipalityGroup === undefined)
   );
 }
 
@@ -93,7 +104,7 @@ export function peerPredicate(filter: PeerGroupFilter, classes: readonly Populat
     (populationClass === null ||
       (facts.population !== null && facts.population >= populationClass.min && (populationClass.max === null || facts.population <= populationClass.max))) &&
     (filter.firstTime === undefined || facts.firstTime === filter.firstTime) &&
-    (filter.countyCode === undefined || facts.countyCode === filter.countyCode) &&
+    (filter.countyId === undefined || facts.countyId === filter.countyId) &&
     (filter.municipalityGroup === undefined || facts.groupCode === filter.municipalityGroup);
 }
 

@@ -13,13 +13,22 @@ export interface PeerGroupFilter {
   populationClass?: string;
   /** Only municipalities' first evaluations in the archive. */
   firstTime?: boolean;
-  /** County code, e.g. '20'. */
-  countyCode?: string;
+  /** County id, e.g. 'se-20'. */
+  countyId?: string;
   /** SKR municipality group code, e.g. 'B5'. */
   municipalityGroup?: string;
 }
 
+/**
+ * Whose municipalities a comparison counts: the evaluated municipality's country (the default:
+ * national averages and peer groups are per country), or every country's ("Nordic", only when
+ * asked for and always labelled so).
+ */
+export type ComparisonScope = 'country' | 'nordic';
+
 export interface ComparisonOptions {
+  /** Default 'country'. */
+  scope: ComparisonScope;
   /** Earliest year (fieldwork start, else report date); null = all years. */
   since: number | null;
   /** Default true: only the latest published evaluation per municipality. */
@@ -99,7 +108,7 @@ export interface HistoryPoint {
 
 /** The peer-group facts of the evaluated municipality, as of the evaluation's year. */
 export interface MunicipalityFacts {
-  countyCode: string;
+  countyId: string;
   countyName: string;
   population: number | null;
   /** Id of the configured population class the population falls in. */
@@ -114,6 +123,9 @@ export interface EvaluationComparison {
   frameworkId: string;
   options: ComparisonOptions;
   municipality: {
+    /** "se-2029". */
+    id: string;
+    country: 'se' | 'no';
     code: string;
     name: string;
     /** The name without "kommun" (e.g. "Örnsköldsvik"). */
@@ -132,6 +144,7 @@ export interface EvaluationComparison {
 }
 
 export const DEFAULT_COMPARISON_OPTIONS: ComparisonOptions = {
+  scope: 'country',
   since: null,
   latestOnly: true,
   peer: null,

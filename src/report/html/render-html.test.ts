@@ -118,7 +118,7 @@ describe('renderReportHtml', () => {
     const hostile = (where: string) => `${where}\n\n${XSS_VECTORS.map((vector) => vector.source).join('\n\n')}`;
     const detail = evaluationDetailFixture({
       text: hostile,
-      municipality: { code: '2029', name: '<img src=x onerror=__xss(0)> kommun', shortName: '"><script>__xss(0)</script>' },
+      municipality: { id: 'se-2029', country: 'se', code: '2029', name: '<img src=x onerror=__xss(0)> kommun', shortName: '"><script>__xss(0)</script>' },
     });
     detail.sources = XSS_VECTORS.map((vector) => vector.source);
     const output = renderReportHtml(model(detail));

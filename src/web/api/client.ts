@@ -18,7 +18,7 @@ export const api = {
     callApi(evaluationsOperations.listEvaluations, { query }, { signal }),
   getEvaluation: (id: string, lang: Language, signal?: AbortSignal) => callApi(evaluationsOperations.getEvaluation, { params: { id }, query: { lang } }, { signal }),
   searchMunicipalities: (query: { q?: string; limit?: number }, signal?: AbortSignal) => callApi(municipalitiesOperations.searchMunicipalities, { query }, { signal }),
-  getMunicipality: (code: string, signal?: AbortSignal) => callApi(municipalitiesOperations.getMunicipality, { params: { code } }, { signal }),
+  getMunicipality: (id: string, signal?: AbortSignal) => callApi(municipalitiesOperations.getMunicipality, { params: { id } }, { signal }),
   listFrameworks: (lang: Language, signal?: AbortSignal) => callApi(frameworksOperations.listFrameworks, { query: { lang } }, { signal }),
   getFramework: (id: string, lang: Language, signal?: AbortSignal) => callApi(frameworksOperations.getFramework, { params: { id }, query: { lang } }, { signal }),
   /** Sends one document's bytes; the server answers at once with the queued import job. */

@@ -3,13 +3,13 @@ import { choiceFromSearch, choiceToSearch, comparisonQuery, hasPeerCriteria, NO_
 
 describe('the comparison choice in the page address', () => {
   it('reads the API’s parameter names and ignores malformed values', () => {
-    const search = new URLSearchParams('since=2018&peer.populationClass=upto-20000&peer.firstTime=true&peer.county=20&peer.group=c9&lang=en');
-    expect(choiceFromSearch(search)).toEqual({ since: '2018', populationClass: 'upto-20000', firstTime: true, county: '20', group: 'C9' });
+    const search = new URLSearchParams('since=2018&peer.populationClass=upto-20000&peer.firstTime=true&peer.county=se-20&peer.group=c9&lang=en');
+    expect(choiceFromSearch(search)).toEqual({ since: '2018', populationClass: 'upto-20000', firstTime: true, county: 'se-20', group: 'C9' });
     expect(choiceFromSearch(new URLSearchParams('since=18&peer.county=X&peer.group=Z9&peer.firstTime=yes&peer.populationClass=%3Cb%3E'))).toEqual(NO_COMPARISON_CHOICE);
   });
 
   it('writes a choice back, keeping other parameters and removing what is no longer chosen', () => {
-    const current = new URLSearchParams('tab=x&peer.county=22&since=2015');
+    const current = new URLSearchParams('tab=x&peer.county=se-22&since=2015');
     const next = choiceToSearch({ ...NO_COMPARISON_CHOICE, since: '2020', group: 'B5', firstTime: true }, current);
     expect(next.toString()).toBe('tab=x&since=2020&peer.firstTime=true&peer.group=B5');
     expect(choiceFromSearch(next)).toEqual({ ...NO_COMPARISON_CHOICE, since: '2020', group: 'B5', firstTime: true });
@@ -17,14 +17,14 @@ describe('the comparison choice in the page address', () => {
 
   it('asks the API for the chosen comparisons only', () => {
     expect(comparisonQuery(NO_COMPARISON_CHOICE)).toEqual({});
-    expect(comparisonQuery({ since: '2019', populationClass: 'over-100000', firstTime: true, county: '01', group: 'A1' })).toEqual({
+    expect(comparisonQuery({ since: '2019', populationClass: 'over-100000', firstTime: true, county: 'se-01', group: 'A1' })).toEqual({
       since: '2019',
       'peer.populationClass': 'over-100000',
       'peer.firstTime': 'true',
-      'peer.county': '01',
+      'peer.county': 'se-01',
       'peer.group': 'A1',
     });
     expect(hasPeerCriteria(NO_COMPARISON_CHOICE)).toBe(false);
-    expect(hasPeerCriteria({ ...NO_COMPARISON_CHOICE, county: '01' })).toBe(true);
+    expect(hasPeerCriteria({ ...NO_COMPARISON_CHOICE, county: 'se-01' })).toBe(true);
   });
 });

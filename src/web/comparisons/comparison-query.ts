@@ -26,7 +26,7 @@ const PARAMS = { since: 'since', populationClass: 'peer.populationClass', firstT
 const FORMS: Record<Exclude<keyof ComparisonChoice, 'firstTime'>, RegExp> = {
   since: /^\d{4}$/,
   populationClass: /^[a-z0-9-]{1,40}$/,
-  county: /^\d{2}$/,
+  county: /^(se|no)-\d{2}$/,
   group: /^[A-Ca-c][1-9]$/,
 };
 

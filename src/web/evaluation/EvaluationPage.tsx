@@ -52,7 +52,7 @@ function EvaluationView({ evaluation }: { evaluation: EvaluationDetail }) {
         items={[
           { label: t('nav.start'), to: paths.start() },
           { label: t('nav.municipalities'), to: paths.municipalities() },
-          { label: evaluation.municipality.name, to: paths.municipality(evaluation.municipality.code) },
+          { label: evaluation.municipality.name, to: paths.municipality(evaluation.municipality.id) },
           { label: year },
         ]}
       />

@@ -7,7 +7,7 @@ import { useContentLanguage } from '../language/content-language.js';
 
 interface GroupedExample {
   text: string;
-  municipalities: Array<{ code: string; name: string }>;
+  municipalities: Array<{ id: string; code: string; name: string }>;
 }
 
 /** One sentence can name several municipalities; it is shown once with all of them. */
@@ -15,7 +15,7 @@ function grouped(examples: GoodExample[]): GroupedExample[] {
   const byText = new Map<string, GroupedExample>();
   for (const example of examples) {
     const group = byText.get(example.text) ?? { text: example.text, municipalities: [] };
-    if (example.municipality && !group.municipalities.some((known) => known.code === example.municipality?.code)) group.municipalities.push(example.municipality);
+    if (example.municipality && !group.municipalities.some((known) => known.id === example.municipality?.id)) group.municipalities.push(example.municipality);
     byText.set(example.text, group);
   }
   return [...byText.values()];
@@ -33,9 +33,9 @@ export function GoodExampleList({ examples }: { examples: GoodExample[] }) {
             {example.municipalities.length === 0
               ? t('evaluation.goodExampleUnknown')
               : example.municipalities.map((municipality, index) => (
-                  <span key={municipality.code}>
+                  <span key={municipality.id}>
                     {index > 0 ? ', ' : null}
-                    <AppLink to={paths.municipality(municipality.code)}>{municipality.name}</AppLink>
+                    <AppLink to={paths.municipality(municipality.id)}>{municipality.name}</AppLink>
                   </span>
                 ))}
           </span>

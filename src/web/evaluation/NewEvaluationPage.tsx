@@ -1,3 +1,4 @@
+import { MUNICIPALITY_SEARCH_LIMIT_MAX } from '../../contract/municipalities.js';
 import { Alert, Button, Checkbox, Field, Fieldset, Label, Paragraph, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { useState, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
@@ -21,17 +22,18 @@ import { useSession } from '../session/session-context.js';
 import { workspaceApi } from '../workspace/workspace-api.js';
 import '../workspace/workspace.css';
 import { paths } from '../paths.js';
+import { municipalityOption } from '../ui/municipality-text.js';
 
-const FIELDS = ['municipalityCode', 'frameworkId', 'fieldworkStart', 'fieldworkEnd'] as const;
+const FIELDS = ['municipalityId', 'frameworkId', 'fieldworkStart', 'fieldworkEnd'] as const;
 
 /** An empty optional field is left out of the request. */
 const optional = <T extends z.ZodType<unknown, string | undefined>>(schema: T) => z.string().transform((value) => (value === '' ? undefined : value)).pipe(schema);
-const { municipalityCode, frameworkId, fieldworkStart, fieldworkEnd } = createEvaluationSchema.shape;
+const { municipalityId, frameworkId, fieldworkStart, fieldworkEnd } = createEvaluationSchema.shape;
 
 /** The form's fields, checked by the fields of the API's create-evaluation schema (and its rule on the fieldwork period). */
 const newEvaluationSchema = z
   .object({
-    municipalityCode,
+    municipalityId,
     frameworkId,
     fieldworkStart: optional(fieldworkStart),
     fieldworkEnd: optional(fieldworkEnd),
@@ -56,13 +58,13 @@ function NewEvaluationForm({ user, municipalities, frameworks, evaluators }: { u
   const sorted = [...municipalities].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
   const frameworksNewestFirst = [...frameworks].sort((a, b) => b.usedFrom - a.usedFrom);
   const fieldText = (field: (typeof FIELDS)[number] | string, message: string) => {
-    if (field === 'municipalityCode') return t('workspace.new.error.municipality');
+    if (field === 'municipalityId') return t('workspace.new.error.municipality');
     if (field === 'frameworkId') return t('workspace.new.error.framework');
     if (field === 'fieldworkEnd' && message.includes('before')) return t('workspace.new.error.endBeforeStart');
     return t('workspace.new.error.month');
   };
   const { register, handleSubmit, setError, formState } = useZodForm(newEvaluationSchema, {
-    defaultValues: { municipalityCode: '', frameworkId: defaultFramework(frameworks), fieldworkStart: '', fieldworkEnd: '', evaluatorIds: [] },
+    defaultValues: { municipalityId: '', frameworkId: defaultFramework(frameworks), fieldworkStart: '', fieldworkEnd: '', evaluatorIds: [] },
     text: (field, { message }) => fieldText(field, message),
   });
   const errors = formState.errors;
@@ -73,7 +75,7 @@ function NewEvaluationForm({ user, municipalities, frameworks, evaluators }: { u
     const team = evaluators.filter((evaluator) => draft.evaluatorIds.includes(evaluator.id));
     try {
       const evaluation = await workspaceApi.create({
-        municipalityCode: draft.municipalityCode,
+        municipalityId: draft.municipalityId,
         frameworkId: draft.frameworkId,
         ...(draft.fieldworkStart ? { fieldworkStart: draft.fieldworkStart } : {}),
         ...(draft.fieldworkEnd ? { fieldworkEnd: draft.fieldworkEnd } : {}),
@@ -122,15 +124,15 @@ function NewEvaluationForm({ user, municipalities, frameworks, evaluators }: { u
       <Field>
         <Label>{t('workspace.new.municipality')}</Label>
         <Field.Description>{t('workspace.new.municipalityHint', { count: municipalities.length })}</Field.Description>
-        <Select {...register('municipalityCode')} aria-invalid={errors.municipalityCode ? true : undefined}>
+        <Select {...register('municipalityId')} aria-invalid={errors.municipalityId ? true : undefined}>
           <Select.Option value="">{t('workspace.new.municipalityChoose')}</Select.Option>
           {sorted.map((municipality) => (
-            <Select.Option key={municipality.code} value={municipality.code}>
-              {municipality.name} ({municipality.code})
+            <Select.Option key={municipality.id} value={municipality.id}>
+              {municipalityOption(municipality, t)}
             </Select.Option>
           ))}
         </Select>
-        {errors.municipalityCode ? <ValidationMessage>{errors.municipalityCode.message}</ValidationMessage> : null}
+        {errors.municipalityId ? <ValidationMessage>{errors.municipalityId.message}</ValidationMessage> : null}
       </Field>
       <Field>
         <Label>{t('workspace.new.framework')}</Label>
@@ -200,8 +202,8 @@ function FormLoader({ user }: { user: User }) {
   const { language } = useTranslation();
   const isAdmin = user.role === 'admin';
   const municipalityList = useApiQuery({
-    queryKey: queryKeys.municipalities.search({ limit: 300 }),
-    queryFn: ({ signal }) => api.searchMunicipalities({ limit: 300 }, signal),
+    queryKey: queryKeys.municipalities.search({ limit: MUNICIPALITY_SEARCH_LIMIT_MAX }),
+    queryFn: ({ signal }) => api.searchMunicipalities({ limit: MUNICIPALITY_SEARCH_LIMIT_MAX }, signal),
   });
   const frameworkList = useApiQuery({ queryKey: queryKeys.frameworks.list(language), queryFn: ({ signal }) => api.listFrameworks(language, signal) });
   const userList = useApiQuery({

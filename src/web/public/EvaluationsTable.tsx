@@ -39,7 +39,7 @@ export function EvaluationsTable({ items, caption, variant }: { items: Evaluatio
             <Table.Row key={item.id}>
               {variant === 'latest' ? (
                 <Table.Cell>
-                  <AppLink to={paths.municipality(item.municipality.code)}>{item.municipality.name}</AppLink>
+                  <AppLink to={paths.municipality(item.municipality.id)}>{item.municipality.name}</AppLink>
                 </Table.Cell>
               ) : null}
               <Table.HeaderCell scope="row" className="row-header">

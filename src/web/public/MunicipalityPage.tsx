@@ -1,5 +1,7 @@
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useParams } from 'react-router';
+import { Navigate, useParams } from 'react-router';
+import { legacyMunicipalityId, parseMunicipalityId } from '../../domain/municipality.js';
+import { countryName } from '../ui/municipality-text.js';
 import { skrGroupLabel } from '../../i18n/comparison-labels.js';
 import { formatNumber } from '../../i18n/index.js';
 import { api } from '../api/client.js';
@@ -28,6 +30,7 @@ function MunicipalityView({ municipality, evaluations }: MunicipalityData) {
   const yearAndSource = (value: { year: number; source: string | null }) =>
     value.source ? t('municipality.yearSource', { year: value.year, source: value.source }) : t('municipality.year', { year: value.year });
   const facts: Fact[] = [
+    { label: t('municipality.country'), value: countryName(municipality.country, t) },
     { label: t('municipality.county'), value: `${municipality.county.name} (${municipality.county.code})` },
     { label: t('municipality.code'), value: municipality.code },
   ];
@@ -86,15 +89,25 @@ function MunicipalityView({ municipality, evaluations }: MunicipalityData) {
   );
 }
 
-/** A municipality: facts, its evaluations over time and their totals as bars. */
+/**
+ * A municipality by its id ("/kommuner/se-2029"): facts, its evaluations over time and their
+ * totals as bars. An old link with a bare four-digit code ("/kommuner/2029") meant Sweden's
+ * municipality and leads there.
+ */
 export function MunicipalityPage() {
-  const { code = '' } = useParams();
+  const { id = '' } = useParams();
+  const legacy = legacyMunicipalityId(id);
+  if (legacy) return <Navigate replace to={paths.municipality(legacy)} />;
+  return <MunicipalityById id={id} />;
+}
+
+function MunicipalityById({ id }: { id: string }) {
   const { language } = useTranslation();
-  const listQuery = { municipality: /^\d{4}$/.test(code) ? code : undefined, limit: 500, lang: language };
-  const municipality = useApiQuery({ queryKey: queryKeys.municipalities.detail(code), queryFn: ({ signal }) => api.getMunicipality(code, signal) });
+  const listQuery = { municipality: parseMunicipalityId(id) ? id : undefined, limit: 500, lang: language };
+  const municipality = useApiQuery({ queryKey: queryKeys.municipalities.detail(id), queryFn: ({ signal }) => api.getMunicipality(id, signal) });
   const evaluations = useApiQuery({ queryKey: queryKeys.evaluations.list(listQuery), queryFn: ({ signal }) => api.listEvaluations(listQuery, signal) });
   const { state, retry } = combineQueries([municipality, evaluations], (detail, list): MunicipalityData => {
-    const own = list.items.filter((item) => item.municipality.code === detail.code);
+    const own = list.items.filter((item) => item.municipality.id === detail.id);
     return { municipality: detail, evaluations: own.sort((a, b) => a.position - b.position) };
   });
   return (

@@ -6,11 +6,13 @@ import { useTranslation } from '../language/language-context.js';
 import { AppLink } from '../ui/AppLink.js';
 import { TableScroll } from '../ui/TableScroll.js';
 import { paths } from '../paths.js';
+import { countryName } from '../ui/municipality-text.js';
 
-/** Municipalities with code, county and how many evaluations Kompass holds of each. */
+/** Municipalities with country (where both occur), code, county and how many evaluations Kompass holds of each. */
 export function MunicipalityTable({ items, caption }: { items: MunicipalitySummary[]; caption: string }) {
   const { language, t } = useTranslation();
   const captionId = useId();
+  const countries = new Set(items.map((item) => item.country)).size > 1;
   return (
     <TableScroll labelledBy={captionId}>
       <Table zebra className="data-table">
@@ -18,6 +20,7 @@ export function MunicipalityTable({ items, caption }: { items: MunicipalitySumma
         <Table.Head>
           <Table.Row>
             <Table.HeaderCell scope="col">{t('municipality.name')}</Table.HeaderCell>
+            {countries ? <Table.HeaderCell scope="col">{t('municipality.country')}</Table.HeaderCell> : null}
             <Table.HeaderCell scope="col">{t('municipality.code')}</Table.HeaderCell>
             <Table.HeaderCell scope="col">{t('municipality.county')}</Table.HeaderCell>
             <Table.HeaderCell scope="col" className="num">{t('municipality.evaluationCount')}</Table.HeaderCell>
@@ -25,10 +28,11 @@ export function MunicipalityTable({ items, caption }: { items: MunicipalitySumma
         </Table.Head>
         <Table.Body>
           {items.map((item) => (
-            <Table.Row key={item.code}>
+            <Table.Row key={item.id}>
               <Table.HeaderCell scope="row" className="row-header">
-                <AppLink to={paths.municipality(item.code)}>{item.name}</AppLink>
+                <AppLink to={paths.municipality(item.id)}>{item.name}</AppLink>
               </Table.HeaderCell>
+              {countries ? <Table.Cell>{countryName(item.country, t)}</Table.Cell> : null}
               <Table.Cell className="tabular">{item.code}</Table.Cell>
               <Table.Cell>{item.county.name}</Table.Cell>
               <Table.Cell className="num">{formatNumber(item.evaluationCount, language)}</Table.Cell>

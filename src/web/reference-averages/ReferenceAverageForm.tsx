@@ -1,3 +1,5 @@
+import { COUNTRIES } from '../../domain/municipality.js';
+import { countryName } from '../ui/municipality-text.js';
 import { Alert, Button, Field, Heading, Label, Paragraph, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useWatch } from 'react-hook-form';
@@ -106,7 +108,7 @@ export function ReferenceAverageForm({ frameworks, item, onSaved, onGone, onCanc
       }
     });
 
-  const text = (field: Exclude<DraftField, 'frameworkId' | 'areaCode'>, options: { label: string; description?: string; short?: boolean; inputMode?: 'decimal' | 'numeric' }) => (
+  const text = (field: Exclude<DraftField, 'frameworkId' | 'country' | 'areaCode'>, options: { label: string; description?: string; short?: boolean; inputMode?: 'decimal' | 'numeric' }) => (
     <Textfield
       id={fieldId(field)}
       label={options.label}
@@ -147,6 +149,17 @@ export function ReferenceAverageForm({ frameworks, item, onSaved, onGone, onCanc
             ))}
           </Select>
           {errors.frameworkId ? <ValidationMessage>{errors.frameworkId.message}</ValidationMessage> : null}
+        </Field>
+        <Field>
+          <Label htmlFor={fieldId('country')}>{t('referenceAverages.field.country')}</Label>
+          <Field.Description>{t('referenceAverages.field.countryHint')}</Field.Description>
+          <Select id={fieldId('country')} {...register('country')}>
+            {COUNTRIES.map((country) => (
+              <Select.Option key={country} value={country}>
+                {countryName(country, t)}
+              </Select.Option>
+            ))}
+          </Select>
         </Field>
         {text('label', { label: t('referenceAverages.field.label'), description: t('referenceAverages.field.labelHint') })}
         {text('scope', { label: t('referenceAverages.field.scope'), description: t('referenceAverages.field.scopeHint') })}

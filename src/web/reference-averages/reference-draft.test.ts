@@ -13,6 +13,7 @@ const messages: DraftMessages = {
 const stored = {
   id: 7,
   frameworkId: 'kommunkompassen-2020',
+  country: 'se' as const,
   label: 'SKR:s sammanställning',
   scope: 'alla 2020–2023',
   areaCode: null,
@@ -31,6 +32,7 @@ describe('the reference average form', () => {
     expect(draft).toMatchObject({ areaCode: '', mean: '412,50', n: '' });
     expect(inputOf({ ...draft, mean: ' 1 012,5 ', n: '40', areaCode: '3', label: ' Ny ' })).toEqual({
       frameworkId: 'kommunkompassen-2020',
+      country: 'se',
       label: 'Ny',
       scope: 'alla 2020–2023',
       areaCode: '3',

@@ -5,10 +5,13 @@
  */
 import { z } from 'zod';
 import { createReferenceAverageSchema } from '../../contract/comparisons.js';
+import { COUNTRIES, type Country } from '../../domain/municipality.js';
 import type { ReferenceAverage, ReferenceAverageInput } from '../comparisons/comparisons-api.js';
 
 export interface ReferenceDraft {
   frameworkId: string;
+  /** Whose municipalities the source averaged over. */
+  country: Country;
   label: string;
   scope: string;
   /** An area code, or '' for the total. */
@@ -26,13 +29,14 @@ export type DraftField = keyof ReferenceDraft;
 export type DraftErrors = Partial<Record<DraftField, string>>;
 
 /** Fields in the order of the form (the first with a problem takes focus). */
-export const FIELD_ORDER: readonly DraftField[] = ['frameworkId', 'label', 'scope', 'areaCode', 'mean', 'n', 'source', 'publishedOn'];
+export const FIELD_ORDER: readonly DraftField[] = ['frameworkId', 'country', 'label', 'scope', 'areaCode', 'mean', 'n', 'source', 'publishedOn'];
 
-export const emptyDraft = (frameworkId: string): ReferenceDraft => ({ frameworkId, label: '', scope: '', areaCode: '', mean: '', n: '', source: '', publishedOn: '' });
+export const emptyDraft = (frameworkId: string): ReferenceDraft => ({ frameworkId, country: 'se', label: '', scope: '', areaCode: '', mean: '', n: '', source: '', publishedOn: '' });
 
 /** The stored figure as the form shows it (decimal comma in the mean). */
 export const draftOf = (record: ReferenceAverage): ReferenceDraft => ({
   frameworkId: record.frameworkId,
+  country: record.country,
   label: record.label,
   scope: record.scope,
   areaCode: record.areaCode ?? '',
@@ -45,6 +49,7 @@ export const draftOf = (record: ReferenceAverage): ReferenceDraft => ({
 /** The request of a (checked) draft. */
 export const inputOf = (draft: ReferenceDraft): ReferenceAverageInput => ({
   frameworkId: draft.frameworkId,
+  country: draft.country,
   label: draft.label.trim(),
   scope: draft.scope.trim(),
   areaCode: draft.areaCode === '' ? null : draft.areaCode,
@@ -81,6 +86,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const referenceDraftSchema = z
   .object({
     frameworkId: z.string().min(1, 'must name a framework version'),
+    country: z.enum(COUNTRIES),
     label: z.string().trim().min(1, 'must not be empty'),
     scope: z.string(),
     areaCode: z.string(),
@@ -128,6 +134,7 @@ export function messageOf(field: DraftField, problem: string, messages: DraftMes
 
 const FIELDS_OF_REQUEST: Record<string, DraftField> = {
   frameworkId: 'frameworkId',
+  country: 'country',
   label: 'label',
   scope: 'scope',
   areaCode: 'areaCode',

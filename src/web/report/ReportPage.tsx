@@ -87,7 +87,7 @@ function ReportView({ evaluation, choices }: PageData) {
         items={[
           { label: t('nav.start'), to: paths.start() },
           { label: t('nav.municipalities'), to: paths.municipalities() },
-          { label: evaluation.municipality.name, to: paths.municipality(evaluation.municipality.code) },
+          { label: evaluation.municipality.name, to: paths.municipality(evaluation.municipality.id) },
           { label: year, to: paths.evaluation(evaluation.id) },
           { label: t('reports.page.breadcrumb') },
         ]}

@@ -7,13 +7,13 @@ describe('the report options form', () => {
   });
 
   it('sends peer criteria only when a peer group is wanted, and the cover names one per line', () => {
-    const form = { ...defaultReportForm('en'), populationClass: 'upto-20000', county: '22', group: 'b5', firstTime: true, since: ' 2015 ', evaluators: ' Anna Prov \n\n Bo Test ', date: '2024-05-17' };
+    const form = { ...defaultReportForm('en'), populationClass: 'upto-20000', county: 'se-22', group: 'b5', firstTime: true, since: ' 2015 ', evaluators: ' Anna Prov \n\n Bo Test ', date: '2024-05-17' };
     expect(reportParams(form)).toEqual({ language: 'en', include: 'national,history', since: '2015', evaluators: ['Anna Prov', 'Bo Test'], date: '2024-05-17' });
     expect(reportParams({ ...form, includePeer: true })).toMatchObject({
       include: 'national,peer,history',
       'peer.populationClass': 'upto-20000',
       'peer.firstTime': 'true',
-      'peer.county': '22',
+      'peer.county': 'se-22',
       'peer.group': 'B5',
     });
     expect(reportParams({ ...form, includeNational: false, includeHistory: false }).include).toBe('none');

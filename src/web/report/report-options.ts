@@ -16,7 +16,7 @@ export interface ReportForm extends PeerChoice {
   /** A configured population class id, or empty. */
   populationClass: string;
   firstTime: boolean;
-  /** Two-digit county code, or empty. */
+  /** County id ("se-22"), or empty. */
   county: string;
   /** SKR municipality group, e.g. 'B5' (chosen from SKR's groups), or empty. */
   group: string;

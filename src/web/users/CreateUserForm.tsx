@@ -16,12 +16,12 @@ import { RoleSelect } from './RoleSelect.js';
  * along only with the municipality role (the select keeps its choice while another role is picked).
  */
 const userDraftSchema = z
-  .object({ email: z.string(), name: z.string(), organisation: z.string(), role: roleSchema, municipalityCode: z.string() })
-  .transform((draft): z.input<typeof createUserSchema> => ({ ...draft, municipalityCode: draft.role === 'municipality' ? draft.municipalityCode : null }))
+  .object({ email: z.string(), name: z.string(), organisation: z.string(), role: roleSchema, municipalityId: z.string() })
+  .transform((draft): z.input<typeof createUserSchema> => ({ ...draft, municipalityId: draft.role === 'municipality' ? draft.municipalityId : null }))
   .pipe(createUserSchema);
 
-const EMPTY = { email: '', name: '', organisation: '', role: 'evaluator', municipalityCode: '' } as const;
-const FIELDS = ['email', 'name', 'municipalityCode'] as const;
+const EMPTY = { email: '', name: '', organisation: '', role: 'evaluator', municipalityId: '' } as const;
+const FIELDS = ['email', 'name', 'municipalityId'] as const;
 
 /**
  * Adds a user: e-mail, name, organisation, role and, for a municipality user, the municipality.
@@ -55,7 +55,7 @@ export function CreateUserForm({
         name: user.name,
         organisation: user.organisation,
         role: user.role,
-        ...(user.municipalityCode ? { municipalityCode: user.municipalityCode } : {}),
+        ...(user.municipalityId ? { municipalityId: user.municipalityId } : {}),
       });
       reset(EMPTY);
       onCreated(created, link);
@@ -116,14 +116,14 @@ export function CreateUserForm({
         {role === 'municipality' ? (
           <Controller
             control={control}
-            name="municipalityCode"
+            name="municipalityId"
             render={({ field }) => (
               <MunicipalitySelect
                 selectRef={field.ref}
                 value={field.value}
                 onChange={field.onChange}
                 municipalities={municipalities}
-                error={formState.errors.municipalityCode?.message}
+                error={formState.errors.municipalityId?.message}
               />
             )}
           />

@@ -2,6 +2,7 @@ import { Field, Label, Select, ValidationMessage } from '@digdir/designsystemet-
 import type { Ref } from 'react';
 import type { MunicipalitySummary } from '../api/types.js';
 import { useTranslation } from '../language/language-context.js';
+import { municipalityOption } from '../ui/municipality-text.js';
 
 /**
  * Chooses the municipality a municipality user represents, among all of Sweden's (a native
@@ -29,8 +30,8 @@ export function MunicipalitySelect({
         <Select.Option value="">{municipalities ? t('users.municipalityChoose') : t('users.municipalityLoading')}</Select.Option>
         {!municipalities && value ? <Select.Option value={value}>{value}</Select.Option> : null}
         {sorted.map((municipality) => (
-          <Select.Option key={municipality.code} value={municipality.code}>
-            {municipality.name} ({municipality.code})
+          <Select.Option key={municipality.id} value={municipality.id}>
+            {municipalityOption(municipality, t)}
           </Select.Option>
         ))}
       </Select>

@@ -11,14 +11,14 @@ import { RoleSelect } from './RoleSelect.js';
 
 export interface RoleChange {
   role: Role;
-  municipalityCode: string | null;
+  municipalityId: string | null;
 }
 
 /** The role fields as chosen, checked by the API's user-change schema (a municipality only with the municipality role). */
 const roleChangeSchema = z
-  .object({ role: roleSchema, municipalityCode: z.string() })
-  .transform((draft) => ({ role: draft.role, municipalityCode: draft.role === 'municipality' ? draft.municipalityCode : null }))
-  .pipe(updateUserSchema.pick({ role: true, municipalityCode: true }).required());
+  .object({ role: roleSchema, municipalityId: z.string() })
+  .transform((draft) => ({ role: draft.role, municipalityId: draft.role === 'municipality' ? draft.municipalityId : null }))
+  .pipe(updateUserSchema.pick({ role: true, municipalityId: true }).required());
 
 /** Changes one user's role (and municipality); the role field takes focus when it opens. */
 export function UserRoleForm({
@@ -37,7 +37,7 @@ export function UserRoleForm({
   const { t } = useTranslation();
   const headingId = useId();
   const { control, handleSubmit, setFocus, watch, formState } = useZodForm(roleChangeSchema, {
-    defaultValues: { role: user.role, municipalityCode: user.municipalityCode ?? '' },
+    defaultValues: { role: user.role, municipalityId: user.municipalityId ?? '' },
     text: () => t('users.error.municipalityMissing'),
   });
   const role = watch('role');
@@ -46,7 +46,7 @@ export function UserRoleForm({
   useEffect(() => setFocus('role'), [setFocus]);
 
   const submit = handleSubmit(async (change) => {
-    await onSave({ role: change.role, municipalityCode: change.municipalityCode ?? null });
+    await onSave({ role: change.role, municipalityId: change.municipalityId ?? null });
   });
 
   return (
@@ -67,13 +67,13 @@ export function UserRoleForm({
       {role === 'municipality' ? (
         <Controller
           control={control}
-          name="municipalityCode"
+          name="municipalityId"
           render={({ field }) => (
             <MunicipalitySelect
               value={field.value}
               onChange={field.onChange}
               municipalities={municipalities}
-              error={formState.errors.municipalityCode?.message}
+              error={formState.errors.municipalityId?.message}
               selectRef={field.ref}
             />
           )}

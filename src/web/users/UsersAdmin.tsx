@@ -1,3 +1,4 @@
+import { MUNICIPALITY_SEARCH_LIMIT_MAX } from '../../contract/municipalities.js';
 import { useQueryClient } from '@tanstack/react-query';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useId, useState } from 'react';
@@ -22,7 +23,7 @@ import { LiveNotice, type Notice } from '../ui/LiveNotice.js';
 import './users.css';
 
 /** All of Sweden's municipalities fit in one answer (290). */
-const ALL_MUNICIPALITIES = 300;
+const ALL_MUNICIPALITIES = MUNICIPALITY_SEARCH_LIMIT_MAX;
 
 /**
  * The users page for administrators: add a user (and show their one-time link), see everyone,

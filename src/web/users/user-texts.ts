@@ -12,7 +12,7 @@ export function userStatusKey(user: User): MessageKey {
 export type MunicipalityNames = ReadonlyMap<string, string>;
 
 export function municipalityNames(items: readonly MunicipalitySummary[] | undefined): MunicipalityNames {
-  return new Map((items ?? []).map((item) => [item.code, item.name]));
+  return new Map((items ?? []).map((item) => [item.id, item.name]));
 }
 
 export function municipalityLabel(code: string, names: MunicipalityNames): string {

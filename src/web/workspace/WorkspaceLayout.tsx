@@ -75,7 +75,7 @@ function WorkspaceView({
       <Breadcrumbs
         items={[
           { label: t('nav.start'), to: paths.start() },
-          { label: evaluation.municipality.name, to: paths.municipality(evaluation.municipality.code) },
+          { label: evaluation.municipality.name, to: paths.municipality(evaluation.municipality.id) },
           { label: title, to: paths.evaluation(evaluation.id) },
           { label: t('workspace.heading') },
         ]}
@@ -157,7 +157,7 @@ function WorkspaceLoader({ id, user }: { id: string; user: User }) {
     );
   }
   const isTeam = isTeamMember(user, evaluators.data.items.map((evaluator) => evaluator.id));
-  const ownMunicipality = user.role === 'municipality' && user.municipalityCode === evaluation.municipality.code;
+  const ownMunicipality = user.role === 'municipality' && user.municipalityId === evaluation.municipality.id;
   // The same answer as for an evaluation one may not read: the workspace is not there for them.
   if (!isTeam && !ownMunicipality) return <NotFoundContent resource />;
   if (framework.isError) {

@@ -32,6 +32,6 @@ export function WorkspaceLink({ evaluation }: { evaluation: EvaluationDetail }) 
   const { user } = useSession();
   if (!user) return null;
   if (user.role === 'admin') return <Link evaluationId={evaluation.id} />;
-  if (user.role === 'municipality') return user.municipalityCode === evaluation.municipality.code ? <Link evaluationId={evaluation.id} /> : null;
+  if (user.role === 'municipality') return user.municipalityId === evaluation.municipality.id ? <Link evaluationId={evaluation.id} /> : null;
   return <EvaluatorLink evaluationId={evaluation.id} user={user} />;
 }

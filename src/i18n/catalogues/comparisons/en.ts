@@ -74,4 +74,8 @@ export const en: Record<keyof typeof sv, string> = {
   'peerGroups.empty': 'The peer group is empty (n = 0) with the chosen criteria. Change or remove a criterion.',
   'peerGroups.sourcePopulation': 'Population – source: {sources}.',
   'peerGroups.sourceGroup': 'Municipality groups – source: {sources}.',
+  'comparison.nordic': 'Nordic (Sweden and Norway)',
+  'comparison.scope': 'Compare with',
+  'comparison.scope.country': 'Municipalities of the same country',
+  'comparison.scope.nordic': 'Nordic (Sweden and Norway)',
 };

@@ -74,4 +74,8 @@ export const nb: Record<keyof typeof sv, string> = {
   'peerGroups.empty': 'Sammenligningsgruppen blir tom (n = 0) med de valgte vilkårene. Endre eller fjern et vilkår.',
   'peerGroups.sourcePopulation': 'Folketall – kilde: {sources}.',
   'peerGroups.sourceGroup': 'Kommunegrupper – kilde: {sources}.',
+  'comparison.nordic': 'Norden (Sverige og Norge)',
+  'comparison.scope': 'Sammenlign med',
+  'comparison.scope.country': 'Kommuner i samme land',
+  'comparison.scope.nordic': 'Norden (Sverige og Norge)',
 };

@@ -72,4 +72,8 @@ export const sv = {
   'peerGroups.empty': 'Jämförelsegruppen blir tom (n = 0) med de valda villkoren. Ändra eller ta bort ett villkor.',
   'peerGroups.sourcePopulation': 'Folkmängd – källa: {sources}.',
   'peerGroups.sourceGroup': 'Kommungrupper – källa: {sources}.',
+  'comparison.nordic': 'Norden (Sverige och Norge)',
+  'comparison.scope': 'Jämför med',
+  'comparison.scope.country': 'Kommuner i samma land',
+  'comparison.scope.nordic': 'Norden (Sverige och Norge)',
 } as const satisfies Record<string, string>;

@@ -94,4 +94,8 @@ export const en: Record<keyof typeof sv, string> = {
   'framework.mapCaption': 'Areas in {from} and the matching area in {to}',
   'framework.mapArea': 'Area {code}',
   'framework.noMaps': 'There are no links to other versions.',
+  'municipality.country': 'Country',
+  'country.se': 'Sweden',
+  'country.no': 'Norway',
+  'municipality.option': '{name} ({country}, {code})',
 };

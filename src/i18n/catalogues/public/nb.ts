@@ -94,4 +94,8 @@ export const nb: Record<keyof typeof sv, string> = {
   'framework.mapCaption': 'Områder i {from} og tilsvarende område i {to}',
   'framework.mapArea': 'Område {code}',
   'framework.noMaps': 'Det finnes ingen kobling til andre versjoner.',
+  'municipality.country': 'Land',
+  'country.se': 'Sverige',
+  'country.no': 'Norge',
+  'municipality.option': '{name} ({country}, {code})',
 };

@@ -92,4 +92,8 @@ export const sv = {
   'framework.mapCaption': 'Områden i {from} och motsvarande område i {to}',
   'framework.mapArea': 'Område {code}',
   'framework.noMaps': 'Det finns ingen koppling till andra versioner.',
+  'municipality.country': 'Land',
+  'country.se': 'Sverige',
+  'country.no': 'Norge',
+  'municipality.option': '{name} ({country}, {code})',
 } as const satisfies Record<string, string>;

@@ -69,4 +69,6 @@ export const en: Record<keyof typeof sv, string> = {
   'referenceAverages.conflict.saved': 'Saved version',
   'referenceAverages.conflict.keepMine': 'Save my version',
   'referenceAverages.conflict.useSaved': 'Continue from the saved one',
+  'referenceAverages.field.country': 'Country',
+  'referenceAverages.field.countryHint': 'Whose municipalities the source averaged over. It is shown only with evaluations of that country’s municipalities.',
 };

@@ -69,4 +69,6 @@ export const nb: Record<keyof typeof sv, string> = {
   'referenceAverages.conflict.saved': 'Lagret versjon',
   'referenceAverages.conflict.keepMine': 'Lagre min versjon',
   'referenceAverages.conflict.useSaved': 'Fortsett fra den lagrede',
+  'referenceAverages.field.country': 'Land',
+  'referenceAverages.field.countryHint': 'Hvilket lands kommuner kilden regnet gjennomsnittet over. Det vises bare ved evalueringer av kommuner i det landet.',
 };

@@ -67,4 +67,6 @@ export const sv = {
   'referenceAverages.conflict.saved': 'Sparad version',
   'referenceAverages.conflict.keepMine': 'Spara min version',
   'referenceAverages.conflict.useSaved': 'Fortsätt från den sparade',
+  'referenceAverages.field.country': 'Land',
+  'referenceAverages.field.countryHint': 'Vilket lands kommuner källan räknade medelvärdet över. Det visas bara vid utvärderingar av det landets kommuner.',
 } as const satisfies Record<string, string>;

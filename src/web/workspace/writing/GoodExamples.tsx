@@ -14,26 +14,30 @@ import { textsApi, type GoodExample } from './texts-api.js';
 import { paths } from '../../paths.js';
 import { LiveNotice } from '../../ui/LiveNotice.js';
 import { useContentLanguage } from '../../language/content-language.js';
+import { municipalityOption } from '../../ui/municipality-text.js';
+import { municipalityIdParts, type Country } from '../../../domain/municipality.js';
 
 export interface MunicipalityOption {
+  id: string;
+  country: Country;
   code: string;
   name: string;
 }
 
 interface ExampleForm {
-  municipalityCode: string;
+  municipalityId: string;
   text: string;
 }
 
 const NONE = '';
-const sameForm = (a: ExampleForm, b: ExampleForm) => a.municipalityCode === b.municipalityCode && a.text === b.text;
-const formOf = (example: Pick<GoodExample, 'municipality' | 'text'>): ExampleForm => ({ municipalityCode: example.municipality?.code ?? NONE, text: example.text });
+const sameForm = (a: ExampleForm, b: ExampleForm) => a.municipalityId === b.municipalityId && a.text === b.text;
+const formOf = (example: Pick<GoodExample, 'municipality' | 'text'>): ExampleForm => ({ municipalityId: example.municipality?.id ?? NONE, text: example.text });
 
 /** What keeps a good example from being saved, per field (nothing when it can be). */
 function problems(form: ExampleForm, t: ReturnType<typeof useTranslation>['t']): { municipality?: string; text?: string } {
   const text = form.text.trim();
   return {
-    municipality: form.municipalityCode === NONE ? t('writing.example.error.municipality') : undefined,
+    municipality: form.municipalityId === NONE ? t('writing.example.error.municipality') : undefined,
     text: !text ? t('writing.example.error.text') : text.length > GOOD_EXAMPLE_TEXT_MAX ? t('writing.example.error.tooLong', { max: GOOD_EXAMPLE_TEXT_MAX, length: text.length }) : undefined,
   };
 }
@@ -46,8 +50,8 @@ function MunicipalitySelect({ value, onChange, options, error }: { value: string
       <Select value={value} aria-invalid={error ? true : undefined} onChange={(event) => onChange(event.target.value)}>
         <Select.Option value={NONE}>{t('writing.example.choose')}</Select.Option>
         {options.map((option) => (
-          <Select.Option key={option.code} value={option.code}>
-            {option.name}
+          <Select.Option key={option.id} value={option.id}>
+            {municipalityOption(option, t)}
           </Select.Option>
         ))}
       </Select>
@@ -62,7 +66,7 @@ function ExampleText({ example }: { example: Pick<GoodExample, 'municipality' | 
   return (
     <>
       <p className="writing-example__municipality">
-        {example.municipality ? <AppLink to={paths.municipality(example.municipality.code)}>{example.municipality.name}</AppLink> : t('writing.example.noMunicipality')}
+        {example.municipality ? <AppLink to={paths.municipality(example.municipality.id)}>{example.municipality.name}</AppLink> : t('writing.example.noMunicipality')}
       </p>
       <Markdown source={example.text} lang={contentLanguage} />
     </>
@@ -83,12 +87,12 @@ function ExampleItem({ evaluationId, example, number, options, onSaved, onRemove
   const { t } = useTranslation();
   const describeError = useTextSaveError();
   const [removeError, setRemoveError] = useState<string | null>(null);
-  const nameOf = (code: string) => options.find((option) => option.code === code)?.name ?? code;
+  const nameOf = (id: string) => options.find((option) => option.id === id)?.name ?? id;
   const autosave = useVersionedSave<ExampleForm>(
     { value: formOf(example), version: example.version },
     {
       save: async (value, version) => {
-        const saved = await textsApi.changeExample(evaluationId, example.id, { areaCode: example.areaCode, municipalityCode: value.municipalityCode, text: value.text }, version);
+        const saved = await textsApi.changeExample(evaluationId, example.id, { areaCode: example.areaCode, municipalityId: value.municipalityId, text: value.text }, version);
         onSaved(saved);
         return { value: formOf(saved), version: saved.version };
       },
@@ -123,7 +127,7 @@ function ExampleItem({ evaluationId, example, number, options, onSaved, onRemove
     <li className="writing-example">
       <fieldset className="writing-example__fields" onBlur={() => autosave.flush()}>
         <legend className="writing-example__legend">{title}</legend>
-        <MunicipalitySelect value={autosave.value.municipalityCode} options={options} error={found.municipality} onChange={(municipalityCode) => autosave.setValue({ ...autosave.value, municipalityCode })} />
+        <MunicipalitySelect value={autosave.value.municipalityId} options={options} error={found.municipality} onChange={(municipalityId) => autosave.setValue({ ...autosave.value, municipalityId })} />
         <MarkdownField label={t('writing.example.text')} value={autosave.value.text} error={found.text} onChange={(text) => autosave.setValue({ ...autosave.value, text })} rows={3} />
         <AutosaveStatus autosave={autosave} />
         <div className="button-row">
@@ -136,7 +140,7 @@ function ExampleItem({ evaluationId, example, number, options, onSaved, onRemove
       <SaveConflict
         save={autosave}
         title={title}
-        renderValue={(value) => <ExampleText example={{ municipality: value.municipalityCode ? { code: value.municipalityCode, name: nameOf(value.municipalityCode) } : null, text: value.text }} />}
+        renderValue={(value) => <ExampleText example={{ municipality: value.municipalityId ? { ...municipalityIdParts(value.municipalityId), name: nameOf(value.municipalityId) } : null, text: value.text }} />}
         merge={{ textOf: (value) => value.text, apply: (text, mine) => ({ ...mine, text }) }}
       />
     </li>
@@ -148,7 +152,7 @@ function NewExample({ evaluationId, areaCode, options, onCreated }: { evaluation
   const { t } = useTranslation();
   const headingId = useId();
   const describeError = useTextSaveError();
-  const [form, setForm] = useState<ExampleForm>({ municipalityCode: NONE, text: '' });
+  const [form, setForm] = useState<ExampleForm>({ municipalityId: NONE, text: '' });
   const [shown, setShown] = useState<{ municipality?: string; text?: string }>({});
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
   const [saving, setSaving] = useState(false);
@@ -166,9 +170,9 @@ function NewExample({ evaluationId, areaCode, options, onCreated }: { evaluation
     }
     setSaving(true);
     try {
-      const created = await textsApi.createExample(evaluationId, { areaCode, municipalityCode: form.municipalityCode, text: form.text.trim() });
+      const created = await textsApi.createExample(evaluationId, { areaCode, municipalityId: form.municipalityId, text: form.text.trim() });
       onCreated(created);
-      setForm({ municipalityCode: NONE, text: '' });
+      setForm({ municipalityId: NONE, text: '' });
       setNotice({ ok: true, text: t('writing.example.added', { name: created.municipality?.name ?? '' }) });
     } catch (error) {
       setNotice({ ok: false, text: describeError(error) ?? t('writing.example.addFailed') });
@@ -182,7 +186,7 @@ function NewExample({ evaluationId, areaCode, options, onCreated }: { evaluation
       <Heading level={5} data-size="2xs" id={headingId}>
         {t('writing.example.newHeading')}
       </Heading>
-      <MunicipalitySelect value={form.municipalityCode} options={options} error={shown.municipality} onChange={(municipalityCode) => setForm({ ...form, municipalityCode })} />
+      <MunicipalitySelect value={form.municipalityId} options={options} error={shown.municipality} onChange={(municipalityId) => setForm({ ...form, municipalityId })} />
       <MarkdownField label={t('writing.example.text')} description={t('writing.example.textHint')} value={form.text} error={shown.text} onChange={(text) => setForm({ ...form, text })} rows={3} />
       <div>
         <Button type="submit" variant="secondary" aria-disabled={saving || undefined}>

@@ -1,3 +1,4 @@
+import { MUNICIPALITY_SEARCH_LIMIT_MAX } from '../../../contract/municipalities.js';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Field, Heading, Label, Paragraph, Select } from '@digdir/designsystemet-react';
 import { useEffect, useId, useMemo, useRef } from 'react';
@@ -80,8 +81,8 @@ export function WritingPanel() {
     void refetch();
   }, [part, refetch]);
   const municipalities = useQuery({
-    queryKey: queryKeys.municipalities.search({ limit: 300 }),
-    queryFn: ({ signal }) => api.searchMunicipalities({ limit: 300 }, signal),
+    queryKey: queryKeys.municipalities.search({ limit: MUNICIPALITY_SEARCH_LIMIT_MAX }),
+    queryFn: ({ signal }) => api.searchMunicipalities({ limit: MUNICIPALITY_SEARCH_LIMIT_MAX }, signal),
     enabled: editable,
   });
   const texts = !query.isError && query.isFetchedAfterMount && !query.isFetching ? query.data : null;
@@ -92,8 +93,8 @@ export function WritingPanel() {
   const removed = cache.removeExample;
   const options = useMemo<MunicipalityOption[]>(() => {
     const list = municipalities.data?.items ?? [];
-    return list.filter((municipality) => municipality.code !== evaluation.municipality.code).map(({ code, name }) => ({ code, name }));
-  }, [municipalities.data, evaluation.municipality.code]);
+    return list.filter((municipality) => municipality.id !== evaluation.municipality.id).map(({ id, country, code, name }) => ({ id, country, code, name }));
+  }, [municipalities.data, evaluation.municipality.id]);
 
   const area = texts?.areas.find((entry) => entry.areaCode === part) ?? null;
   const choosing = texts && part !== SUMMARY && !area;
