@@ -170,7 +170,7 @@ function Revealed({ data, userId }: { data: CalibrationView; userId: string | nu
  * area's agreed total, rounded as the evaluation is.
  */
 export function CalibrationPanel() {
-  const { t } = useTranslation();
+  const { t, language } = useTranslation();
   const { evaluationId, setSection } = useWorkspace();
   const { user } = useSession();
   const headingId = useId();
@@ -178,8 +178,8 @@ export function CalibrationPanel() {
   // The agreed fields start from what the server holds now: read again each time the panel opens,
   // and every 15 s while waiting for the others to submit.
   const calibration = useQuery({
-    queryKey: queryKeys.evaluation(evaluationId).calibration(),
-    queryFn: ({ signal }) => scoringApi.calibration(evaluationId, signal),
+    queryKey: queryKeys.evaluation(evaluationId).calibration(language),
+    queryFn: ({ signal }) => scoringApi.calibration(evaluationId, language, signal),
     refetchOnMount: 'always',
     refetchInterval: (query) => (query.state.data && !query.state.data.revealed ? POLL_MS : false),
   });
