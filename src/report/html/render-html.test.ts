@@ -158,4 +158,21 @@ describe('renderReportHtml', () => {
     expect(caveat).toContain('Kommunekompasset');
     expect(text).toContain('Kommunekompasset 2020');
   });
+
+  it("marks the evaluators' Swedish texts as Swedish in a report in another language, and only there", () => {
+    const detail = evaluationDetailFixture({ language: 'en' });
+    const english = renderReportHtml(buildReportModel({ detail, comparison: comparisonFixture(detail), framework: framework2020(), caveat: 'Across versions.', options: { ...DEFAULT_REPORT_OPTIONS, language: 'en' } }));
+    expect(english.startsWith('<!doctype html>\n<html lang="en-GB">')).toBe(true);
+    // The analysis, the strengths and the summary comments are the evaluators' Swedish.
+    expect(english).toMatch(/<div lang="sv-SE">\n<p>Text om analys 3 med/);
+    expect(english).toMatch(/<ol lang="sv-SE">\n<li>Text om styrka 1 i 3/);
+    expect(english).toMatch(/<div lang="sv-SE">\n<p>Text om sammanfattning/);
+    expect(english).toMatch(/<ul lang="sv-SE">\n<li>Styrdokument<\/li>/);
+    // Our own words (chapter 1, headings) are English and carry no language of their own.
+    expect(english).toContain('Interaction between elected representatives and citizens');
+    expect(english).not.toMatch(/lang="sv-SE">[^<]*(?:<[^>]+>)*[^<]*Municipal Compass/);
+    // A Swedish report names its language once, on the document (and again on the report itself).
+    expect(html.match(/ lang="/g)).toEqual([' lang="', ' lang="']);
+    expect(html).not.toContain('<div lang=');
+  });
 });
