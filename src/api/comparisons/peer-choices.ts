@@ -23,7 +23,7 @@ export async function loadPeerGroupChoices(context: AppContext, evaluationId: st
   const classes = populationClassesIn(context);
   checkPeer(options, classes);
   const members = (await findMembers(db, framework, options, { population: true, group: true, firstTime: true })).map((entry) => entry.row);
-  const counties = await listCounties(db);
+  const counties = await listCounties(db, language);
   const groups = groupChoices([...members.map((row) => row.groupCode), subject.groupCode]);
   const counts = countPeerChoices(members, options.peer, classes, { counties: counties.map((county) => county.code), groups });
   const nOf = (list: Array<{ n: number }>, index: number) => list[index]?.n ?? 0;

@@ -2,7 +2,7 @@ import { EDITABLE_STATUSES as EDITABLE_EVALUATION_STATUSES } from '../../../doma
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Details, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
-import { formatNumber } from '../../../i18n/index.js';
+import { decimalSeparator, formatNumber } from '../../../i18n/index.js';
 import { formatPoints } from '../../../domain/decimal.js';
 import type { Hundredths } from '../../../domain/decimal.js';
 import { queryKeys } from '../../api/query-keys.js';
@@ -31,7 +31,7 @@ function Revealed({ data, userId }: { data: CalibrationView; userId: string | nu
   const areas = useMemo(() => scoringAreas(framework), [framework]);
   const units = useMemo(() => new Map(data.units.map((unit) => [unit.code, unit])), [data]);
   const [agreedForms, setAgreedForms] = useState<ReadonlyMap<string, ScoreForm>>(
-    () => new Map(data.units.map((unit) => [unit.code, { score: scoreToInput(unit.agreed?.score ?? null), rationale: unit.agreed?.rationale ?? '' }])),
+    () => new Map(data.units.map((unit) => [unit.code, { score: scoreToInput(unit.agreed?.score ?? null, language), rationale: unit.agreed?.rationale ?? '' }])),
   );
   const onChange = useCallback((code: string, value: ScoreForm) => setAgreedForms((current) => new Map(current).set(code, value)), []);
   const editable = EDITABLE_STATUSES.has(evaluation.status);
@@ -88,7 +88,7 @@ function Revealed({ data, userId }: { data: CalibrationView; userId: string | nu
             {total ? (
               <p className="calibration-area__total" data-area={area.code}>
                 {t('scoring.calibration.areaTotal', { shown: formatNumber(total.shown, language), max: formatNumber(area.max, language) })}
-                {total.exact % 100 !== 0 ? ` ${t('scoring.calibration.areaTotalExact', { value: formatPoints(total.exact, ',') })}` : ''}.
+                {total.exact % 100 !== 0 ? ` ${t('scoring.calibration.areaTotalExact', { value: formatPoints(total.exact, decimalSeparator(language)) })}` : ''}.
                 {total.missing > 0 ? ` ${t('scoring.calibration.areaTotalMissing', { count: total.missing })}` : ''}
               </p>
             ) : null}
