@@ -2,12 +2,13 @@ import type { Database, Executor } from '../db/client.js';
 import { appendAudit } from '../db/audit.js';
 import { municipalityExists } from '../db/municipality-exists.js';
 import type { Role } from '../domain/access.js';
+import type { Language } from '../domain/framework.js';
 import { AppError, invalid, notFound } from '../kernel/errors.js';
 import { createPasswordLink, type PasswordLink } from './password-links.js';
 import { deleteUserSessions } from './session-store.js';
 import type { AuthSettings } from '../kernel/auth-settings.js';
 import { versionedWrite } from '../kernel/versioned-write.js';
-import { findUserByEmail, findUserById, insertUser, updateUser, type UserChanges, type UserRecord } from './users-repository.js';
+import { findUserByEmail, findUserById, insertUser, setUserLanguage, updateUser, type UserChanges, type UserRecord } from './users-repository.js';
 
 export interface NewAccount {
   email: string;
@@ -81,6 +82,27 @@ export async function changeAccount(db: Database, id: string, version: number, c
         newValue: auditedFields(after),
       };
       return { result: after, audit };
+    },
+  });
+}
+
+/**
+ * Remembers the language a user chose. It is the user's own setting, not part of the account an
+ * administrator edits: no version is sent (the last choice wins) and the account's version stays,
+ * so a choice never conflicts with an administrator's change. Audited when it changes.
+ */
+export async function chooseLanguage(db: Database, id: string, language: Language, actor: string): Promise<UserRecord> {
+  return versionedWrite(db, {
+    read: async (tx) => {
+      const before = await findUserById(tx, id);
+      if (!before) throw notFound(`User ${id}`);
+      return { current: before };
+    },
+    write: async ({ tx, current: before }) => {
+      if (before.language === language) return { result: before, audit: null };
+      const after = await setUserLanguage(tx, id, language);
+      if (!after) throw notFound(`User ${id}`);
+      return { result: after, audit: { actor, action: 'user.language', entityType: 'user', entityId: id, oldValue: { language: before.language }, newValue: { language } } };
     },
   });
 }

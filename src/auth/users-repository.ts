@@ -56,6 +56,12 @@ export async function updateUser(executor: Executor, id: string, version: number
   return rows[0] ?? null;
 }
 
+/** Sets a user's chosen language (outside the account's version); null when there is no such user. */
+export async function setUserLanguage(executor: Executor, id: string, language: string): Promise<UserRecord | null> {
+  const rows = await executor.update(users).set({ language }).where(eq(users.id, id)).returning();
+  return rows[0] ?? null;
+}
+
 /** The evaluations a user is assigned to evaluate. */
 export async function findAssignedEvaluationIds(executor: Executor, userId: string): Promise<string[]> {
   const rows = await executor.select({ id: evaluationAssignments.evaluationId }).from(evaluationAssignments).where(eq(evaluationAssignments.userId, userId));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listScoringUnits } from '../domain/framework.js';
+import { LANGUAGES } from '../i18n/language.js';
 import { loadCatalogue } from './load-catalogue.js';
 import { buildCatalogue, CatalogueError, validateFramework } from './validate-catalogue.js';
 
@@ -39,7 +40,46 @@ describe('the shipped catalogue', () => {
   });
 });
 
+describe('the shipped catalogue in every language', () => {
+  const versions = [...catalogue.frameworks.values()];
+
+  it.each(versions.map((framework) => [framework.id, framework] as const))('%s has a Swedish, English and Norwegian title for every area and sub-area', (_id, framework) => {
+    const texts = [framework.title, ...(framework.note ? [framework.note] : []), ...framework.areas.flatMap((area) => [area.title, ...area.subareas.map((subarea) => subarea.title)])];
+    for (const text of texts) {
+      for (const language of LANGUAGES) expect(text[language].trim(), `${text.sv} in ${language}`).not.toBe('');
+    }
+  });
+
+  it('words the Norwegian titles in bokmål, not in Swedish', () => {
+    const nbTitles = versions.flatMap((framework) => framework.areas.flatMap((area) => [area.title.nb, ...area.subareas.map((subarea) => subarea.title.nb)]));
+    for (const title of nbTitles) expect(title, title).not.toMatch(/\b(och|för|kommunens? (?:arbetar|informerar)|hållbar|ä|ö)\b|[äö]/i);
+    expect(framework2020.areas[0]!.title.nb).toBe('Samspill mellom folkevalgte og innbyggere');
+  });
+
+  it('has the comparability caveat in every language', () => {
+    expect(catalogue.caveat.nb).toContain('Kommunekompasset');
+    expect(catalogue.caveat.en).toContain('Municipal Compass');
+  });
+});
+
 describe('catalogue validation', () => {
+  it.each(['kommunkompassen-2010', 'kommunkompassen-2016', 'kommunkompassen-2020'])('refuses a %s sub-area without a Norwegian or English title, naming it', (id) => {
+    const withoutNb = clone(catalogue.frameworks.get(id)!) as unknown as { areas: Array<{ subareas: Array<{ title: Record<string, string> }> }> };
+    delete withoutNb.areas[1]!.subareas[0]!.title.nb;
+    expect(errorOf(() => validateFramework(withoutNb, 'f.json')).message).toBe('f.json: area 2 / sub-area 2.1 / title / nb: the Norwegian (bokmål) text ("nb") is missing');
+    const emptyEn = clone(catalogue.frameworks.get(id)!);
+    emptyEn.areas[7]!.title.en = '  ';
+    expect(errorOf(() => validateFramework(emptyEn, 'f.json')).message).toBe('f.json: area 8 / title / en: the English text ("en") is empty');
+  });
+
+  it('refuses a caveat without its Norwegian text', () => {
+    const files = [...catalogue.frameworks.values()].map((data) => ({ file: `frameworks/${data.id}.json`, data }));
+    expect(errorOf(() => buildCatalogue(files, { file: 'area-maps.json', data: { caveat: { sv: 'x', en: 'x' }, maps: [] } })).message).toBe(
+      'area-maps.json: caveat / nb: the Norwegian (bokmål) text ("nb") is missing',
+    );
+  });
+
+
   it('rejects sub-area maxima that do not add up to the area max, naming file and entry', () => {
     const broken = clone(framework2020);
     broken.areas[2]!.subareas[1]!.max = 31;
@@ -58,11 +98,11 @@ describe('catalogue validation', () => {
 
   it('rejects a map to an unknown area or framework', () => {
     const files = [...catalogue.frameworks.values()].map((data) => ({ file: `frameworks/${data.id}.json`, data }));
-    const badArea = { caveat: { sv: 'x' }, maps: [{ from: 'kommunkompassen-2016', to: 'kommunkompassen-2020', areas: { 1: '9' } }] };
+    const badArea = { caveat: { sv: 'x', en: 'x', nb: 'x' }, maps: [{ from: 'kommunkompassen-2016', to: 'kommunkompassen-2020', areas: { 1: '9' } }] };
     expect(errorOf(() => buildCatalogue(files, { file: 'area-maps.json', data: badArea })).message).toBe(
       'area-maps.json: map kommunkompassen-2016 → kommunkompassen-2020 / area 1: maps to area 9, which kommunkompassen-2020 does not have',
     );
-    const badFramework = { caveat: { sv: 'x' }, maps: [{ from: 'kommunkompassen-1999', to: 'kommunkompassen-2020', areas: {} }] };
+    const badFramework = { caveat: { sv: 'x', en: 'x', nb: 'x' }, maps: [{ from: 'kommunkompassen-1999', to: 'kommunkompassen-2020', areas: {} }] };
     expect(errorOf(() => buildCatalogue(files, { file: 'area-maps.json', data: badFramework })).message).toContain('unknown framework "kommunkompassen-1999"');
   });
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { EvaluationStatus } from '../domain/evaluation-status.js';
 import { evaluationIdParamsSchema } from './evaluations.js';
+import { languageQuerySchema } from './frameworks.js';
 import { defineOperation } from './operation.js';
 
 export const RATIONALE_MAX = 20_000;
@@ -144,6 +145,7 @@ export const scoringOperations = {
     tags: ['scoring'],
     summary: "Individual scores side by side (the others' only once every evaluator has submitted), differences and agreed scores",
     params: evaluationIdParamsSchema,
+    query: languageQuerySchema,
     response: { 200: calibrationSchema },
   }),
   saveAgreedScore: defineOperation({

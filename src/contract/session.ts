@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { userSchema } from './users.js';
+import { userLanguageSchema, userSchema } from './users.js';
 import { defineOperation } from './operation.js';
 
 export const sessionSchema = z.object({
@@ -20,6 +20,9 @@ export const signInSchema = z.object({
 export const passwordTokenSchema = z.object({ token: z.string().min(20).max(200) });
 
 export const setPasswordSchema = passwordTokenSchema.extend({ password: z.string().max(1024) });
+
+/** The signed-in user's choice of language. */
+export const languageChoiceSchema = z.object({ language: userLanguageSchema });
 
 /** The session API's operations. */
 export const sessionOperations = {
@@ -56,6 +59,14 @@ export const sessionOperations = {
     summary: 'Set a password through a one-time link; ends every session of the user',
     body: setPasswordSchema,
     response: { 204: z.null() },
+  }),
+  setMyLanguage: defineOperation({
+    method: 'PUT',
+    path: '/account/language',
+    tags: ['session'],
+    summary: "Remember the signed-in user's language, applied whenever they sign in (the last choice wins; no version)",
+    body: languageChoiceSchema,
+    response: { 200: userSchema },
   }),
 };
 

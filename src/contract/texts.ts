@@ -9,6 +9,7 @@ import {
   TEXT_LAYOUTS,
 } from '../domain/evaluation-texts.js';
 import { evaluationIdParamsSchema } from './evaluations.js';
+import { languageQuerySchema } from './frameworks.js';
 import { municipalityIdSchema, municipalityRefSchema } from './municipalities.js';
 import { defineOperation } from './operation.js';
 
@@ -141,8 +142,9 @@ export const textsOperations = {
     method: 'GET',
     path: '/evaluations/:id/texts',
     tags: ['texts'],
-    summary: 'Every text of the evaluation, in framework order (empty, version 0, where nothing is written yet)',
+    summary: 'Every text of the evaluation, in framework order (empty, version 0, where nothing is written yet), titles in the asked language',
     params: evaluationIdParamsSchema,
+    query: languageQuerySchema,
     response: { 200: evaluationTextsSchema },
   }),
   saveAreaText: defineOperation({

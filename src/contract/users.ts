@@ -1,9 +1,13 @@
 import { z } from 'zod';
 import { ROLES } from '../domain/access.js';
+import type { Language } from '../domain/framework.js';
 import { defineOperation } from './operation.js';
 import { municipalityIdSchema } from './municipalities.js';
 
 export const roleSchema = z.enum(ROLES);
+
+/** A language the web app speaks (its UI, the reports), as a user's choice. */
+export const userLanguageSchema = z.enum(['sv', 'en', 'nb'] satisfies Language[]);
 
 /** A user as shown to the user and to administrators: never a password hash. */
 export const userSchema = z.object({
@@ -16,6 +20,8 @@ export const userSchema = z.object({
   demo: z.boolean(),
   disabled: z.boolean(),
   hasPassword: z.boolean(),
+  /** The language the user last chose, applied when they sign in; null until they choose one. */
+  language: userLanguageSchema.nullable(),
   version: z.number().int(),
 });
 export type UserView = z.infer<typeof userSchema>;

@@ -288,6 +288,11 @@ export const users = pgTable(
     /** Demo accounts (one per role) may sign in only while the app runs in demo mode. */
     demo: boolean('demo').notNull().default(false),
     disabled: boolean('disabled').notNull().default(false),
+    /**
+     * The language the user last chose in the web app ('sv', 'en', 'nb'), applied at every
+     * sign-in; null until they choose one. The user's own setting, outside the account's version.
+     */
+    language: varchar('language', { length: 2 }),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -295,6 +300,7 @@ export const users = pgTable(
   (table) => [
     check('users_role_check', sql`${table.role} in ('admin','evaluator','municipality')`),
     check('users_municipality_check', sql`(${table.role} = 'municipality') = (${table.municipalityId} is not null)`),
+    check('users_language_check', sql`${table.language} in ('sv','en','nb')`),
   ],
 );
 

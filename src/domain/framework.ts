@@ -1,13 +1,18 @@
 import { z } from 'zod';
 
-/** Titles per language; Swedish is required, the others fall back to Swedish. */
-const localisedTextSchema = z.object({
-  sv: z.string().min(1),
-  en: z.string().min(1).optional(),
-  nb: z.string().min(1).optional(),
-});
-export type LocalisedText = z.infer<typeof localisedTextSchema>;
 export type Language = 'sv' | 'en' | 'nb';
+
+const LANGUAGE_NAMES: Record<Language, string> = { sv: 'Swedish', en: 'English', nb: 'Norwegian (bokmål)' };
+
+const textIn = (language: Language) =>
+  z
+    .string({ error: `the ${LANGUAGE_NAMES[language]} text ("${language}") is missing` })
+    .trim()
+    .min(1, `the ${LANGUAGE_NAMES[language]} text ("${language}") is empty`);
+
+/** A text of the catalogue in every language the app speaks; a missing or empty one fails validation. */
+const localisedTextSchema = z.object({ sv: textIn('sv'), en: textIn('en'), nb: textIn('nb') } satisfies Record<Language, z.ZodType>);
+export type LocalisedText = z.infer<typeof localisedTextSchema>;
 
 const code = (pattern: RegExp, what: string) => z.string().regex(pattern, `${what} must look like ${pattern.source}`);
 
@@ -64,9 +69,9 @@ export interface Catalogue {
   caveat: LocalisedText;
 }
 
-/** Picks the text in the asked language, falling back to Swedish. */
+/** Picks the text in the asked language (the catalogue has every text in every language). */
 export function localise(text: LocalisedText, language: Language): string {
-  return text[language] ?? text.sv;
+  return text[language];
 }
 
 /** True when the area's points are given per sub-area (all its sub-areas carry a max). */

@@ -90,3 +90,24 @@ export function formatDateTime(iso: string, language: Language): string {
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
+
+const collators = new Map<Language, Intl.Collator>();
+
+/**
+ * Compares two names as the language sorts them: å, ä, ö after z in Swedish; æ, ø, å after z in
+ * Norwegian; English puts them with their base letters. Case and accents of the same letter
+ * come second, and digits sort by value ("Område 2" before "Område 10").
+ */
+export function compareText(a: string, b: string, language: Language): number {
+  let collator = collators.get(language);
+  if (!collator) {
+    collator = new Intl.Collator(LOCALES[language], { sensitivity: 'variant', numeric: true });
+    collators.set(language, collator);
+  }
+  return collator.compare(a, b);
+}
+
+/** The language's decimal sign ("," in Swedish and Norwegian, "." in English). */
+export function decimalSeparator(language: Language): string {
+  return numberFormat(language, { minimumFractionDigits: 1 }).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.';
+}

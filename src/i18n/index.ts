@@ -1,4 +1,4 @@
-export { formatDateTime, formatDecimalString, formatFileSize, formatList, formatNumber, formatPartialDate, formatPercent, formatPeriod, hasFraction, LOCALES, quote } from './format.js';
+export { compareText, decimalSeparator, formatDateTime, formatDecimalString, formatFileSize, formatList, formatNumber, formatPartialDate, formatPercent, formatPeriod, hasFraction, LOCALES, quote } from './format.js';
 export { interpolate, type MessageParams } from './interpolate.js';
 export { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, type Language } from './language.js';
 export { translate } from './translate.js';

@@ -1,7 +1,7 @@
 /** Chapter 3: one section per area with its texts, score and sub-area chart. */
 import { subareaBarsChart } from '../charts/index.js';
 import { plainTextToMarkdown } from '../markdown/escape.js';
-import { chartBlock, roundedNote, tableNote, type BuildContext } from './build-context.js';
+import { chartBlock, roundedNote, tableNote, writtenText, type BuildContext } from './build-context.js';
 import { formatShare, formatWhole } from './format.js';
 import { goodExampleItems } from './good-examples.js';
 import type { ReportBlock, ReportSection } from './model.js';
@@ -14,14 +14,14 @@ function subsection(id: string, title: string, blocks: ReportBlock[], sections: 
 
 function listOrNone(context: BuildContext, items: readonly string[], style: 'bullet' | 'numbered'): ReportBlock {
   const written = items.filter((item) => item.trim() !== '');
-  return written.length > 0 ? { kind: 'list', style, items: written } : { kind: 'paragraph', text: context.t.area.none };
+  return written.length > 0 ? { kind: 'list', style, items: written, ...writtenText(context) } : { kind: 'paragraph', text: context.t.area.none };
 }
 
 function analysisSection(context: BuildContext, area: DetailArea, id: string): ReportSection | null {
-  const blocks: ReportBlock[] = area.analysis?.trim() ? [{ kind: 'markdown', markdown: area.analysis }] : [];
+  const blocks: ReportBlock[] = area.analysis?.trim() ? [{ kind: 'markdown', markdown: area.analysis, ...writtenText(context) }] : [];
   const perSubarea = area.subareas
     .filter((subarea) => subarea.analysis?.trim())
-    .map((subarea) => subsection(`${id}-${subarea.code.replace('.', '-')}`, `${subarea.code} ${context.subareaTitle(subarea.code)}`, [{ kind: 'markdown', markdown: subarea.analysis ?? '' }]));
+    .map((subarea) => subsection(`${id}-${subarea.code.replace('.', '-')}`, `${subarea.code} ${context.subareaTitle(subarea.code)}`, [{ kind: 'markdown', markdown: subarea.analysis ?? '', ...writtenText(context) }]));
   if (blocks.length === 0 && perSubarea.length === 0) return null;
   return subsection(`${id}-analysis`, context.t.area.analysis, blocks, perSubarea);
 }
@@ -31,7 +31,7 @@ function areaSection(context: BuildContext, area: DetailArea, index: number): Re
   const shown = context.shown.areas[index];
   const id = `area-${area.code}`;
   const title = context.areaTitle(area.code);
-  const blocks: ReportBlock[] = area.introduction?.trim() ? [{ kind: 'markdown', markdown: area.introduction }] : [];
+  const blocks: ReportBlock[] = area.introduction?.trim() ? [{ kind: 'markdown', markdown: area.introduction, ...writtenText(context) }] : [];
   const sections: ReportSection[] = [];
 
   if (area.subareas.length > 0) {
@@ -67,7 +67,7 @@ function areaSection(context: BuildContext, area: DetailArea, index: number): Re
   sections.push(subsection(`${id}-improvements`, t.area.improvements, [listOrNone(context, area.improvements, 'numbered')]));
   const goodExamples = goodExampleItems(area.goodExamples, language);
   if (goodExamples.length > 0) {
-    sections.push(subsection(`${id}-good-examples`, t.area.goodExamples, [{ kind: 'list', style: 'bullet', items: goodExamples }]));
+    sections.push(subsection(`${id}-good-examples`, t.area.goodExamples, [{ kind: 'list', style: 'bullet', items: goodExamples, ...writtenText(context) }]));
   }
   return { id, number: `3.${index + 1}`, title: t.area.areaHeading(area.code, title), pageBreak: index > 0, blocks, sections };
 }

@@ -57,6 +57,17 @@ export function createBuildContext(input: {
   };
 }
 
+/** The language the evaluators write an evaluation's texts in (the source language of Kompass). */
+const WRITTEN_LANGUAGE: Language = 'sv';
+
+/**
+ * What a block of the evaluators' own text carries: its language when the report is in another
+ * one (so readers and screen readers switch to Swedish for it), nothing in a Swedish report.
+ */
+export function writtenText(context: BuildContext): { lang?: Language } {
+  return context.language === WRITTEN_LANGUAGE ? {} : { lang: WRITTEN_LANGUAGE };
+}
+
 /** Registers a chart and returns its block. */
 export function chartBlock(context: BuildContext, chart: ChartSpec): { kind: 'chart'; chart: ChartSpec } {
   context.charts.push(chart);

@@ -173,7 +173,7 @@ describe('buildReportModel', () => {
     expect(sectionById(model, 'summary-comments')?.number).toBe('2.3');
   });
 
-  it('writes English and Norwegian, with framework titles falling back to Swedish', () => {
+  it('writes English and Norwegian, with the framework titles of the language', () => {
     const english = build({ language: 'en' });
     expect(english.locale).toBe('en-GB');
     expect(english.chapters.map((chapter) => chapter.title)).toEqual(['About the Municipal Compass', 'Summary', 'Results by area', 'Overview of points']);
@@ -183,7 +183,7 @@ describe('buildReportModel', () => {
     const norwegian = build({ language: 'nb' });
     expect(norwegian.locale).toBe('nb-NO');
     expect(norwegian.chapters[0]?.title).toBe('Om Kommunekompasset');
-    expect(sectionById(norwegian, 'area-1')?.title).toBe('Område 1: Samspel mellan förtroendevalda och medborgare');
+    expect(sectionById(norwegian, 'area-1')?.title).toBe('Område 1: Samspill mellom folkevalgte og innbyggere');
     expect(tablesOf(sectionById(norwegian, 'summary-national'))[0]?.rows.map((row) => row.cells[2]).join(' ')).toMatch(/\d,\d/);
   });
 

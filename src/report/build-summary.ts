@@ -2,7 +2,7 @@
 import { totalAndAreasChart } from '../charts/index.js';
 import { plainTextToMarkdown } from '../markdown/escape.js';
 import { historySection, nationalSection, peerSection } from './build-comparisons.js';
-import { chartBlock, roundedNote, tableNote, type BuildContext } from './build-context.js';
+import { chartBlock, roundedNote, tableNote, writtenText, type BuildContext } from './build-context.js';
 import { formatDate, formatDatePeriod, formatShare, formatWhole } from './format.js';
 import type { ReportBlock, ReportSection } from './model.js';
 
@@ -17,7 +17,7 @@ function evaluationSection(context: BuildContext): ReportSection {
   const blocks: ReportBlock[] = [{ kind: 'paragraph', text: sentences.join(' ') }];
   if (detail.sources.length > 0) {
     blocks.push({ kind: 'paragraph', text: t.summary.sourcesIntro });
-    blocks.push({ kind: 'list', style: 'bullet', items: detail.sources.map(plainTextToMarkdown) });
+    blocks.push({ kind: 'list', style: 'bullet', items: detail.sources.map(plainTextToMarkdown), ...writtenText(context) });
   }
   return { id: 'summary-evaluation', number: '2.1', title: t.summary.evaluation, pageBreak: false, blocks, sections: [] };
 }
@@ -58,7 +58,7 @@ export function summaryChapter(context: BuildContext): ReportSection {
     if (peer) sections.push(peer);
   }
   if (detail.summaryComments?.trim()) {
-    sections.push({ id: 'summary-comments', number: next(), title: t.summary.comments, pageBreak: false, blocks: [{ kind: 'markdown', markdown: detail.summaryComments }], sections: [] });
+    sections.push({ id: 'summary-comments', number: next(), title: t.summary.comments, pageBreak: false, blocks: [{ kind: 'markdown', markdown: detail.summaryComments, ...writtenText(context) }], sections: [] });
   }
   return { id: 'chapter-summary', number: '2', title: t.chapters.summary, pageBreak: true, blocks: [], sections };
 }

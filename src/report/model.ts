@@ -35,13 +35,17 @@ export interface ReportFact {
 
 /** The building blocks of a section, in reading order. */
 export type ReportBlock =
-  /** Text written by the evaluators (or our own chapter 1): Markdown, converted by the renderer. */
-  | { kind: 'markdown'; markdown: string }
+  /**
+   * Text written by the evaluators (or our own chapter 1): Markdown, converted by the renderer.
+   * `lang` names the language it is written in when that is not the report's (the evaluators
+   * write in Swedish, so an English or Norwegian report marks their texts as Swedish).
+   */
+  | { kind: 'markdown'; markdown: string; lang?: Language }
   /** A plain sentence composed by the model (already escaped-free plain text). */
   | { kind: 'paragraph'; text: string }
   | { kind: 'facts'; facts: ReportFact[] }
-  /** Items are Markdown (inline). */
-  | { kind: 'list'; style: 'bullet' | 'numbered'; items: string[] }
+  /** Items are Markdown (inline); `lang` as for Markdown. */
+  | { kind: 'list'; style: 'bullet' | 'numbered'; items: string[]; lang?: Language }
   | { kind: 'chart'; chart: ChartSpec }
   | { kind: 'table'; table: ReportTable }
   /** Warnings (few evaluations behind an average) and caveats (comparisons across versions). */

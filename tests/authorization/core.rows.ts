@@ -139,5 +139,11 @@ export const CORE_ROWS: Record<string, Case[]> = {
       ownSession: true,
     },
   ],
+  'PUT /api/account/language': [
+    {
+      name: "remember the signed-in user's language",
+      request: async () => ({ method: 'PUT', url: '/api/account/language', payload: { language: 'nb' } }),
+      expected: only({}, { public: 401, others: 200 }),
+    },
+  ],
 };
-

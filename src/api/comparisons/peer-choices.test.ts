@@ -85,6 +85,12 @@ describe(`peer-group choices with their n (${testEngine})`, () => {
     expect(inCounty.groups.find((group) => group.code === 'C7')).toMatchObject({ n: 0, own: true, label: 'C7 Commuter municipality near a small town/urban area' });
     // The county choices themselves are counted without the county criterion.
     expect(nOf(inCounty.counties, (county) => county.code === 'se-10')).toBe(1);
+    // Counties in the reader's order: Ö after Z in Swedish, with O in English.
+    const names = (list: Array<{ name: string }>) => list.map((county) => county.name);
+    expect(names(inCounty.counties).at(-1)).toBe('Västra Götalands län');
+    const swedish = await choices(ids.olofstrom!, '?peer.county=se-22');
+    expect(names(swedish.counties).slice(-2)).toEqual(['Örebro län', 'Östergötlands län']);
+    expect(names(inCounty.counties).indexOf('Örebro län')).toBeLessThan(names(inCounty.counties).indexOf('Skåne län'));
 
     const empty = await choices(ids.olofstrom!, '?peer.county=se-22&peer.group=C7');
     expect(empty.peer?.n).toBe(0);

@@ -25,7 +25,7 @@ export async function loadPeerGroupChoices(context: AppContext, evaluationId: st
   const classes = populationClassesIn(context, country);
   checkPeer(options, classes);
   const members = (await findMembers(db, framework, options, country, { population: true, group: true, firstTime: true })).map((entry) => entry.row);
-  const counties = await listCounties(db, memberCountry(options, country));
+  const counties = await listCounties(db, memberCountry(options, country), language);
   // SKR's municipality groups exist for Swedish municipalities only.
   const groups = country === 'se' ? groupChoices([...members.map((row) => row.groupCode), subject.groupCode]) : [];
   const counts = countPeerChoices(members, options.peer, classes, { counties: counties.map((county) => county.code), groups });

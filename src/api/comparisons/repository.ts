@@ -12,6 +12,8 @@ import { counties } from '../../db/schema.js';
 import type { Hundredths } from '../../domain/decimal.js';
 import { parseDecimal } from '../../domain/decimal.js';
 import type { PeerFacts } from '../../domain/comparison/peer-groups.js';
+import { compareText } from '../../i18n/format.js';
+import type { Language } from '../../i18n/language.js';
 
 /** A published evaluation as a comparison candidate: its unit scores and the facts peer groups use. */
 export interface CandidateRow extends PeerFacts {
@@ -239,13 +241,13 @@ export async function findCountyName(executor: Executor, code: string): Promise<
   return rows[0]?.name ?? null;
 }
 
-/** Every county of a country (of every country when null): its id as `code`, and its name, in Swedish order of the name. */
-export async function listCounties(executor: Executor, country: Country | null): Promise<Array<{ code: string; name: string }>> {
+/** Every county of a country (of every country when null): its id as `code`, and its name, by name in the order of the reader's language. */
+export async function listCounties(executor: Executor, country: Country | null, language: Language): Promise<Array<{ code: string; name: string }>> {
   const rows = await executor
     .select({ code: counties.id, name: counties.name })
     .from(counties)
     .where(country === null ? undefined : eq(counties.country, country));
-  return rows.sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+  return rows.sort((a, b) => compareText(a.name, b.name, language));
 }
 
 /** The years (fieldwork start, else report date) of a framework's published evaluations, newest first. */

@@ -27,10 +27,16 @@ describe('frameworks API', () => {
     expect(body.areaMaps[0].caveat).toMatch(/inte fullt ut/);
   });
 
-  it('falls back to Swedish where a language has no title', async () => {
+  it('titles every version in the asked language', async () => {
     const english = (await get('/api/frameworks/kommunkompassen-2016?lang=en')).json();
     expect(english.areas[0].title).toBe('Openness and democracy');
-    expect(english.areas[0].subareas[0].title).toBe('Finns en plan/strategi för demokratiutveckling och information?');
+    expect(english.areas[0].subareas[0].title).toBe('Is there a plan/strategy for democratic development and information?');
+    const norwegian = (await get('/api/frameworks/kommunkompassen-2010?lang=nb')).json();
+    expect(norwegian.title).toBe('Kommunekompasset 2010');
+    expect(norwegian.areas[3].title).toBe('Ledelse, ansvar og delegering');
+    expect(norwegian.areas[3].subareas[5].title).toBe('Lederutvikling');
+    expect(norwegian.note).toMatch(/^Resultater etter 2010-modellen/);
+    expect(norwegian.areaMaps[0].caveat).toMatch(/ikke fullt ut/);
   });
 
   it('answers 404 naming the known versions', async () => {

@@ -1,7 +1,7 @@
 import { calibrate, type DifferenceSummary } from '../../domain/calibration.js';
 import type { Hundredths } from '../../domain/decimal.js';
 import { formatDecimal } from '../../domain/decimal.js';
-import { listScoringUnits, localise, type Framework } from '../../domain/framework.js';
+import { listScoringUnits, localise, type Framework, type Language } from '../../domain/framework.js';
 import type { AgreedScoreRow, EvaluatorWithSubmission, IndividualScore } from './repository.js';
 import type { CalibrationView, OwnScore } from '../../contract/scoring.js';
 
@@ -19,12 +19,12 @@ export function presentAgreedScore(unitCode: string, current: AgreedScoreRow | n
     : { unitCode, score: null, rationale: '', version: 0 };
 }
 
-/** The Swedish title of a scoring unit: its sub-area's, or its area's when the area is scored whole. */
-function unitTitles(framework: Framework): Map<string, string> {
+/** The title of a scoring unit in the reader's language: its sub-area's, or its area's when the area is scored whole. */
+function unitTitles(framework: Framework, language: Language): Map<string, string> {
   const titles = new Map<string, string>();
   for (const area of framework.areas) {
-    titles.set(area.code, localise(area.title, 'sv'));
-    for (const subarea of area.subareas) titles.set(subarea.code, localise(subarea.title, 'sv'));
+    titles.set(area.code, localise(area.title, language));
+    for (const subarea of area.subareas) titles.set(subarea.code, localise(subarea.title, language));
   }
   return titles;
 }
@@ -37,6 +37,8 @@ const presentSummary = (summary: DifferenceSummary) => ({
 
 export interface CalibrationInput {
   framework: Framework;
+  /** The language of the area and unit titles. */
+  language: Language;
   evaluators: readonly EvaluatorWithSubmission[];
   /** The caller's user id when the caller is one of the assigned evaluators. */
   callerId: string | null;
@@ -57,10 +59,10 @@ export const isRevealed = (evaluators: readonly EvaluatorWithSubmission[]): bool
  * difference once revealed, and the agreed score; how far apart the evaluators were per area
  * and overall.
  */
-export function presentCalibration({ framework, evaluators, callerId, individual, agreed }: CalibrationInput): CalibrationView {
+export function presentCalibration({ framework, language, evaluators, callerId, individual, agreed }: CalibrationInput): CalibrationView {
   const revealed = isRevealed(evaluators);
   const units = listScoringUnits(framework);
-  const titles = unitTitles(framework);
+  const titles = unitTitles(framework, language);
   const scoreOf = (evaluatorId: string, code: string) => individual.get(evaluatorId)?.get(code);
   const stats = calibrate(
     units.map((unit) => ({
@@ -93,7 +95,7 @@ export function presentCalibration({ framework, evaluators, callerId, individual
     }),
     areas: stats.areas.map((area, index) => ({
       code: area.code,
-      title: framework.areas[index] ? localise(framework.areas[index].title, 'sv') : area.code,
+      title: framework.areas[index] ? localise(framework.areas[index].title, language) : area.code,
       ...presentSummary(area),
     })),
     overall: {

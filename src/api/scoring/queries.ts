@@ -1,6 +1,6 @@
 /** Reading scores: the caller's own and the calibration view, each in one snapshot. */
 import type { Database } from '../../db/client.js';
-import { frameworkOf, listScoringUnits, type Catalogue } from '../../domain/framework.js';
+import { frameworkOf, listScoringUnits, type Catalogue, type Language } from '../../domain/framework.js';
 import { notFound } from '../../kernel/errors.js';
 import { isRevealed, presentCalibration, presentOwnScore } from './presenter.js';
 import { findAgreedScores, findFrameworkId, findIndividualScores, findSubmission, listEvaluatorsWithSubmissions } from './repository.js';
@@ -22,7 +22,7 @@ export async function loadOwnScores(db: Database, catalogue: Catalogue, id: stri
 }
 
 /** Individual scores side by side (the others' only once every evaluator has submitted), differences and agreed scores. */
-export async function loadCalibration(db: Database, catalogue: Catalogue, id: string, caller: string | null) {
+export async function loadCalibration(db: Database, catalogue: Catalogue, id: string, caller: string | null, language: Language) {
   return db.transaction(async (tx) => {
     const frameworkId = await findFrameworkId(tx, id);
     if (!frameworkId) throw notFound(`Evaluation ${id}`);
@@ -31,6 +31,6 @@ export async function loadCalibration(db: Database, catalogue: Catalogue, id: st
     // Before every evaluator has submitted, nobody's scores but the caller's own are even read.
     const readable = isRevealed(evaluators) ? evaluators.map((evaluator) => evaluator.id) : ownId ? [ownId] : [];
     const [individual, agreed] = await Promise.all([findIndividualScores(tx, id, readable), findAgreedScores(tx, id)]);
-    return presentCalibration({ framework: frameworkOf(catalogue, frameworkId), evaluators, callerId: ownId, individual, agreed });
+    return presentCalibration({ framework: frameworkOf(catalogue, frameworkId), language, evaluators, callerId: ownId, individual, agreed });
   }, SNAPSHOT);
 }

@@ -225,6 +225,10 @@ describe(`agreed scores (${testEngine})`, () => {
     expect(calibration.evaluators).toEqual([]);
     expect(calibration.units[0].agreed).toEqual({ score: '7.00', rationale: 'Höjd', version: 4 });
     expect(calibration.overall.unitsAgreed).toBe(2);
+    expect(calibration.areas[0].title).toBe('Samspel mellan förtroendevalda och medborgare');
+    const norwegian = (await admin.get(`/api/evaluations/${id}/calibration?lang=nb`)).json();
+    expect(norwegian.areas[0].title).toBe('Samspill mellom folkevalgte og innbyggere');
+    expect(norwegian.units[3]).toMatchObject({ code: '1.4', title: 'Åpenhet om resultater' });
 
     const invalid = await admin.put(`/api/evaluations/${id}/scores/1.2`, { version: 3, score: 10.5, rationale: '' });
     expect(invalid.statusCode).toBe(400);

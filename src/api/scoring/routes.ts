@@ -64,7 +64,7 @@ export const scoringRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
       schema: routeSchema(scoringOperations.getCalibration),
     },
     async (request) => {
-      return loadCalibration(db, context.catalogue, request.params.id, callerId(request));
+      return loadCalibration(db, context.catalogue, request.params.id, callerId(request), request.query.lang);
     },
   );
 

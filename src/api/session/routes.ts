@@ -1,13 +1,21 @@
 import { sessionOperations } from '../../contract/session.js';
 import { routeSchema } from '../../kernel/route-schema.js';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { inspectPasswordLink, usePasswordLink } from '../../auth/password-links.js';
 import { signIn, signOut } from '../../auth/sign-in.js';
+import { chooseLanguage } from '../../auth/user-commands.js';
 import { SESSION_COOKIE, actorOf, sessionCookieOptions } from '../../kernel/request.js';
 import type { RouteOptions } from '../../kernel/context.js';
 import { presentUser } from '../users/presenter.js';
 
-/** Signing in and out, and choosing a password through a one-time link. */
+/** The signed-in user's id; the route's `signedIn` rule has already refused anyone else. */
+function signedInUserId(request: FastifyRequest): string {
+  if (request.principal.kind !== 'user') throw new Error('A signed-in route was reached without a signed-in user');
+  return request.principal.user.id;
+}
+
+/** Signing in and out, choosing a password through a one-time link, and the signed-in user's language. */
 export const sessionRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { context }) => {
   const { db } = context.database;
   const { demoMode } = context.auth;
@@ -53,6 +61,15 @@ export const sessionRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
       reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(request)).status(204);
       return null;
     },
+  );
+
+  app.put(
+    sessionOperations.setMyLanguage.path,
+    {
+      config: { access: { signedIn: true } },
+      schema: routeSchema(sessionOperations.setMyLanguage),
+    },
+    async (request) => presentUser(await chooseLanguage(db, signedInUserId(request), request.body.language, actorOf(request))),
   );
 
   app.post(

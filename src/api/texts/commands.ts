@@ -6,12 +6,19 @@
 import type { Database } from '../../db/client.js';
 import { findOutlineArea, findOutlineSubarea, layoutProblem } from '../../domain/evaluation-texts.js';
 import type { Catalogue } from '../../domain/framework.js';
+import { DEFAULT_LANGUAGE } from '../../i18n/language.js';
 import { invalid, notFound } from '../../kernel/errors.js';
 import { versionedWrite } from '../../kernel/versioned-write.js';
 import { outlineOf } from './outline.js';
 import { presentAreaText, presentSubareaText, presentSummary } from './presenter.js';
 import { findAreaText, findSubareaText, findSummary, saveAreaText, saveSubareaText, saveSummary } from './repository.js';
 import type { AreaText, SubareaText, SummaryText, UpdateAreaTextInput, UpdateSubareaTextInput, UpdateSummaryInput } from '../../contract/texts.js';
+
+/**
+ * The language of the titles in a save's answer and its conflict record: the save carries no
+ * reader's language, so they come in the source language; the page keeps the titles it read.
+ */
+const RECORD_LANGUAGE = DEFAULT_LANGUAGE;
 
 /** A text as the audit log keeps it: what was written, without display titles. */
 const audited = <T extends { title: string }>({ title: _title, ...rest }: T) => rest;
@@ -34,12 +41,12 @@ export async function writeAreaText(
       const problem = layoutProblem(area, input.layout);
       if (problem) throw invalid('body.layout', problem);
       const before = await findAreaText(tx, evaluationId, areaCode);
-      const current = presentAreaText(area, before);
+      const current = presentAreaText(area, before, RECORD_LANGUAGE);
       return { current: { area, before, current }, check: { what: `The text of area ${areaCode}`, sent: input.version, current: current.version, shown: current } };
     },
     write: async ({ tx, current: { area, before, current }, version }) => {
       const values = { layout: input.layout, analysis: input.analysis === '' ? null : input.analysis, strengths: input.strengths, improvements: input.improvements };
-      const saved = presentAreaText(area, await saveAreaText(tx, evaluationId, areaCode, values, version));
+      const saved = presentAreaText(area, await saveAreaText(tx, evaluationId, areaCode, values, version), RECORD_LANGUAGE);
       const audit = { actor, action: 'evaluation.text.area', entityType: 'evaluation', entityId: evaluationId, oldValue: before ? audited(current) : null, newValue: audited(saved) };
       return { result: saved, audit };
     },
@@ -62,11 +69,11 @@ export async function writeSubareaText(
       const subarea = findOutlineSubarea(outlineOf(catalogue, evaluation.frameworkId), unitCode);
       if (!subarea) throw notFound(`Sub-area ${unitCode} of ${evaluation.frameworkId}`);
       const before = await findSubareaText(tx, evaluationId, unitCode);
-      const current = presentSubareaText(subarea, before);
+      const current = presentSubareaText(subarea, before, RECORD_LANGUAGE);
       return { current: { subarea, before, current }, check: { what: `The analysis of sub-area ${unitCode}`, sent: input.version, current: current.version, shown: current } };
     },
     write: async ({ tx, current: { subarea, before, current }, version }) => {
-      const saved = presentSubareaText(subarea, await saveSubareaText(tx, evaluationId, unitCode, input.analysis, version));
+      const saved = presentSubareaText(subarea, await saveSubareaText(tx, evaluationId, unitCode, input.analysis, version), RECORD_LANGUAGE);
       const audit = { actor, action: 'evaluation.text.subarea', entityType: 'evaluation', entityId: evaluationId, oldValue: before ? audited(current) : null, newValue: audited(saved) };
       return { result: saved, audit };
     },

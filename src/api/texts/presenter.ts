@@ -1,14 +1,14 @@
 import { municipalityIdParts } from '../../domain/municipality.js';
 import { asTextLayout, type OutlineArea, type OutlineSubarea } from '../../domain/evaluation-texts.js';
-import { localise } from '../../domain/framework.js';
+import { localise, type Language } from '../../domain/framework.js';
 import type { AreaTextRow, GoodExampleRow, SubareaTextRow, SummaryRow } from './repository.js';
 import type { AreaText, EvaluationTextsView, GoodExample, SubareaText, SummaryText } from '../../contract/texts.js';
 
-/** An area's text; an area nothing is written for yet reads as empty, at version 0. */
-export function presentAreaText(area: OutlineArea, row: AreaTextRow | null): AreaText {
+/** An area's text, titled in `language`; an area nothing is written for yet reads as empty, at version 0. */
+export function presentAreaText(area: OutlineArea, row: AreaTextRow | null, language: Language): AreaText {
   return {
     areaCode: area.code,
-    title: localise(area.title, 'sv'),
+    title: localise(area.title, language),
     layout: row ? asTextLayout(row.layout) : 'summary',
     analysis: row?.analysis ?? '',
     strengths: row?.strengths ?? [],
@@ -17,8 +17,8 @@ export function presentAreaText(area: OutlineArea, row: AreaTextRow | null): Are
   };
 }
 
-export function presentSubareaText(subarea: OutlineSubarea, row: SubareaTextRow | null): SubareaText {
-  return { unitCode: subarea.code, title: localise(subarea.title, 'sv'), analysis: row?.analysis ?? '', version: row?.version ?? 0 };
+export function presentSubareaText(subarea: OutlineSubarea, row: SubareaTextRow | null, language: Language): SubareaText {
+  return { unitCode: subarea.code, title: localise(subarea.title, language), analysis: row?.analysis ?? '', version: row?.version ?? 0 };
 }
 
 export function presentSummary(row: SummaryRow): SummaryText {
@@ -38,6 +38,7 @@ export function presentGoodExample(row: GoodExampleRow): GoodExample {
 /** Every text the framework has room for, in framework order, written or not. */
 export function presentEvaluationTexts(
   outline: readonly OutlineArea[],
+  language: Language,
   summary: SummaryRow,
   areaRows: readonly AreaTextRow[],
   subareaRows: readonly SubareaTextRow[],
@@ -48,8 +49,8 @@ export function presentEvaluationTexts(
   return {
     summary: presentSummary(summary),
     areas: outline.map((area) => ({
-      ...presentAreaText(area, areas.get(area.code) ?? null),
-      subareas: area.subareas.map((subarea) => presentSubareaText(subarea, subareas.get(subarea.code) ?? null)),
+      ...presentAreaText(area, areas.get(area.code) ?? null, language),
+      subareas: area.subareas.map((subarea) => presentSubareaText(subarea, subareas.get(subarea.code) ?? null, language)),
     })),
     goodExamples: exampleRows.map(presentGoodExample),
   };

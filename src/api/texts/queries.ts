@@ -2,14 +2,14 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { evaluations } from '../../db/schema.js';
-import type { Catalogue } from '../../domain/framework.js';
+import type { Catalogue, Language } from '../../domain/framework.js';
 import { notFound } from '../../kernel/errors.js';
 import { outlineOf } from './outline.js';
 import { presentEvaluationTexts } from './presenter.js';
 import { findAreaTexts, findSubareaTexts, listGoodExamples } from './repository.js';
 
 /** Every text of an evaluation, read in one snapshot so the versions belong to the texts shown. */
-export async function loadTexts(db: Database, catalogue: Catalogue, id: string) {
+export async function loadTexts(db: Database, catalogue: Catalogue, id: string, language: Language) {
   const [header, areaRows, subareaRows, exampleRows] = await db.transaction(
     (tx) =>
       Promise.all([
@@ -25,5 +25,5 @@ export async function loadTexts(db: Database, catalogue: Catalogue, id: string) 
     { isolationLevel: 'repeatable read', accessMode: 'read only' },
   );
   if (!header) throw notFound(`Evaluation ${id}`);
-  return presentEvaluationTexts(outlineOf(catalogue, header.frameworkId), header, areaRows, subareaRows, exampleRows);
+  return presentEvaluationTexts(outlineOf(catalogue, header.frameworkId), language, header, areaRows, subareaRows, exampleRows);
 }

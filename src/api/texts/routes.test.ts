@@ -50,6 +50,16 @@ describe(`evaluation texts (${testEngine})`, () => {
     expect(body.areas[0].subareas[0]).toMatchObject({ unitCode: '1.1', analysis: '', version: 0 });
   });
 
+  it('titles the areas and sub-areas in the asked language', async () => {
+    const id = await evaluation();
+    const norwegian = (await evaluator.get(`/api/evaluations/${id}/texts?lang=nb`)).json();
+    expect(norwegian.areas[2]).toMatchObject({ areaCode: '3', title: 'Styring og kontroll' });
+    expect(norwegian.areas[0].subareas[3]).toMatchObject({ unitCode: '1.4', title: 'Åpenhet om resultater' });
+    const english = (await evaluator.get(`/api/evaluations/${id}/texts?lang=en`)).json();
+    expect(english.areas[2].title).toBe('Governance and control');
+    expect((await evaluator.get(`/api/evaluations/${id}/texts?lang=da`)).statusCode).toBe(400);
+  });
+
   it('writes an area text with version 0, reads it back, and refuses a stale write with the current text', async () => {
     const id = await evaluation();
     const first = await evaluator.put(`/api/evaluations/${id}/areas/2/text`, areaText(0, 'Första **analysen**'));

@@ -17,7 +17,7 @@ export const textRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { con
       config: { access: { evaluation: 'read' } },
       schema: routeSchema(textsOperations.getTexts),
     },
-    async (request) => loadTexts(db, context.catalogue, request.params.id),
+    async (request) => loadTexts(db, context.catalogue, request.params.id, request.query.lang),
   );
 
   app.put(

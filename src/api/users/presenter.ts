@@ -1,5 +1,6 @@
 import type { UserRecord } from '../../auth/users-repository.js';
 import type { Role } from '../../domain/access.js';
+import { isLanguage } from '../../i18n/language.js';
 import type { UserView } from '../../contract/users.js';
 
 export function presentUser(user: UserRecord): UserView {
@@ -13,6 +14,7 @@ export function presentUser(user: UserRecord): UserView {
     demo: user.demo,
     disabled: user.disabled,
     hasPassword: user.passwordHash !== null,
+    language: isLanguage(user.language) ? user.language : null,
     version: user.version,
   };
 }

@@ -24,7 +24,7 @@ interface InlineFormat {
 }
 
 /** Inline tokens as Word runs; links become hyperlinks. */
-function inlineChildren(tokens: readonly Token[]): ParagraphChild[] {
+function inlineChildren(tokens: readonly Token[], language?: string): ParagraphChild[] {
   const children: ParagraphChild[] = [];
   const format: InlineFormat = { bold: false, italics: false, strike: false };
   let link: { href: string; runs: TextRun[] } | null = null;
@@ -33,7 +33,7 @@ function inlineChildren(tokens: readonly Token[]): ParagraphChild[] {
     else children.push(run);
   };
   const text = (value: string, extra: { font?: string } = {}) =>
-    push(new TextRun({ text: value, bold: format.bold || undefined, italics: format.italics || undefined, strike: format.strike || undefined, style: link ? 'Hyperlink' : undefined, ...extra }));
+    push(new TextRun({ text: value, bold: format.bold || undefined, italics: format.italics || undefined, strike: format.strike || undefined, style: link ? 'Hyperlink' : undefined, ...(language ? { language: { value: language } } : {}), ...extra }));
   for (const token of tokens) {
     switch (token.type) {
       case 'text':
@@ -76,10 +76,13 @@ function inlineChildren(tokens: readonly Token[]): ParagraphChild[] {
   return children;
 }
 
-/** A short Markdown text (a list item) as runs, without paragraphs around it. */
-export function markdownInline(source: string): ParagraphChild[] {
+/**
+ * A short Markdown text (a list item) as runs, without paragraphs around it; `language` (a BCP 47
+ * tag) marks the runs when the text is in another language than the document's.
+ */
+export function markdownInline(source: string, language?: string): ParagraphChild[] {
   const tokens = markdown.parseInline(source, {});
-  return inlineChildren(tokens.flatMap((token) => token.children ?? []));
+  return inlineChildren(tokens.flatMap((token) => token.children ?? []), language);
 }
 
 interface ListContext {
@@ -87,8 +90,8 @@ interface ListContext {
   instance: number;
 }
 
-/** Blocks of a Markdown text as Word paragraphs and tables; headings start at `headingBase`. */
-export function markdownBlocks(source: string, headingBase: number, lists: ListInstances): Array<Paragraph | Table> {
+/** Blocks of a Markdown text as Word paragraphs and tables; headings start at `headingBase`; `language` as for `markdownInline`. */
+export function markdownBlocks(source: string, headingBase: number, lists: ListInstances, language?: string): Array<Paragraph | Table> {
   const tokens = markdown.parse(source, {});
   const out: Array<Paragraph | Table> = [];
   const listStack: ListContext[] = [];
@@ -126,7 +129,7 @@ export function markdownBlocks(source: string, headingBase: number, lists: ListI
         quoteDepth -= 1;
         break;
       case 'inline': {
-        const children = inlineChildren(token.children ?? []);
+        const children = inlineChildren(token.children ?? [], language);
         const list = listStack.at(-1);
         const level = Math.max(0, listStack.length - 1);
         if (heading !== null) {
@@ -149,14 +152,14 @@ export function markdownBlocks(source: string, headingBase: number, lists: ListI
       }
       case 'code_block':
       case 'fence':
-        out.push(new Paragraph({ children: token.content.replace(/\n$/, '').split('\n').flatMap((line, lineIndex) => [...(lineIndex > 0 ? [new TextRun({ break: 1 })] : []), new TextRun({ text: line, font: 'Courier New' })]) }));
+        out.push(new Paragraph({ children: token.content.replace(/\n$/, '').split('\n').flatMap((line, lineIndex) => [...(lineIndex > 0 ? [new TextRun({ break: 1 })] : []), new TextRun({ text: line, font: 'Courier New', ...(language ? { language: { value: language } } : {}) })]) }));
         break;
       case 'hr':
         out.push(new Paragraph({ border: { bottom: { style: 'single', size: 6, color: '999999', space: 1 } }, children: [] }));
         break;
       case 'table_open': {
         const end = tokens.findIndex((candidate, position) => position > index && candidate.type === 'table_close');
-        out.push(markdownTable(tokens.slice(index, end + 1)));
+        out.push(markdownTable(tokens.slice(index, end + 1), language));
         index = end;
         break;
       }
@@ -167,7 +170,7 @@ export function markdownBlocks(source: string, headingBase: number, lists: ListI
   return out;
 }
 
-function markdownTable(tokens: readonly Token[]): Table {
+function markdownTable(tokens: readonly Token[], language?: string): Table {
   const rows: TableRow[] = [];
   let cells: TableCell[] = [];
   let header = false;
@@ -176,7 +179,7 @@ function markdownTable(tokens: readonly Token[]): Table {
     else if (token.type === 'thead_close') header = false;
     else if (token.type === 'tr_open') cells = [];
     else if (token.type === 'tr_close') rows.push(new TableRow({ children: cells, tableHeader: header || undefined }));
-    else if (token.type === 'inline') cells.push(new TableCell({ children: [new Paragraph({ children: inlineChildren(token.children ?? []) })] }));
+    else if (token.type === 'inline') cells.push(new TableCell({ children: [new Paragraph({ children: inlineChildren(token.children ?? [], language) })] }));
   }
   return new Table({ rows, style: TABLE_STYLE_ID, width: { size: 100, type: WidthType.PERCENTAGE } });
 }

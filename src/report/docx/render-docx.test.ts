@@ -40,6 +40,21 @@ describe('renderReportDocx', async () => {
 
   it('marks the text as Swedish for spell-checking', () => {
     expect(docx.styles).toMatch(/<w:docDefaults>[\s\S]*<w:lang w:val="sv-SE"\/>[\s\S]*<\/w:docDefaults>/);
+    // In a Swedish report nothing needs a language of its own.
+    expect(docx.document).not.toContain('<w:lang ');
+  });
+
+  it("writes an English report in English, marking the evaluators' Swedish texts as Swedish", async () => {
+    const english = buildReportModel({ detail, comparison, framework: framework2020(), caveat: 'Across versions.', options: { ...DEFAULT_REPORT_OPTIONS, language: 'en' } });
+    const read = await readDocx(await renderReportDocx(english));
+    expect(read.styles).toMatch(/<w:docDefaults>[\s\S]*<w:lang w:val="en-GB"\/>[\s\S]*<\/w:docDefaults>/);
+    // Each run of an evaluator's text (here "Text om analys 3 …") says it is Swedish; the headings do not.
+    const runs = [...read.document.matchAll(/<w:r>(?:(?!<\/w:r>)[\s\S])*?<w:t[^>]*>([^<]*)<\/w:t><\/w:r>/g)].map((match) => ({ xml: match[0], text: match[1] ?? '' }));
+    const swedish = runs.filter((run) => run.text.startsWith('Text om analys 3'));
+    expect(swedish.length).toBeGreaterThan(0);
+    for (const run of swedish) expect(run.xml).toContain('<w:lang w:val="sv-SE"/>');
+    const heading = runs.find((run) => run.text.includes('Interaction between elected representatives and citizens'));
+    expect(heading?.xml).not.toContain('<w:lang ');
   });
 
   it('shows every score, max and percent of the evaluation in the overview tables', () => {

@@ -24,6 +24,7 @@ import {
 } from 'docx';
 import { zipSync, type Zippable } from 'fflate';
 import type { ChartSpec } from '../../charts/types.js';
+import { LOCALES } from '../../i18n/format.js';
 import type { ReportBlock, ReportModel, ReportSection, ReportTable } from '../model.js';
 import { chartImage } from './chart-image.js';
 import { markdownBlocks, markdownInline } from './markdown-docx.js';
@@ -105,7 +106,7 @@ function blockContent(state: RenderState, block: ReportBlock, level: number): Ar
   const { labels } = state.model;
   switch (block.kind) {
     case 'markdown':
-      return markdownBlocks(block.markdown, level + 1, state.lists);
+      return markdownBlocks(block.markdown, level + 1, state.lists, block.lang && LOCALES[block.lang]);
     case 'paragraph':
       return [new Paragraph({ children: [new TextRun(block.text)] })];
     case 'facts':
@@ -115,7 +116,7 @@ function blockContent(state: RenderState, block: ReportBlock, level: number): Ar
       return block.items.map(
         (item) =>
           new Paragraph({
-            children: markdownInline(item),
+            children: markdownInline(item, block.lang && LOCALES[block.lang]),
             numbering: block.style === 'numbered' ? { reference: NUMBERED_REFERENCE, level: 0, instance } : { reference: BULLET_REFERENCE, level: 0 },
           }),
       );

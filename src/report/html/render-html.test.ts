@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { XSS_VECTORS } from '../../../tests/fixtures/xss-vectors.js';
 import { buildReportModel } from '../build-model.js';
-import { comparisonFixture, DEFAULT_REPORT_OPTIONS, evaluationDetailFixture, framework2020 } from '../fixtures/report-fixture.js';
+import { localise } from '../../domain/framework.js';
+import { comparisonFixture, DEFAULT_REPORT_OPTIONS, evaluationDetailFixture, framework2020, testCatalogue } from '../fixtures/report-fixture.js';
 import { allSections } from '../fixtures/model-walk.js';
 import type { ReportModel } from '../model.js';
 import { escapeHtml } from './escape.js';
@@ -132,5 +133,46 @@ describe('renderReportHtml', () => {
       }
     }
     expect(output).toContain('&lt;img src=x onerror=__xss(0)&gt; kommun');
+  });
+
+  it('titles every area and sub-area in Norwegian, with the Norwegian caveat, in a Norwegian report', () => {
+    const catalogue = testCatalogue();
+    const detail = evaluationDetailFixture({ language: 'nb' });
+    const comparison = comparisonFixture(detail, { history: 'cross' });
+    const caveat = localise(catalogue.caveat, 'nb');
+    comparison.history = comparison.history.map((point) => ({ ...point, caveat }));
+    const norwegian = buildReportModel({ detail, comparison, framework: framework2020(), caveat, options: { ...DEFAULT_REPORT_OPTIONS, language: 'nb' } });
+    const output = renderReportHtml(norwegian, { standalone: true });
+    expect(output.startsWith('<!doctype html>\n<html lang="nb-NO">')).toBe(true);
+    const text = output.replace(/<[^>]+>/g, ' ').replace(/&#39;|&quot;|&amp;/g, (entity) => ({ '&#39;': "'", '&quot;': '"', '&amp;': '&' })[entity] ?? entity);
+    for (const area of framework2020().areas) {
+      expect(text).toContain(area.title.nb);
+      if (area.title.nb !== area.title.sv) expect(text, area.title.sv).not.toContain(area.title.sv);
+      for (const subarea of area.subareas) {
+        expect(text).toContain(subarea.title.nb);
+        if (subarea.title.nb !== subarea.title.sv) expect(text, subarea.title.sv).not.toContain(subarea.title.sv);
+      }
+    }
+    expect(text).toContain('Samspill mellom folkevalgte og innbyggere');
+    expect(text).toContain(caveat);
+    expect(caveat).toContain('Kommunekompasset');
+    expect(text).toContain('Kommunekompasset 2020');
+  });
+
+  it("marks the evaluators' Swedish texts as Swedish in a report in another language, and only there", () => {
+    const detail = evaluationDetailFixture({ language: 'en' });
+    const english = renderReportHtml(buildReportModel({ detail, comparison: comparisonFixture(detail), framework: framework2020(), caveat: 'Across versions.', options: { ...DEFAULT_REPORT_OPTIONS, language: 'en' } }));
+    expect(english.startsWith('<!doctype html>\n<html lang="en-GB">')).toBe(true);
+    // The analysis, the strengths and the summary comments are the evaluators' Swedish.
+    expect(english).toMatch(/<div lang="sv-SE">\n<p>Text om analys 3 med/);
+    expect(english).toMatch(/<ol lang="sv-SE">\n<li>Text om styrka 1 i 3/);
+    expect(english).toMatch(/<div lang="sv-SE">\n<p>Text om sammanfattning/);
+    expect(english).toMatch(/<ul lang="sv-SE">\n<li>Styrdokument<\/li>/);
+    // Our own words (chapter 1, headings) are English and carry no language of their own.
+    expect(english).toContain('Interaction between elected representatives and citizens');
+    expect(english).not.toMatch(/lang="sv-SE">[^<]*(?:<[^>]+>)*[^<]*Municipal Compass/);
+    // A Swedish report names its language once, on the document (and again on the report itself).
+    expect(html.match(/ lang="/g)).toEqual([' lang="', ' lang="']);
+    expect(html).not.toContain('<div lang=');
   });
 });

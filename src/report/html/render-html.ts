@@ -6,6 +6,8 @@
  */
 import { renderChartSvg } from '../../charts/render-server.js';
 import type { ChartSpec, ChartTable } from '../../charts/types.js';
+import { LOCALES } from '../../i18n/format.js';
+import type { Language } from '../../i18n/language.js';
 import { renderInlineMarkdown, renderMarkdown } from '../../markdown/render.js';
 import type { ReportBlock, ReportModel, ReportSection, ReportTable } from '../model.js';
 import { escapeHtml } from './escape.js';
@@ -99,18 +101,21 @@ function chartHtml(state: RenderState, chart: ChartSpec): string {
   ].join('\n');
 }
 
+/** The `lang` attribute of a block written in another language than the report's (nothing otherwise). */
+const langAttribute = (lang: Language | undefined): string => (lang ? ` lang="${escapeHtml(LOCALES[lang])}"` : '');
+
 function blockHtml(state: RenderState, block: ReportBlock, level: number): string {
   const { labels } = state.model;
   switch (block.kind) {
     case 'markdown':
-      return markdownHtml(block.markdown, level);
+      return block.lang ? `<div${langAttribute(block.lang)}>\n${markdownHtml(block.markdown, level)}\n</div>` : markdownHtml(block.markdown, level);
     case 'paragraph':
       return `<p>${escapeHtml(block.text)}</p>`;
     case 'facts':
       return `<dl class="facts">${block.facts.map((fact) => `<dt>${escapeHtml(fact.label)}</dt><dd>${escapeHtml(fact.value)}</dd>`).join('')}</dl>`;
     case 'list': {
       const tag = block.style === 'numbered' ? 'ol' : 'ul';
-      return `<${tag}>\n${block.items.map((item) => `<li>${renderInlineMarkdown(item)}</li>`).join('\n')}\n</${tag}>`;
+      return `<${tag}${langAttribute(block.lang)}>\n${block.items.map((item) => `<li>${renderInlineMarkdown(item)}</li>`).join('\n')}\n</${tag}>`;
     }
     case 'chart':
       return chartHtml(state, block.chart);

@@ -34,6 +34,8 @@ export const api = {
   inspectPasswordLink: (token: string, signal?: AbortSignal) =>
     callApi(sessionOperations.inspectPasswordLink, { body: { token } }, { signal, credentials: true }),
   setPassword: (token: string, password: string) => callApi(sessionOperations.setPassword, { body: { token, password } }, { credentials: true }),
+  /** Remembers the signed-in user's language; answers the user as the session shows them. */
+  setMyLanguage: (language: Language) => callApi(sessionOperations.setMyLanguage, { body: { language } }),
 
   listUsers: (signal?: AbortSignal) => callApi(usersOperations.listUsers, {}, { signal }),
   createUser: (user: NewUser) => callApi(usersOperations.createUser, { body: user }),

@@ -41,8 +41,9 @@ function evaluationKeys(id: string) {
     presence: (section: string) => [...all, 'presence', section] as const,
     /** The signed-in evaluator's own scores. */
     myScores: () => [...all, 'my-scores'] as const,
-    calibration: () => [...all, 'calibration'] as const,
-    texts: () => [...all, 'texts'] as const,
+    /** The calibration view and the texts, titled in `lang`; without it, the prefix of every language's. */
+    calibration: (lang?: Language) => (lang === undefined ? ([...all, 'calibration'] as const) : ([...all, 'calibration', lang] as const)),
+    texts: (lang?: Language) => (lang === undefined ? ([...all, 'texts'] as const) : ([...all, 'texts', lang] as const)),
     /** Every evidence read (lists with any filter and the summary). */
     evidence: () => [...all, 'evidence'] as const,
     evidenceList: (filter: EvidenceListFilter) => [...all, 'evidence', 'list', filter.kind ?? '', filter.unit ?? ''] as const,

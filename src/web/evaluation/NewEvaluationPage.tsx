@@ -16,6 +16,7 @@ import { ErrorAlert } from '../ui/ErrorAlert.js';
 import { LoadingStatus } from '../ui/LoadingStatus.js';
 import { PageHeading } from '../ui/PageHeading.js';
 import { usePageTitle } from '../ui/use-page-title.js';
+import { compareText } from '../../i18n/index.js';
 import { useTranslation } from '../language/language-context.js';
 import { roleKey } from '../session/role-text.js';
 import { useSession } from '../session/session-context.js';
@@ -50,12 +51,12 @@ function defaultFramework(frameworks: readonly FrameworkSummary[]): string {
 }
 
 function NewEvaluationForm({ user, municipalities, frameworks, evaluators }: { user: User; municipalities: readonly MunicipalitySummary[]; frameworks: readonly FrameworkSummary[]; evaluators: readonly User[] }) {
-  const { t } = useTranslation();
+  const { t, language } = useTranslation();
   const navigate = useNavigate();
   const isAdmin = user.role === 'admin';
   const [failure, setFailure] = useState<{ text: string; detail?: string } | null>(null);
   const [created, setCreated] = useState(false);
-  const sorted = [...municipalities].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+  const sorted = [...municipalities].sort((a, b) => compareText(a.name, b.name, language));
   const frameworksNewestFirst = [...frameworks].sort((a, b) => b.usedFrom - a.usedFrom);
   const fieldText = (field: (typeof FIELDS)[number] | string, message: string) => {
     if (field === 'municipalityId') return t('workspace.new.error.municipality');
@@ -216,7 +217,7 @@ function FormLoader({ user }: { user: User }) {
       return {
         municipalities: municipalities.items,
         frameworks: frameworks.items,
-        evaluators: users.items.filter((candidate) => candidate.role === 'evaluator' && !candidate.disabled).sort((a, b) => a.name.localeCompare(b.name, 'sv')),
+        evaluators: users.items.filter((candidate) => candidate.role === 'evaluator' && !candidate.disabled).sort((a, b) => compareText(a.name, b.name, language)),
       };
     },
   );

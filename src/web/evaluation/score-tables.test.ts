@@ -123,13 +123,13 @@ describe('the web score tables', () => {
   it('shows 19.5 of 30 as 20 of 30 and 67 %, notes the rounding and names the exact points column', () => {
     const framework = {
       id: 'f',
-      title: { sv: 'F' },
+      title: { sv: 'F', en: 'F', nb: 'F' },
       revision: '1',
       usedFrom: 2020,
       usedTo: null,
       current: true,
       scoreStep: '0.25',
-      areas: [{ code: '8', title: { sv: 'Ledarskap' }, max: 50, aliases: [], subareas: [{ code: '8.1', title: { sv: 'Strategi' }, max: 20, aliases: [] }, { code: '8.2', title: { sv: 'Uppdrag' }, max: 30, aliases: [] }] }],
+      areas: [{ code: '8', title: { sv: 'Ledarskap', en: 'Ledarskap', nb: 'Ledarskap' }, max: 50, aliases: [], subareas: [{ code: '8.1', title: { sv: 'Strategi', en: 'Strategi', nb: 'Strategi' }, max: 20, aliases: [] }, { code: '8.2', title: { sv: 'Uppdrag', en: 'Uppdrag', nb: 'Uppdrag' }, max: 30, aliases: [] }] }],
     };
     const evaluation = evaluationOf({ framework, scores: new Map([['8.1', 1200], ['8.2', 1950]]) });
     const html = render(createElement(AreaScoreTable, { area: evaluation.areas[0]! }));
@@ -152,13 +152,13 @@ describe('the web score tables', () => {
   it('has no note when every point is whole', () => {
     const framework = {
       id: 'f',
-      title: { sv: 'F' },
+      title: { sv: 'F', en: 'F', nb: 'F' },
       revision: '1',
       usedFrom: 2020,
       usedTo: null,
       current: true,
       scoreStep: '1',
-      areas: [{ code: '1', title: { sv: 'A' }, max: 30, aliases: [], subareas: [{ code: '1.1', title: { sv: 'B' }, max: 10, aliases: [] }, { code: '1.2', title: { sv: 'C' }, max: 20, aliases: [] }] }],
+      areas: [{ code: '1', title: { sv: 'A', en: 'A', nb: 'A' }, max: 30, aliases: [], subareas: [{ code: '1.1', title: { sv: 'B', en: 'B', nb: 'B' }, max: 10, aliases: [] }, { code: '1.2', title: { sv: 'C', en: 'C', nb: 'C' }, max: 20, aliases: [] }] }],
     };
     const evaluation = evaluationOf({ framework, scores: new Map([['1.1', 700], ['1.2', 1300]]) });
     expect(readHtmlTables(render(createElement(AreaOverviewTable, { evaluation })))[0]!.note).toBeNull();

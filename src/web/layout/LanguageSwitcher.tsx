@@ -1,5 +1,6 @@
 import { LANGUAGES } from '../../i18n/index.js';
 import { useTranslation } from '../language/language-context.js';
+import { languageName } from '../language/language-name.js';
 
 /** Three buttons, each named in its own language; the pressed one is the current language. */
 export function LanguageSwitcher() {
@@ -15,7 +16,7 @@ export function LanguageSwitcher() {
           className="language-switcher__button"
           onClick={() => setLanguage(option)}
         >
-          {t(`language.${option}`)}
+          {languageName(option)}
         </button>
       ))}
     </div>

@@ -57,7 +57,7 @@ export function ReferenceAverageForm({ frameworks, item, onSaved, onGone, onCanc
     other: (message: string) => t('referenceAverages.error.server', { message }),
   };
   const { register, control, handleSubmit, setError, setValue, reset, clearErrors, formState } = useZodForm(referenceDraftSchema, {
-    defaultValues: item ? draftOf(item) : emptyDraft(current?.id ?? ''),
+    defaultValues: item ? draftOf(item, language) : emptyDraft(current?.id ?? ''),
     text: (field, { message }) => messageOf(fieldOfPath(field) ?? 'scope', message, messages),
   });
   const errors = formState.errors;
@@ -197,7 +197,7 @@ export function ReferenceAverageForm({ frameworks, item, onSaved, onGone, onCanc
               void save(conflict.version)();
             }}
             onUseSaved={() => {
-              reset(draftOf(conflict));
+              reset(draftOf(conflict, language));
               clearErrors();
               setVersion(conflict.version);
               setConflict(null);

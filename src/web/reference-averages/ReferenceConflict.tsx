@@ -44,7 +44,7 @@ export function ReferenceConflict({
   onKeepMine: () => void;
   onUseSaved: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, language } = useTranslation();
   return (
     <ConflictView
       heading={t('referenceAverages.conflict.heading')}
@@ -52,7 +52,7 @@ export function ReferenceConflict({
       focusKey={saved.version}
       busy={saving}
       mine={{ label: t('referenceAverages.conflict.mine'), content: <ReferenceDetails draft={mine} frameworks={frameworks} /> }}
-      saved={{ label: t('referenceAverages.conflict.saved'), content: <ReferenceDetails draft={draftOf(saved)} frameworks={frameworks} /> }}
+      saved={{ label: t('referenceAverages.conflict.saved'), content: <ReferenceDetails draft={draftOf(saved, language)} frameworks={frameworks} /> }}
       keepMine={{ label: t('referenceAverages.conflict.keepMine'), onChoose: onKeepMine }}
       takeSaved={{ label: t('referenceAverages.conflict.useSaved'), onChoose: onUseSaved }}
     />

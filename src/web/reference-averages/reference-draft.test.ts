@@ -27,8 +27,10 @@ const stored = {
 };
 
 describe('the reference average form', () => {
-  it('shows a stored figure with a decimal comma and sends it back as the API takes it', () => {
-    const draft = draftOf(stored);
+  it('shows a stored figure with the decimal sign of the language and sends it back as the API takes it', () => {
+    expect(draftOf(stored, 'en').mean).toBe('412.50');
+    expect(draftOf(stored, 'nb').mean).toBe('412,50');
+    const draft = draftOf(stored, 'sv');
     expect(draft).toMatchObject({ areaCode: '', mean: '412,50', n: '' });
     expect(inputOf({ ...draft, mean: ' 1 012,5 ', n: '40', areaCode: '3', label: ' Ny ' })).toEqual({
       frameworkId: 'kommunkompassen-2020',
@@ -45,13 +47,13 @@ describe('the reference average form', () => {
 
   it('names the required fields and the malformed numbers and dates before sending', () => {
     expect(checkDraft(emptyDraft(''), messages)).toEqual({ frameworkId: 'framework', label: 'label', mean: 'mean', source: 'source', publishedOn: 'date' });
-    expect(checkDraft({ ...draftOf(stored), mean: '12,345', n: '0', publishedOn: '1/3/2024' }, messages)).toEqual({ mean: 'mean', n: 'n', publishedOn: 'date' });
-    expect(checkDraft(draftOf(stored), messages)).toEqual({});
+    expect(checkDraft({ ...draftOf(stored, 'sv'), mean: '12,345', n: '0', publishedOn: '1/3/2024' }, messages)).toEqual({ mean: 'mean', n: 'n', publishedOn: 'date' });
+    expect(checkDraft(draftOf(stored, 'sv'), messages)).toEqual({});
   });
 
   it('checks the request with the API’s schema once the fields are well formed', () => {
-    expect(checkDraft({ ...draftOf(stored), publishedOn: '2024-02-30' }, { ...messages, dateNotReal: 'notReal' })).toEqual({ publishedOn: 'notReal' });
-    expect(checkDraft({ ...draftOf(stored), scope: 'x'.repeat(501) }, { ...messages, other: () => 'other' })).toEqual({ scope: 'other' });
+    expect(checkDraft({ ...draftOf(stored, 'sv'), publishedOn: '2024-02-30' }, { ...messages, dateNotReal: 'notReal' })).toEqual({ publishedOn: 'notReal' });
+    expect(checkDraft({ ...draftOf(stored, 'sv'), scope: 'x'.repeat(501) }, { ...messages, other: () => 'other' })).toEqual({ scope: 'other' });
   });
 
   it('puts the server’s validation messages at their fields', () => {

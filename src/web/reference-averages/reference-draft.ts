@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { createReferenceAverageSchema } from '../../contract/comparisons.js';
 import { COUNTRIES, type Country } from '../../domain/municipality.js';
+import { decimalSeparator, type Language } from '../../i18n/index.js';
 import type { ReferenceAverage, ReferenceAverageInput } from '../comparisons/comparisons-api.js';
 
 export interface ReferenceDraft {
@@ -33,14 +34,14 @@ export const FIELD_ORDER: readonly DraftField[] = ['frameworkId', 'country', 'la
 
 export const emptyDraft = (frameworkId: string): ReferenceDraft => ({ frameworkId, country: 'se', label: '', scope: '', areaCode: '', mean: '', n: '', source: '', publishedOn: '' });
 
-/** The stored figure as the form shows it (decimal comma in the mean). */
-export const draftOf = (record: ReferenceAverage): ReferenceDraft => ({
+/** The stored figure as the form shows it (the mean with the language's decimal sign: "412,50", "412.50"). */
+export const draftOf = (record: ReferenceAverage, language: Language): ReferenceDraft => ({
   frameworkId: record.frameworkId,
   country: record.country,
   label: record.label,
   scope: record.scope,
   areaCode: record.areaCode ?? '',
-  mean: record.mean.replace('.', ','),
+  mean: record.mean.replace('.', decimalSeparator(language)),
   n: record.n === null ? '' : String(record.n),
   source: record.source,
   publishedOn: record.publishedOn,

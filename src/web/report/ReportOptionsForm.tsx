@@ -4,6 +4,7 @@ import { LANGUAGES } from '../../i18n/index.js';
 import type { PeerGroupChoices } from '../comparisons/comparisons-api.js';
 import { PeerGroupFields } from '../comparisons/PeerGroupFields.js';
 import { useTranslation } from '../language/language-context.js';
+import { languageName } from '../language/language-name.js';
 import type { ReportChoices } from './report-api.js';
 import type { ReportForm, ReportFormField } from './report-options.js';
 
@@ -37,7 +38,7 @@ export function ReportOptionsForm({ form, change, errors, choices, peerChoices, 
               key={code}
               name={`${id}-language`}
               value={code}
-              label={t(`language.${code}`)}
+              label={languageName(code)}
               lang={code}
               checked={form.language === code}
               onChange={() => change({ language: code })}

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { UserLanguage } from '../language/UserLanguage.js';
 import { SessionContext, sessionValue } from './session-context.js';
 import { refreshSession, sessionSnapshot, subscribeSession } from './session-store.js';
 
@@ -7,7 +8,8 @@ import { refreshSession, sessionSnapshot, subscribeSession } from './session-sto
  * Reads the session when the app starts and again whenever the window gets focus (the user may
  * have signed in or out in another tab), and offers it to every component through useSession().
  * A sign-in or sign-out here empties the query cache before the pages are shown anew, so nothing
- * read for the previous user is shown to the next.
+ * read for the previous user is shown to the next. The language follows the signed-in user
+ * (UserLanguage), so it needs the LanguageProvider around it.
  */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const snapshot = useSyncExternalStore(subscribeSession, sessionSnapshot);
@@ -32,5 +34,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [queryClient]);
 
   const value = useMemo(() => sessionValue(snapshot), [snapshot]);
-  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+  return (
+    <SessionContext.Provider value={value}>
+      <UserLanguage>{children}</UserLanguage>
+    </SessionContext.Provider>
+  );
 }

@@ -91,6 +91,17 @@ export async function signOut(): Promise<void> {
   }
 }
 
+/**
+ * Takes the signed-in user as a change of their own answered it (e.g. their language), without
+ * a new epoch: the same user goes on, so nothing read for them is thrown away. Ignored when
+ * someone else is signed in by now.
+ */
+export function rememberSignedInUser(user: User): void {
+  const session = snapshot.session;
+  if (!session?.user || session.user.id !== user.id || same(session.user, user)) return;
+  update({ session: { ...session, user } });
+}
+
 /** Hides the "session ended" message. */
 export function dismissSessionEnded(): void {
   update({ ended: false });

@@ -1,6 +1,6 @@
 import { Button, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useState } from 'react';
-import type { MessageKey, MessageParams } from '../../i18n/index.js';
+import { formatDecimalString, type Language, type MessageKey, type MessageParams } from '../../i18n/index.js';
 import type { Versioned } from '../autosave/autosave-controller.js';
 import { SaveFeedback } from '../autosave/SaveFeedback.js';
 import { useVersionedSave } from '../autosave/use-versioned-save.js';
@@ -12,11 +12,11 @@ import { useContentLanguage } from '../language/content-language.js';
 type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 /** A typed score's problem as a sentence for the field. */
-function scoreProblemText(problem: ScoreProblem | null, t: Translate): string | undefined {
+function scoreProblemText(problem: ScoreProblem | null, t: Translate, language: Language): string | undefined {
   if (!problem) return undefined;
   if (problem.kind === 'notNumber') return t('scoring.error.notNumber');
   if (problem.kind === 'tooHigh') return t('scoring.error.tooHigh', { max: problem.max });
-  return t('scoring.error.step', { step: problem.step.replace('.', ',') });
+  return t('scoring.error.step', { step: formatDecimalString(problem.step, language) });
 }
 
 interface ScoreFieldsProps {
@@ -41,9 +41,9 @@ interface ScoreFieldsProps {
  */
 function ScoreFields({ scoreId, rationaleId, scoreLabel, rationaleLabel, max, step, value, onChange, onBlur, rationaleError }: ScoreFieldsProps) {
   const contentLanguage = useContentLanguage();
-  const { t } = useTranslation();
+  const { t, language } = useTranslation();
   const [preview, setPreview] = useState(false);
-  const problem = scoreProblemText(scoreProblem(value.score, max, step), t);
+  const problem = scoreProblemText(scoreProblem(value.score, max, step), t, language);
   return (
     <div className="score-fields">
       <Textfield
@@ -123,11 +123,11 @@ export interface ScoreEditorProps {
   describeError(error: unknown): string | null;
 }
 
-/** What a 409's `current` holds of a score record. */
-function scoreFromConflict(current: unknown): Versioned<ScoreForm> | null {
+/** What a 409's `current` holds of a score record, with the score as the form shows it in `language`. */
+function scoreFromConflict(current: unknown, language: Language): Versioned<ScoreForm> | null {
   const record = current as { score?: string | null; rationale?: string; version?: number } | undefined;
   if (!record || typeof record.version !== 'number') return null;
-  return { value: { score: scoreToInput(record.score ?? null), rationale: record.rationale ?? '' }, version: record.version };
+  return { value: { score: scoreToInput(record.score ?? null, language), rationale: record.rationale ?? '' }, version: record.version };
 }
 
 /**
@@ -136,14 +136,15 @@ function scoreFromConflict(current: unknown): Versioned<ScoreForm> | null {
  * merge the rationales. Own scores and agreed scores both use it.
  */
 export function ScoreEditor({ unit, step, initial, save, ids, labels, problemOf, onChange, register, describeError }: ScoreEditorProps) {
+  const { language } = useTranslation();
   const versioned = useVersionedSave<ScoreForm>(initial, {
     save: async (value, version) => {
       const saved = await save({ version, score: scoreToSend(value.score), rationale: value.rationale });
-      return { value: { score: scoreToInput(saved.score), rationale: saved.rationale }, version: saved.version };
+      return { value: { score: scoreToInput(saved.score, language), rationale: saved.rationale }, version: saved.version };
     },
     equals: sameScoreForm,
     canSave: (value) => scoreProblem(value.score, unit.max, step) === null && !problemOf?.(value),
-    fromConflict: scoreFromConflict,
+    fromConflict: (current) => scoreFromConflict(current, language),
     describeError,
     onChange: (value) => onChange(unit.code, value),
   });

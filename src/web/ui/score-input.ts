@@ -3,6 +3,7 @@
  * decimal comma allowed), checked the way the server checks them: 0..max, in the framework's step.
  */
 import { formatPoints, parseDecimal, type Hundredths } from '../../domain/decimal.js';
+import { decimalSeparator, type Language } from '../../i18n/index.js';
 
 export interface ScoreForm {
   /** The score as typed ("6,5"); '' for none. */
@@ -30,11 +31,11 @@ export function scoreProblem(text: string, max: number, step: string): ScoreProb
   return null;
 }
 
-/** An API score ("7.50") as a form shows it ("7,5"); '' for none. */
-export function scoreToInput(score: string | null): string {
+/** An API score ("7.50") as a form shows it in the language ("7,5" in Swedish, "7.5" in English); '' for none. */
+export function scoreToInput(score: string | null, language: Language): string {
   if (score === null) return '';
   const value = parseDecimal(score);
-  return value === null ? score : formatPoints(value, ',');
+  return value === null ? score : formatPoints(value, decimalSeparator(language));
 }
 
 /** The score to send: null when empty, otherwise the trimmed text (the server reads "6,5"). */

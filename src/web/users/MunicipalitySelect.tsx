@@ -1,6 +1,7 @@
 import { Field, Label, Select, ValidationMessage } from '@digdir/designsystemet-react';
 import type { Ref } from 'react';
 import type { MunicipalitySummary } from '../api/types.js';
+import { compareText } from '../../i18n/index.js';
 import { useTranslation } from '../language/language-context.js';
 import { municipalityOption } from '../ui/municipality-text.js';
 
@@ -21,8 +22,8 @@ export function MunicipalitySelect({
   error?: string;
   selectRef?: Ref<HTMLSelectElement>;
 }) {
-  const { t } = useTranslation();
-  const sorted = [...(municipalities ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+  const { t, language } = useTranslation();
+  const sorted = [...(municipalities ?? [])].sort((a, b) => compareText(a.name, b.name, language));
   return (
     <Field>
       <Label>{t('users.municipality')}</Label>

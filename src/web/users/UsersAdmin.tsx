@@ -2,6 +2,7 @@ import { MUNICIPALITY_SEARCH_LIMIT_MAX } from '../../contract/municipalities.js'
 import { useQueryClient } from '@tanstack/react-query';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useId, useState } from 'react';
+import { compareText } from '../../i18n/index.js';
 import { ApiError } from '../api/api-error.js';
 import { api } from '../api/client.js';
 import type { User, UserChange } from '../api/types.js';
@@ -30,7 +31,7 @@ const ALL_MUNICIPALITIES = MUNICIPALITY_SEARCH_LIMIT_MAX;
  * change a role, disable or enable an account, and make a new password link.
  */
 export function UsersAdmin() {
-  const { t } = useTranslation();
+  const { t, language } = useTranslation();
   usePageTitle(t('users.title'));
   const { pageUser: me } = useSession();
   const listHeadingId = useId();
@@ -48,7 +49,9 @@ export function UsersAdmin() {
   const [editing, setEditing] = useState<string | null>(null);
   const [pending, setPending] = useState<ReadonlySet<string>>(new Set());
 
-  const list = users.state.status === 'ok' ? users.state.data.items : users.state.status === 'loading' ? users.state.previous?.items : undefined;
+  const read = users.state.status === 'ok' ? users.state.data.items : users.state.status === 'loading' ? users.state.previous?.items : undefined;
+  // By name in the reader's alphabet (the server's order is the database's, not a language's).
+  const list = read && [...read].sort((a, b) => compareText(a.name, b.name, language) || compareText(a.email, b.email, language));
 
   const withPending = async (user: User, work: () => Promise<void>) => {
     if (pending.has(user.id)) return;

@@ -1,3 +1,4 @@
+import { compareText } from '../../../i18n/index.js';
 import { Button, Field, Label, Paragraph, Select, ValidationMessage } from '@digdir/designsystemet-react';
 import { userIdParamsSchema } from '../../../contract/users.js';
 import { api } from '../../api/client.js';
@@ -13,7 +14,7 @@ import { paths } from '../../paths.js';
 
 /** Adds one of the users with the evaluator role (active, not yet assigned) to the evaluation. */
 export function AddEvaluatorForm({ assigned, onAdd }: { assigned: readonly AssignedEvaluator[]; onAdd: (user: User) => Promise<boolean> }) {
-  const { t } = useTranslation();
+  const { t, language } = useTranslation();
   const users = useApiQuery({ queryKey: queryKeys.users.list(), queryFn: ({ signal }) => api.listUsers(signal) });
   // The body of the API's assign call: one user id.
   const { register, handleSubmit, reset, formState } = useZodForm(userIdParamsSchema, {
@@ -26,7 +27,9 @@ export function AddEvaluatorForm({ assigned, onAdd }: { assigned: readonly Assig
   if (users.state.status === 'loading') return <LoadingStatus />;
   if (users.state.status === 'error') return <ErrorAlert error={users.state.error} onRetry={users.retry} />;
   const taken = new Set(assigned.map((evaluator) => evaluator.id));
-  const candidates = users.state.data.items.filter((user) => user.role === 'evaluator' && !user.disabled && !taken.has(user.id));
+  const candidates = users.state.data.items
+    .filter((user) => user.role === 'evaluator' && !user.disabled && !taken.has(user.id))
+    .sort((a, b) => compareText(a.name, b.name, language));
 
   if (candidates.length === 0) {
     return (

@@ -30,9 +30,9 @@ interface AgreedFieldProps {
 
 /** The agreed score and rationale of one unit, autosaved; a stale write shows both versions. */
 export function AgreedField({ evaluationId, unit, step, agreed, editable, onChange, onSaved }: AgreedFieldProps) {
-  const { t } = useTranslation();
+  const { t, language } = useTranslation();
   const describeError = useSaveErrorText();
-  const initial = { value: { score: scoreToInput(agreed?.score ?? null), rationale: agreed?.rationale ?? '' }, version: agreed?.version ?? 0 };
+  const initial = { value: { score: scoreToInput(agreed?.score ?? null, language), rationale: agreed?.rationale ?? '' }, version: agreed?.version ?? 0 };
   if (!editable) return <ScoreText value={initial.value} max={unit.max} />;
   const needsScore = (value: ScoreForm) => scoreHundredths(value.score) === null && value.score.trim() === '' && value.rationale.trim() !== '';
   return (

@@ -32,7 +32,7 @@ function Revealed({ data, userId }: { data: CalibrationView; userId: string | nu
   const areas = useMemo(() => scoringAreas(framework), [framework]);
   const units = useMemo(() => new Map(data.units.map((unit) => [unit.code, unit])), [data]);
   const [agreedForms, setAgreedForms] = useState<ReadonlyMap<string, ScoreForm>>(
-    () => new Map(data.units.map((unit) => [unit.code, { score: scoreToInput(unit.agreed?.score ?? null), rationale: unit.agreed?.rationale ?? '' }])),
+    () => new Map(data.units.map((unit) => [unit.code, { score: scoreToInput(unit.agreed?.score ?? null, language), rationale: unit.agreed?.rationale ?? '' }])),
   );
   const onChange = useCallback((code: string, value: ScoreForm) => setAgreedForms((current) => new Map(current).set(code, value)), []);
   const editable = EDITABLE_STATUSES.has(evaluation.status);
@@ -171,7 +171,7 @@ function Revealed({ data, userId }: { data: CalibrationView; userId: string | nu
  * area's agreed total, rounded as the evaluation is.
  */
 export function CalibrationPanel() {
-  const { t } = useTranslation();
+  const { t, language } = useTranslation();
   const { evaluationId, setSection } = useWorkspace();
   const { user } = useSession();
   const headingId = useId();
@@ -179,8 +179,8 @@ export function CalibrationPanel() {
   // The agreed fields start from what the server holds now: read again each time the panel opens,
   // and every 15 s while waiting for the others to submit.
   const calibration = useQuery({
-    queryKey: queryKeys.evaluation(evaluationId).calibration(),
-    queryFn: ({ signal }) => scoringApi.calibration(evaluationId, signal),
+    queryKey: queryKeys.evaluation(evaluationId).calibration(language),
+    queryFn: ({ signal }) => scoringApi.calibration(evaluationId, language, signal),
     refetchOnMount: 'always',
     refetchInterval: (query) => (query.state.data && !query.state.data.revealed ? POLL_MS : false),
   });

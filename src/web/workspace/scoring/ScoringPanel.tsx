@@ -26,7 +26,7 @@ function ScoringForm({ data }: { data: OwnScores }) {
   const { evaluationId, evaluation, framework } = useWorkspace();
   const areas = useMemo(() => scoringAreas(framework), [framework]);
   const units = useMemo(() => areas.flatMap((area) => area.units), [areas]);
-  const initial = useMemo(() => new Map(data.items.map((item) => [item.unitCode, { value: { score: scoreToInput(item.score), rationale: item.rationale }, version: item.version }])), [data]);
+  const initial = useMemo(() => new Map(data.items.map((item) => [item.unitCode, { value: { score: scoreToInput(item.score, language), rationale: item.rationale }, version: item.version }])), [data, language]);
   const [forms, setForms] = useState<ReadonlyMap<string, ScoreForm>>(() => new Map([...initial].map(([code, entry]) => [code, entry.value])));
   const [submittedAt, setSubmittedAt] = useState(data.submittedAt);
   const [missing, setMissing] = useState<Missing[] | null>(null);

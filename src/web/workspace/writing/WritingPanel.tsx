@@ -60,7 +60,7 @@ function ReadOnlyTexts({ texts, examples }: { texts: EvaluationTextsView; exampl
  * evaluation is final or published, or for anyone outside its team.
  */
 export function WritingPanel() {
-  const { t } = useTranslation();
+  const { t, language } = useTranslation();
   const { evaluationId, evaluation, framework, isTeam, setSection } = useWorkspace();
   const headingId = useId();
   const [params, setParams] = useSearchParams();
@@ -72,7 +72,7 @@ export function WritingPanel() {
 
   // Read when the panel opens and again when another part is opened, so it starts from what the
   // others have saved meanwhile; the parts are shown only from a read made now.
-  const query = useQuery({ ...textsQuery(evaluationId), refetchOnMount: 'always', refetchOnReconnect: false });
+  const query = useQuery({ ...textsQuery(evaluationId, language), refetchOnMount: 'always', refetchOnReconnect: false });
   const { refetch } = query;
   const shownPart = useRef(part);
   useEffect(() => {

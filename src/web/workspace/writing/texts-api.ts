@@ -14,6 +14,7 @@ import {
   type SummaryText,
 } from '../../../contract/texts.js';
 import type { TextLayout } from '../../../domain/evaluation-texts.js';
+import type { Language } from '../../../i18n/index.js';
 import { callApi } from '../../api/call.js';
 
 export type { AreaText, EvaluationTextsView, GoodExample, SubareaText, SummaryText, TextLayout };
@@ -22,7 +23,7 @@ export type AreaForm = AreaTextForm;
 export type GoodExampleInput = GoodExampleFields;
 
 export const textsApi = {
-  list: (id: string, signal?: AbortSignal) => callApi(ops.getTexts, { params: { id } }, { signal }),
+  list: (id: string, lang: Language, signal?: AbortSignal) => callApi(ops.getTexts, { params: { id }, query: { lang } }, { signal }),
   saveArea: (id: string, areaCode: string, form: AreaForm, version: number) => callApi(ops.saveAreaText, { params: { id, areaCode }, body: { version, ...form } }),
   saveSubarea: (id: string, unitCode: string, analysis: string, version: number) =>
     callApi(ops.saveSubareaText, { params: { id, unitCode }, body: { version, analysis } }),

@@ -1,16 +1,21 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import type { Language } from '../../../i18n/index.js';
 import { queryKeys } from '../../api/query-keys.js';
 import { textsApi, type AreaText, type EvaluationTextsView, type GoodExample, type SubareaText, type SummaryText } from './texts-api.js';
 
-/** The evaluation's texts as a query (read again when the panel or another part opens). */
-export const textsQuery = (evaluationId: string) => ({
-  queryKey: queryKeys.evaluation(evaluationId).texts(),
-  queryFn: ({ signal }: { signal?: AbortSignal }) => textsApi.list(evaluationId, signal),
+/** The evaluation's texts, titled in the reader's language, as a query (read again when the panel or another part opens). */
+export const textsQuery = (evaluationId: string, language: Language) => ({
+  queryKey: queryKeys.evaluation(evaluationId).texts(language),
+  queryFn: ({ signal }: { signal?: AbortSignal }) => textsApi.list(evaluationId, language, signal),
 });
 
-/** Keeps the older of two records unless the newer version came. */
-const newer = <T extends { version: number }>(known: T, saved: Partial<T> & { version: number }): T => (saved.version >= known.version ? { ...known, ...saved } : known);
+/**
+ * Keeps the older of two records unless the newer version came. A saved record's title is in
+ * the source language (a save has no reader's language), so the title read for the page stays.
+ */
+const newer = <T extends { version: number }>(known: T, saved: Partial<T> & { version: number }): T =>
+  saved.version >= known.version ? { ...known, ...saved, ...('title' in known ? { title: known.title } : {}) } : known;
 
 /** Writes what the server answered to a save into the cached texts. */
 export interface TextsCache {
@@ -30,7 +35,7 @@ export function useTextsCache(evaluationId: string): TextsCache {
   const client = useQueryClient();
   return useMemo(() => {
     const patch = (update: (texts: EvaluationTextsView) => EvaluationTextsView) =>
-      client.setQueryData<EvaluationTextsView>(queryKeys.evaluation(evaluationId).texts(), (texts) => (texts ? update(texts) : texts));
+      client.setQueriesData<EvaluationTextsView>({ queryKey: queryKeys.evaluation(evaluationId).texts() }, (texts) => (texts ? update(texts) : texts));
     return {
       area: (saved) => patch((texts) => ({ ...texts, areas: texts.areas.map((area) => (area.areaCode === saved.areaCode ? newer(area, saved) : area)) })),
       subarea: (saved) =>
