@@ -24,7 +24,7 @@ import { DEFAULT_CHROMIUM_PATH } from '../src/server/config.js';
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH || DEFAULT_CHROMIUM_PATH;
 const OPTIONS: ReportOptions = {
   language: 'sv',
-  comparison: { scope: 'country', since: null, latestOnly: true, peer: { countyId: '22' }, minN: 5 },
+  comparison: { scope: 'country', since: null, latestOnly: true, peer: { countyId: 'se-22' }, minN: 5 },
   cover: { evaluators: null, date: null },
   include: { national: true, peer: true, history: true },
 };

@@ -21,11 +21,11 @@ async function add(name: string, municipalityId: string, fieldworkStart: string,
 beforeAll(async () => {
   world = await createTestWorld();
   admin = await signedInAs(world, 'admin');
-  await add('olofstrom', '1060', '2022-09', 5); // Blekinge, 13 159 inhabitants in 2022, C7
-  await add('leksand', '2029', '2023-04', 6); // Dalarna, 16 043, C9
-  await add('ornskoldsvik', '2284', '2021-03', 7); // Västernorrland; older than the population series: 2022's 55 557, C6
-  await add('sundsvall', '2281', '2023-01', 4); // Västernorrland, about 99 000, B3
-  await add('ronneby', '1081', '2024-02', 8, 'draft'); // a draft never counts
+  await add('olofstrom', 'se-1060', '2022-09', 5); // Blekinge, 13 159 inhabitants in 2022, C7
+  await add('leksand', 'se-2029', '2023-04', 6); // Dalarna, 16 043, C9
+  await add('ornskoldsvik', 'se-2284', '2021-03', 7); // Västernorrland; older than the population series: 2022's 55 557, C6
+  await add('sundsvall', 'se-2281', '2023-01', 4); // Västernorrland, about 99 000, B3
+  await add('ronneby', 'se-1081', '2024-02', 8, 'draft'); // a draft never counts
 });
 afterAll(async () => world?.close());
 
@@ -65,11 +65,11 @@ describe(`peer-group choices with their n (${testEngine})`, () => {
     expect(result.firstTime).toEqual({ n: 4, own: true });
     expect(result.counties).toHaveLength(21);
     expect(result.counties.filter((county) => county.n > 0).map(({ code, n }) => [code, n])).toEqual([
-      ['10', 1],
-      ['20', 1],
-      ['22', 2],
+      ['se-10', 1],
+      ['se-20', 1],
+      ['se-22', 2],
     ]);
-    expect(result.counties.find((county) => county.own)).toMatchObject({ code: '10', name: 'Blekinge län' });
+    expect(result.counties.find((county) => county.own)).toMatchObject({ code: 'se-10', name: 'Blekinge län' });
     expect(result.groups.map((group) => group.code)).toEqual(['A1', 'A2', 'B3', 'B4', 'B5', 'C6', 'C7', 'C8', 'C9']);
     expect(result.groups.filter((group) => group.n > 0).map(({ code }) => code)).toEqual(['B3', 'C6', 'C7', 'C9']);
     expect(result.groups.find((group) => group.own)).toMatchObject({ code: 'C7', label: 'C7 Pendlingskommun nära mindre stad/tätort', n: 1 });

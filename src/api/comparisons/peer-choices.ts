@@ -52,6 +52,6 @@ export async function loadPeerGroupChoices(context: AppContext, evaluationId: st
     counties: counties.map((county, index) => ({ ...county, n: nOf(counts.counties, index), own: county.code === subject.countyId })),
     groups: groups.map((code, index) => ({ code, label: skrGroupLabel(code, language), n: nOf(counts.groups, index), own: code === subject.groupCode })),
     years: await findPublishedYears(db, framework.id),
-    sources: await findAttributeSources(db),
+    sources: await findAttributeSources(db, memberCountry(options, country)),
   };
 }

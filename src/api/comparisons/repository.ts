@@ -262,11 +262,12 @@ export async function findPublishedYears(executor: Executor, frameworkId: string
 }
 
 /** The sources named for the stored population figures and SKR groups (to credit them where they are used). */
-export async function findAttributeSources(executor: Executor): Promise<{ population: string[]; group: string[] }> {
+export async function findAttributeSources(executor: Executor, country: Country | null): Promise<{ population: string[]; group: string[] }> {
+  const ofCountry = country === null ? sql`` : sql` and municipality_id in (select id from municipalities where country = ${country})`;
   const rows = await queryRows<{ kind: 'population' | 'group'; source: string }>(
     executor,
-    sql`select distinct 'population' as kind, source from municipality_populations where source is not null
-      union select distinct 'group' as kind, source from municipality_groups where source is not null
+    sql`select distinct 'population' as kind, source from municipality_populations where source is not null${ofCountry}
+      union select distinct 'group' as kind, source from municipality_groups where source is not null${ofCountry}
       order by kind, source`,
   );
   return {

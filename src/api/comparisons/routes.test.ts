@@ -44,9 +44,9 @@ beforeAll(async () => {
   await db.execute(sql`delete from municipality_populations`);
   await db.execute(sql`delete from municipality_groups`);
   await db.execute(sql`insert into municipality_populations (municipality_id, year, population) values
-    ('2284', 2018, 55000), ('2284', 2022, 56000), ('2281', 2020, 98000), ('2281', 2023, 99000), ('2282', 2020, 18000), ('0114', 2023, 45000)`);
+    ('se-2284', 2018, 55000), ('se-2284', 2022, 56000), ('se-2281', 2020, 98000), ('se-2281', 2023, 99000), ('se-2282', 2020, 18000), ('se-0114', 2023, 45000)`);
   await db.execute(sql`insert into municipality_groups (municipality_id, year, group_code) values
-    ('2284', 2017, 'B5'), ('2284', 2023, 'B6'), ('2281', 2017, 'B3'), ('2282', 2017, 'B6'), ('2282', 2023, 'B5')`);
+    ('se-2284', 2017, 'B5'), ('se-2284', 2023, 'B6'), ('se-2281', 2017, 'B3'), ('se-2282', 2017, 'B6'), ('se-2282', 2023, 'B5')`);
 });
 afterAll(async () => world?.close());
 
@@ -62,7 +62,7 @@ describe(`comparison of an evaluation (${testEngine})`, () => {
     expect(result.municipality).toMatchObject({ id: 'se-2284', country: 'se', code: '2284', name: 'Örnsköldsviks kommun', total: 270 });
     // 2023: the 2022 population (nearest earlier year) and the 2023 group; not the first evaluation
     expect(result.municipality.facts).toEqual({
-      countyId: '22',
+      countyId: 'se-22',
       countyName: 'Västernorrlands län',
       population: 56000,
       populationClass: '50001-100000',
@@ -92,7 +92,7 @@ describe(`comparison of an evaluation (${testEngine})`, () => {
     expect(since.national.total).toMatchObject({ mean: 261, n: 3, belowMinimum: false, rank: 2 });
     expect(since.national.warning).toBeNull();
     expect(since.national.label).toBe('Riksgenomsnitt (utvärderingar från 2022)');
-    expect(since.options).toEqual({ since: 2022, latestOnly: true, peer: null, minN: 3 });
+    expect(since.options).toEqual({ scope: 'country', since: 2022, latestOnly: true, peer: null, minN: 3 });
   });
 
   it('forms peer groups by population class (the year’s or nearest earlier population), county, SKR group and first time, combined', async () => {
@@ -101,7 +101,7 @@ describe(`comparison of an evaluation (${testEngine})`, () => {
     // Swedish digit grouping uses a no-break space
     expect(byPopulation.peer.label.replace(/\s/g, ' ')).toBe('Jämförelsegrupp: 50 001–100 000 invånare');
     expect(byPopulation.peer.warning).toContain('n = 2');
-    expect((await comparison(ids.aLatest!, '?peer.county=22')).peer).toMatchObject({ n: 3, label: 'Jämförelsegrupp: Västernorrlands län' });
+    expect((await comparison(ids.aLatest!, '?peer.county=se-22')).peer).toMatchObject({ n: 3, label: 'Jämförelsegrupp: Västernorrlands län' });
     // 2284's 2023 evaluation takes the 2023 group (B6); 2282's 2021 evaluation the nearer 2023 one (B5)
     expect((await comparison(ids.aLatest!, '?peer.group=B6')).peer.n).toBe(1);
     expect((await comparison(ids.aLatest!, '?peer.group=B5')).peer.n).toBe(1);
@@ -109,7 +109,7 @@ describe(`comparison of an evaluation (${testEngine})`, () => {
     expect(firstTime.peer.n).toBe(3);
     // Örnsköldsvik's own evaluation is not a first one: it is placed among the group without counting in it
     expect(firstTime.peer.total).toMatchObject({ mean: 219, rank: 2, percentile: 75 });
-    const combined = await comparison(ids.aLatest!, '?peer.county=22&peer.firstTime=true&lang=en');
+    const combined = await comparison(ids.aLatest!, '?peer.county=se-22&peer.firstTime=true&lang=en');
     expect(combined.peer).toMatchObject({ n: 2, label: 'Peer group: first evaluation, Västernorrlands län' });
     expect(combined.national.label).toBe('National average');
   });
@@ -175,7 +175,7 @@ describe(`comparison of an evaluation (${testEngine})`, () => {
 
 describe(`national averages and reference averages (${testEngine})`, () => {
   it('gives the national and peer averages of a framework without an evaluation', async () => {
-    const response = await world.app.inject({ method: 'GET', url: `/api/comparisons/national?framework=${FRAMEWORK}&peer.county=22` });
+    const response = await world.app.inject({ method: 'GET', url: `/api/comparisons/national?framework=${FRAMEWORK}&peer.county=se-22` });
     expect(response.statusCode, response.body).toBe(200);
     const result = response.json();
     expect(result.national.total).toMatchObject({ mean: 231.75, n: 4, rank: null, percentile: null });

@@ -35,6 +35,7 @@ export function ComparisonSection({ evaluation }: { evaluation: EvaluationDetail
   const { t, language } = useTranslation();
   const headingId = useId();
   const sinceId = useId();
+  const scopeId = useId();
   const [search, setSearch] = useSearchParams();
   const [changed, setChanged] = useState(false);
   const choice = choiceFromSearch(search);
@@ -60,7 +61,7 @@ export function ComparisonSection({ evaluation }: { evaluation: EvaluationDetail
   };
   const years = peerChoices?.years ?? [];
   const sinceYears = choice.since && !years.includes(Number(choice.since)) ? [...years, Number(choice.since)].sort((a, b) => b - a) : years;
-  const anyChosen = choice.since !== '' || hasPeerCriteria(choice);
+  const anyChosen = choice.since !== '' || choice.scope !== '' || hasPeerCriteria(choice);
 
   return (
     <section id={COMPARISONS_ANCHOR} aria-labelledby={headingId} className="comparison-section">
@@ -79,6 +80,13 @@ export function ComparisonSection({ evaluation }: { evaluation: EvaluationDetail
 
       {/* Every choice applies at once, so there is nothing to submit: a group, not a form. */}
       <div className="comparison-choices" role="group" aria-label={t('comparisons.choices')}>
+        <Field>
+          <Label htmlFor={scopeId}>{t('comparison.scope')}</Label>
+          <Select id={scopeId} value={choice.scope} onChange={(event) => change({ scope: event.target.value === 'nordic' ? 'nordic' : '' })}>
+            <Select.Option value="">{t('comparison.scope.country')}</Select.Option>
+            <Select.Option value="nordic">{t('comparison.scope.nordic')}</Select.Option>
+          </Select>
+        </Field>
         <Field>
           <Label htmlFor={sinceId}>{t('comparisons.since')}</Label>
           <Select id={sinceId} value={choice.since} onChange={(event) => change({ since: event.target.value })}>

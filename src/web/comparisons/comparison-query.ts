@@ -1,6 +1,6 @@
 /**
  * The comparisons chosen on the evaluation page, kept in the page's address so a comparison can
- * be shared: the same parameter names as the API (`since`, `peer.populationClass`,
+ * be shared: the same parameter names as the API (`scope`, `since`, `peer.populationClass`,
  * `peer.firstTime`, `peer.county`, `peer.group`).
  */
 import type { Query } from '../api/http.js';
@@ -16,14 +16,16 @@ export interface PeerChoice {
 export interface ComparisonChoice extends PeerChoice {
   /** Four digits, or '' for every year. */
   since: string;
+  /** 'nordic': every country's municipalities (asked for explicitly); '' = the municipality's own country. */
+  scope: '' | 'nordic';
 }
 
-export const NO_COMPARISON_CHOICE: ComparisonChoice = { since: '', populationClass: '', firstTime: false, county: '', group: '' };
+export const NO_COMPARISON_CHOICE: ComparisonChoice = { scope: '', since: '', populationClass: '', firstTime: false, county: '', group: '' };
 
-const PARAMS = { since: 'since', populationClass: 'peer.populationClass', firstTime: 'peer.firstTime', county: 'peer.county', group: 'peer.group' } as const;
+const PARAMS = { scope: 'scope', since: 'since', populationClass: 'peer.populationClass', firstTime: 'peer.firstTime', county: 'peer.county', group: 'peer.group' } as const;
 
 /** A value of the address only when it has the form the API takes; anything else is ignored. */
-const FORMS: Record<Exclude<keyof ComparisonChoice, 'firstTime'>, RegExp> = {
+const FORMS: Record<Exclude<keyof ComparisonChoice, 'firstTime' | 'scope'>, RegExp> = {
   since: /^\d{4}$/,
   populationClass: /^[a-z0-9-]{1,40}$/,
   county: /^(se|no)-\d{2}$/,
@@ -32,11 +34,12 @@ const FORMS: Record<Exclude<keyof ComparisonChoice, 'firstTime'>, RegExp> = {
 
 /** The choice in the page's address; malformed values count as not chosen. */
 export function choiceFromSearch(search: URLSearchParams): ComparisonChoice {
-  const read = (key: Exclude<keyof ComparisonChoice, 'firstTime'>) => {
+  const read = (key: Exclude<keyof ComparisonChoice, 'firstTime' | 'scope'>) => {
     const value = search.get(PARAMS[key])?.trim() ?? '';
     return FORMS[key].test(value) ? value : '';
   };
   return {
+    scope: search.get(PARAMS.scope) === 'nordic' ? 'nordic' : '',
     since: read('since'),
     populationClass: read('populationClass'),
     firstTime: search.get(PARAMS.firstTime) === 'true',
@@ -59,6 +62,7 @@ export function choiceToSearch(choice: ComparisonChoice, current: URLSearchParam
 /** The API query of a choice (comparison and peer-group choices take the same). */
 export function comparisonQuery(choice: ComparisonChoice): Query {
   const query: Query = {};
+  if (choice.scope) query.scope = choice.scope;
   if (choice.since) query.since = choice.since;
   if (choice.populationClass) query[PARAMS.populationClass] = choice.populationClass;
   if (choice.firstTime) query[PARAMS.firstTime] = 'true';

@@ -37,7 +37,7 @@ interface PageData {
 function usePeerChoices(evaluationId: string, form: ReportForm) {
   const { language } = useTranslation();
   const since = /^\d{4}$/.test(form.since.trim()) ? form.since.trim() : '';
-  const query = comparisonQuery({ since, populationClass: form.populationClass, firstTime: form.firstTime, county: form.county, group: form.group });
+  const query = comparisonQuery({ scope: '', since, populationClass: form.populationClass, firstTime: form.firstTime, county: form.county, group: form.group });
   const { state, retry } = useApiQuery({
     queryKey: queryKeys.evaluation(evaluationId).peerGroups(query, language),
     queryFn: ({ signal }) => comparisonsApi.peerGroups(evaluationId, query, language, signal),
