@@ -34,4 +34,8 @@ export const nb: Partial<Record<keyof typeof sv, string>> = {
   'reports.status.again': 'Last ned igjen',
   'reports.error.title': 'Rapporten kunne ikke lages',
   'reports.error.server': 'Feilmelding fra serveren: {message}',
+  'reports.error.pdf.missing': 'PDF-filer kan ikke lages: Chromium er ikke installert på serveren. Velg Word-filen, eller be den som drifter Kompass om å installere Chromium.',
+  'reports.error.pdf.launch-failed': 'PDF-filer kan ikke lages: Chromium kunne ikke startes på serveren. Prøv igjen om en stund eller velg Word-filen.',
+  'reports.error.pdf.closed': 'PDF-filer kan ikke lages akkurat nå: serveren holder på å slå seg av. Prøv igjen om en stund.',
+  'reports.error.internal': 'Rapporten kunne ikke lages på grunn av en intern feil. Prøv igjen om en stund.',
 };

@@ -8,4 +8,5 @@ export const en: Partial<Record<keyof typeof sv, string>> = {
   'workspace.status.reason.missingScores': 'Not yet: every sub-area needs an agreed score first ({count} missing).',
   'workspace.status.missingUnits': 'Show the sub-areas without an agreed score',
   'workspace.status.refusedMissingScores': 'The status could not be changed: every sub-area needs an agreed score first. Missing:',
+  'workspace.status.reason.notATransition': 'The evaluation cannot move straight from its current status to this one.',
 };

@@ -8,4 +8,5 @@ export const nb: Partial<Record<keyof typeof sv, string>> = {
   'workspace.status.reason.missingScores': 'Ikke ennå: alle delområder trenger en omforent poengsum først ({count} mangler).',
   'workspace.status.missingUnits': 'Vis delområdene uten omforent poengsum',
   'workspace.status.refusedMissingScores': 'Statusen kunne ikke endres: alle delområder trenger en omforent poengsum først. Mangler:',
+  'workspace.status.reason.notATransition': 'Evalueringen kan ikke flyttes direkte fra sin nåværende status til denne.',
 };

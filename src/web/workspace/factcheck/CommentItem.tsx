@@ -9,6 +9,7 @@ import { currentCommentOf, factCommentsApi, FACT_TEXT_MAX, type FactComment, typ
 import { statusKey } from './fact-check-units.js';
 import { MarkdownField, textProblem } from './MarkdownField.js';
 import { LiveNotice, type Notice } from '../../ui/LiveNotice.js';
+import { apiErrorText } from '../../api/error-text.js';
 
 const TAG_COLOURS = { open: 'warning', answered: 'info', resolved: 'success' } as const;
 
@@ -79,7 +80,7 @@ export function CommentItem({ evaluationId, comment, label, userId, isTeam, canC
       if (current) {
         setConflict({ change, current });
       } else {
-        const detail = failure instanceof ApiError ? t('error.detail', { message: failure.message }) : undefined;
+        const detail = apiErrorText(failure, t);
         const text =
           failure instanceof ApiError && failure.status === 403
             ? t('factCheck.error.forbidden')
