@@ -58,7 +58,11 @@ export const reportJobSchema = z.object({
   step: z.enum(['queued', 'rendering-html', 'printing', 'building-docx', 'done', 'failed']),
   /** 0–100. */
   progress: z.number().int(),
-  error: z.object({ code: z.string(), message: z.string() }).optional(),
+  /**
+   * Why the job failed: an error code of the API (the web app words it), an English message for
+   * developers and, for `pdf_unavailable`, the engine's `reason` ('missing', 'launch-failed', 'closed').
+   */
+  error: z.object({ code: z.string(), message: z.string(), reason: z.string().optional() }).optional(),
   /** Where to fetch the file once the job is done. */
   fileUrl: z.string().nullable(),
 });

@@ -140,14 +140,16 @@ describe.skipIf(!runBrowserTests)('web app: the report of an evaluation', () => 
       route.fulfill({
         status: 503,
         contentType: 'application/json',
-        body: JSON.stringify({ error: { code: 'pdf_unavailable', message: 'PDF kräver Chromium. Installera med: apt-get install -y chromium', details: [] } }),
+        body: JSON.stringify({ error: { code: 'pdf_unavailable', message: 'PDF needs Chromium. Install it with: apt-get install -y chromium', details: [], reason: 'missing' } }),
       }),
     );
     await page.getByRole('button', { name: 'Ladda ned PDF' }).click();
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.innerText()).toContain('Rapporten kunde inte skapas');
-    expect(await alert.innerText()).toContain('PDF kräver Chromium. Installera med: apt-get install -y chromium');
+    // Worded by its reason in the reader's language, not with the server's English message.
+    expect(await alert.innerText()).toContain('PDF-filer kan inte skapas: Chromium är inte installerat på servern.');
+    expect(await alert.innerText()).not.toContain('PDF needs Chromium');
     expect(await axeViolations(page, 'error')).toEqual([]);
   });
 });

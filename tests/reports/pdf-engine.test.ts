@@ -35,7 +35,7 @@ describe('the PDF engine without Chromium', () => {
     const error = await engine.render({ html: () => '<p>x</p>', language: 'sv' }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(PdfUnavailableError);
     expect((error as PdfUnavailableError).reason).toBe('missing');
-    expect((error as Error).message).toContain('PDF kräver Chromium. Installera med: apt-get install -y chromium');
+    expect((error as Error).message).toContain('PDF needs Chromium. Install it with: apt-get install -y chromium');
     expect((error as Error).message).toContain('CHROMIUM_PATH');
     expect(launched).toBe(0);
     expect(engine.pending).toBe(0);

@@ -172,16 +172,17 @@ describe('report jobs', () => {
 });
 
 describe('without Chromium', () => {
-  it('answers PDF requests with 503 and a Swedish message that says how to install it; Word still works', async () => {
+  it('answers PDF requests with 503, the reason for the web app to word and an English message that says how to install it; Word still works', async () => {
     const pdf = createPdfEngine({ executablePath: '/nonexistent/chromium' });
     const app = await buildApp({ context: { ...world.context, pdf }, logLevel: 'silent', checkResponses: true });
     try {
       const direct = await app.inject({ url: `/api/evaluations/${id}/report?format=pdf` });
       expect(direct.statusCode).toBe(503);
       expect(direct.json().error).toMatchObject({ code: 'pdf_unavailable', reason: 'missing' });
-      expect(direct.json().error.message).toContain('PDF kräver Chromium. Installera med: apt-get install -y chromium');
+      expect(direct.json().error.message).toContain('PDF needs Chromium. Install it with: apt-get install -y chromium');
       const job = await app.inject({ method: 'POST', url: `/api/evaluations/${id}/report-jobs`, payload: { format: 'pdf' } });
       expect(job.statusCode).toBe(503);
+      expect(job.json().error).toMatchObject({ code: 'pdf_unavailable', reason: 'missing' });
       expect(job.json().error.message).toContain('CHROMIUM_PATH');
       expect((await app.inject({ url: `/api/evaluations/${id}/report?format=docx` })).statusCode).toBe(200);
     } finally {

@@ -67,11 +67,16 @@ export class ReportProducer {
   }
 }
 
-/** What a failed job tells its owner: our own message where we have one, never internals. */
-export function describeReportFailure(thrown: unknown): { code: ErrorCode; message: string } {
+/**
+ * What a failed job tells its owner: the error code (the web app words it in the reader's
+ * language), our own English message where we have one, never internals, and the PDF engine's
+ * `reason` when it was unavailable.
+ */
+export function describeReportFailure(thrown: unknown): { code: ErrorCode; message: string; reason?: string } {
   const error = toAppError(thrown);
-  if (error instanceof AppError) return { code: error.code, message: error.message };
-  return { code: 'internal', message: 'Rapporten kunde inte skapas på grund av ett internt fel. Försök igen om en stund.' };
+  if (!(error instanceof AppError)) return { code: 'internal', message: 'The report could not be created because of an internal error' };
+  const reason = error.extra.reason;
+  return { code: error.code, message: error.message, ...(typeof reason === 'string' ? { reason } : {}) };
 }
 
 /** `Content-Disposition` of a download; the name is ASCII already, the quotes guard the rest. */

@@ -21,6 +21,13 @@ export interface ReportFile {
   fileName: string;
 }
 
+/** How a failed job reports its failure. */
+export interface ReportJobFailure {
+  code: string;
+  message: string;
+  reason?: string;
+}
+
 export interface ReportJob {
   id: string;
   /** Who may see it: the user's id, or `anonymous@<address>` for visitors who are not signed in. */
@@ -30,8 +37,8 @@ export interface ReportJob {
   status: ReportJobStatus;
   step: ReportJobStep;
   progress: number;
-  /** A message for the user (Swedish where it comes from us) when the job failed. */
-  error: { code: string; message: string } | null;
+  /** Why the job failed: an error code (worded by the client), an English message and, where the code has one, its reason. */
+  error: ReportJobFailure | null;
   file: ReportFile | null;
   createdAt: number;
   finishedAt: number | null;
@@ -77,7 +84,7 @@ export class ReportJobStore {
     evaluationId: string,
     format: ReportJob['format'],
     work: (progress: JobProgress) => Promise<ReportFile>,
-    describeFailure: (error: unknown) => { code: string; message: string },
+    describeFailure: (error: unknown) => ReportJobFailure,
   ): ReportJob {
     this.sweep();
     const active = [...this.jobs.values()].filter((job) => job.owner === owner && job.finishedAt === null).length;

@@ -37,7 +37,7 @@ describe(`the signed-in user's language (${testEngine})`, () => {
   });
 
   it('audits a change, and only a change', async () => {
-    const user = await signedInAs(world, 'municipality', { municipalityCode: '2284' });
+    const user = await signedInAs(world, 'municipality', { municipalityId: 'se-2284' });
     await user.put('/api/account/language', { language: 'en' });
     await user.put('/api/account/language', { language: 'en' });
     await user.put('/api/account/language', { language: 'sv' });

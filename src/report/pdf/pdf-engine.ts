@@ -29,11 +29,11 @@ export interface PdfEngineOptions {
   timeoutMs?: number;
 }
 
-/** The Swedish message the API and the web show when Chromium is missing. */
+/** The (English) message of the API, the logs and the CLI when Chromium is missing; the web app words it by `reason`. */
 export const chromiumMissingMessage = (executablePath: string) =>
-  `PDF kräver Chromium. Installera med: apt-get install -y chromium (eller ange sökvägen till Chromium i CHROMIUM_PATH; ${executablePath} finns inte).`;
+  `PDF needs Chromium. Install it with: apt-get install -y chromium (or set CHROMIUM_PATH to where Chromium is; ${executablePath} does not exist).`;
 
-const CLOSED_MESSAGE = 'PDF-tjänsten har stängts: servern håller på att stängas av.';
+const CLOSED_MESSAGE = 'The PDF engine has been closed: the server is shutting down.';
 
 // playwright-core is loaded with the first PDF: it costs about half a second at every start otherwise.
 const launchChromium = async (executablePath: string) => {
@@ -90,7 +90,7 @@ export function createPdfEngine(options: PdfEngineOptions): PdfEngine {
       (error: unknown) => {
         if (browser === started) browser = null;
         const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-        throw new PdfUnavailableError(`Chromium kunde inte startas (${options.executablePath}): ${reason}`, 'launch-failed');
+        throw new PdfUnavailableError(`Chromium could not be started (${options.executablePath}): ${reason}`, 'launch-failed');
       },
     );
     return started;

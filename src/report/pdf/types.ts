@@ -42,7 +42,7 @@ export interface PdfEngine {
   close(): Promise<void>;
 }
 
-/** Chromium is missing or cannot start; the API answers 503 with `message` (Swedish). */
+/** Chromium is missing or cannot start; the API answers 503 `pdf_unavailable` with `reason` (the web app words it) and an English `message`. */
 export class PdfUnavailableError extends Error {
   constructor(
     message: string,

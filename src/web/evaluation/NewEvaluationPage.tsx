@@ -4,7 +4,6 @@ import { useState, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { z } from 'zod';
 import { createEvaluationSchema } from '../../contract/evaluations.js';
-import { ApiError } from '../api/api-error.js';
 import { api } from '../api/client.js';
 import type { FrameworkSummary, MunicipalitySummary, User } from '../api/types.js';
 import { queryKeys } from '../api/query-keys.js';
@@ -24,6 +23,7 @@ import { workspaceApi } from '../workspace/workspace-api.js';
 import '../workspace/workspace.css';
 import { paths } from '../paths.js';
 import { municipalityOption } from '../ui/municipality-text.js';
+import { apiErrorText } from '../api/error-text.js';
 
 const FIELDS = ['municipalityId', 'frameworkId', 'fieldworkStart', 'fieldworkEnd'] as const;
 
@@ -101,7 +101,7 @@ function NewEvaluationForm({ user, municipalities, frameworks, evaluators }: { u
       void navigate(paths.workspace(evaluation.id));
     } catch (error) {
       if (!showServerFieldErrors(setError, error, FIELDS, fieldText)) {
-        setFailure({ text: t('workspace.new.failed'), detail: error instanceof ApiError ? t('error.detail', { message: error.message }) : undefined });
+        setFailure({ text: t('workspace.new.failed'), detail: apiErrorText(error, t) });
       }
     }
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { translate, type Language, type MessageKey, type MessageParams } from '../../i18n/index.js';
-import { describeDiscrepancy, pointsText } from './import-texts.js';
+import { IMPORT_JOB_FAILURE_CODES } from '../../kernel/errors.js';
+import { describeDiscrepancy, describeImportError, pointsText } from './import-texts.js';
 
 const tIn = (language: Language) => (key: MessageKey, params?: MessageParams) => translate(language, key, params);
 
@@ -34,5 +35,23 @@ describe('describeDiscrepancy', () => {
     expect(describeDiscrepancy(discrepancy, tIn('sv'), 'sv')).toBe('Område 3: översiktstabellen anger 73 poäng, men delområdena summerar till 72.');
     expect(describeDiscrepancy(discrepancy, tIn('en'), 'en')).toBe('Area 3: the overview table gives a score of 73, but the sub-areas add up to 72.');
     expect(describeDiscrepancy(discrepancy, tIn('nb'), 'nb')).toBe('Område 3: oversiktstabellen oppgir 73 poeng, men delområdene summerer til 72.');
+  });
+});
+
+describe('why an import failed, in words', () => {
+  it('has its own sentence for every failure code an import job reports', () => {
+    const unknown = describeImportError('no-such-code', 'a.pdf', tIn('en'));
+    expect(unknown).toBe(translate('en', 'import.error.unknown', { file: 'a.pdf' }));
+    for (const code of IMPORT_JOB_FAILURE_CODES) {
+      const sentence = describeImportError(code, 'report.docx', tIn('en'));
+      expect(sentence, code).not.toBe(translate('en', 'import.error.unknown', { file: 'report.docx' }));
+      expect(sentence, code).toContain('report.docx');
+    }
+  });
+
+  it('says that a report lacking scores was not saved, in the reader’s language', () => {
+    expect(describeImportError('missing-scores', 'leksand.pdf', tIn('nb'))).toBe(
+      'Rapporten leksand.pdf mangler poeng for noen delområder, så evalueringen ville blitt ufullstendig. Ingenting ble lagret.',
+    );
   });
 });

@@ -180,6 +180,7 @@ const ERROR_KEYS: Record<string, MessageKey> = {
   'unknown-framework': 'import.error.unknown-framework',
   'unknown-municipality': 'import.error.unknown-municipality',
   'invalid-scores': 'import.error.invalid-scores',
+  'missing-scores': 'import.error.missing-scores',
   internal: 'import.error.internal',
   upload: 'import.error.upload',
 };

@@ -14,6 +14,7 @@ import { showServerFieldErrors, useZodForm } from '../forms/zod-form.js';
 import { useTranslation } from '../language/language-context.js';
 import { ReferenceConflict } from './ReferenceConflict.js';
 import { draftOf, emptyDraft, FIELD_ORDER, fieldOfPath, messageOf, referenceDraftSchema, type DraftField, type ReferenceDraft } from './reference-draft.js';
+import { apiErrorText } from '../api/error-text.js';
 
 interface Props {
   frameworks: readonly FrameworkSummary[];
@@ -86,7 +87,9 @@ export function ReferenceAverageForm({ frameworks, item, onSaved, onGone, onCanc
     if (field === 'publishedOn') return t('referenceAverages.error.dateNotReal');
     if (field === 'areaCode') return t('referenceAverages.error.area');
     if (field === 'frameworkId') return t('referenceAverages.error.framework');
-    return t('referenceAverages.error.server', { message });
+    // The other fields' rules are the form's own (the draft schema pipes into the API's), so
+    // the form's words for the field fit; the server's message is English and not shown.
+    return messageOf(field, message, { ...messages, other: () => t('error.code.validation') });
   };
 
   const save = (sendVersion: number) =>
@@ -103,7 +106,7 @@ export function ReferenceAverageForm({ frameworks, item, onSaved, onGone, onCanc
           setConflict(error.extra.current as ReferenceAverage);
         } else if (error.status === 404 && item) onGone(item);
         else if (!showServerFieldErrors(setError, error, FIELD_ORDER, (field, message) => serverText(field, message || error.message))) {
-          setFailure(t('referenceAverages.error.server', { message: error.message }));
+          setFailure(t('referenceAverages.error.server', { message: apiErrorText(error, t) }));
         }
       }
     });

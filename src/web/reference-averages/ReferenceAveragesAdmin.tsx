@@ -17,6 +17,7 @@ import { editButtonId, focusRemoveConfirmation, ReferenceAverageTable, removeBut
 import './reference-averages.css';
 import { paths } from '../paths.js';
 import { LiveNotice, type Notice } from '../ui/LiveNotice.js';
+import { apiErrorText } from '../api/error-text.js';
 
 /** Which form is open: a new figure, or the change of a stored one. */
 type Editing = { kind: 'new' } | { kind: 'change'; item: ReferenceAverage } | null;
@@ -64,7 +65,7 @@ export function ReferenceAveragesAdmin() {
     } catch (error) {
       if (error instanceof ApiError && error.code === 'version_conflict') setNotice({ color: 'warning', text: t('referenceAverages.removeStale', { label: item.label }) });
       else if (error instanceof ApiError && error.status === 404) setNotice({ color: 'warning', text: t('referenceAverages.gone', { label: item.label }) });
-      else setNotice({ color: 'danger', text: t('referenceAverages.error.server', { message: error instanceof Error ? error.message : '' }) });
+      else setNotice({ color: 'danger', text: t('referenceAverages.error.server', { message: apiErrorText(error, t) }) });
       focusLater(removeButtonId(item.id));
     } finally {
       setConfirming(null);

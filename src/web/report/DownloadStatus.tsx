@@ -2,17 +2,10 @@ import { Alert, Paragraph } from '@digdir/designsystemet-react';
 import type { MessageKey } from '../../i18n/index.js';
 import { useTranslation } from '../language/language-context.js';
 import type { ReportFileFormat } from './report-api.js';
+import { reportFailureText } from './report-failure.js';
 import type { DownloadState } from './use-report-job.js';
 
 const FORMAT_KEYS: Record<ReportFileFormat, MessageKey> = { docx: 'reports.format.docx', pdf: 'reports.format.pdf' };
-
-/** Why a download failed, in words the user can act on. */
-function failureText(error: Extract<DownloadState, { phase: 'failed' }>['error'], t: ReturnType<typeof useTranslation>['t']): string {
-  if (error.code === 'pdf_unavailable') return error.message;
-  if (error.code === 'network') return t('reports.error.network');
-  if (error.status === 404) return t('reports.error.expired');
-  return t('reports.error.server', { message: error.message || error.code });
-}
 
 /**
  * The progress of one download: a progress bar, and a status line that screen readers announce
@@ -25,7 +18,7 @@ export function DownloadStatus({ format, state }: { format: ReportFileFormat; st
     return (
       <Alert data-color="danger" role="alert" className="report-download">
         <Paragraph>{t('reports.error.title')}</Paragraph>
-        <Paragraph data-size="sm">{failureText(state.error, t)}</Paragraph>
+        <Paragraph data-size="sm">{reportFailureText(state.error, t)}</Paragraph>
       </Alert>
     );
   }

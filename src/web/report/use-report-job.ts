@@ -13,14 +13,16 @@ export type DownloadState =
   | { phase: 'starting' }
   | { phase: 'running'; job: ReportJob }
   | { phase: 'done'; job: ReportJob }
-  | { phase: 'failed'; error: { code: string; message: string; status: number | null } };
+  | { phase: 'failed'; error: { code: string; message: string; status: number | null; reason?: string } };
 
 type DownloadError = Extract<DownloadState, { phase: 'failed' }>['error'];
 
 const finished = (job: ReportJob) => job.status === 'done' || job.status === 'failed';
 
 function failureOf(error: unknown): DownloadError {
-  return error instanceof ApiError ? { code: error.code, message: error.message, status: error.status } : { code: 'network', message: '', status: null };
+  if (!(error instanceof ApiError)) return { code: 'network', message: '', status: null };
+  const reason = error.textOf('reason');
+  return { code: error.code, message: error.message, status: error.status, ...(reason ? { reason } : {}) };
 }
 
 /** Saves the finished file: a same-origin link with `download` keeps the page where it is. */
@@ -83,7 +85,8 @@ function useDownload(evaluationId: string, format: ReportFileFormat) {
   if (!run || run.phase !== 'job') state = run ?? undefined;
   else if (poll.isError) state = { phase: 'failed', error: failureOf(poll.error) };
   else if (job && (job.status === 'failed' || (job.status === 'done' && !job.fileUrl))) {
-    state = { phase: 'failed', error: { code: job.error?.code ?? 'internal', message: job.error?.message ?? '', status: null } };
+    const reason = job.error?.reason;
+    state = { phase: 'failed', error: { code: job.error?.code ?? 'internal', message: job.error?.message ?? '', status: null, ...(reason ? { reason } : {}) } };
   } else if (job) state = job.status === 'done' ? { phase: 'done', job } : { phase: 'running', job };
   return { state, start };
 }

@@ -10,6 +10,7 @@ import { showFieldErrors, showServerFieldErrors, useZodForm } from '../forms/zod
 import { useTranslation } from '../language/language-context.js';
 import { MunicipalitySelect } from './MunicipalitySelect.js';
 import { RoleSelect } from './RoleSelect.js';
+import { apiErrorText } from '../api/error-text.js';
 
 /**
  * The form's fields as typed, checked by the API's create-user schema: the municipality goes
@@ -67,7 +68,7 @@ export function CreateUserForm({
       const shown = showServerFieldErrors(setError, error, FIELDS, (field) =>
         field === 'email' ? t('users.error.emailInvalid') : field === 'name' ? t('users.error.nameMissing') : t('users.error.municipalityUnknown'),
       );
-      if (!shown) setFailure({ detail: error instanceof ApiError ? t('error.detail', { message: error.message }) : null });
+      if (!shown) setFailure({ detail: apiErrorText(error, t) });
     }
   });
   const saving = formState.isSubmitting;

@@ -22,6 +22,7 @@ import { UserTable, type UserActions } from './UserTable.js';
 import { paths } from '../paths.js';
 import { LiveNotice, type Notice } from '../ui/LiveNotice.js';
 import './users.css';
+import { apiErrorText } from '../api/error-text.js';
 
 /** All of Sweden's municipalities fit in one answer (290). */
 const ALL_MUNICIPALITIES = MUNICIPALITY_SEARCH_LIMIT_MAX;
@@ -73,7 +74,7 @@ export function UsersAdmin() {
       refreshUsers();
       return;
     }
-    const detail = error instanceof ApiError ? t('error.detail', { message: error.message }) : undefined;
+    const detail = apiErrorText(error, t);
     setNotice({ color: 'danger', text: t('users.changeFailed'), detail });
   };
 

@@ -11,6 +11,7 @@ import { useTranslation } from '../language/language-context.js';
 import { workspaceApi, type EvaluationStatus, type Transition } from './workspace-api.js';
 import { useWorkspace } from './workspace-context.js';
 import { LiveNotice, type Notice as LiveNoticeValue } from '../ui/LiveNotice.js';
+import { apiErrorText, errorCodeText } from '../api/error-text.js';
 
 /** The status flow in order; a move to an earlier status is a move back. */
 const STATUS_ORDER: readonly EvaluationStatus[] = ['draft', 'review', 'fact_check', 'final', 'published'];
@@ -39,8 +40,10 @@ function reasonText(item: Transition, t: (key: MessageKey, params?: Record<strin
       return item.openComments === 1 ? t('workspace.status.reason.openComment') : t('workspace.status.reason.openComments', { count: item.openComments });
     case 'forbidden':
       return t('workspace.status.reason.forbidden');
+    case 'not-a-transition':
+      return t('workspace.status.reason.notATransition');
     default:
-      return item.reason.message;
+      return errorCodeText(item.reason.code, t);
   }
 }
 
@@ -128,7 +131,7 @@ export function StatusSection() {
       } else if (error instanceof ApiError && error.status === 409 && error.textOf('reason') === 'open-comments') {
         setNotice({ color: 'warning', text: t('workspace.status.refusedOpenComments') });
       } else {
-        setNotice({ color: 'danger', text: t('workspace.status.failed'), detail: error instanceof ApiError ? t('error.detail', { message: error.message }) : undefined });
+        setNotice({ color: 'danger', text: t('workspace.status.failed'), detail: apiErrorText(error, t) });
       }
     } finally {
       setBusy(false);

@@ -103,4 +103,5 @@ export const en: Record<keyof typeof sv, string> = {
   'import.error.upload': 'The file {file} could not be uploaded. Check your connection and try again.',
   'import.error.unknown': 'The import of {file} failed.',
   'import.error.technical': 'Technical details: {message}',
+  'import.error.missing-scores': 'The report {file} lacks scores for some sub-areas, so the evaluation would be incomplete. Nothing was saved.',
 };

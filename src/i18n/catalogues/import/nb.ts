@@ -103,4 +103,5 @@ export const nb: Record<keyof typeof sv, string> = {
   'import.error.upload': 'Filen {file} kunne ikke lastes opp. Kontroller tilkoblingen og prøv igjen.',
   'import.error.unknown': 'Importen av {file} mislyktes.',
   'import.error.technical': 'Teknisk beskrivelse: {message}',
+  'import.error.missing-scores': 'Rapporten {file} mangler poeng for noen delområder, så evalueringen ville blitt ufullstendig. Ingenting ble lagret.',
 };

@@ -101,4 +101,5 @@ export const sv = {
   'import.error.upload': 'Filen {file} kunde inte laddas upp. Kontrollera anslutningen och försök igen.',
   'import.error.unknown': 'Importen av {file} misslyckades.',
   'import.error.technical': 'Teknisk beskrivning: {message}',
+  'import.error.missing-scores': 'Rapporten {file} saknar poäng för några delområden, så utvärderingen skulle bli ofullständig. Inget sparades.',
 } as const satisfies Record<string, string>;

@@ -55,4 +55,8 @@ export const en: Record<keyof typeof sv, string> = {
   'reports.error.server': 'Message from the server: {message}',
   'reports.error.expired': 'The file is no longer kept on the server. Create the report again.',
   'reports.error.network': 'The server did not answer. Check the connection and try again.',
+  'reports.error.pdf.missing': 'PDF files cannot be created: Chromium is not installed on the server. Choose the Word file, or ask whoever runs Kompass to install Chromium.',
+  'reports.error.pdf.launch-failed': 'PDF files cannot be created: Chromium could not be started on the server. Try again in a while or choose the Word file.',
+  'reports.error.pdf.closed': 'PDF files cannot be created just now: the server is shutting down. Try again in a while.',
+  'reports.error.internal': 'The report could not be created because of an internal error. Try again in a while.',
 };

@@ -55,4 +55,8 @@ export const nb: Record<keyof typeof sv, string> = {
   'reports.error.server': 'Feilmelding fra serveren: {message}',
   'reports.error.expired': 'Filen finnes ikke lenger på serveren. Lag rapporten på nytt.',
   'reports.error.network': 'Serveren svarte ikke. Kontroller tilkoblingen og prøv igjen.',
+  'reports.error.pdf.missing': 'PDF-filer kan ikke lages: Chromium er ikke installert på serveren. Velg Word-filen, eller be den som drifter Kompass om å installere Chromium.',
+  'reports.error.pdf.launch-failed': 'PDF-filer kan ikke lages: Chromium kunne ikke startes på serveren. Prøv igjen om en stund eller velg Word-filen.',
+  'reports.error.pdf.closed': 'PDF-filer kan ikke lages akkurat nå: serveren holder på å slå seg av. Prøv igjen om en stund.',
+  'reports.error.internal': 'Rapporten kunne ikke lages på grunn av en intern feil. Prøv igjen om en stund.',
 };

@@ -53,4 +53,8 @@ export const sv = {
   'reports.error.server': 'Felmeddelande från servern: {message}',
   'reports.error.expired': 'Filen finns inte längre kvar på servern. Skapa rapporten igen.',
   'reports.error.network': 'Servern svarade inte. Kontrollera anslutningen och försök igen.',
+  'reports.error.pdf.missing': 'PDF-filer kan inte skapas: Chromium är inte installerat på servern. Välj Word-filen, eller be den som driver Kompass att installera Chromium.',
+  'reports.error.pdf.launch-failed': 'PDF-filer kan inte skapas: Chromium kunde inte startas på servern. Försök igen om en stund eller välj Word-filen.',
+  'reports.error.pdf.closed': 'PDF-filer kan inte skapas just nu: servern håller på att stängas av. Försök igen om en stund.',
+  'reports.error.internal': 'Rapporten kunde inte skapas på grund av ett internt fel. Försök igen om en stund.',
 } as const satisfies Record<string, string>;

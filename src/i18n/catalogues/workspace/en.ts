@@ -118,4 +118,5 @@ export const en: Record<keyof typeof sv, string> = {
   'autosave.mergedLabel': 'Merged text',
   'autosave.mergedHint': 'Edit the text until it reads as it should, then save it.',
   'autosave.saveMerged': 'Save the merged text',
+  'workspace.status.reason.notATransition': 'The evaluation cannot move straight from its current status to this one.',
 };

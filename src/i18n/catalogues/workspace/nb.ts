@@ -118,4 +118,5 @@ export const nb: Record<keyof typeof sv, string> = {
   'autosave.mergedLabel': 'Sammenslått tekst',
   'autosave.mergedHint': 'Rediger teksten slik at den blir som den skal være, og lagre den deretter.',
   'autosave.saveMerged': 'Lagre den sammenslåtte teksten',
+  'workspace.status.reason.notATransition': 'Evalueringen kan ikke flyttes direkte fra sin nåværende status til denne.',
 };

@@ -115,4 +115,5 @@ export const sv = {
   'autosave.mergedLabel': 'Sammanfogad text',
   'autosave.mergedHint': 'Redigera texten så att den blir som den ska vara och spara den sedan.',
   'autosave.saveMerged': 'Spara den sammanfogade texten',
+  'workspace.status.reason.notATransition': 'Utvärderingen kan inte flyttas direkt från sin nuvarande status till den här.',
 } as const satisfies Record<string, string>;

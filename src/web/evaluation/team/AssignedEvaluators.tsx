@@ -1,7 +1,6 @@
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
-import { ApiError } from '../../api/api-error.js';
 import { api } from '../../api/client.js';
 import { queryKeys } from '../../api/query-keys.js';
 import type { AssignedEvaluator, User } from '../../api/types.js';
@@ -9,6 +8,7 @@ import { useTranslation } from '../../language/language-context.js';
 import { formatDateTime } from '../../../i18n/index.js';
 import { AddEvaluatorForm } from './AddEvaluatorForm.js';
 import { LiveNotice, type Notice } from '../../ui/LiveNotice.js';
+import { apiErrorText } from '../../api/error-text.js';
 
 /** The evaluator accounts assigned to the evaluation; administrators add and remove them. */
 export function AssignedEvaluators({
@@ -34,7 +34,7 @@ export function AssignedEvaluators({
   };
 
   const fail = (error: unknown) =>
-    setNotice({ color: 'danger', text: t('evaluators.failed'), detail: error instanceof ApiError ? t('error.detail', { message: error.message }) : undefined });
+    setNotice({ color: 'danger', text: t('evaluators.failed'), detail: apiErrorText(error, t) });
 
   const add = async (user: User): Promise<boolean> => {
     try {

@@ -11,6 +11,7 @@ import { kindKey, type EvidenceUnit, type EvidenceUnitGroup } from './evidence-t
 import { DocumentFields, InterviewFields, KindFieldset, ObservationFields } from './EvidenceKindFields.js';
 import { NotesField } from './NotesField.js';
 import { UnitCheckboxes } from './UnitCheckboxes.js';
+import { apiErrorText } from '../../api/error-text.js';
 
 export interface EvidenceFormProps {
   evaluationId: string;
@@ -131,7 +132,7 @@ export function EvidenceForm({ evaluationId, groups, units, item, initialUnits, 
         const found = serverErrors(error, input);
         for (const field of FIELD_ORDER) if (found.has(field)) setError(field, { type: 'server', message: found.get(field) });
         if (found.size > 0) focusFirst(Object.fromEntries(found));
-        else setFailure({ kind: 'other', message: error.message });
+        else setFailure({ kind: 'other', message: apiErrorText(error, t) });
       }
     }
   };
@@ -230,7 +231,7 @@ function FailureAlert({ failure, onSaveAsNew }: { failure: Failure; onSaveAsNew:
       ) : (
         <>
           <Paragraph>{t('evidence.error.saveFailed')}</Paragraph>
-          {failure.message ? <Paragraph data-size="sm">{t('error.detail', { message: failure.message })}</Paragraph> : null}
+          {failure.message ? <Paragraph data-size="sm">{failure.message}</Paragraph> : null}
         </>
       )}
     </Alert>

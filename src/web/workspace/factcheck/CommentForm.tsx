@@ -11,6 +11,7 @@ import { factCommentsApi, FACT_TEXT_MAX, type FactComment } from './fact-comment
 import { commentTargets } from './fact-check-units.js';
 import { MarkdownField, textProblem } from './MarkdownField.js';
 import { LiveNotice, type Notice } from '../../ui/LiveNotice.js';
+import { apiErrorText } from '../../api/error-text.js';
 
 const WHOLE = '';
 
@@ -40,7 +41,7 @@ export function CommentForm({ evaluationId, framework, onCreated }: { evaluation
       setNotice({ color: 'success', text: t('factCheck.form.sent') });
     } catch (failure) {
       const forbidden = failure instanceof ApiError && failure.status === 403;
-      const detail = failure instanceof ApiError ? t('error.detail', { message: failure.message }) : undefined;
+      const detail = apiErrorText(failure, t);
       setNotice({ color: 'danger', text: forbidden ? t('factCheck.error.forbidden') : t('factCheck.form.failed'), detail });
     }
   };

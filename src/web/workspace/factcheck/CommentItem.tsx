@@ -10,6 +10,7 @@ import { statusKey } from './fact-check-units.js';
 import { MarkdownField, textProblem } from './MarkdownField.js';
 import { LiveNotice, type Notice } from '../../ui/LiveNotice.js';
 import { useContentLanguage } from '../../language/content-language.js';
+import { apiErrorText } from '../../api/error-text.js';
 
 const TAG_COLOURS = { open: 'warning', answered: 'info', resolved: 'success' } as const;
 
@@ -81,7 +82,7 @@ export function CommentItem({ evaluationId, comment, label, userId, isTeam, canC
       if (current) {
         setConflict({ change, current });
       } else {
-        const detail = failure instanceof ApiError ? t('error.detail', { message: failure.message }) : undefined;
+        const detail = apiErrorText(failure, t);
         const text =
           failure instanceof ApiError && failure.status === 403
             ? t('factCheck.error.forbidden')

@@ -17,6 +17,7 @@ import { isScored, scoreHundredths, scoreToInput, type ScoreForm } from '../../u
 import { scoringAreas } from './score-form.js';
 import './scoring.css';
 import { LiveNotice } from '../../ui/LiveNotice.js';
+import { apiErrorText } from '../../api/error-text.js';
 
 /** Statuses in which evaluators score on their own (the server's rule). */
 const OPEN_STATUSES: ReadonlySet<string> = new Set(INDEPENDENT_SCORING_STATUSES);
@@ -90,7 +91,7 @@ function ScoringForm({ data }: { data: OwnScores }) {
       if (Array.isArray(codes) && codes.length > 0) {
         setMissing(missingOf(codes.filter((code): code is string => typeof code === 'string')));
       } else {
-        setFailure({ text: t('scoring.submitFailed'), detail: error instanceof ApiError ? t('error.detail', { message: error.message }) : undefined });
+        setFailure({ text: t('scoring.submitFailed'), detail: apiErrorText(error, t) });
       }
     } finally {
       setSubmitting(false);

@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { EVALUATION_STATUSES, type EvaluationStatus } from '../../../domain/evaluation-status.js';
 import { ApiError } from '../../api/api-error.js';
 import { useTranslation } from '../../language/language-context.js';
+import { apiErrorText } from '../../api/error-text.js';
 
 const isStatus = (value: string | null): value is EvaluationStatus => value !== null && (EVALUATION_STATUSES as readonly string[]).includes(value);
 
@@ -26,7 +27,7 @@ export function useSaveErrorText(): (error: unknown) => string | null {
       if (error.status === 401) return t('scoring.error.signedOut');
       if (error.status === 403) return t('scoring.error.forbidden');
       if (error.status === 400) return t('scoring.error.invalid', { message: error.message });
-      return error.message;
+      return apiErrorText(error, t);
     },
     [t],
   );

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { ApiError } from '../../api/api-error.js';
 import { useTranslation } from '../../language/language-context.js';
+import { apiErrorText } from '../../api/error-text.js';
 
 /** A refused text save as a sentence in the UI language (the server's message otherwise). */
 export function useTextSaveError(): (error: unknown) => string | null {
@@ -12,7 +13,7 @@ export function useTextSaveError(): (error: unknown) => string | null {
       if (error.status === 401) return t('writing.error.signedOut');
       if (error.status === 403) return t('writing.error.forbidden');
       if (error.status === 400) return t('writing.error.invalid', { message: error.message });
-      return error.message;
+      return apiErrorText(error, t);
     },
     [t],
   );

@@ -1,0 +1,38 @@
+import type { MessageKey, MessageParams } from '../../i18n/index.js';
+import { ApiError } from './api-error.js';
+
+type Translate = (key: MessageKey, params?: MessageParams) => string;
+
+/**
+ * The API's error codes (`src/kernel/errors.ts`) the web app words; the server's message beside
+ * a code is English, for developers, so the user reads these instead.
+ */
+const CODE_KEYS: Readonly<Record<string, MessageKey>> = {
+  validation: 'error.code.validation',
+  bad_request: 'error.code.bad_request',
+  unauthorized: 'error.code.unauthorized',
+  forbidden: 'error.code.forbidden',
+  csrf: 'error.code.csrf',
+  not_found: 'error.code.not_found',
+  version_conflict: 'error.code.version_conflict',
+  conflict: 'error.code.conflict',
+  payload_too_large: 'error.code.payload_too_large',
+  locked: 'error.code.locked',
+  rate_limited: 'error.code.rate_limited',
+  internal: 'error.code.internal',
+  pdf_unavailable: 'error.code.pdf_unavailable',
+};
+
+/** What an error code means for the user, in the UI language (a code this web app does not know is named). */
+export function errorCodeText(code: string, t: Translate): string {
+  const key = Object.hasOwn(CODE_KEYS, code) ? CODE_KEYS[code] : undefined;
+  return key ? t(key) : t('error.code.unknown', { code });
+}
+
+/**
+ * What went wrong with a request, in the UI language: the API's error by its code, or, when the
+ * request never got an answer (no ApiError), that the server did not answer.
+ */
+export function apiErrorText(error: unknown, t: Translate): string {
+  return error instanceof ApiError ? errorCodeText(error.code, t) : t('error.code.network');
+}
