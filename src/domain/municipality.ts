@@ -1,3 +1,5 @@
+import type { Language } from './framework.js';
+
 /**
  * Municipalities of more than one country. A municipality is identified everywhere (URLs, API,
  * imports, open data, the database) by its id: the country (ISO 3166-1 alpha-2, lower case), a
@@ -10,6 +12,12 @@
 /** The countries whose municipalities Kompass knows, in display order. */
 export const COUNTRIES = ['se', 'no'] as const;
 export type Country = (typeof COUNTRIES)[number];
+
+/**
+ * The language an evaluation of a country's municipality is written in (its analyses, rationales,
+ * comments and notes), whatever language the reader has chosen: Swedish in Sweden, bokmål in Norway.
+ */
+export const WRITTEN_LANGUAGE: Record<Country, Language> = { se: 'sv', no: 'nb' };
 
 /** A municipality's own code in every known country: four digits, leading zero kept. */
 const MUNICIPALITY_CODE = /^\d{4}$/;

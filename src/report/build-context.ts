@@ -2,6 +2,7 @@ import type { EvaluationDetail } from '../contract/evaluations.js';
 import type { ChartCategory, ChartSpec } from '../charts/types.js';
 import type { EvaluationComparison } from '../domain/comparison/types.js';
 import { localise, type Framework } from '../domain/framework.js';
+import { WRITTEN_LANGUAGE } from '../domain/municipality.js';
 import type { Language } from '../i18n/language.js';
 import { reportTexts, type ReportTexts } from '../i18n/report-texts.js';
 import type { ReportOptions } from './model.js';
@@ -57,15 +58,14 @@ export function createBuildContext(input: {
   };
 }
 
-/** The language the evaluators write an evaluation's texts in (the source language of Kompass). */
-const WRITTEN_LANGUAGE: Language = 'sv';
-
 /**
- * What a block of the evaluators' own text carries: its language when the report is in another
- * one (so readers and screen readers switch to Swedish for it), nothing in a Swedish report.
+ * What a block of the evaluators' own text carries: its language (the evaluated municipality's,
+ * `WRITTEN_LANGUAGE`) when the report is in another one, so readers and screen readers switch
+ * language for it; nothing when the report is in the language the texts were written in.
  */
 export function writtenText(context: BuildContext): { lang?: Language } {
-  return context.language === WRITTEN_LANGUAGE ? {} : { lang: WRITTEN_LANGUAGE };
+  const written = WRITTEN_LANGUAGE[context.detail.municipality.country];
+  return context.language === written ? {} : { lang: written };
 }
 
 /** Registers a chart and returns its block. */

@@ -175,4 +175,18 @@ describe('renderReportHtml', () => {
     expect(html.match(/ lang="/g)).toEqual([' lang="', ' lang="']);
     expect(html).not.toContain('<div lang=');
   });
+
+  it("marks a Norwegian municipality's texts as bokmål where the report is in another language, and not in a Norwegian report", () => {
+    const municipality = { id: 'no-4601', country: 'no' as const, code: '4601', name: 'Bergen kommune', shortName: 'Bergen' };
+    const render = (language: 'sv' | 'nb') => {
+      const detail = evaluationDetailFixture({ language, municipality });
+      return renderReportHtml(buildReportModel({ detail, comparison: comparisonFixture(detail), framework: framework2020(), caveat: 'Across versions.', options: { ...DEFAULT_REPORT_OPTIONS, language } }));
+    };
+    const swedish = render('sv');
+    expect(swedish).toMatch(/<div lang="nb-NO">\n<p>Text om analys 3 med/);
+    expect(swedish).not.toContain('lang="sv-SE">\n<p>Text om');
+    const norwegian = render('nb');
+    expect(norwegian.startsWith('<!doctype html>\n<html lang="nb-NO">')).toBe(true);
+    expect(norwegian).not.toContain('<div lang=');
+  });
 });

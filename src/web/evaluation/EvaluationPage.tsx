@@ -27,6 +27,8 @@ import { useTranslation } from '../language/language-context.js';
 import { WorkspaceLink } from '../workspace/WorkspaceLink.js';
 import { paths } from '../paths.js';
 import './evaluation.css';
+import { ContentLanguageContext } from '../language/content-language.js';
+import { WRITTEN_LANGUAGE } from '../../domain/municipality.js';
 
 const RESULT_ANCHOR = 'resultat';
 
@@ -122,7 +124,11 @@ export function EvaluationPage() {
   const { state, retry } = useApiQuery({ queryKey: queryKeys.evaluation(id).detail(language), queryFn: ({ signal }) => api.getEvaluation(id, language, signal) });
   return (
     <PageState state={state} retry={retry}>
-      {(evaluation) => <EvaluationView evaluation={evaluation} />}
+      {(evaluation) => (
+        <ContentLanguageContext.Provider value={WRITTEN_LANGUAGE[evaluation.municipality.country]}>
+          <EvaluationView evaluation={evaluation} />
+        </ContentLanguageContext.Provider>
+      )}
     </PageState>
   );
 }

@@ -24,6 +24,8 @@ import { WorkspaceContext, type Workspace } from './workspace-context.js';
 import { tabOfPath, WORKSPACE_TABS } from './workspace-tabs.js';
 import './workspace.css';
 import { paths } from '../paths.js';
+import { ContentLanguageContext } from '../language/content-language.js';
+import { WRITTEN_LANGUAGE } from '../../domain/municipality.js';
 
 function Loading() {
   const { t } = useTranslation();
@@ -97,18 +99,20 @@ function WorkspaceView({
         </ul>
       </nav>
       <WorkspaceContext.Provider value={workspace}>
-        <div className="workspace-panel">
-          {allowed ? (
-            <Outlet />
-          ) : (
-            <Alert data-color="info">
-              <Paragraph>{t('workspace.teamOnly')}</Paragraph>
-              <Paragraph>
-                <AppLink to={paths.workspace(evaluation.id)}>{t('workspace.toOverview')}</AppLink>
-              </Paragraph>
-            </Alert>
-          )}
-        </div>
+        <ContentLanguageContext.Provider value={WRITTEN_LANGUAGE[evaluation.municipality.country]}>
+          <div className="workspace-panel">
+            {allowed ? (
+              <Outlet />
+            ) : (
+              <Alert data-color="info">
+                <Paragraph>{t('workspace.teamOnly')}</Paragraph>
+                <Paragraph>
+                  <AppLink to={paths.workspace(evaluation.id)}>{t('workspace.toOverview')}</AppLink>
+                </Paragraph>
+              </Alert>
+            )}
+          </div>
+        </ContentLanguageContext.Provider>
       </WorkspaceContext.Provider>
     </div>
   );
