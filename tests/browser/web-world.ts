@@ -34,7 +34,7 @@ export async function startWebWorld(): Promise<WebWorld> {
   const { port } = world.app.server.address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
   const list = (await (await fetch(`${baseUrl}/api/evaluations?limit=500`)).json()) as {
-    items: Array<{ id: string; year: number | null; municipality: { code: string } }>;
+    items: Array<{ id: string; year: number | null; municipality: { id: string } }>;
   };
   const evaluationIds = new Map(list.items.map((item) => [`${item.municipality.id}-${item.year}`, item.id]));
   const chromium = await launchChromium();
