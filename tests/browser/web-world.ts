@@ -12,7 +12,7 @@ export interface WebWorld {
   world: TestWorld;
   browser: Browser;
   baseUrl: string;
-  /** Demo evaluation ids by "<municipality code>-<year>", e.g. "2284-2017". */
+  /** Demo evaluation ids by "<municipality id>-<year>", e.g. "se-2284-2017". */
   evaluationIds: Map<string, string>;
   /** A fresh page (own context, so no language choice or storage leaks between tests). */
   newPage(width?: number): Promise<Page>;
@@ -34,9 +34,9 @@ export async function startWebWorld(): Promise<WebWorld> {
   const { port } = world.app.server.address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
   const list = (await (await fetch(`${baseUrl}/api/evaluations?limit=500`)).json()) as {
-    items: Array<{ id: string; year: number | null; municipality: { code: string } }>;
+    items: Array<{ id: string; year: number | null; municipality: { id: string } }>;
   };
-  const evaluationIds = new Map(list.items.map((item) => [`${item.municipality.code}-${item.year}`, item.id]));
+  const evaluationIds = new Map(list.items.map((item) => [`${item.municipality.id}-${item.year}`, item.id]));
   const chromium = await launchChromium();
   const contexts: Array<{ close(): Promise<void> }> = [];
   const newPage = async (width = 1280) => {
