@@ -4,8 +4,9 @@
  * Swedish), and axe finds nothing on any page in any of the three languages. The pages are
  * visited as the public, an administrator, an assigned evaluator and a municipality user.
  *
- * Content (report texts, rationales, comments) is Swedish by nature and marked `lang="sv"`; the
- * walk skips what stands inside such an element.
+ * Content (report texts, rationales, comments) is in the evaluated municipality's language and
+ * marked with its `lang` where that differs from the page's; the walk skips what stands inside
+ * such an element.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -64,18 +65,20 @@ describe.skipIf(!runBrowserTests)('web app: every page in Norwegian and English'
     // The evaluations in progress are seen only when signed in.
     const admin = pages.get('admin')!;
     const list = (await (await admin.request.get('/api/evaluations?limit=500')).json()) as {
-      items: Array<{ id: string; status: string; municipality: { code: string } }>;
+      items: Array<{ id: string; status: string; municipality: { id: string } }>;
     };
-    const inProgress = (code: string, status: string) => {
-      const found = list.items.find((item) => item.municipality.code === code && item.status === status);
-      if (!found) throw new Error(`No demo evaluation of ${code} in ${status}`);
+    const inProgress = (municipalityId: string, status: string) => {
+      const found = list.items.find((item) => item.municipality.id === municipalityId && item.status === status);
+      if (!found) throw new Error(`No demo evaluation of ${municipalityId} in ${status}`);
       return found.id;
     };
-    const drafting = inProgress('1060', 'draft');
-    const calibrating = inProgress('2080', 'draft');
-    const factCheck = inProgress('2029', 'fact_check');
-    const published = demoEvaluation(web, '2029', 2023);
-    const older = demoEvaluation(web, '2284', 2013);
+    const drafting = inProgress('se-1060', 'draft');
+    const calibrating = inProgress('se-2080', 'draft');
+    const factCheck = inProgress('se-2029', 'fact_check');
+    const published = demoEvaluation(web, 'se-2029', 2023);
+    const norwegian = list.items.find((item) => item.municipality.id === 'no-4601' && item.status === 'published')?.id;
+    if (!norwegian) throw new Error('The demo has no published evaluation of Bergen');
+    const older = demoEvaluation(web, 'se-2284', 2013);
     // A password link as a new user gets it (the page reads the token from the address; viewing does not use it up).
     const { link } = await createAccount(
       web.world.context.database.db,
@@ -90,7 +93,9 @@ describe.skipIf(!runBrowserTests)('web app: every page in Norwegian and English'
       { name: 'start', path: '/' },
       { name: 'municipality search', path: '/kommuner?q=%C3%B6rnsk' },
       { name: 'all municipalities', path: '/kommuner' },
-      { name: 'municipality', path: '/kommuner/2284' },
+      { name: 'municipality', path: '/kommuner/se-2284' },
+      { name: 'municipality in Norway', path: '/kommuner/no-4601' },
+      { name: 'evaluation in Norway (published)', path: `/utvarderingar/${norwegian}` },
       { name: 'evaluation (published)', path: `/utvarderingar/${published}` },
       { name: 'evaluation (2010 model)', path: `/utvarderingar/${older}` },
       { name: 'report page', path: `/utvarderingar/${published}/rapport` },

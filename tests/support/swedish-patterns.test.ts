@@ -51,6 +51,19 @@ describe('Swedish catalogue texts as patterns', () => {
     expect(swedishPatterns(features, 'nb').map((pattern) => pattern.keys)).toEqual([['demo/a'], ['demo/b'], ['demo/c'], ['demo/d']]);
   });
 
+  it('leaves out a Swedish text that reads the same as the language shows its own, once counts are filled in', () => {
+    const features = {
+      demo: {
+        sv: { count: '{count, plural, one {# kommun} other {# kommuner}} hittades.', other: '{count, plural, one {# utvärdering} other {# utvärderingar}} hittades.' },
+        en: { count: '{count, plural, one {# municipality} other {# municipalities}} found.', other: '{count, plural, one {# evaluation} other {# evaluations}} found.' },
+        nb: { count: '{count, plural, one {# kommune} other {# kommuner}} hittades.', other: '{count, plural, one {# evaluering} other {# evalueringer}} ble funnet.' },
+      },
+    };
+    // "647 kommuner hittades." reads the same in both: no evidence of Swedish.
+    expect(swedishPatterns(features, 'nb').map((pattern) => pattern.keys)).toEqual([['demo/other']]);
+    expect(swedishPatterns(features, 'en').map((pattern) => pattern.keys)).toEqual([['demo/count'], ['demo/other']]);
+  });
+
   it('builds a valid pattern from every Swedish text of the UI catalogue', () => {
     for (const language of ['en', 'nb'] as const) {
       for (const pattern of swedishPatterns(UI_FEATURES, language)) {
