@@ -1,10 +1,10 @@
 import { hashPassword } from '../auth/passwords.js';
-import { createAccount } from '../auth/user-commands.js';
+import { chooseLanguage, createAccount } from '../auth/user-commands.js';
 import { findAssignedEvaluationIds, findUserByEmail, type UserRecord } from '../auth/users-repository.js';
 import { DEFAULT_AUTH_SETTINGS } from '../kernel/auth-settings.js';
 import type { Database } from '../db/client.js';
 import type { Role } from '../domain/access.js';
-import type { Catalogue } from '../domain/framework.js';
+import type { Catalogue, Language } from '../domain/framework.js';
 import { DEMO_WORK, seedDemoWork } from './demo-work.js';
 
 /**
@@ -12,12 +12,12 @@ import { DEMO_WORK, seedDemoWork } from './demo-work.js';
  * once), a user of Leksand and one of Bergen (Norway). They are marked as demo accounts and can sign in only while the
  * app runs in demo mode (KOMPASS_DEMO is not "off"). The passwords are in the README.
  */
-export const DEMO_ACCOUNTS: ReadonlyArray<{ role: Role; email: string; password: string; name: string; organisation: string; municipalityId?: string }> = [
+export const DEMO_ACCOUNTS: ReadonlyArray<{ role: Role; email: string; password: string; name: string; organisation: string; municipalityId?: string; language?: Language }> = [
   { role: 'admin', email: 'admin@demo.kompass.invalid', password: 'demo-admin-2026', name: 'Demo Administratör', organisation: 'Demo (programägare)' },
   { role: 'evaluator', email: 'utvarderare@demo.kompass.invalid', password: 'demo-utvarderare-2026', name: 'Demo Utvärderare', organisation: 'Demo (utvärderare)' },
   { role: 'evaluator', email: 'utvarderare2@demo.kompass.invalid', password: 'demo-utvarderare2-2026', name: 'Demo Utvärderare Två', organisation: 'Demo (utvärderare)' },
   { role: 'municipality', email: 'kommun@demo.kompass.invalid', password: 'demo-kommun-2026', name: 'Demo Leksand', organisation: 'Demo (Leksands kommun)', municipalityId: 'se-2029' },
-  { role: 'municipality', email: 'kommune@demo.kompass.invalid', password: 'demo-kommune-2026', name: 'Demo Bergen', organisation: 'Demo (Bergen kommune)', municipalityId: 'no-4601' },
+  { role: 'municipality', email: 'kommune@demo.kompass.invalid', password: 'demo-kommune-2026', name: 'Demo Bergen', organisation: 'Demo (Bergen kommune)', municipalityId: 'no-4601', language: 'nb' },
 ];
 
 async function requireUser(db: Database, email: string): Promise<UserRecord> {
@@ -36,8 +36,10 @@ export async function seedDemoAccounts(db: Database, catalogue: Catalogue, actor
   for (const account of DEMO_ACCOUNTS) if (!(await findUserByEmail(db, account.email))) missing.push(account);
   // scrypt runs on the thread pool: hashing the passwords side by side saves most of its time.
   const hashes = await Promise.all(missing.map((account) => hashPassword(account.password)));
-  for (const [index, account] of missing.entries()) {
-    await createAccount(db, { ...account, demo: true, passwordHash: hashes[index]! }, actor, DEFAULT_AUTH_SETTINGS);
+  for (const [index, { language, ...account }] of missing.entries()) {
+    const { user } = await createAccount(db, { ...account, demo: true, passwordHash: hashes[index]! }, actor, DEFAULT_AUTH_SETTINGS);
+    // Bergen's user works in bokmål: signing in switches the app to it.
+    if (language) await chooseLanguage(db, user.id, language, actor);
   }
   const [admin, first, second, ...municipalityUsers] = await Promise.all(DEMO_ACCOUNTS.map((account) => requireUser(db, account.email)));
   if ((await findAssignedEvaluationIds(db, first!.id)).length > 0) return [];

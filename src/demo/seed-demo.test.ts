@@ -139,6 +139,8 @@ describe(`the demo (${testEngine})`, () => {
     expect(reader.summaryComments.startsWith(DEMO_NOTE_NB)).toBe(true);
     for (const area of reader.areas) expect(area.analysis.startsWith(DEMO_MARK_NB), area.code).toBe(true);
     const bergen = await signIn(world.app, 'kommune@demo.kompass.invalid', account('kommune@demo.kompass.invalid').password);
+    // Bergen's user works in bokmål: the session carries it, so the app switches at sign-in.
+    expect((await bergen.get('/api/session')).json().user.language).toBe('nb');
     const comments = (await bergen.get(`/api/evaluations/${id}/fact-comments`)).json().items;
     expect(comments.map((comment: { unitCode: string; status: string }) => [comment.unitCode, comment.status])).toEqual([
       ['2.3', 'answered'],

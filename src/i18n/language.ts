@@ -18,3 +18,18 @@ void everyLanguageListed;
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
+
+/**
+ * The first of the browser's preferred languages (`navigator.languages`, most wanted first) that
+ * the app speaks: Norwegian in any form (nb, no, nn) is bokmål, any English is English, any
+ * Swedish is Swedish; null when none is. Only a first visit without a stored choice uses it.
+ */
+export function languageFromBrowser(preferred: readonly string[]): Language | null {
+  for (const tag of preferred) {
+    const primary = tag.toLowerCase().split('-')[0];
+    if (primary === 'nb' || primary === 'no' || primary === 'nn') return 'nb';
+    if (primary === 'en') return 'en';
+    if (primary === 'sv') return 'sv';
+  }
+  return null;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDecimalString, formatPartialDate, formatPercent, formatPeriod, hasFraction } from './format.js';
 import { placeholdersOf } from './interpolate.js';
-import { isLanguage } from './language.js';
+import { isLanguage, languageFromBrowser } from './language.js';
 import { translate } from './translate.js';
 import { en, nb, sv } from './ui-catalogue.js';
 
@@ -39,6 +39,16 @@ describe('translate', () => {
         expect(placeholdersOf(text ?? ''), key).toEqual(placeholdersOf(sv[key as keyof typeof sv]));
       }
     }
+  });
+
+  it("takes a first visitor's language from the browser's preferences", () => {
+    expect(languageFromBrowser(['nb-NO', 'en'])).toBe('nb');
+    expect(languageFromBrowser(['no'])).toBe('nb');
+    expect(languageFromBrowser(['nn-NO', 'sv'])).toBe('nb');
+    expect(languageFromBrowser(['de-DE', 'en-US', 'sv'])).toBe('en');
+    expect(languageFromBrowser(['sv-FI'])).toBe('sv');
+    expect(languageFromBrowser(['de', 'fr'])).toBeNull();
+    expect(languageFromBrowser([])).toBeNull();
   });
 
   it('knows its languages', () => {

@@ -40,7 +40,7 @@ export async function startWebWorld(): Promise<WebWorld> {
   const chromium = await launchChromium();
   const contexts: Array<{ close(): Promise<void> }> = [];
   const newPage = async (width = 1280) => {
-    const context = await chromium.browser.newContext({ viewport: { width, height: 900 }, baseURL: baseUrl, reducedMotion: 'reduce' });
+    const context = await chromium.browser.newContext({ viewport: { width, height: 900 }, baseURL: baseUrl, reducedMotion: 'reduce', locale: 'sv-SE' });
     contexts.push(context);
     return context.newPage();
   };

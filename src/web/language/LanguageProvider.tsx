@@ -1,16 +1,21 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { DEFAULT_LANGUAGE, isLanguage, translate, type Language, type MessageKey, type MessageParams } from '../../i18n/index.js';
+import { DEFAULT_LANGUAGE, isLanguage, languageFromBrowser, translate, type Language, type MessageKey, type MessageParams } from '../../i18n/index.js';
 import { LanguageContext } from './language-context.js';
 
 const STORAGE_KEY = 'kompass.language';
 
+/** The browser's own preference, for a first visit: a Norwegian browser opens Kompass in Norwegian. */
+function browserLanguage(): Language {
+  return languageFromBrowser(window.navigator.languages ?? [window.navigator.language]) ?? DEFAULT_LANGUAGE;
+}
+
 function storedLanguage(): Language {
   try {
     const value = window.localStorage.getItem(STORAGE_KEY);
-    return isLanguage(value) ? value : DEFAULT_LANGUAGE;
+    return isLanguage(value) ? value : browserLanguage();
   } catch {
-    // Storage can be blocked (private mode, strict settings); Swedish is the default then.
-    return DEFAULT_LANGUAGE;
+    // Storage can be blocked (private mode, strict settings); the browser's language is used then.
+    return browserLanguage();
   }
 }
 
