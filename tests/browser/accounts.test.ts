@@ -214,7 +214,7 @@ describe.skipIf(!runBrowserTests)('web app: accounts, sign-in and roles', () => 
     await form.getByLabel('Roll').selectOption({ label: 'Kommunföreträdare' });
     await form.getByRole('button', { name: 'Lägg till användaren' }).click();
     await form.getByText('Välj kommunen som användaren företräder.').waitFor();
-    await form.getByLabel('Kommun').selectOption('2029');
+    await form.getByLabel('Kommun').selectOption('se-2029');
     await form.getByRole('button', { name: 'Lägg till användaren' }).click();
 
     const linkField = page.getByLabel('Länk för att välja lösenord');
@@ -354,7 +354,7 @@ describe.skipIf(!runBrowserTests)('web app: accounts, sign-in and roles', () => 
     for (const account of DEMO_ACCOUNTS) {
       expect(rows.some((row) => row.includes(account.email) && row.includes(account.password)), account.email).toBe(true);
     }
-    await section.getByRole('button', { name: 'Fyll i demokontot för rollen Kommunföreträdare' }).click();
+    await section.getByRole('button', { name: 'Fyll i demokontot för rollen Kommunföreträdare 1' }).click();
     expect(await signInForm(page).getByLabel('E-postadress').inputValue()).toBe('kommun@demo.kompass.invalid');
     expect(await signInForm(page).getByLabel('Lösenord', { exact: true }).inputValue()).toBe('demo-kommun-2026');
     // The demo municipality account signs in (Leksand).
@@ -501,7 +501,7 @@ describe.skipIf(!runBrowserTests)('web app: accounts, sign-in and roles', () => 
       await form.getByRole('button', { name: 'Lägg till användaren' }).click();
       await form.getByText('Välj kommunen som användaren företräder.').waitFor();
       await check(page, 'users: form with a problem');
-      await form.getByLabel('Kommun').selectOption('2029');
+      await form.getByLabel('Kommun').selectOption('se-2029');
       await form.getByRole('button', { name: 'Lägg till användaren' }).click();
       await page.getByLabel('Länk för att välja lösenord').waitFor();
       await page.getByRole('button', { name: `Ändra roll för Nils Ny ${width}` }).click();

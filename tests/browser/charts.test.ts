@@ -81,7 +81,7 @@ describe.skipIf(!runBrowserTests)('web app: charts on the evaluation page', () =
     it(`has no axe violations with the tables open at ${width} px and fits the screen`, { timeout: 120_000 }, async () => {
       const page = await web.newPage(width);
       const found: string[] = [];
-      for (const [code, year] of [['2284', 2017], ['2029', 2023], ['2284', 2013]] as const) {
+      for (const [code, year] of [['se-2284', 2017], ['se-2029', 2023], ['se-2284', 2013]] as const) {
         await open(page, `/utvarderingar/${demoEvaluation(web, code, year)}`);
         await chartsDrawn(page);
         for (const summary of await page.locator('.chart-figure summary').all()) await summary.click();

@@ -90,8 +90,8 @@ describe.skipIf(!runBrowserTests)('web app: comparisons on the evaluation page',
     expect((await focusedElement(page)).id).toBe(id);
     // With the county criterion, only Leksand's own county has evaluations left.
     const county = section.getByLabel('Län', { exact: true });
-    await county.selectOption('20');
-    await page.waitForURL((url) => url.searchParams.get('peer.county') === '20');
+    await county.selectOption('se-20');
+    await page.waitForURL((url) => url.searchParams.get('peer.county') === 'se-20');
     await peer.getByText('n = 1 publicerad utvärdering.', { exact: false }).waitFor();
     expect(await optionsOf(page, 'Län')).toContain('Blekinge län (n = 1, litet underlag)');
 

@@ -190,7 +190,7 @@ describe.skipIf(!runBrowserTests)('web app: one evaluation from creation to publ
     const municipality = form.getByLabel('Kommun', { exact: true });
     await municipality.focus();
     await admin.page.keyboard.type('Malmö');
-    await expect.poll(() => municipality.inputValue()).toBe('1280');
+    await expect.poll(() => municipality.inputValue()).toBe('se-1280');
     await form.getByLabel('Från och med').fill('2026-09');
     for (const name of ['Anna Ärlig', 'Bo Bedömare']) {
       await form.getByRole('checkbox', { name: new RegExp(`^${name}`) }).focus();

@@ -155,7 +155,7 @@ describe.skipIf(!runBrowserTests)('web app: writing the texts of an evaluation',
     await form.getByText('Välj en annan kommun än den som utvärderas.').waitFor();
     await expect.poll(async () => (await focusedElement(page)).tag).toBe('SELECT');
     await page.keyboard.type('Sollentuna');
-    await expect.poll(() => municipality.inputValue()).toBe('0163');
+    await expect.poll(() => municipality.inputValue()).toBe('se-0163');
     await form.getByRole('textbox', { name: 'Vad kan man lära sig där?' }).focus();
     await page.keyboard.type('En **samordnad** e-tjänst för bygglov.');
     await form.getByRole('button', { name: 'Lägg till det goda exemplet' }).focus();

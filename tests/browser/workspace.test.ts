@@ -52,8 +52,8 @@ describe.skipIf(!runBrowserTests)('web app: the evaluation workspace (start, ove
     const municipality = form.getByLabel('Kommun', { exact: true });
     // The form appears once the municipalities, versions and users have loaded (the heading before).
     await municipality.waitFor();
-    // All of Sweden's municipalities, and the current model version chosen from the start.
-    expect(await municipality.locator('option').count()).toBe(291);
+    // All of Sweden's and Norway's municipalities and the empty choice, and the current model version chosen from the start.
+    expect(await municipality.locator('option').count()).toBe(290 + 357 + 1);
     expect(await form.getByLabel('Version av modellen').inputValue()).toBe('kommunkompassen-2020');
 
     // Nothing chosen: the error is said in Swedish and the field gets focus.
@@ -62,7 +62,7 @@ describe.skipIf(!runBrowserTests)('web app: the evaluation workspace (start, ove
     expect((await focusedElement(page)).tag).toBe('SELECT');
     expect(await municipality.getAttribute('aria-invalid')).toBe('true');
 
-    await municipality.selectOption('0180');
+    await municipality.selectOption('se-0180');
     await form.getByLabel('Från och med').fill('2026-09');
     await form.getByLabel('Till och med').fill('2026-11');
     await form.getByRole('checkbox', { name: /Eva Parsson/ }).check();
