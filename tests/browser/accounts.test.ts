@@ -229,7 +229,7 @@ describe.skipIf(!runBrowserTests)('web app: accounts, sign-in and roles', () => 
     const row = page.locator('tr[data-user="kommunen@test.kompass.invalid"]');
     await row.waitFor();
     const cells = await texts(page, 'tr[data-user="kommunen@test.kompass.invalid"] > *');
-    expect(cells.slice(0, 6)).toEqual(['Kim Kommun', 'kommunen@test.kompass.invalid', 'Leksands kommun', 'Kommunföreträdare', 'Leksands kommun (2029)', 'Inget lösenord ännu']);
+    expect(cells.slice(0, 6)).toEqual(['Kim Kommun', 'kommunen@test.kompass.invalid', 'Leksands kommun', 'Kommunföreträdare', 'Leksands kommun (Sverige, 2029)', 'Inget lösenord ännu']);
 
     // The same e-mail address twice is refused at the field.
     await form.getByLabel('E-postadress').fill('kommunen@test.kompass.invalid');

@@ -17,7 +17,7 @@ describe.skipIf(!runBrowserTests)('web app: journeys', () => {
     await open(page, '/');
     expect(await page.title()).toBe('Start – Kompass');
     expect(await page.locator('html').getAttribute('lang')).toBe('sv');
-    expect(await page.locator('main table tbody tr').count()).toBe(5);
+    expect(await page.locator('main table tbody tr').count()).toBe(6);
 
     await page.getByLabel('Kommunens namn eller kommunkod').fill('örnsk');
     await page.getByRole('button', { name: 'Sök' }).click();
@@ -68,7 +68,7 @@ describe.skipIf(!runBrowserTests)('web app: journeys', () => {
   it('searches as the user types and keeps the query in the address', async () => {
     const page = await web.newPage();
     await open(page, '/kommuner');
-    await page.getByRole('status').filter({ hasText: '290 kommuner' }).waitFor();
+    await page.getByRole('status').filter({ hasText: '647 kommuner' }).waitFor();
     await page.getByLabel('Kommunens namn eller kommunkod').pressSequentially('leks', { delay: 30 });
     await page.waitForURL((url) => url.searchParams.get('q') === 'leks');
     await page.getByRole('status').filter({ hasText: '1 kommun matchar ”leks”.' }).waitFor();

@@ -73,7 +73,7 @@ export function UserTable({
                   <Table.Cell className="users-table__email">{user.email}</Table.Cell>
                   <Table.Cell>{user.organisation || t('users.none')}</Table.Cell>
                   <Table.Cell>{t(roleKey(user.role))}</Table.Cell>
-                  <Table.Cell>{user.municipalityId ? municipalityLabel(user.municipalityId, names) : t('users.none')}</Table.Cell>
+                  <Table.Cell>{user.municipalityId ? municipalityLabel(user.municipalityId, names, t) : t('users.none')}</Table.Cell>
                   <Table.Cell className={`user-status user-status--${user.disabled ? 'disabled' : user.hasPassword ? 'active' : 'pending'}`}>
                     {t(userStatusKey(user))}
                   </Table.Cell>
