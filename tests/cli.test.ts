@@ -26,7 +26,9 @@ describe('kompass CLI', () => {
     expect(kompass('demo').out).toContain('Demo data present: 5 evaluations.');
     const file = join(dir, 'befolkning.csv');
     writeFileSync(file, 'Kommunkod;År;Folkmängd;Kommungrupp\n2284;2023;56 000;B5\n2029;2023;15 900;C8\n');
-    expect(kompass('municipalities', 'import', file)).toMatchObject({
+    // Bare codes are read as the given country's; without --country they are refused (an id says its country).
+    expect(kompass('municipalities', 'import', file).out).toContain('bare codes need the file\'s country');
+    expect(kompass('municipalities', 'import', '--country', 'se', file)).toMatchObject({
       code: 0,
       out: expect.stringContaining('imported 2 population figure(s) and 2 SKR group(s) for 2 municipalities'),
     });
@@ -35,10 +37,10 @@ describe('kompass CLI', () => {
   it('imports nothing from a file with a bad row and lists the problems', () => {
     const file = join(dir, 'fel.csv');
     writeFileSync(file, 'kommunkod;år;folkmängd\n2284;2023;56000\n9999;2023;12\n');
-    const result = kompass('municipalities', 'import', file);
+    const result = kompass('municipalities', 'import', '--country', 'se', file);
     expect(result.code).toBe(2);
     expect(result.out).toContain('nothing imported, 1 problem(s)');
-    expect(result.out).toContain('line 3: "9999" is not a known SCB municipality code');
+    expect(result.out).toContain('line 3: "9999" is not a known municipality (se-9999)');
   });
 
   it('creates the first admin and prints one-time password links that work', { timeout: 60_000 }, async () => {
