@@ -47,8 +47,8 @@ describe.skipIf(!runBrowserTests)('web app: reference averages for administrator
     await open(page, '/admin/referensgenomsnitt');
     await page.getByRole('button', { name: 'Lägg till referensgenomsnitt' }).focus();
     await page.keyboard.press('Enter');
-    // The form's heading takes focus; the fields follow in order.
-    expect((await focusedElement(page)).text).toBe('Nytt referensgenomsnitt');
+    // The form's heading takes focus once the form has rendered; the fields follow in order.
+    await expect.poll(async () => (await focusedElement(page)).text).toBe('Nytt referensgenomsnitt');
     const fields = form(page);
     await fields.getByLabel('Benämning').fill('Nationell sammanställning 2023');
     await fields.getByLabel('Område').selectOption('3');
@@ -86,19 +86,19 @@ describe.skipIf(!runBrowserTests)('web app: reference averages for administrator
     await form(page).getByRole('button', { name: 'Spara ändringarna' }).click();
     const conflict = form(page).getByRole('region', { name: 'Sparad version' });
     await conflict.getByText('60,00').waitFor();
-    expect((await focusedElement(page)).text).toBe('Någon annan har ändrat referensgenomsnittet');
+    await expect.poll(async () => (await focusedElement(page)).text).toBe('Någon annan har ändrat referensgenomsnittet');
     expect(await axeViolations(page, 'conflict')).toEqual([]);
     await form(page).getByRole('button', { name: 'Spara min version' }).click();
     await notice(page, 'Ändringarna i Nationell sammanställning 2023 är sparade.');
     expect((await api.get('/api/reference-averages')).json().items[0]).toMatchObject({ mean: '56.25', version: 3 });
     // Focus returns to the changed row's button.
-    expect((await focusedElement(page)).text).toBe('Ändra');
+    await expect.poll(async () => (await focusedElement(page)).text).toBe('Ändra');
 
     // Removing asks first, and is refused (the list then shown anew) when someone changed the figure meanwhile.
     const remove = page.getByRole('button', { name: 'Ta bort Nationell sammanställning 2023, område 3' });
     expect((await api.put(`/api/reference-averages/${stored.id}`, { ...stored, mean: '57', version: 3 })).statusCode).toBe(200);
     await remove.click();
-    expect((await focusedElement(page)).text).toBe('Ja, ta bort');
+    await expect.poll(async () => (await focusedElement(page)).text).toBe('Ja, ta bort');
     await page.keyboard.press('Enter');
     await notice(page, 'Någon annan har ändrat Nationell sammanställning 2023 sedan du läste det, så det togs inte bort.');
     await page.getByRole('row', { name: /Nationell sammanställning 2023/ }).getByRole('cell', { name: '57', exact: true }).waitFor();
