@@ -7,7 +7,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { join } from 'node:path';
 import pg from 'pg';
 import { projectPath } from '../paths.js';
-import { lockDataDir, type DataDirLock } from './data-dir-lock.js';
+import { lockDataDir, type DataDirLock, type LockMechanism } from './data-dir-lock.js';
 import * as schema from './schema.js';
 
 /** The Drizzle database, whichever engine is behind it. */
@@ -19,6 +19,8 @@ export type Executor = Parameters<Parameters<Database['transaction']>[0]>[0] | D
 export interface DatabaseHandle {
   db: Database;
   engine: 'pglite' | 'postgres';
+  /** How the embedded database's directory is locked (none in memory or on PostgreSQL). */
+  lockMechanism?: LockMechanism;
   /** Applies pending migrations (idempotent; safe with several processes on PostgreSQL). */
   migrate(): Promise<void>;
   close(): Promise<void>;
@@ -63,23 +65,24 @@ export function openPostgres(url: string, poolSize = 10): DatabaseHandle {
  */
 export async function openPglite(dataDir?: string): Promise<DatabaseHandle> {
   let lock: DataDirLock | undefined;
-  if (dataDir) lock = lockDataDir(dataDir);
+  if (dataDir) lock = await lockDataDir(dataDir);
   try {
     const client = dataDir ? await PGlite.create(join(dataDir, 'pg'), PGLITE_OPTIONS) : await PGlite.create(PGLITE_OPTIONS);
     const db = drizzlePglite({ client, schema }) as unknown as Database;
     return {
       db,
       engine: 'pglite',
+      lockMechanism: lock?.mechanism,
       migrate: async () => {
         await migratePglite(drizzlePglite({ client, schema }), { migrationsFolder });
       },
       async close() {
         await client.close();
-        lock?.release();
+        await lock?.release();
       },
     };
   } catch (error) {
-    lock?.release();
+    await lock?.release();
     throw error;
   }
 }

@@ -21,7 +21,9 @@ async function main(): Promise<void> {
   const stopHousekeeping = startAuthHousekeeping(database.db, context.auth, (error) => app.log.error({ err: error }, 'session housekeeping failed'));
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
-  const where = config.DATABASE_URL ? 'PostgreSQL' : `the embedded database in ${config.KOMPASS_DATA_DIR}`;
+  const where = config.DATABASE_URL
+    ? 'PostgreSQL'
+    : `the embedded database in ${config.KOMPASS_DATA_DIR}, locked with ${database.lockMechanism === 'flock' ? 'a kernel file lock (flock)' : 'a lock file (flock is not installed)'}`;
   console.log(
     `Kompass is ready at http://${config.HOST}:${port} (${where}${context.demoLoaded ? ', demo data loaded' : ''}; ` +
       `started in ${Math.round(performance.now() - startedAt)} ms)`,
