@@ -21,6 +21,8 @@ const ERROR_STATUS = {
   internal: 500,
   /** No PDF engine (Chromium missing or stopping); `reason` says which. */
   pdf_unavailable: 503,
+  /** The server receives as many uploads as it takes at once; Retry-After says when to try again. */
+  busy: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -21,6 +21,11 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     access?: RouteAccess;
     /**
+     * The route receives large bodies (file uploads): only so many are received at once
+     * (`maxConcurrentUploads`), further ones are answered 503 `busy` before their bytes are read.
+     */
+    upload?: boolean;
+    /**
      * The route's changes never alter what a cached read returns (e.g. presence heartbeats):
      * its successful answers leave the read cache as it is instead of clearing it.
      */

@@ -11,7 +11,11 @@ import { installAccessControl, type RegisteredRoute } from './access.js';
 import { refusalOfDatabaseError } from '../kernel/complete-scores-refusal.js';
 import { handleError } from '../kernel/error-handler.js';
 import { AppError } from '../kernel/errors.js';
+import { SAFE_LOG_OPTIONS } from '../kernel/log-safety.js';
+import type { DestinationStream } from 'pino';
 import { checkResponses as installResponseChecks } from './response-check.js';
+import { limitConcurrentUploads, setPrivacyHeaders } from './http-hardening.js';
+import { DEFAULT_HTTP_SETTINGS, type HttpSettings } from './http-settings.js';
 
 /**
  * What pages of Kompass may load: only its own scripts, styles and data. Inline style
@@ -36,6 +40,8 @@ export interface BuildAppOptions {
   /** Directory with the built web app; when absent the API runs alone. */
   webDir?: string;
   logLevel?: string;
+  /** Where the log goes (tests read it); standard output when absent. */
+  logStream?: DestinationStream;
   /** Behind a reverse proxy: take the client's address and protocol from X-Forwarded-* headers. */
   trustProxy?: boolean;
   /**
@@ -43,6 +49,8 @@ export interface BuildAppOptions {
    * the route and the issue when it does not match. Off in production (plain JSON).
    */
   checkResponses?: boolean;
+  /** Timeouts and limits against slow clients (defaults: DEFAULT_HTTP_SETTINGS). */
+  http?: Partial<HttpSettings>;
 }
 
 declare module 'fastify' {
@@ -65,9 +73,22 @@ const ZOD_COMPILERS = {
 } as unknown as NonNullable<FastifyServerOptions['schemaController']>['compilersFactory'];
 
 /** Builds the HTTP application (API, OpenAPI docs, web app). Does not listen. */
-export async function buildApp({ context, webDir, logLevel = 'info', trustProxy = false, checkResponses = false }: BuildAppOptions): Promise<FastifyInstance> {
+export async function buildApp({ context, webDir, logLevel = 'info', trustProxy = false, checkResponses = false, http: httpOptions, logStream }: BuildAppOptions): Promise<FastifyInstance> {
+  const http = { ...DEFAULT_HTTP_SETTINGS, ...httpOptions };
+  const headersTimeout = Math.min(http.headersTimeoutMs, http.requestTimeoutMs);
   const app = Fastify({
-    logger: logLevel === 'silent' ? false : { level: logLevel },
+    // Slow clients: a request must arrive whole within requestTimeout (its headers within
+    // headersTimeout), else 408 and the connection closes; a silent connection closes after the
+    // idle timeout. Node checks the first two every connectionsCheckingInterval (30 s by default).
+    requestTimeout: http.requestTimeoutMs,
+    connectionTimeout: http.idleTimeoutMs,
+    keepAliveTimeout: http.keepAliveTimeoutMs,
+    http: {
+      headersTimeout,
+      maxHeaderSize: http.maxHeaderBytes,
+      connectionsCheckingInterval: Math.max(50, Math.min(1000, Math.floor(headersTimeout / 4))),
+    },
+    logger: logLevel === 'silent' ? false : { level: logLevel, ...SAFE_LOG_OPTIONS, ...(logStream ? { stream: logStream } : {}) },
     // One log line per request costs more than a cached read; keep them for debugging.
     logController: new LogController({ disableRequestLogging: !['debug', 'trace'].includes(logLevel) }),
     bodyLimit: 1_048_576,
@@ -77,6 +98,8 @@ export async function buildApp({ context, webDir, logLevel = 'info', trustProxy 
     schemaController: { compilersFactory: ZOD_COMPILERS },
   }).withTypeProvider<ZodTypeProvider>();
   if (checkResponses) installResponseChecks(app);
+  setPrivacyHeaders(app);
+  limitConcurrentUploads(app, http.maxConcurrentUploads);
 
   // The database refuses a write that would leave an evaluation incomplete, whichever route made
   // it (a deferred trigger, at commit): that refusal answers like the app's own, naming the units.
@@ -85,7 +108,8 @@ export async function buildApp({ context, webDir, logLevel = 'info', trustProxy 
   // Before any route: every route registered from here on is checked for its access rule.
   app.decorate('kompassRoutes', await installAccessControl(app, context));
 
-  await app.register(fastifyHelmet, { contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY } });
+  // HSTS only over HTTPS: setPrivacyHeaders.
+  await app.register(fastifyHelmet, { contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY }, strictTransportSecurity: false });
 
   await app.register(fastifySwagger, {
     openapi: {

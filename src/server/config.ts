@@ -1,3 +1,4 @@
+import { DEFAULT_HTTP_SETTINGS, type HttpSettings } from './http-settings.js';
 import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from '../kernel/auth-settings.js';
 import { z } from 'zod';
 import { populationClassesOf, type ComparisonSettings } from '../domain/comparison/peer-groups.js';
@@ -32,6 +33,18 @@ const schema = z.object({
     )
     .default('20000,50000,100000'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Milliseconds a client has to send a whole request, headers and body (uploads included). */
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(DEFAULT_HTTP_SETTINGS.requestTimeoutMs),
+  /** Milliseconds a client has to send a request's headers. */
+  HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(DEFAULT_HTTP_SETTINGS.headersTimeoutMs),
+  /** Milliseconds a connection may stay silent (no bytes either way) before it is closed. */
+  HTTP_IDLE_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(DEFAULT_HTTP_SETTINGS.idleTimeoutMs),
+  /** Milliseconds an idle keep-alive connection is kept open for the next request (behind a proxy: longer than the proxy's). */
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(DEFAULT_HTTP_SETTINGS.keepAliveTimeoutMs),
+  /** Largest size of a request's headers, in bytes (larger: 431). */
+  HTTP_MAX_HEADER_BYTES: z.coerce.number().int().min(1024).max(1_048_576).default(DEFAULT_HTTP_SETTINGS.maxHeaderBytes),
+  /** File uploads (imports, evidence files) received at once; further ones are answered 503 with Retry-After. */
+  KOMPASS_MAX_CONCURRENT_UPLOADS: z.coerce.number().int().min(1).max(1000).default(DEFAULT_HTTP_SETTINGS.maxConcurrentUploads),
   /** The Chromium executable that prints report PDFs (Debian: apt-get install -y chromium). */
   CHROMIUM_PATH: z.string().min(1).default(DEFAULT_CHROMIUM_PATH),
 });
@@ -70,4 +83,16 @@ export function authSettingsOf(config: Config): AuthSettings {
 /** The comparison settings the configuration implies: population classes from their limits. */
 export function comparisonSettingsOf(config: Config): ComparisonSettings {
   return { populationClasses: populationClassesOf(config.KOMPASS_POPULATION_CLASSES.split(',').map(Number)) };
+}
+
+/** The HTTP server's limits the configuration implies (see buildApp's `http`). */
+export function httpSettingsOf(config: Config): HttpSettings {
+  return {
+    requestTimeoutMs: config.HTTP_REQUEST_TIMEOUT_MS,
+    headersTimeoutMs: Math.min(config.HTTP_HEADERS_TIMEOUT_MS, config.HTTP_REQUEST_TIMEOUT_MS),
+    idleTimeoutMs: config.HTTP_IDLE_TIMEOUT_MS,
+    keepAliveTimeoutMs: config.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+    maxHeaderBytes: config.HTTP_MAX_HEADER_BYTES,
+    maxConcurrentUploads: config.KOMPASS_MAX_CONCURRENT_UPLOADS,
+  };
 }

@@ -1,6 +1,7 @@
 import { projectPath } from '../paths.js';
-import { authSettingsOf, comparisonSettingsOf, loadConfig } from './config.js';
+import { authSettingsOf, comparisonSettingsOf, httpSettingsOf, loadConfig } from './config.js';
 import { openDatabase } from './open-database.js';
+import { redactMessage } from '../kernel/log-safety.js';
 
 /** Starts Kompass: configuration, database, HTTP. Exits non-zero with a clear message on failure. */
 async function main(): Promise<void> {
@@ -15,7 +16,7 @@ async function main(): Promise<void> {
     import('../auth/housekeeping.js'),
   ]);
   const context = await prepareContext(database, { demo: config.KOMPASS_DEMO, auth: authSettingsOf(config), comparison: comparisonSettingsOf(config), chromiumPath: config.CHROMIUM_PATH });
-  const app = await buildApp({ context, webDir: projectPath('dist', 'web'), logLevel: config.LOG_LEVEL, trustProxy: config.TRUST_PROXY === 'true' });
+  const app = await buildApp({ context, webDir: projectPath('dist', 'web'), logLevel: config.LOG_LEVEL, trustProxy: config.TRUST_PROXY === 'true', http: httpSettingsOf(config) });
   await app.listen({ host: config.HOST, port: config.PORT });
   await context.importQueue.resume();
   const stopHousekeeping = startAuthHousekeeping(database.db, context.auth, (error) => app.log.error({ err: error }, 'session housekeeping failed'));
@@ -44,6 +45,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`Kompass could not start: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`Kompass could not start: ${redactMessage(error instanceof Error ? error.message : String(error))}`);
   process.exit(1);
 });

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AuthSettings } from '../../src/kernel/auth-settings.js';
-import { buildApp } from '../../src/server/app.js';
+import { buildApp, type BuildAppOptions } from '../../src/server/app.js';
 import { prepareContext } from '../../src/server/boot.js';
 import type { AppContext } from '../../src/kernel/context.js';
 import { projectPath } from '../../src/paths.js';
@@ -20,11 +20,27 @@ export interface TestWorld {
  * loaded), optionally the demo evaluations and accounts (demo mode), and the in-process app
  * (not listening unless asked).
  */
-export async function createTestWorld(options: { demo?: boolean; web?: boolean; auth?: Partial<AuthSettings>; trustProxy?: boolean } = {}): Promise<TestWorld> {
+export async function createTestWorld(
+  options: {
+    demo?: boolean;
+    web?: boolean;
+    auth?: Partial<AuthSettings>;
+    trustProxy?: boolean;
+    /** The app's own options beyond these (timeouts, log, another web directory). */
+    app?: Partial<Pick<BuildAppOptions, 'http' | 'logLevel' | 'logStream' | 'webDir'>>;
+  } = {},
+): Promise<TestWorld> {
   const database = await openTestDatabase();
   const context = await prepareContext(database, { auth: { demoMode: Boolean(options.demo), ...options.auth } });
   const demoIds = options.demo ? await seedDemo(database.db, context.catalogue) : [];
-  const app = await buildApp({ context, logLevel: 'silent', webDir: options.web ? projectPath('dist', 'web') : undefined, trustProxy: options.trustProxy, checkResponses: true });
+  const app = await buildApp({
+    context,
+    logLevel: 'silent',
+    webDir: options.web ? projectPath('dist', 'web') : undefined,
+    trustProxy: options.trustProxy,
+    checkResponses: true,
+    ...options.app,
+  });
   await app.ready();
   return {
     app,

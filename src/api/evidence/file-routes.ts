@@ -47,7 +47,7 @@ export const evidenceFileRoutes: FastifyPluginAsyncZod<RouteOptions> = async (ap
     {
       bodyLimit: UPLOAD_BODY_LIMIT,
       onRequest: refuseEarly,
-      config: { access: { evaluation: 'workspace' } },
+      config: { access: { evaluation: 'workspace' }, upload: true },
       schema: routeSchema(evidenceOperations.uploadEvidenceFile),
     },
     async (request, reply) => {

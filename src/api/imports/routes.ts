@@ -22,7 +22,7 @@ export const importRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { c
     importsOperations.uploadImport.path,
     {
       bodyLimit: UPLOAD_BODY_LIMIT,
-      config: { access: { global: 'import' } },
+      config: { access: { global: 'import' }, upload: true },
       schema: routeSchema(importsOperations.uploadImport),
     },
     async (request, reply) => {

@@ -21,6 +21,7 @@ const CODE_KEYS: Readonly<Record<string, MessageKey>> = {
   rate_limited: 'error.code.rate_limited',
   internal: 'error.code.internal',
   pdf_unavailable: 'error.code.pdf_unavailable',
+  busy: 'error.code.busy',
 };
 
 /** What an error code means for the user, in the UI language (a code this web app does not know is named). */

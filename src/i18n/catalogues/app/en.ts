@@ -96,6 +96,7 @@ export const en: Record<keyof typeof sv, string> = {
   'error.code.rate_limited': 'The server is getting too many requests just now. Wait a moment and try again.',
   'error.code.internal': 'An internal error occurred on the server. Try again in a while.',
   'error.code.pdf_unavailable': 'The server cannot create PDF files just now.',
+  'error.code.busy': 'The server is receiving as many files as it can just now. Wait a moment and try again.',
   'error.code.network': 'The server did not answer. Check the connection and try again.',
   'error.code.unknown': 'The server answered with an error ({code}).',
 };

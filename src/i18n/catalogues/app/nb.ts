@@ -96,6 +96,7 @@ export const nb: Record<keyof typeof sv, string> = {
   'error.code.rate_limited': 'Serveren får for mange forespørsler akkurat nå. Vent litt og prøv igjen.',
   'error.code.internal': 'Det oppstod en intern feil på serveren. Prøv igjen om en stund.',
   'error.code.pdf_unavailable': 'Serveren kan ikke lage PDF-filer akkurat nå.',
+  'error.code.busy': 'Serveren tar imot så mange filer den kan akkurat nå. Vent litt og prøv igjen.',
   'error.code.network': 'Serveren svarte ikke. Kontroller tilkoblingen og prøv igjen.',
   'error.code.unknown': 'Serveren svarte med en feil ({code}).',
 };

@@ -93,6 +93,7 @@ export const sv = {
   'error.code.rate_limited': 'Servern får för många förfrågningar just nu. Vänta en stund och försök igen.',
   'error.code.internal': 'Ett internt fel inträffade på servern. Försök igen om en stund.',
   'error.code.pdf_unavailable': 'Servern kan inte skapa PDF-filer just nu.',
+  'error.code.busy': 'Servern tar emot så många filer den kan just nu. Vänta en stund och försök igen.',
   'error.code.network': 'Servern svarade inte. Kontrollera anslutningen och försök igen.',
   'error.code.unknown': 'Servern svarade med ett fel ({code}).',
 } as const satisfies Record<string, string>;
