@@ -15,6 +15,7 @@ import { benchImport } from './import-bench.js';
 import { benchComparisons } from './comparison-bench.js';
 import { benchReports, benchServerPdfMemory } from './report-bench.js';
 import { benchRestart } from './restart-bench.js';
+import { benchSlowClients } from './slow-clients-bench.js';
 import { benchWorkspaceOpen } from './workspace-open-bench.js';
 
 interface Started {
@@ -156,6 +157,11 @@ async function main(): Promise<void> {
   await stop(bare.child);
   await stop(server.child);
   rmSync(dataDir, { recursive: true, force: true });
+
+  // 1,000 slow clients (half a request body, then silence or a byte a second) against the default
+  // timeouts, while GET /api/health is asked every 250 ms.
+  results.slowClients = await benchSlowClients([appEntry], {});
+  console.log(`Slow clients: ${JSON.stringify(results.slowClients)}`);
 
   // 3. The importer: parsing alone and against pdfjs alone, then whole imports into a database.
   if (existsSync(projectPath('..', 'shared', 'seeds'))) {
