@@ -54,7 +54,7 @@ export interface SlowClientsResult {
 /** Starts Kompass (`command`, e.g. [dist/app/server/main.js]) on `env` plus a fresh data directory and runs the campaign. */
 export async function benchSlowClients(command: string[], env: NodeJS.ProcessEnv): Promise<SlowClientsResult> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kompass-slow-'));
-  const merged = { ...process.env, KOMPASS_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATABASE_URL: '', KOMPASS_DEMO: 'off', ...env };
+  const merged: NodeJS.ProcessEnv = { ...process.env, KOMPASS_DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATABASE_URL: '', KOMPASS_DEMO: 'off', ...env };
   const timeouts = {
     idleMs: Number(merged.HTTP_IDLE_TIMEOUT_MS || DEFAULT_HTTP_SETTINGS.idleTimeoutMs),
     requestMs: Number(merged.HTTP_REQUEST_TIMEOUT_MS || DEFAULT_HTTP_SETTINGS.requestTimeoutMs),
