@@ -187,6 +187,17 @@ describe('the embedded data directory lock', () => {
       expect(existsSync(lockFile(dir))).toBe(true); // never deleted: see lockWithFlock
     });
 
+    it('refuses while a process of an older Kompass (lock file only) still holds the directory', { timeout: 60_000 }, async () => {
+      const dir = freshDir();
+      const other = await holder(dir, 'pid-file');
+      const error = await lockedBy(dir, 'flock');
+      expect(error.message).toContain(`locked by process ${other.pid}`);
+      const exited = new Promise((resolve) => other.once('exit', resolve));
+      other.kill('SIGKILL');
+      await exited;
+      await (await lockDataDir(dir, { mechanism: 'flock' })).release();
+    });
+
     it('is taken and given up by the embedded database', async () => {
       const dir = freshDir();
       const database = await openPglite(dir);

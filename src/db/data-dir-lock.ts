@@ -72,6 +72,7 @@ function readOwner(lockFile: string): LockOwner | null {
       host: String(parsed.host ?? ''),
       since: typeof parsed.since === 'string' ? parsed.since : undefined,
       start: typeof parsed.start === 'string' ? parsed.start : null,
+      mechanism: parsed.mechanism === 'flock' || parsed.mechanism === 'pid-file' ? parsed.mechanism : undefined,
     };
   } catch {
     return null;
@@ -163,6 +164,15 @@ function lockWithFlock(directory: string): Promise<DataDirLock> {
       output += chunk.toString();
       if (settled || !output.includes('locked\n')) return;
       settled = true;
+      // A process of an older Kompass, which only wrote the file, may hold the directory without a
+      // kernel lock: while such a holder runs on this host, the lock is refused all the same.
+      const previous = readOwner(lockFile);
+      if (previous && previous.mechanism !== 'flock' && previous.host === hostname() && previous.pid !== process.pid && staleReason(lockFile, previous) === null) {
+        // Refused once our kernel lock is gone again, so a next attempt does not meet it.
+        child.stdin.end();
+        void exited.then(() => reject(new DataDirLockedError(directory, previous, 'flock', ' The holder is a Kompass version that only writes the lock file.')));
+        return;
+      }
       try {
         writeFileSync(lockFile, ownerRecord('flock'));
       } catch {
