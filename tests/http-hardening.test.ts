@@ -109,6 +109,13 @@ describe('slow clients', () => {
     expect(connection.received()).toMatch(/^HTTP\/1\.1 408/);
   });
 
+  it('refuses headers larger than the limit with 431', async () => {
+    const connection = await open(port);
+    connection.socket.write(`GET /api/health HTTP/1.1\r\nHost: localhost\r\nX-Big: ${'b'.repeat(20_000)}\r\n\r\n`);
+    await connection.closed;
+    expect(connection.received()).toMatch(/^HTTP\/1\.1 431/);
+  });
+
   it('answers whole requests as before, several on one connection', async () => {
     const connection = await open(port);
     connection.socket.write('GET /api/health HTTP/1.1\r\nHost: localhost\r\n\r\nGET /api/health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n');
