@@ -60,10 +60,8 @@ beforeAll(async () => {
       done();
     },
   });
-  [world, logged] = await Promise.all([
-    createTestWorld({ app: { webDir, http: { requestTimeoutMs: 1000, headersTimeoutMs: 500, idleTimeoutMs: 1500, keepAliveTimeoutMs: 1000, maxConcurrentUploads: 1 } } }),
-    createTestWorld({ trustProxy: true, app: { logLevel: 'debug', logStream: stream } }),
-  ]);
+  world = await createTestWorld({ app: { webDir, http: { requestTimeoutMs: 1000, headersTimeoutMs: 500, idleTimeoutMs: 1500, keepAliveTimeoutMs: 1000, maxConcurrentUploads: 1 } } });
+  logged = await createTestWorld({ trustProxy: true, app: { logLevel: 'debug', logStream: stream } });
 });
 afterAll(async () => {
   await world?.close();
