@@ -11,6 +11,7 @@ import { installAccessControl, type RegisteredRoute } from './access.js';
 import { refusalOfDatabaseError } from '../kernel/complete-scores-refusal.js';
 import { handleError } from '../kernel/error-handler.js';
 import { AppError } from '../kernel/errors.js';
+import { frameworkError, installInputBoundary } from '../kernel/input-boundary.js';
 import { checkResponses as installResponseChecks } from './response-check.js';
 
 /**
@@ -75,12 +76,18 @@ export async function buildApp({ context, webDir, logLevel = 'info', trustProxy 
     routerOptions: { maxParamLength: 200 },
     trustProxy,
     schemaController: { compilersFactory: ZOD_COMPILERS },
+    // A URL that does not decode or an over-long path parameter: answered in the app's format.
+    frameworkErrors: frameworkError,
   }).withTypeProvider<ZodTypeProvider>();
   if (checkResponses) installResponseChecks(app);
 
   // The database refuses a write that would leave an evaluation incomplete, whichever route made
   // it (a deferred trigger, at commit): that refusal answers like the app's own, naming the units.
   app.setErrorHandler((error, request, reply) => handleError(refusalOfDatabaseError(error, context.catalogue) as Error, request, reply));
+
+  // Before any route: no text with control characters or lone surrogates, no malformed JSON,
+  // reaches a route's schema or the database (src/kernel/input-boundary.ts).
+  installInputBoundary(app);
 
   // Before any route: every route registered from here on is checked for its access rule.
   app.decorate('kompassRoutes', await installAccessControl(app, context));
