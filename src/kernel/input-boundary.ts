@@ -108,8 +108,10 @@ function parseJsonBody(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new AppError('invalid_json', `The body is not valid JSON: ${reason}`, [{ field: 'body', message: `is not valid JSON: ${reason}` }]);
+    // Only where it broke: the parser's own message may quote the body (a password, say).
+    const position = /at position (\d+)/.exec(error instanceof Error ? error.message : '')?.[1];
+    const where = position === undefined ? (/end of JSON/.test(String(error)) ? ' (it ends too early)' : '') : ` (at character ${Number(position) + 1})`;
+    throw new AppError('invalid_json', `The body is not valid JSON${where}`, [{ field: 'body', message: `is not valid JSON${where}` }]);
   }
 }
 

@@ -127,6 +127,11 @@ describe(`bodies and URLs the app cannot take (${testEngine})`, () => {
     expectRefusal(await post('{"email":', 'application/json'), 400, 'invalid_json', 'body');
     expectRefusal(await post('[1,]', 'application/json; charset=utf-8'), 400, 'invalid_json', 'body');
     expectRefusal(await post('', 'application/json'), 400, 'invalid_json', 'body');
+    // Where it broke, never the body itself (the parser's own message would quote the password).
+    const quoted = await post('{"email":"a@b.se","password":hemligt-lösenord}', 'application/json');
+    expectRefusal(quoted, 400, 'invalid_json', 'body');
+    expect(quoted.body).not.toContain('hemligt');
+    expect(quoted.json().error.message).toBe('The body is not valid JSON');
   });
 
   it('answers a content type no route takes with 415 unsupported_media_type', async () => {
