@@ -13,6 +13,7 @@ import { benchDatabaseImport } from './import-db-bench.js';
 import { benchAutosave } from './autosave-bench.js';
 import { benchImport } from './import-bench.js';
 import { benchComparisons } from './comparison-bench.js';
+import { benchFuzz } from './fuzz-bench.js';
 import { benchReports, benchServerPdfMemory } from './report-bench.js';
 import { benchRestart } from './restart-bench.js';
 import { benchSlowClients } from './slow-clients-bench.js';
@@ -175,6 +176,9 @@ async function main(): Promise<void> {
   //    BENCH_DATABASE_URL or TEST_DATABASE_URL names a server), then the reports.
   results.comparisons = await benchComparisons();
   results.reports = existsSync(chromiumPath) ? await benchReports() : `skipped: no Chromium at ${chromiumPath}`;
+
+  // 5. The full-size fuzz campaign over every API operation: no answer may be a server error.
+  results.fuzz = await benchFuzz();
 
   const outDir = projectPath('bench', 'results');
   mkdirSync(outDir, { recursive: true });

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { DEFAULT_COMPARISON_OPTIONS, type ComparisonOptions } from '../domain/comparison/types.js';
+import { isoDateSchema } from './dates.js';
 import { languageSchema } from './frameworks.js';
 import { evaluationIdParamsSchema } from './evaluations.js';
 import { defineOperation } from './operation.js';
@@ -198,10 +199,7 @@ export const createReferenceAverageSchema = z.object({
   mean: z.union([z.number(), z.string().max(12)]),
   n: z.number().int().min(1, 'must be 1 or more when given').max(100_000).nullable().default(null),
   source: z.string().trim().min(1, 'must name the published source').max(500),
-  publishedOn: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date: YYYY-MM-DD')
-    .refine((text) => !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text), 'is not a real calendar date'),
+  publishedOn: isoDateSchema,
 });
 export type CreateReferenceAverageInput = z.infer<typeof createReferenceAverageSchema>;
 

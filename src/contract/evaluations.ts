@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EVALUATION_ORIGINS, EVALUATION_STATUSES } from '../domain/evaluation-status.js';
 import { publishedFiguresSchema } from '../domain/published-figures.js';
+import { monthOrDateSchema, partialDateSchema } from './dates.js';
 import { languageQuerySchema } from './frameworks.js';
 import { municipalityIdSchema, municipalityRefSchema } from './municipalities.js';
 import { defineOperation } from './operation.js';
@@ -10,24 +11,8 @@ export const INTERVIEWEES_MAX = 1000;
 export const ORDINAL_MAX = 50;
 export const SCORES_PER_REQUEST_MAX = 200;
 
-function isRealDate(text: string): boolean {
-  const [year, month, day] = text.split('-').map(Number);
-  if (month === undefined) return true;
-  if (month < 1 || month > 12) return false;
-  if (day === undefined) return true;
-  return day >= 1 && day <= new Date(Date.UTC(year ?? 0, month, 0)).getUTCDate();
-}
-
-/** A date as precise as known: "2017", "2017-02" or "2017-02-14". */
-export const partialDateSchema = z
-  .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a year, month or date: YYYY, YYYY-MM or YYYY-MM-DD')
-  .refine(isRealDate, 'is not a real calendar date');
-
-export const fieldworkDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be a month or date: YYYY-MM or YYYY-MM-DD')
-  .refine(isRealDate, 'is not a real calendar date');
+export { partialDateSchema };
+export const fieldworkDateSchema = monthOrDateSchema;
 
 export const scoreInputSchema = z.object({
   code: z.string().min(1).max(16),

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { comparisonQuerySchema } from './comparisons.js';
+import { isoDateSchema } from './dates.js';
 import { evaluationIdParamsSchema } from './evaluations.js';
 import { defineOperation } from './operation.js';
 
@@ -16,11 +17,6 @@ const nameList = z
   .union([z.string(), z.array(z.string())])
   .transform((value) => (Array.isArray(value) ? value : [value]).map((name) => name.trim()).filter(Boolean))
   .pipe(z.array(z.string().max(200, 'each name must be at most 200 characters')).max(10, 'at most 10 evaluators'));
-
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date: YYYY-MM-DD')
-  .refine((text) => new Date(`${text}T00:00:00Z`).toISOString().startsWith(text), 'is not a real calendar date');
 
 /** `include`: a comma-separated list of national, peer, history; `none` for no comparison at all. */
 const includeList = z
@@ -35,7 +31,7 @@ export const reportOptionsQuerySchema = comparisonQuerySchema.omit({ lang: true 
   /** Names for the cover, repeated (`evaluators=A&evaluators=B`); absent = the evaluation's. */
   evaluators: nameList.optional(),
   /** The report's date on the cover; absent = the evaluation's. */
-  date: isoDate.optional(),
+  date: isoDateSchema.optional(),
 });
 export type ReportOptionsQuery = z.infer<typeof reportOptionsQuerySchema>;
 

@@ -40,6 +40,13 @@ export function handleError(thrown: FastifyError | AppError | Error, request: Fa
     const subject = typeof file === 'string' && file ? `${file}: the document` : 'The request body';
     return reply.status(413).send({ error: { code: 'payload_too_large', message: `${subject} is larger than this server accepts`, details: [] } });
   }
+  if (fastifyError.statusCode === 415) {
+    const type = request.headers['content-type'];
+    const sent = typeof type === 'string' && type ? `content type ${type.split(';')[0]!.trim().slice(0, 100)}` : 'no content type';
+    return reply.status(415).send({
+      error: { code: 'unsupported_media_type', message: `This request does not take a body of ${sent}: send application/json`, details: [{ field: 'headers.content-type', message: 'is not supported here' }] },
+    });
+  }
   if (fastifyError.statusCode && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
     // Fastify's own client errors (bad JSON, wrong content type): their messages hold no internals.
     return reply

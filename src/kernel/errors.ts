@@ -9,6 +9,8 @@ import { PdfUnavailableError } from '../report/pdf/types.js';
 const ERROR_STATUS = {
   validation: 400,
   bad_request: 400,
+  /** A body sent as application/json that is empty or not JSON. */
+  invalid_json: 400,
   unauthorized: 401,
   forbidden: 403,
   csrf: 403,
@@ -16,6 +18,10 @@ const ERROR_STATUS = {
   version_conflict: 409,
   conflict: 409,
   payload_too_large: 413,
+  /** A path parameter (or the URL) longer than the server accepts. */
+  uri_too_long: 414,
+  /** A body of a content type the route does not take. */
+  unsupported_media_type: 415,
   locked: 423,
   rate_limited: 429,
   internal: 500,

@@ -20,6 +20,7 @@ import {
 } from '../domain/access.js';
 import type { AppContext } from '../kernel/context.js';
 import { AppError, forbidden, notFound, unauthorized } from '../kernel/errors.js';
+import { checkHeaderInput } from '../kernel/input-boundary.js';
 import { CSRF_HEADER, SESSION_COOKIE, sessionCookieOptions, type RouteAccess } from '../kernel/request.js';
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -108,6 +109,8 @@ export async function installAccessControl(app: FastifyInstance, context: AppCon
 
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     request.principal = PUBLIC;
+    // The headers read below carry no control characters (400 naming the header, not a 500).
+    checkHeaderInput(request);
     const token = request.cookies[SESSION_COOKIE];
     if (token && request.url.startsWith('/api/')) {
       const session = await findSession(db, token, settings);

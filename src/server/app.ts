@@ -13,6 +13,7 @@ import { handleError } from '../kernel/error-handler.js';
 import { AppError } from '../kernel/errors.js';
 import { SAFE_LOG_OPTIONS } from '../kernel/log-safety.js';
 import type { DestinationStream } from 'pino';
+import { frameworkError, installInputBoundary } from '../kernel/input-boundary.js';
 import { checkResponses as installResponseChecks } from './response-check.js';
 import { limitConcurrentUploads, setPrivacyHeaders } from './http-hardening.js';
 import { DEFAULT_HTTP_SETTINGS, type HttpSettings } from './http-settings.js';
@@ -96,6 +97,8 @@ export async function buildApp({ context, webDir, logLevel = 'info', trustProxy 
     routerOptions: { maxParamLength: 200 },
     trustProxy,
     schemaController: { compilersFactory: ZOD_COMPILERS },
+    // A URL that does not decode or an over-long path parameter: answered in the app's format.
+    frameworkErrors: frameworkError,
   }).withTypeProvider<ZodTypeProvider>();
   if (checkResponses) installResponseChecks(app);
   setPrivacyHeaders(app);
@@ -104,6 +107,10 @@ export async function buildApp({ context, webDir, logLevel = 'info', trustProxy 
   // The database refuses a write that would leave an evaluation incomplete, whichever route made
   // it (a deferred trigger, at commit): that refusal answers like the app's own, naming the units.
   app.setErrorHandler((error, request, reply) => handleError(refusalOfDatabaseError(error, context.catalogue) as Error, request, reply));
+
+  // Before any route: no text with control characters or lone surrogates, no malformed JSON,
+  // reaches a route's schema or the database (src/kernel/input-boundary.ts).
+  installInputBoundary(app);
 
   // Before any route: every route registered from here on is checked for its access rule.
   app.decorate('kompassRoutes', await installAccessControl(app, context));

@@ -137,7 +137,8 @@ describe(`evaluation texts (${testEngine})`, () => {
     expect(details.find((detail) => detail.field === 'body.analysis')?.message).toBe('must be at most 100000 characters');
     expect(details.find((detail) => detail.field === 'body.improvements')?.message).toBe('at most 30 items');
     const nul = await evaluator.put(`/api/evaluations/${id}/summary`, { version: 1, text: 'a\u0000b' });
-    expect(nul.json().error.details).toEqual([{ field: 'body.text', message: 'must not contain the NUL character' }]);
+    // The input boundary refuses it before the schema (src/kernel/input-boundary.ts), naming the character.
+    expect(nul.json().error.details).toEqual([{ field: 'body.text', message: 'must not contain control characters: U+0000 at position 2' }]);
   });
 
   it('writes the summary comments with their own version, which score edits do not make stale', async () => {

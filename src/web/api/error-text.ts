@@ -10,6 +10,9 @@ type Translate = (key: MessageKey, params?: MessageParams) => string;
 const CODE_KEYS: Readonly<Record<string, MessageKey>> = {
   validation: 'error.code.validation',
   bad_request: 'error.code.bad_request',
+  invalid_json: 'error.code.invalid_json',
+  uri_too_long: 'error.code.uri_too_long',
+  unsupported_media_type: 'error.code.unsupported_media_type',
   unauthorized: 'error.code.unauthorized',
   forbidden: 'error.code.forbidden',
   csrf: 'error.code.csrf',
