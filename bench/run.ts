@@ -13,6 +13,7 @@ import { benchDatabaseImport } from './import-db-bench.js';
 import { benchAutosave } from './autosave-bench.js';
 import { benchImport } from './import-bench.js';
 import { benchComparisons } from './comparison-bench.js';
+import { benchDurability } from './durability-bench.js';
 import { benchReports, benchServerPdfMemory } from './report-bench.js';
 import { benchRestart } from './restart-bench.js';
 import { benchWorkspaceOpen } from './workspace-open-bench.js';
@@ -169,6 +170,12 @@ async function main(): Promise<void> {
   //    BENCH_DATABASE_URL or TEST_DATABASE_URL names a server), then the reports.
   results.comparisons = await benchComparisons();
   results.reports = existsSync(chromiumPath) ? await benchReports() : `skipped: no Chromium at ${chromiumPath}`;
+
+  // 5. Durability with the built server as processes: 50 clients × 100 edits without a lost update
+  //    (PostgreSQL: two processes on one database), 16 kill -9 while writing without a lost
+  //    acknowledged write (PGlite, and PostgreSQL as in 4), and 200 connections × 60 s of mixed
+  //    reads and writes without an error.
+  results.durability = await benchDurability();
 
   const outDir = projectPath('bench', 'results');
   mkdirSync(outDir, { recursive: true });
