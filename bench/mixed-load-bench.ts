@@ -62,7 +62,11 @@ export async function benchMixedLoad(baseUrl: string, options: MixedLoadOptions 
   const counts = { requests: 0, ok: 0, conflicts409: 0, timeouts: 0 };
   const errors = new Map<string, number>();
   const error = (what: string) => errors.set(what, (errors.get(what) ?? 0) + 1);
-  const deadline = performance.now() + seconds * 1000;
+  const timeouts = new Map<string, number>();
+  /** When in the run (10-second steps) the requests that timed out were sent. */
+  const timeoutsSentAt = new Map<string, number>();
+  const startedAt = performance.now();
+  const deadline = startedAt + seconds * 1000;
 
   async function connection(index: number): Promise<void> {
     const { session, draftIds } = sessions[index % sessions.length]!;
@@ -97,8 +101,13 @@ export async function benchMixedLoad(baseUrl: string, options: MixedLoadOptions 
           error(`${request.init.method ?? 'GET'} ${request.path.replace(/[0-9a-f-]{36}/g, ':id').replace(/=.*$/, '=…')} → ${response.status}`);
         }
       } catch (failure) {
-        if (failure instanceof Error && (failure.name === 'TimeoutError' || failure.name === 'AbortError')) counts.timeouts += 1;
-        else error(`${request.init.method ?? 'GET'} ${request.path.replace(/[0-9a-f-]{36}/g, ':id')}: ${failure instanceof Error ? (failure.cause instanceof Error ? failure.cause.message : failure.message) : String(failure)}`);
+        if (failure instanceof Error && (failure.name === 'TimeoutError' || failure.name === 'AbortError')) {
+          counts.timeouts += 1;
+          const route = `${request.init.method ?? 'GET'} ${request.path.replace(/[0-9a-f-]{36}/g, ':id').replace(/=.*$/, '=…').replace(/\/(se|no)-\d+/, '/:municipality')}`;
+          timeouts.set(route, (timeouts.get(route) ?? 0) + 1);
+          const step = `${Math.floor((began - startedAt) / 10_000) * 10}s`;
+          timeoutsSentAt.set(step, (timeoutsSentAt.get(step) ?? 0) + 1);
+        } else error(`${request.init.method ?? 'GET'} ${request.path.replace(/[0-9a-f-]{36}/g, ':id')}: ${failure instanceof Error ? (failure.cause instanceof Error ? failure.cause.message : failure.message) : String(failure)}`);
       }
     }
   }
@@ -117,6 +126,8 @@ export async function benchMixedLoad(baseUrl: string, options: MixedLoadOptions 
     errors: errorCount,
     timeouts: counts.timeouts,
     errorsByKind: Object.fromEntries(errors),
+    timeoutsByRoute: Object.fromEntries(timeouts),
+    timeoutsBySecondSent: Object.fromEntries([...timeoutsSentAt].sort(([a], [b]) => parseInt(a) - parseInt(b))),
     latencyMs: { public: summary(latencies.public), signedIn: summary(latencies['signed-in']), write: summary(latencies.write) },
     mix: { public: latencies.public.length, signedIn: latencies['signed-in'].length, write: latencies.write.length },
     target: { errors: 0, timeouts: 0, timeoutMs },
