@@ -38,6 +38,11 @@ interface StoredText {
   value: string;
 }
 
+/** An acknowledged write: what it made and the version it was sent with (the one the writer read). */
+interface AcknowledgedWrite extends StoredText {
+  sent: number;
+}
+
 interface TextsView {
   summary: { text: string; version: number };
   areas: Array<{ areaCode: string; analysis: string; version: number; subareas: Array<{ unitCode: string; analysis: string; version: number }> }>;
@@ -125,7 +130,7 @@ class Problems {
 function checkField(
   name: string,
   changes: readonly AuditedChange[],
-  acknowledged: ReadonlyArray<StoredText>,
+  acknowledged: ReadonlyArray<AcknowledgedWrite>,
   uncertain: ReadonlySet<string>,
   stored: StoredText,
   firstOldVersion: number | null,
@@ -137,12 +142,17 @@ function checkField(
     if (previous !== null && change.version <= previous) problems.add(`${name}: version ${change.version} follows version ${previous}`);
     previous = change.version;
   }
-  const audited = new Map(changes.map((change) => [change.version, change.value]));
+  const audited = new Map(changes.map((change) => [change.version, change]));
   let lost = 0;
   for (const write of acknowledged) {
-    if (audited.get(write.version) !== write.value) {
+    const change = audited.get(write.version);
+    if (change?.value !== write.value) {
       lost += 1;
-      problems.add(`${name}: the acknowledged write of version ${write.version} ("${write.value}") is ${audited.has(write.version) ? `audited as "${audited.get(write.version)}"` : 'not in the audit trail'}`);
+      problems.add(`${name}: the acknowledged write of version ${write.version} ("${write.value}") is ${change ? `audited as "${change.value}"` : 'not in the audit trail'}`);
+    } else if ((change.oldVersion ?? 0) !== write.sent) {
+      // Accepted although the writer had read another version: it overwrote a change unseen.
+      lost += 1;
+      problems.add(`${name}: the write of version ${write.version} was sent with version ${write.sent} but replaced version ${change.oldVersion}`);
     }
   }
   const acknowledgedValues = new Set(acknowledged.map((write) => write.value));
@@ -199,7 +209,7 @@ export async function lostUpdateCampaign(baseUrls: readonly string[], options: L
   // Four or more contenders on each shared text (at least two), the summary first.
   const contended = [fields.at(-1)!, fields.at(-2)!].slice(0, Math.max(1, Math.min(2, Math.floor(contenders / 4))));
   if (privateCount > fields.length - contended.length) throw new Error(`${clients} clients need more texts than the evaluation has (${fields.length})`);
-  const acknowledged = new Map<string, StoredText[]>();
+  const acknowledged = new Map<string, AcknowledgedWrite[]>();
   const errors = new Problems();
   let conflicts = 0;
   const problems = new Problems();
@@ -210,7 +220,7 @@ export async function lostUpdateCampaign(baseUrls: readonly string[], options: L
     const contender = index % contenderEvery === contenderEvery - 1;
     const field = contender ? contended[Math.floor(index / contenderEvery) % contended.length]! : fields[index - Math.floor(index / contenderEvery)]!;
     const name = fieldName(field);
-    const mine: StoredText[] = acknowledged.get(name) ?? [];
+    const mine: AcknowledgedWrite[] = acknowledged.get(name) ?? [];
     acknowledged.set(name, mine);
     // Every client starts from the version all read at first, so contenders meet at once.
     let known = storedOf(initial, field).version;
@@ -225,7 +235,7 @@ export async function lostUpdateCampaign(baseUrls: readonly string[], options: L
         });
         const answer = (await response.json()) as { version?: number; error?: { code?: string; currentVersion?: number } };
         if (response.status === 200) {
-          mine.push({ version: answer.version!, value });
+          mine.push({ version: answer.version!, value, sent: known });
           known = answer.version!;
           break;
         }
@@ -326,7 +336,7 @@ export async function crashCampaign(options: CrashOptions): Promise<CrashResult>
   const fields = fieldsOf(await readTexts(app.baseUrl, session!, id)).filter((field) => field.kind === 'subarea');
   if (options.writers > fields.length) throw new Error(`at most ${fields.length} writers (one per sub-area text)`);
   const mine = fields.slice(0, options.writers);
-  const acknowledged = mine.map((): StoredText[] => []);
+  const acknowledged = mine.map((): AcknowledgedWrite[] => []);
   const unanswered = mine.map(() => new Set<string>());
   const known = mine.map(() => 0);
   let down: Deferred | null = null;
@@ -340,13 +350,14 @@ export async function crashCampaign(options: CrashOptions): Promise<CrashResult>
       if (down) await down.promise;
       if (stopped) break;
       const value = `Skribent ${index}, skrivning ${write}`;
+      const sent = known[index]!;
       let response: Response;
       let answer: { version?: number };
       try {
         response = await fetch(`${app.baseUrl}${fieldPath(id, field)}`, {
           method: 'PUT',
           headers: headersOf(session!),
-          body: JSON.stringify(fieldBody(field, known[index]!, value)),
+          body: JSON.stringify(fieldBody(field, sent, value)),
           signal: AbortSignal.timeout(30_000),
         });
         answer = (await response.json()) as typeof answer;
@@ -360,7 +371,7 @@ export async function crashCampaign(options: CrashOptions): Promise<CrashResult>
         continue;
       }
       if (response.status === 200) {
-        acknowledged[index]!.push({ version: answer.version!, value });
+        acknowledged[index]!.push({ version: answer.version!, value, sent });
         known[index] = answer.version!;
         sinceRestart += 1;
       } else {
