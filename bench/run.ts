@@ -14,6 +14,7 @@ import { benchAutosave } from './autosave-bench.js';
 import { benchImport } from './import-bench.js';
 import { benchComparisons } from './comparison-bench.js';
 import { benchFuzz } from './fuzz-bench.js';
+import { benchDurability } from './durability-bench.js';
 import { benchReports, benchServerPdfMemory } from './report-bench.js';
 import { benchRestart } from './restart-bench.js';
 import { benchSlowClients } from './slow-clients-bench.js';
@@ -179,6 +180,11 @@ async function main(): Promise<void> {
 
   // 5. The full-size fuzz campaign over every API operation: no answer may be a server error.
   results.fuzz = await benchFuzz();
+  // 6. Durability with the built server as processes: 50 clients × 100 edits without a lost update
+  //    (PostgreSQL: two processes on one database), 16 kill -9 while writing without a lost
+  //    acknowledged write (PGlite, and PostgreSQL as in 4), and 200 connections × 60 s of mixed
+  //    reads and writes without an error.
+  results.durability = await benchDurability();
 
   const outDir = projectPath('bench', 'results');
   mkdirSync(outDir, { recursive: true });
