@@ -6,7 +6,7 @@
  *
  * Part of `npm run bench` (60 s for the public list). To iterate on its own, against a new demo
  * data directory (PGlite) or the PostgreSQL that DATABASE_URL names:
- *   npm run build:server && node --import tsx bench/tails-bench.ts [seconds] [public|signed|all]
+ *   npm run bench:tails -- [seconds, 15 unless given] [public|signed|all]
  * A running server can be measured instead with KOMPASS_URL=http://127.0.0.1:3000.
  */
 import autocannon from 'autocannon';
