@@ -13,6 +13,9 @@ import { loadEvaluationDetail } from './queries.js';
 import { listEvaluations } from './repository.js';
 import { type EvaluationDetail } from '../../contract/evaluations.js';
 
+/** The longest first page of the list kept in the read cache. */
+const CACHED_LIST_LIMIT = 100;
+
 export const evaluationRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { context }) => {
   const { db } = context.database;
 
@@ -25,15 +28,18 @@ export const evaluationRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
     },
     async (request) => {
       const visibility = evaluationVisibility(request.principal);
-      // The start page's list is the app's busiest read: from the read cache where there is one,
-      // by who may see what (not who asks) and the query.
-      return readThrough(context.readCache, `list:${JSON.stringify(visibility)}:${JSON.stringify(request.query)}`, async () => {
+      const read = async () => {
         const { rows, total } = await listEvaluations(db, request.query, visibility);
         return {
           items: rows.map((row) => presentEvaluationSummary(row, frameworkOf(context.catalogue, row.frameworkId), request.query.lang)),
           total,
         };
-      });
+      };
+      // The start page's list is the app's busiest read: first pages come from the read cache where
+      // there is one, by who may see what (not who asks) and the query. Other pages are read each
+      // time, so paging through everything cannot fill the memory with lists.
+      const cacheable = request.query.offset === 0 && request.query.limit <= CACHED_LIST_LIMIT;
+      return cacheable ? readThrough(context.readCache, `list:${JSON.stringify(visibility)}:${JSON.stringify(request.query)}`, read) : read();
     },
   );
 
