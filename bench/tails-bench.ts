@@ -17,6 +17,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DEMO_ACCOUNTS } from '../src/demo/demo-accounts.js';
 import { projectPath } from '../src/paths.js';
+import { benchAutosave } from './autosave-bench.js';
 import { signIn } from './http-session.js';
 
 export interface LoadFigures {
@@ -105,6 +106,15 @@ export async function benchTails(baseUrl: string, options: { publicSeconds: numb
       results[`signedInReads${connections}`] = figures;
       console.log(line('Signed-in mixed reads', figures));
     }
+    // The same reads while 20 editors save (each save clears the read cache): paced, then flat out.
+    const admin = DEMO_ACCOUNTS.find((entry) => entry.role === 'admin')!;
+    const [reads, saves] = await Promise.all([
+      loadTails(baseUrl, { connections: 64, seconds: 25, headers, paths }),
+      benchAutosave(baseUrl, admin, { seconds: 10 }),
+    ]);
+    results.signedInReads64WhileSaving = reads;
+    console.log(line('Signed-in mixed reads while 20 editors save', reads));
+    console.log(`  the saves: paced ${saves.paced.roundTripsPerSecond}/s p99 ${saves.paced.latencyMs.p99} ms, flat out ${saves.flatOut.roundTripsPerSecond}/s p99 ${saves.flatOut.latencyMs.p99} ms`);
   }
   return { ...results, target: { p99_9Ms: 1000, timeouts: 0 } };
 }
