@@ -18,6 +18,7 @@ import { benchDurability } from './durability-bench.js';
 import { benchReports, benchServerPdfMemory } from './report-bench.js';
 import { benchRestart } from './restart-bench.js';
 import { benchSlowClients } from './slow-clients-bench.js';
+import { benchTails } from './tails-bench.js';
 import { benchWorkspaceOpen } from './workspace-open-bench.js';
 
 interface Started {
@@ -147,6 +148,10 @@ async function main(): Promise<void> {
   await load(draftUrl, 64, 3, { cookie });
   results.signIn = { medianMs: Math.round(median(signInMs)), runs: signInMs.map(Math.round) };
   results.getDraftSignedIn = { connections: 64, kompass: await load(draftUrl, 64, 10, { cookie }) };
+  // Tails under load: the start page's list at 200 connections for a minute, a signed-in user's
+  // mixed reads at 64 and 200 connections (p99.9 and timeouts; BENCH_TAILS_SECONDS shortens it).
+  const tailsSeconds = Number(process.env.BENCH_TAILS_SECONDS ?? 60);
+  results.tails = await benchTails(base, { publicSeconds: tailsSeconds, signedSeconds: Math.min(tailsSeconds, 20) });
   // Agreed-score autosave by 20 editors at once (as the demo administrator, on a fresh draft).
   results.autosave = await benchAutosave(base, DEMO_ACCOUNTS.find((entry) => entry.role === 'admin')!);
   // The workspace's evidence page with 200 items, opened in Chromium.

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type { Executor } from '../db/client.js';
 import { sessions, users } from '../db/schema.js';
 import { TOUCH_INTERVAL_MS, type AuthSettings } from '../kernel/auth-settings.js';
+import { readThrough, type ReadCache } from '../kernel/read-cache.js';
 import { newToken, tokenHash } from './tokens.js';
 import type { UserRecord } from './users-repository.js';
 
@@ -30,33 +31,57 @@ export async function createSession(executor: Executor, userId: string, settings
   return { token, csrfToken, expiresAt };
 }
 
-/**
- * The session a cookie's token opens, or null when there is none, it has run out (idle or
- * absolute), or its user may no longer sign in. An expired session is deleted on sight.
- */
-export async function findSession(executor: Executor, token: string, settings: AuthSettings): Promise<OpenSession | null> {
-  const hash = tokenHash(token);
+interface SessionRow {
+  session: typeof sessions.$inferSelect;
+  user: UserRecord;
+}
+
+async function findSessionRow(executor: Executor, hash: string): Promise<SessionRow | undefined> {
   const rows = await executor
     .select({ session: sessions, user: users })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(eq(sessions.tokenHash, hash));
-  const row = rows[0];
+  return rows[0];
+}
+
+const cacheKey = (hash: string) => `session:${hash}`;
+
+/**
+ * The session a cookie's token opens, or null when there is none, it has run out (idle or
+ * absolute), or its user may no longer sign in. An expired session is deleted on sight.
+ *
+ * With a read cache (the embedded database, this process its only writer) the session and its
+ * user are read once and then checked from memory: every successful change clears the cache
+ * before its answer leaves, signing out, disabling a user or changing a role included, so such a
+ * change ends the session for the very next request. Expiry is checked on every request.
+ */
+export async function findSession(executor: Executor, token: string, settings: AuthSettings, cache?: ReadCache): Promise<OpenSession | null> {
+  const hash = tokenHash(token);
+  const row = await readThrough(cache, cacheKey(hash), () => findSessionRow(executor, hash));
   if (!row) return null;
   const now = Date.now();
   const idleEnd = row.session.lastSeenAt.getTime() + settings.idleMinutes * 60_000;
   const usable = !row.user.disabled && (!row.user.demo || settings.demoMode);
   if (now >= row.session.expiresAt.getTime() || now >= idleEnd || !usable) {
+    cache?.delete(cacheKey(hash));
     await executor.delete(sessions).where(eq(sessions.tokenHash, hash));
     return null;
   }
   return { tokenHash: hash, csrfToken: row.session.csrfToken, user: row.user, lastSeenAt: row.session.lastSeenAt, expiresAt: row.session.expiresAt };
 }
 
-/** Records use of a session, at most once a minute. */
-export async function touchSession(executor: Executor, session: OpenSession): Promise<void> {
+/** Records use of a session, at most once a minute (and in the cached copy, so it is not repeated). */
+export async function touchSession(executor: Executor, session: OpenSession, cache?: ReadCache): Promise<void> {
   if (Date.now() - session.lastSeenAt.getTime() < TOUCH_INTERVAL_MS) return;
-  await executor.update(sessions).set({ lastSeenAt: sql`now()` }).where(eq(sessions.tokenHash, session.tokenHash));
+  const [touched] = await executor
+    .update(sessions)
+    .set({ lastSeenAt: sql`now()` })
+    .where(eq(sessions.tokenHash, session.tokenHash))
+    .returning({ lastSeenAt: sessions.lastSeenAt });
+  const key = cacheKey(session.tokenHash);
+  const cached = cache?.get<SessionRow>(key);
+  if (cache && cached && touched) cache.set(key, { ...cached, session: { ...cached.session, lastSeenAt: touched.lastSeenAt } });
 }
 
 export async function deleteSession(executor: Executor, hash: string): Promise<void> {

@@ -165,6 +165,8 @@ describe(`the demo (${testEngine})`, () => {
   it('is loaded once: seeding again adds nothing', async () => {
     const before = await listAll(admin);
     await seedDemo(world.context.database.db, world.context.catalogue);
+    // Written past the app's routes: forget what its read cache holds, so the list is read again.
+    world.context.readCache?.clear();
     expect(await listAll(admin)).toEqual(before);
   });
 });

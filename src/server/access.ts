@@ -21,6 +21,7 @@ import {
 import type { AppContext } from '../kernel/context.js';
 import { AppError, forbidden, notFound, unauthorized } from '../kernel/errors.js';
 import { checkHeaderInput } from '../kernel/input-boundary.js';
+import { readThrough } from '../kernel/read-cache.js';
 import { CSRF_HEADER, SESSION_COOKIE, sessionCookieOptions, type RouteAccess } from '../kernel/request.js';
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -62,12 +63,7 @@ const refuse = (principal: Principal) => (principal.kind === 'public' ? unauthor
 
 /** The access facts of an evaluation, from the read cache where this process is the only writer. */
 async function loadEvaluationRef(context: AppContext, id: string): Promise<EvaluationRef | null> {
-  const key = `access:${id}`;
-  const cached = context.readCache?.get(key);
-  if (cached !== undefined) return JSON.parse(cached) as EvaluationRef | null;
-  const ref = await findEvaluationRef(context.database.db, id);
-  context.readCache?.set(key, JSON.stringify(ref));
-  return ref;
+  return readThrough(context.readCache, `access:${id}`, () => findEvaluationRef(context.database.db, id));
 }
 
 async function checkEvaluationRule(context: AppContext, request: FastifyRequest, action: EvaluationAction): Promise<void> {
@@ -113,11 +109,11 @@ export async function installAccessControl(app: FastifyInstance, context: AppCon
     checkHeaderInput(request);
     const token = request.cookies[SESSION_COOKIE];
     if (token && request.url.startsWith('/api/')) {
-      const session = await findSession(db, token, settings);
+      const session = await findSession(db, token, settings, context.readCache);
       if (session) {
         request.session = session;
         request.principal = { kind: 'user', user: toSignedInUser(session.user) };
-        await touchSession(db, session);
+        await touchSession(db, session, context.readCache);
       } else {
         reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(request));
       }

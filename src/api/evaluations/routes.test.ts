@@ -81,6 +81,20 @@ describe(`evaluations API (${testEngine})`, () => {
     expect(listed.total).toEqual(body.total);
   });
 
+  it('lists a new evaluation at once, even while the same list is being read many times over', async () => {
+    const listUrl = '/api/evaluations?municipality=se-0114&status=draft&limit=100&lang=sv';
+    const before = (await get(listUrl)).json().total;
+    const reading = Array.from({ length: 20 }, () => get(listUrl));
+    const created = await createDraft();
+    await Promise.all(reading);
+    const after = (await get(listUrl)).json();
+    expect(after.total).toBe(before + 1);
+    expect(after.items.map((item: { id: string }) => item.id)).toContain(created.id);
+    // The public list reads through the same cache and never shows the draft.
+    const anonymous = await world.app.inject({ method: 'GET', url: listUrl });
+    expect(anonymous.json().items.map((item: { id: string }) => item.id)).not.toContain(created.id);
+  });
+
   it('updates scores with the version read and refuses a stale version with 409', async () => {
     const created = await createDraft();
     expect((await get(`/api/evaluations/${created.id}`)).json().areas[1].subareas[1].score).toBeNull();

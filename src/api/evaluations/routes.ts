@@ -6,11 +6,15 @@ import { evaluationVisibility, isAdmin } from '../../domain/access.js';
 import { actorOf } from '../../kernel/request.js';
 import type { RouteOptions } from '../../kernel/context.js';
 import { forbidden } from '../../kernel/errors.js';
+import { readThrough } from '../../kernel/read-cache.js';
 import { createEvaluation, updateScores } from './commands.js';
 import { presentEvaluationSummary } from './presenter.js';
 import { loadEvaluationDetail } from './queries.js';
 import { listEvaluations } from './repository.js';
 import { type EvaluationDetail } from '../../contract/evaluations.js';
+
+/** The longest first page of the list kept in the read cache. */
+const CACHED_LIST_LIMIT = 100;
 
 export const evaluationRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { context }) => {
   const { db } = context.database;
@@ -23,22 +27,25 @@ export const evaluationRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
       schema: routeSchema(evaluationsOperations.listEvaluations),
     },
     async (request) => {
-      const { rows, total } = await listEvaluations(db, request.query, evaluationVisibility(request.principal));
-      return {
-        items: rows.map((row) => presentEvaluationSummary(row, frameworkOf(context.catalogue, row.frameworkId), request.query.lang)),
-        total,
+      const visibility = evaluationVisibility(request.principal);
+      const read = async () => {
+        const { rows, total } = await listEvaluations(db, request.query, visibility);
+        return {
+          items: rows.map((row) => presentEvaluationSummary(row, frameworkOf(context.catalogue, row.frameworkId), request.query.lang)),
+          total,
+        };
       };
+      // The start page's list is the app's busiest read: first pages come from the read cache where
+      // there is one, by who may see what (not who asks) and the query. Other pages are read each
+      // time, so paging through everything cannot fill the memory with lists.
+      const cacheable = request.query.offset === 0 && request.query.limit <= CACHED_LIST_LIMIT;
+      return cacheable ? readThrough(context.readCache, `list:${JSON.stringify(visibility)}:${JSON.stringify(request.query)}`, read) : read();
     },
   );
 
   /** Serialised detail, served from the read cache when this process is the only writer. */
   async function detailJson(id: string, language: 'sv' | 'en' | 'nb'): Promise<string> {
-    const key = `evaluation:${id}:${language}`;
-    const cached = context.readCache?.get(key);
-    if (cached !== undefined) return cached;
-    const json = JSON.stringify(await loadEvaluationDetail(context, id, language));
-    context.readCache?.set(key, json);
-    return json;
+    return readThrough(context.readCache, `evaluation:${id}:${language}`, async () => JSON.stringify(await loadEvaluationDetail(context, id, language)));
   }
 
   app.get(

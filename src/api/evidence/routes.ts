@@ -3,6 +3,7 @@ import { routeSchema } from '../../kernel/route-schema.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actorOf } from '../../kernel/request.js';
 import type { RouteOptions } from '../../kernel/context.js';
+import { readThrough } from '../../kernel/read-cache.js';
 import { createEvidence, deleteEvidence, updateEvidence } from './commands.js';
 import { evidenceFileRoutes } from './file-routes.js';
 import { loadEvidenceList, loadEvidenceSummary } from './queries.js';
@@ -18,7 +19,7 @@ export const evidenceRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, {
       schema: routeSchema(evidenceOperations.listEvidence),
     },
     async (request) => {
-      return loadEvidenceList(db, request.params.id, request.query);
+      return readThrough(context.readCache, `evidence:${request.params.id}:${JSON.stringify(request.query)}`, () => loadEvidenceList(db, request.params.id, request.query));
     },
   );
 

@@ -4,6 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actorOf } from '../../kernel/request.js';
 import type { RouteOptions } from '../../kernel/context.js';
+import { readThrough } from '../../kernel/read-cache.js';
 import { notAssignedEvaluator, saveAgreedScore, saveOwnScore, submitOwnScores } from './commands.js';
 import { loadCalibration, loadOwnScores } from './queries.js';
 
@@ -28,7 +29,7 @@ export const scoringRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
     },
     async (request) => {
       const userId = assignedCaller(request);
-      return loadOwnScores(db, context.catalogue, request.params.id, userId);
+      return readThrough(context.readCache, `my-scores:${request.params.id}:${userId}`, () => loadOwnScores(db, context.catalogue, request.params.id, userId));
     },
   );
 

@@ -3,6 +3,7 @@ import { routeSchema } from '../../kernel/route-schema.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actorOf } from '../../kernel/request.js';
 import type { RouteOptions } from '../../kernel/context.js';
+import { readThrough } from '../../kernel/read-cache.js';
 import { writeAreaText, writeSubareaText, writeSummary } from './commands.js';
 import { goodExampleRoutes } from './good-example-routes.js';
 import { loadTexts } from './queries.js';
@@ -17,7 +18,7 @@ export const textRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { con
       config: { access: { evaluation: 'read' } },
       schema: routeSchema(textsOperations.getTexts),
     },
-    async (request) => loadTexts(db, context.catalogue, request.params.id, request.query.lang),
+    async (request) => readThrough(context.readCache, `texts:${request.params.id}:${request.query.lang}`, () => loadTexts(db, context.catalogue, request.params.id, request.query.lang)),
   );
 
   app.put(

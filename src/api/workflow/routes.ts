@@ -5,10 +5,11 @@ import { routeSchema } from '../../kernel/route-schema.js';
  * overview (previous evaluation, completeness), fact-check comments and presence.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { canOnEvaluation } from '../../domain/access.js';
+import { canOnEvaluation, evaluationVisibility } from '../../domain/access.js';
 import { workflowRoleOf } from '../../domain/workflow.js';
 import { actorOf } from '../../kernel/request.js';
 import type { RouteOptions } from '../../kernel/context.js';
+import { readThrough } from '../../kernel/read-cache.js';
 import { commentRoutes } from './comment-routes.js';
 import { changeStatus } from './commands.js';
 import { loadOverview, loadTransitions } from './queries.js';
@@ -45,11 +46,14 @@ export const workflowRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, {
       config: { access: { evaluation: 'read' } },
       schema: routeSchema(workflowOperations.getOverview),
     },
-    async (request) =>
-      loadOverview(db, context.catalogue, request.params.id, request.principal, {
-        withCompleteness: canOnEvaluation(request.principal, 'workspace', refOf(request)),
-        language: request.query.lang,
-      }),
+    async (request) => {
+      const withCompleteness = canOnEvaluation(request.principal, 'workspace', refOf(request));
+      // The overview depends on the asker only through what they may see (the municipality's other evaluations).
+      const key = `overview:${request.params.id}:${JSON.stringify(evaluationVisibility(request.principal))}:${withCompleteness}:${request.query.lang}`;
+      return readThrough(context.readCache, key, () =>
+        loadOverview(db, context.catalogue, request.params.id, request.principal, { withCompleteness, language: request.query.lang }),
+      );
+    },
   );
 
   await app.register(commentRoutes, { context });

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { ReadCache, readThrough } from './read-cache.js';
+
+/** A read that answers when told to, counting how often it was started. */
+function controlledRead<T>() {
+  let started = 0;
+  const answers: Array<(value: T) => void> = [];
+  const failures: Array<(error: Error) => void> = [];
+  const read = () => {
+    started += 1;
+    return new Promise<T>((resolve, reject) => {
+      answers.push(resolve);
+      failures.push(reject);
+    });
+  };
+  return { read, started: () => started, answer: (index: number, value: T) => answers[index]!(value), fail: (index: number, error: Error) => failures[index]!(error) };
+}
+
+describe('ReadCache', () => {
+  it('makes a read once for everyone who asks while it runs, then answers from memory', async () => {
+    const cache = new ReadCache();
+    const { read, started, answer } = controlledRead<string>();
+    const waiting = [cache.load('k', read), cache.load('k', read), cache.load('k', read)];
+    expect(started()).toBe(1);
+    answer(0, 'one');
+    expect(await Promise.all(waiting)).toEqual(['one', 'one', 'one']);
+    expect(await cache.load('k', read)).toBe('one');
+    expect(started()).toBe(1);
+  });
+
+  it('never stores a read that a clear overtook, and lets no one asking after the clear join it', async () => {
+    const cache = new ReadCache();
+    const { read, started, answer } = controlledRead<string>();
+    const before = cache.load('k', read);
+    cache.clear(); // a write committed while the read ran
+    const after = cache.load('k', read);
+    expect(started()).toBe(2);
+    answer(0, 'old');
+    answer(1, 'new');
+    expect(await before).toBe('old');
+    expect(await after).toBe('new');
+    expect(cache.get('k')).toBe('new');
+    // The old read finishing last does not overwrite the new answer either.
+    const late = controlledRead<string>();
+    const stale = cache.load('j', late.read);
+    cache.clear();
+    const fresh = cache.load('j', late.read);
+    late.answer(1, 'new');
+    await fresh;
+    late.answer(0, 'old');
+    await stale;
+    expect(cache.get('j')).toBe('new');
+  });
+
+  it('stores no failure: the next asker reads again', async () => {
+    const cache = new ReadCache();
+    const { read, started, answer, fail } = controlledRead<string>();
+    const first = cache.load('k', read);
+    fail(0, new Error('gone'));
+    await expect(first).rejects.toThrow('gone');
+    const second = cache.load('k', read);
+    expect(started()).toBe(2);
+    answer(1, 'back');
+    expect(await second).toBe('back');
+  });
+
+  it('keeps null answers but not undefined ones, forgets single entries, and drops the least recently used', async () => {
+    const cache = new ReadCache(2);
+    expect(await cache.load('none', async () => null)).toBeNull();
+    expect(cache.get('none')).toBeNull();
+    expect(await cache.load('missing', async () => undefined)).toBeUndefined();
+    expect(cache.get('missing')).toBeUndefined();
+    cache.set('a', 1);
+    cache.get('none');
+    cache.set('b', 2); // over capacity: 'a' was used least recently
+    expect(cache.get('a')).toBeUndefined();
+    expect(cache.get('none')).toBeNull();
+    cache.delete('b');
+    expect(cache.get('b')).toBeUndefined();
+  });
+
+  it('reads straight through where there is no cache (PostgreSQL)', async () => {
+    let reads = 0;
+    const read = async () => (reads += 1);
+    expect(await readThrough(undefined, 'k', read)).toBe(1);
+    expect(await readThrough(undefined, 'k', read)).toBe(2);
+  });
+});
