@@ -44,35 +44,41 @@ export const BURST_GAP = '5 minutes';
 /** …and a burst is closed once its first save is this old. */
 export const BURST_SPAN = '30 minutes';
 
-/**
- * The burst an entry continues, if it follows on from `previousId` (the subject's previous entry):
- * that entry must be the entity's latest, by the same actor with the same action, written within
- * BURST_GAP, in a burst that began within BURST_SPAN.
- */
-async function burstContinued(executor: Executor, entry: AuditEntry, previousId: number): Promise<number | null> {
+/** The latest entry of an entity, or of one subject of it, with what the next entry needs to know. */
+async function latestEntry(executor: Executor, entry: AuditEntry, subject?: string) {
   const [latest] = await executor
-    .select({ id: auditLog.id, actor: auditLog.actor, action: auditLog.action, burstOf: auditLog.burstOf, recent: sql<boolean>`${auditLog.at} >= now() - ${BURST_GAP}::interval` })
+    .select({
+      id: auditLog.id,
+      actor: auditLog.actor,
+      action: auditLog.action,
+      subject: auditLog.subject,
+      afterHash: auditLog.afterHash,
+      chainBytes: auditLog.chainBytes,
+      burstOf: auditLog.burstOf,
+      /** Written within BURST_GAP, in a burst that began within BURST_SPAN. */
+      open: sql<boolean>`${auditLog.at} >= now() - ${BURST_GAP}::interval
+        and (select first.at >= now() - ${BURST_SPAN}::interval from audit_log as first where first.id = coalesce(audit_log.burst_of, audit_log.id))`,
+    })
     .from(auditLog)
-    .where(and(eq(auditLog.entityType, entry.entityType), eq(auditLog.entityId, entry.entityId)))
+    .where(
+      subject === undefined
+        ? and(eq(auditLog.entityType, entry.entityType), eq(auditLog.entityId, entry.entityId))
+        : and(eq(auditLog.entityType, entry.entityType), eq(auditLog.entityId, entry.entityId), eq(auditLog.subject, subject), isNotNull(auditLog.subject)),
+    )
     .orderBy(desc(auditLog.id))
     .limit(1);
-  if (!latest || latest.id !== previousId || latest.actor !== entry.actor || latest.action !== entry.action || !latest.recent) return null;
-  const head = latest.burstOf ?? latest.id;
-  const [first] = await executor
-    .select({ open: sql<boolean>`${auditLog.at} >= now() - ${BURST_SPAN}::interval` })
-    .from(auditLog)
-    .where(eq(auditLog.id, head));
-  return first?.open ? head : null;
+  return latest;
 }
 
 /**
  * Appends an entry of a subject. When the subject's previous entry ended with this entry's old
  * value (its hash says so) and the changes since the last full copy are still small, only the
  * change is stored (old_value and new_value stay null); otherwise the entry keeps full copies and
- * starts the chain again. An entry that follows on may also continue its actor's burst
- * (`burstContinued`). Writers of one record are serialised by the caller's lock (the evaluation
- * row in versionedWrite), so two of them never follow on from the same entry. Nothing is ever
- * updated: every save is its own row, and the burst is only how the log groups them.
+ * starts the chain again. An entry that follows on continues its actor's burst when the previous
+ * entry is the entity's latest, by the same actor with the same action, written within BURST_GAP
+ * in a burst that began within BURST_SPAN. Writers of one record are serialised by the caller's
+ * lock (the evaluation row in versionedWrite), so two of them never follow on from the same entry.
+ * Nothing is ever updated: every save is a row of its own; a burst is how the log groups them.
  */
 async function appendChained(executor: Executor, entry: AuditEntry & { subject: string }): Promise<void> {
   const after = (entry.newValue ?? null) as JsonValue;
@@ -83,18 +89,16 @@ async function appendChained(executor: Executor, entry: AuditEntry & { subject: 
     await executor.insert(auditLog).values(full);
     return;
   }
-  const [previous] = await executor
-    .select({ id: auditLog.id, afterHash: auditLog.afterHash, chainBytes: auditLog.chainBytes })
-    .from(auditLog)
-    .where(and(eq(auditLog.entityType, entry.entityType), eq(auditLog.entityId, entry.entityId), eq(auditLog.subject, entry.subject), isNotNull(auditLog.subject)))
-    .orderBy(desc(auditLog.id))
-    .limit(1);
+  // Usually the entity's latest entry is this subject's previous one (a burst); otherwise look it up.
+  const latest = await latestEntry(executor, entry);
+  const previous = latest?.subject === entry.subject ? latest : await latestEntry(executor, entry, entry.subject);
   const before = entry.oldValue as JsonValue;
   if (!previous || previous.afterHash !== valueHash(before)) {
     await executor.insert(auditLog).values(full);
     return;
   }
-  const burstOf = await burstContinued(executor, entry, previous.id);
+  const continuesBurst = latest !== undefined && latest.id === previous.id && latest.actor === entry.actor && latest.action === entry.action && latest.open;
+  const burstOf = continuesBurst ? (latest.burstOf ?? latest.id) : null;
   const change = diffValues(before, after);
   const changeBytes = Buffer.byteLength(JSON.stringify(change), 'utf8');
   const chainBytes = (previous.chainBytes ?? 0) + changeBytes;
