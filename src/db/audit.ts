@@ -34,6 +34,9 @@ const rowOf = (entry: AuditEntry) => ({
   newValue: entry.newValue ?? null,
 });
 
+/** A value as JSON keeps it (undefined keys dropped, dates as text); null for nothing. */
+const asJson = (value: unknown): JsonValue => (value === undefined ? null : (JSON.parse(JSON.stringify(value)) as JsonValue));
+
 /** A 48-bit hash of a value (whatever its key order), stored with each chained entry. */
 export function valueHash(value: unknown): number {
   return Number.parseInt(createHash('sha256').update(canonicalJson((value ?? null) as JsonValue)).digest('hex').slice(0, 12), 16);
@@ -81,7 +84,8 @@ async function latestEntry(executor: Executor, entry: AuditEntry, subject?: stri
  * Nothing is ever updated: every save is a row of its own; a burst is how the log groups them.
  */
 async function appendChained(executor: Executor, entry: AuditEntry & { subject: string }): Promise<void> {
-  const after = (entry.newValue ?? null) as JsonValue;
+  // The values as the database will keep them (JSON: no undefined keys), so hashes and changes match on reading.
+  const after = asJson(entry.newValue);
   const afterHash = valueHash(after);
   const afterBytes = Buffer.byteLength(JSON.stringify(after), 'utf8');
   const full = { ...rowOf(entry), subject: entry.subject, afterHash, chainBytes: 0 };
@@ -92,7 +96,7 @@ async function appendChained(executor: Executor, entry: AuditEntry & { subject: 
   // Usually the entity's latest entry is this subject's previous one (a burst); otherwise look it up.
   const latest = await latestEntry(executor, entry);
   const previous = latest?.subject === entry.subject ? latest : await latestEntry(executor, entry, entry.subject);
-  const before = entry.oldValue as JsonValue;
+  const before = asJson(entry.oldValue);
   if (!previous || previous.afterHash !== valueHash(before)) {
     await executor.insert(auditLog).values(full);
     return;
