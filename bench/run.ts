@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { DEMO_ACCOUNTS } from '../src/demo/demo-accounts.js';
 import { projectPath } from '../src/paths.js';
 import { benchDatabaseImport } from './import-db-bench.js';
-import { benchAutosave } from './autosave-bench.js';
+import { benchAutosave, benchAutosaveAudit } from './autosave-bench.js';
 import { benchImport } from './import-bench.js';
 import { benchComparisons } from './comparison-bench.js';
 import { benchFuzz } from './fuzz-bench.js';
@@ -178,7 +178,10 @@ async function main(): Promise<void> {
     results.import = 'skipped: the seed reports (../shared/seeds) are not beside the project';
   }
 
-  // 4. Comparison queries over 10,000 synthetic evaluations (PGlite, and PostgreSQL when
+  // 4. The audit log's growth under autosave: 5,000 saves of one 4 KB text (in-process).
+  results.autosaveAudit = await benchAutosaveAudit();
+
+  // 5. Comparison queries over 10,000 synthetic evaluations (PGlite, and PostgreSQL when
   //    BENCH_DATABASE_URL or TEST_DATABASE_URL names a server), then the reports.
   results.comparisons = await benchComparisons();
   results.reports = existsSync(chromiumPath) ? await benchReports() : `skipped: no Chromium at ${chromiumPath}`;

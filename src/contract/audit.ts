@@ -2,6 +2,20 @@ import { z } from 'zod';
 import { evaluationIdParamsSchema } from './evaluations.js';
 import { defineOperation } from './operation.js';
 
+/** What one part of a change did: a text's removed and inserted characters, or a value before and after. */
+export const auditChangeSchema = z.discriminatedUnion('kind', [
+  z.object({
+    /** Where in the value (JSON Pointer, e.g. "/analysis"). */
+    path: z.string(),
+    kind: z.literal('text'),
+    /** Position in the text before (UTF-16 code units). */
+    at: z.number().int(),
+    removed: z.string(),
+    inserted: z.string(),
+  }),
+  z.object({ path: z.string(), kind: z.literal('value'), before: z.unknown(), after: z.unknown() }),
+]);
+
 export const auditEntrySchema = z.object({
   id: z.number().int(),
   at: z.string(),
@@ -9,8 +23,16 @@ export const auditEntrySchema = z.object({
   action: z.string(),
   entityType: z.string(),
   entityId: z.string(),
+  /** The value before (for a burst: before its first save). */
   oldValue: z.unknown(),
+  /** The value after (for a burst: after its last save). */
   newValue: z.unknown(),
+  /** How many saves the entry stands for: more than 1 for a burst of autosaves of one text by one person. */
+  saves: z.number().int().min(1),
+  /** When the last save was made (`at` for an entry of one save). */
+  lastAt: z.string(),
+  /** What changed from oldValue to newValue, part by part; null when one of them is missing. */
+  changes: z.array(auditChangeSchema).nullable(),
 });
 
 export const auditListSchema = z.object({ items: z.array(auditEntrySchema), total: z.number().int() });
@@ -25,9 +47,15 @@ export const auditQuerySchema = z.object({
   entityId: z.string().max(200).optional(),
   actor: z.string().max(300).optional(),
   ...page,
+  /** Lists the saves of the burst that begins with this entry, one by one, instead of the log. */
+  burst: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional(),
 });
 
-export const evaluationAuditQuerySchema = z.object(page);
+export const evaluationAuditQuerySchema = z.object({
+  ...page,
+  /** Lists the saves of the burst that begins with this entry, one by one, instead of the log. */
+  burst: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional(),
+});
 
 /** The audit API's operations. */
 export const auditOperations = {
@@ -49,4 +77,5 @@ export const auditOperations = {
 
 /** One entry of the audit log; the values are whatever JSON the change recorded. */
 export type AuditEntry = z.output<typeof auditEntrySchema>;
+export type AuditChange = z.output<typeof auditChangeSchema>;
 export type AuditList = z.output<typeof auditListSchema>;

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { EvaluationOrigin, EvaluationStatus } from '../domain/evaluation-status.js';
 import type { Country } from '../domain/municipality.js';
 import {
+  bigint,
   bigserial,
   boolean,
   customType,
@@ -175,8 +176,29 @@ export const auditLog = pgTable(
     entityId: text('entity_id').notNull(),
     oldValue: jsonb('old_value'),
     newValue: jsonb('new_value'),
+    /**
+     * The record within the entity whose saves are chained (e.g. `text.area/1`), or null. A
+     * chained entry keeps either full copies (old_value and new_value) or only `change`, the
+     * compact change from the previous entry of its subject (src/domain/value-diff.ts).
+     */
+    subject: text('subject'),
+    change: jsonb('change'),
+    /** A hash of the value after this entry (chained entries), so the next one knows it follows on. */
+    afterHash: bigint('after_hash', { mode: 'number' }),
+    /** Bytes of changes since the subject's last full copy (chained entries). */
+    chainBytes: integer('chain_bytes'),
+    /**
+     * The first entry of the burst this one continues, or null: saves of one subject by one
+     * actor, one right after the other with nothing else written to the entity between, at most
+     * a few minutes apart. Set when the entry is appended; the log shows a burst as one change.
+     */
+    burstOf: bigint('burst_of', { mode: 'number' }),
   },
-  (table) => [index('audit_log_entity_idx').on(table.entityType, table.entityId)],
+  (table) => [
+    index('audit_log_entity_idx').on(table.entityType, table.entityId, table.id),
+    index('audit_log_subject_idx').on(table.entityType, table.entityId, table.subject, table.id).where(sql`${table.subject} is not null`),
+    index('audit_log_burst_idx').on(table.burstOf).where(sql`${table.burstOf} is not null`),
+  ],
 );
 
 /** Small facts about the database itself, e.g. the fingerprint of the reference data last loaded. */

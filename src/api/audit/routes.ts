@@ -1,10 +1,9 @@
 import { auditOperations } from '../../contract/audit.js';
 import { routeSchema } from '../../kernel/route-schema.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { listAudit, type AuditRecord } from '../../db/audit-repository.js';
+import { listAudit } from '../../db/audit-repository.js';
 import type { RouteOptions } from '../../kernel/context.js';
-
-const present = (entry: AuditRecord) => ({ ...entry, at: entry.at.toISOString() });
+import { presentAuditEntry } from './presenter.js';
 
 /** Reading the audit log. There is deliberately no route that changes it. */
 export const auditRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { context }) => {
@@ -18,7 +17,7 @@ export const auditRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { co
     },
     async (request) => {
       const { rows, total } = await listAudit(db, request.query);
-      return { items: rows.map(present), total };
+      return { items: rows.map(presentAuditEntry), total };
     },
   );
 
@@ -30,7 +29,7 @@ export const auditRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { co
     },
     async (request) => {
       const { rows, total } = await listAudit(db, { ...request.query, entityType: 'evaluation', entityId: request.params.id });
-      return { items: rows.map(present), total };
+      return { items: rows.map(presentAuditEntry), total };
     },
   );
 };

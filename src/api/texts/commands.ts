@@ -1,7 +1,8 @@
 /**
  * Writing an evaluation's texts: each change in one transaction that locks the evaluation
  * (so writers of one text are serialised), checks the version the client read, writes, and
- * audits the old and the new text together.
+ * audits the change. Each text is an audit subject: a save that follows on from the text's
+ * previous entry is kept as what changed, so autosaves cost a few bytes each (src/db/audit.ts).
  */
 import type { Database } from '../../db/client.js';
 import { findOutlineArea, findOutlineSubarea, layoutProblem } from '../../domain/evaluation-texts.js';
@@ -47,7 +48,7 @@ export async function writeAreaText(
     write: async ({ tx, current: { area, before, current }, version }) => {
       const values = { layout: input.layout, analysis: input.analysis === '' ? null : input.analysis, strengths: input.strengths, improvements: input.improvements };
       const saved = presentAreaText(area, await saveAreaText(tx, evaluationId, areaCode, values, version), RECORD_LANGUAGE);
-      const audit = { actor, action: 'evaluation.text.area', entityType: 'evaluation', entityId: evaluationId, oldValue: before ? audited(current) : null, newValue: audited(saved) };
+      const audit = { actor, action: 'evaluation.text.area', entityType: 'evaluation', entityId: evaluationId, subject: `text.area/${areaCode}`, oldValue: before ? audited(current) : null, newValue: audited(saved) };
       return { result: saved, audit };
     },
   });
@@ -74,7 +75,7 @@ export async function writeSubareaText(
     },
     write: async ({ tx, current: { subarea, before, current }, version }) => {
       const saved = presentSubareaText(subarea, await saveSubareaText(tx, evaluationId, unitCode, input.analysis, version), RECORD_LANGUAGE);
-      const audit = { actor, action: 'evaluation.text.subarea', entityType: 'evaluation', entityId: evaluationId, oldValue: before ? audited(current) : null, newValue: audited(saved) };
+      const audit = { actor, action: 'evaluation.text.subarea', entityType: 'evaluation', entityId: evaluationId, subject: `text.subarea/${unitCode}`, oldValue: before ? audited(current) : null, newValue: audited(saved) };
       return { result: saved, audit };
     },
   });
@@ -98,7 +99,7 @@ export async function writeSummary(db: Database, evaluationId: string, input: Up
       // The evaluation row is locked, so the version cannot have moved since it was read.
       if (!after) throw new Error(`summary_version of ${evaluationId} moved under a row lock`);
       const saved = presentSummary(after);
-      return { result: saved, audit: { actor, action: 'evaluation.text.summary', entityType: 'evaluation', entityId: evaluationId, oldValue: current, newValue: saved } };
+      return { result: saved, audit: { actor, action: 'evaluation.text.summary', entityType: 'evaluation', entityId: evaluationId, subject: 'text.summary', oldValue: current, newValue: saved } };
     },
   });
 }

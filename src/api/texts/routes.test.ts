@@ -5,6 +5,7 @@ import { createTestWorld, type TestWorld } from '../../../tests/support/test-app
 import { testEngine } from '../../../tests/support/test-database.js';
 import { allScores, submitOwnScores } from '../../../tests/support/workflow.js';
 import { auditLog } from '../../db/schema.js';
+import { resolveChanges } from '../../db/audit-repository.js';
 
 let world: TestWorld;
 let admin: Client;
@@ -242,7 +243,12 @@ describe(`evaluation texts (${testEngine})`, () => {
     await evaluator.put(`/api/evaluations/${id}/good-examples/${example.id}`, { version: 1, areaCode: '1', municipalityId: 'se-1060', text: 'Lär mer' });
     await evaluator.delete(`/api/evaluations/${id}/good-examples/${example.id}?version=2`);
 
-    const entries = await world.context.database.db.select().from(auditLog).where(eq(auditLog.entityId, id)).orderBy(auditLog.id);
+    const stored = await world.context.database.db.select().from(auditLog).where(eq(auditLog.entityId, id)).orderBy(auditLog.id);
+    // The second save of area 1 follows on from the first: stored as what changed, in the first's burst.
+    const second = stored.filter((entry) => entry.action === 'evaluation.text.area')[1]!;
+    expect(second).toMatchObject({ subject: 'text.area/1', oldValue: null, newValue: null, change: [['/analysis', 0, 3, 'Två'], ['/version', expect.any(Number)]] });
+    expect(second.burstOf).toBe(stored.find((entry) => entry.action === 'evaluation.text.area')!.id);
+    const entries = await resolveChanges(world.context.database.db, stored);
     const texts = entries.filter((entry) => entry.action.startsWith('evaluation.text') || entry.action.startsWith('evaluation.good-example'));
     expect(texts.map((entry) => entry.action)).toEqual([
       'evaluation.text.area',
@@ -264,5 +270,12 @@ describe(`evaluation texts (${testEngine})`, () => {
     // The evaluation's audit trail shows them too.
     const trail = (await evaluator.get(`/api/evaluations/${id}/audit`)).json();
     expect(JSON.stringify(trail)).toContain('evaluation.good-example.delete');
+    // The two saves of area 1 are one change there: before the first, after the last.
+    const burst = trail.items.find((entry: { action: string }) => entry.action === 'evaluation.text.area');
+    expect(burst).toMatchObject({ saves: 2, oldValue: null, newValue: { analysis: 'Två', version: (texts[1]!.newValue as { version: number }).version }, changes: null });
+    const saves = (await evaluator.get(`/api/evaluations/${id}/audit?burst=${burst.id}`)).json();
+    expect(saves.total).toBe(2);
+    expect(saves.items[0]).toMatchObject({ saves: 1, oldValue: { analysis: 'Ett' }, newValue: { analysis: 'Två' } });
+    expect(saves.items[0].changes).toContainEqual({ path: '/analysis', kind: 'text', at: 0, removed: 'Ett', inserted: 'Två' });
   });
 });

@@ -46,6 +46,6 @@ export const api = {
   assignEvaluator: (evaluationId: string, userId: string) => callApi(evaluationsOperations.assignEvaluator, { params: { id: evaluationId }, body: { userId } }),
   unassignEvaluator: (evaluationId: string, userId: string) =>
     callApi(evaluationsOperations.unassignEvaluator, { params: { id: evaluationId, userId } }),
-  evaluationAudit: (evaluationId: string, query: { limit: number; offset: number }, signal?: AbortSignal) =>
+  evaluationAudit: (evaluationId: string, query: { limit: number; offset: number; burst?: number }, signal?: AbortSignal) =>
     callApi(auditOperations.listEvaluationAudit, { params: { id: evaluationId }, query }, { signal }),
 };

@@ -30,6 +30,8 @@ function evaluationKeys(id: string) {
     evaluators: () => [...all, 'evaluators'] as const,
     /** The audit log (read a page at a time). */
     audit: () => [...all, 'audit'] as const,
+    /** The saves of one burst in the audit log (under the log's key, so they go stale with it). */
+    auditBurst: (burst: number) => [...all, 'audit', 'burst', burst] as const,
     /** Comparisons on the evaluation page (choices in the address). */
     comparison: (query: Query, lang: Language) => [...all, 'comparison', query, lang] as const,
     peerGroups: (query: Query, lang: Language) => [...all, 'peer-groups', query, lang] as const,

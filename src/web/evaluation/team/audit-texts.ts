@@ -15,3 +15,14 @@ export function auditValueText(value: unknown): string | null {
     return String(value);
   }
 }
+
+/** A place in a recorded value (a JSON Pointer such as "/strengths/2") as a reader sees it: "strengths › 3". */
+export function auditPathText(path: string): string {
+  if (path === '') return '–';
+  return path
+    .slice(1)
+    .split('/')
+    .map((key) => key.replaceAll('~1', '/').replaceAll('~0', '~'))
+    .map((key) => (/^\d+$/.test(key) ? String(Number(key) + 1) : key))
+    .join(' › ');
+}
