@@ -90,13 +90,22 @@ const AUDITED_ACTIONS: Record<string, (value: Record<string, unknown>) => { fiel
 
 /** The text changes of an evaluation in the audit trail, per text, oldest first. */
 async function auditedChanges(baseUrl: string, session: Session, id: string): Promise<Map<string, AuditedChange[]>> {
-  const entries: Array<{ id: number; action: string; oldValue: unknown; newValue: unknown }> = [];
-  for (let offset = 0; ; offset += 500) {
-    const response = await fetch(`${baseUrl}/api/evaluations/${id}/audit?limit=500&offset=${offset}`, { headers: headersOf(session), signal: AbortSignal.timeout(60_000) });
-    if (response.status !== 200) throw new Error(`reading the audit trail answered ${response.status}: ${await response.text()}`);
-    const page = (await response.json()) as { items: typeof entries; total: number };
-    entries.push(...page.items);
-    if (page.items.length === 0 || entries.length >= page.total) break;
+  type Entry = { id: number; action: string; oldValue: unknown; newValue: unknown; saves: number };
+  const readAll = async (query: string): Promise<Entry[]> => {
+    const entries: Entry[] = [];
+    for (let offset = 0; ; offset += 500) {
+      const response = await fetch(`${baseUrl}/api/evaluations/${id}/audit?limit=500&offset=${offset}${query}`, { headers: headersOf(session), signal: AbortSignal.timeout(60_000) });
+      if (response.status !== 200) throw new Error(`reading the audit trail answered ${response.status}: ${await response.text()}`);
+      const page = (await response.json()) as { items: Entry[]; total: number };
+      entries.push(...page.items);
+      if (page.items.length === 0 || entries.length >= page.total) break;
+    }
+    return entries;
+  };
+  // A burst of autosaves is listed as one entry; its saves are listed one by one on request.
+  const entries: Entry[] = [];
+  for (const entry of await readAll('')) {
+    entries.push(...(entry.saves > 1 ? await readAll(`&burst=${entry.id}`) : [entry]));
   }
   const byField = new Map<string, AuditedChange[]>();
   for (const entry of entries.sort((a, b) => a.id - b.id)) {
