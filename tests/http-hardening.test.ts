@@ -97,6 +97,7 @@ describe('slow clients', () => {
     expect(await closesWithin(silent, 8000)).toBe(true);
     expect(await closesWithin(trickling, 8000)).toBe(true);
     expect(trickling.received()).toMatch(/^HTTP\/1\.1 408/);
+    expect(JSON.parse(trickling.received().split('\r\n\r\n')[1]!)).toMatchObject({ error: { code: 'request_timeout' } });
   });
 
   it('drops a client that never finishes its headers', { timeout: 20_000 }, async () => {
@@ -112,6 +113,8 @@ describe('slow clients', () => {
     connection.socket.write(`GET /api/health HTTP/1.1\r\nHost: localhost\r\nX-Big: ${'b'.repeat(20_000)}\r\n\r\n`);
     await connection.closed;
     expect(connection.received()).toMatch(/^HTTP\/1\.1 431/);
+    // In the app's own error format, like every other refusal.
+    expect(JSON.parse(connection.received().split('\r\n\r\n')[1]!)).toMatchObject({ error: { code: 'headers_too_large' } });
   });
 
   it('answers whole requests as before, several on one connection', async () => {

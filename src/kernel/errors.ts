@@ -17,12 +17,16 @@ const ERROR_STATUS = {
   not_found: 404,
   version_conflict: 409,
   conflict: 409,
+  /** The request did not arrive whole within the server's time limit. */
+  request_timeout: 408,
   payload_too_large: 413,
   /** A path parameter (or the URL) longer than the server accepts. */
   uri_too_long: 414,
   /** A body of a content type the route does not take. */
   unsupported_media_type: 415,
   locked: 423,
+  /** Request headers larger than the server accepts. */
+  headers_too_large: 431,
   rate_limited: 429,
   internal: 500,
   /** No PDF engine (Chromium missing or stopping); `reason` says which. */

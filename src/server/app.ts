@@ -15,7 +15,7 @@ import { SAFE_LOG_OPTIONS } from '../kernel/log-safety.js';
 import type { DestinationStream } from 'pino';
 import { frameworkError, installInputBoundary } from '../kernel/input-boundary.js';
 import { checkResponses as installResponseChecks } from './response-check.js';
-import { limitConcurrentUploads, setPrivacyHeaders } from './http-hardening.js';
+import { answerClientError, limitConcurrentUploads, setPrivacyHeaders } from './http-hardening.js';
 import { DEFAULT_HTTP_SETTINGS, type HttpSettings } from './http-settings.js';
 
 /**
@@ -99,6 +99,7 @@ export async function buildApp({ context, webDir, logLevel = 'info', trustProxy 
     schemaController: { compilersFactory: ZOD_COMPILERS },
     // A URL that does not decode or an over-long path parameter: answered in the app's format.
     frameworkErrors: frameworkError,
+    clientErrorHandler: answerClientError,
   }).withTypeProvider<ZodTypeProvider>();
   if (checkResponses) installResponseChecks(app);
   setPrivacyHeaders(app);

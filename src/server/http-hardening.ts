@@ -1,4 +1,6 @@
 import type { FastifyInstance } from 'fastify';
+import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { AppError } from '../kernel/errors.js';
 
 /** What a refused upload is told to wait before it tries again. */
@@ -48,4 +50,28 @@ export function setPrivacyHeaders(app: FastifyInstance): void {
     else reply.removeHeader('strict-transport-security');
     return payload;
   });
+}
+
+/**
+ * What Node's HTTP parser refuses before the app sees a request (a request over its time limit,
+ * headers over their size limit, bytes that are not HTTP), answered in the app's error format
+ * like every other refusal, and the connection closed.
+ */
+export function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
+  // A reset connection has nobody to answer.
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, code, message] =
+    error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+      ? [408, 'request_timeout', 'The request did not arrive whole within the time limit']
+      : error.code === 'HPE_HEADER_OVERFLOW'
+        ? [431, 'headers_too_large', 'The request headers are larger than the server accepts']
+        : [400, 'bad_request', 'The request is not valid HTTP'];
+  const body = JSON.stringify({ error: { code, message, details: [] } });
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\nCache-Control: no-store\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy();
 }

@@ -94,6 +94,8 @@ export const en: Record<keyof typeof sv, string> = {
   'error.code.not_found': 'What was asked for does not exist, or it has been removed.',
   'error.code.version_conflict': 'Someone else has changed this in the meantime. Reload the page to see the saved version.',
   'error.code.conflict': 'The change does not fit with what is already saved.',
+  'error.code.request_timeout': 'The request did not arrive in time. Check the connection and try again.',
+  'error.code.headers_too_large': 'The request’s headers were too large for the server. Sign out and in again, or clear the site’s cookies.',
   'error.code.payload_too_large': 'What was sent is too large for the server.',
   'error.code.locked': 'The account is temporarily locked after too many failed sign-ins. Try again later.',
   'error.code.rate_limited': 'The server is getting too many requests just now. Wait a moment and try again.',

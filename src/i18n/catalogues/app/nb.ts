@@ -94,6 +94,8 @@ export const nb: Record<keyof typeof sv, string> = {
   'error.code.not_found': 'Det som ble etterspurt, finnes ikke, eller det er fjernet.',
   'error.code.version_conflict': 'Noen andre har endret dette i mellomtiden. Last inn siden på nytt for å se den lagrede versjonen.',
   'error.code.conflict': 'Endringen passer ikke med det som allerede er lagret.',
+  'error.code.request_timeout': 'Forespørselen kom ikke fram i tide. Kontroller tilkoblingen og prøv igjen.',
+  'error.code.headers_too_large': 'Forespørselen hadde for store overskriftsfelt for serveren. Logg ut og inn igjen, eller tøm nettstedets informasjonskapsler.',
   'error.code.payload_too_large': 'Det som ble sendt, er for stort for serveren.',
   'error.code.locked': 'Kontoen er midlertidig sperret etter for mange mislykkede innlogginger. Prøv igjen senere.',
   'error.code.rate_limited': 'Serveren får for mange forespørsler akkurat nå. Vent litt og prøv igjen.',
