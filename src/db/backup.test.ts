@@ -7,6 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, testEngine } from '../../tests/support/test-database.js';
 import { seedDemo } from '../demo/seed-demo.js';
 import { prepareContext } from '../server/boot.js';
+import { randomBytes } from 'node:crypto';
+import { readdirSync } from 'node:fs';
+import pg from 'pg';
+import { runScheduledBackup } from '../server/scheduled-backup.js';
+import { excludeRunningApps, holdAppPresence } from './app-presence.js';
 import { BackupError, restoreBackup, writeBackup } from './backup.js';
 import type { DatabaseHandle } from './client.js';
 import { queryRows } from './query.js';
@@ -125,5 +130,37 @@ describe(`backup and restore (${testEngine})`, () => {
     const inBackup = header(path).tables.find((t) => t.name === 'audit_log')!.rows;
     expect(inBackup).toBe(countBefore!.n);
     expect(dataPart(path)).not.toContain('"during.');
+  });
+
+  it('keeps the newest scheduled backups and removes older ones', { timeout: 60_000 }, async () => {
+    const directory = join(dir, 'scheduled');
+    const schedule = { directory, intervalHours: 24, keep: 2 };
+    writeFileSync(join(dir, 'unrelated.txt'), 'x');
+    for (const day of ['2026-12-01', '2026-12-02', '2026-12-03']) await runScheduledBackup(source, schedule, new Date(`${day}T03:00:00.000Z`));
+    expect(readdirSync(directory).sort()).toEqual(['kompass-20261202T030000Z.kompass-backup.gz', 'kompass-20261203T030000Z.kompass-backup.gz']);
+    expect(dataPart(join(directory, 'kompass-20261203T030000Z.kompass-backup.gz'))).toContain('["sequences",');
+  });
+
+  it.runIf(process.env.TEST_DATABASE_URL)('refuses a restore while a Kompass app runs on the PostgreSQL database', { timeout: 60_000 }, async () => {
+    const server = process.env.TEST_DATABASE_URL!;
+    const name = `kompass_presence_${randomBytes(4).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: server });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    const url = new URL(server);
+    url.pathname = `/${name}`;
+    try {
+      const app = await holdAppPresence(url.toString());
+      await expect(excludeRunningApps(url.toString())).rejects.toThrow(/Kompass is running on this database \(1 app\(s\): backend \d+/);
+      await app.release();
+      const restore = await excludeRunningApps(url.toString());
+      // …and an app does not start while the restore runs.
+      await expect(holdAppPresence(url.toString())).rejects.toThrow('A restore (kompass restore) is running');
+      await restore.release();
+      await (await holdAppPresence(url.toString())).release();
+    } finally {
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    }
   });
 });

@@ -34,6 +34,12 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** The Chromium executable that prints report PDFs (Debian: apt-get install -y chromium). */
   CHROMIUM_PATH: z.string().min(1).default(DEFAULT_CHROMIUM_PATH),
+  /** Where the app writes scheduled backups (kompass-<time>.kompass-backup.gz); none when unset. */
+  KOMPASS_BACKUP_DIR: z.string().min(1).optional(),
+  /** Hours between scheduled backups. */
+  KOMPASS_BACKUP_INTERVAL_HOURS: z.coerce.number().positive().max(24 * 365).default(24),
+  /** How many scheduled backups to keep (older ones are removed). */
+  KOMPASS_BACKUP_KEEP: z.coerce.number().int().min(1).max(10_000).default(7),
 });
 
 export type Config = z.infer<typeof schema>;
@@ -70,4 +76,10 @@ export function authSettingsOf(config: Config): AuthSettings {
 /** The comparison settings the configuration implies: population classes from their limits. */
 export function comparisonSettingsOf(config: Config): ComparisonSettings {
   return { populationClasses: populationClassesOf(config.KOMPASS_POPULATION_CLASSES.split(',').map(Number)) };
+}
+
+/** The scheduled backups the configuration asks for, or null. */
+export function backupScheduleOf(config: Config): { directory: string; intervalHours: number; keep: number } | null {
+  if (!config.KOMPASS_BACKUP_DIR) return null;
+  return { directory: config.KOMPASS_BACKUP_DIR, intervalHours: config.KOMPASS_BACKUP_INTERVAL_HOURS, keep: config.KOMPASS_BACKUP_KEEP };
 }

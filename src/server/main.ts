@@ -1,5 +1,5 @@
 import { projectPath } from '../paths.js';
-import { authSettingsOf, comparisonSettingsOf, loadConfig } from './config.js';
+import { authSettingsOf, backupScheduleOf, comparisonSettingsOf, loadConfig } from './config.js';
 import { openDatabase } from './open-database.js';
 
 /** Starts Kompass: configuration, database, HTTP. Exits non-zero with a clear message on failure. */
@@ -8,6 +8,8 @@ async function main(): Promise<void> {
   const config = loadConfig();
   // The database opens first (data-directory lock, WASM compile, data files), and the rest of the
   // app loads while it waits for them: this module imports little so that it can start early.
+  // On PostgreSQL the app shows it runs (a restore refuses meanwhile) before it touches the database.
+  const presence = config.DATABASE_URL ? await (await import('../db/app-presence.js')).holdAppPresence(config.DATABASE_URL) : undefined;
   const [database, { buildApp }, { prepareContext }, { startAuthHousekeeping }] = await Promise.all([
     openDatabase(config),
     import('./app.js'),
@@ -19,6 +21,21 @@ async function main(): Promise<void> {
   await app.listen({ host: config.HOST, port: config.PORT });
   await context.importQueue.resume();
   const stopHousekeeping = startAuthHousekeeping(database.db, context.auth, (error) => app.log.error({ err: error }, 'session housekeeping failed'));
+  // The embedded database is the app's alone: `kompass backup` asks the app over a socket in the data directory.
+  const control =
+    database.engine === 'pglite'
+      ? await (await import('./control-socket.js')).startControlSocket(database, config.KOMPASS_DATA_DIR, (message) => app.log.info(message)).catch((error: unknown) => {
+          app.log.error({ err: error }, 'the backup socket could not start; kompass backup needs the app stopped');
+          return undefined;
+        })
+      : undefined;
+  const schedule = backupScheduleOf(config);
+  const backups = schedule
+    ? (await import('./scheduled-backup.js')).startScheduledBackups(database, schedule, {
+        info: (message) => app.log.info(message),
+        error: (error, message) => app.log.error({ err: error }, message),
+      })
+    : undefined;
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   const where = config.DATABASE_URL ? 'PostgreSQL' : `the embedded database in ${config.KOMPASS_DATA_DIR}`;
@@ -33,8 +50,11 @@ async function main(): Promise<void> {
     stopping = true;
     console.log(`${signal} received, stopping Kompass`);
     stopHousekeeping();
+    backups?.stop();
+    await control?.close();
     await app.close();
     await database.close();
+    await presence?.release();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
