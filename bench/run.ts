@@ -11,6 +11,7 @@ import { DEMO_ACCOUNTS } from '../src/demo/demo-accounts.js';
 import { projectPath } from '../src/paths.js';
 import { benchDatabaseImport } from './import-db-bench.js';
 import { benchAutosave } from './autosave-bench.js';
+import { benchBackup } from './backup-bench.js';
 import { benchImport } from './import-bench.js';
 import { benchComparisons } from './comparison-bench.js';
 import { benchReports, benchServerPdfMemory } from './report-bench.js';
@@ -169,6 +170,8 @@ async function main(): Promise<void> {
   //    BENCH_DATABASE_URL or TEST_DATABASE_URL names a server), then the reports.
   results.comparisons = await benchComparisons();
   results.reports = existsSync(chromiumPath) ? await benchReports() : `skipped: no Chromium at ${chromiumPath}`;
+  // 5. kompass backup / restore: the demo database and the 10,000-evaluation archive.
+  results.backup = await benchBackup();
 
   const outDir = projectPath('bench', 'results');
   mkdirSync(outDir, { recursive: true });
