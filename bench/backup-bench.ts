@@ -24,8 +24,8 @@ async function measure(label: string, open: Opener, seed: 'demo' | 'archive', di
   try {
     const context = await prepareContext(source);
     try {
-      await seedDemo(source.db, context.catalogue);
-      if (seed === 'archive') await seedArchive(context);
+      if (seed === 'demo') await seedDemo(source.db, context.catalogue);
+      else await seedArchive(context);
     } finally {
       await context.importQueue.stop();
       await context.pdf.close();
