@@ -35,8 +35,9 @@ Commands:
   help                           show this text
 
 The database is the one the app uses: DATABASE_URL when set, else the embedded one in
-KOMPASS_DATA_DIR (default ./data). The embedded database cannot be used while the app runs on it:
-stop the app first, or let an administrator create users and links on the web page Användare.
+KOMPASS_DATA_DIR (default ./data). The embedded database cannot be used while the app runs on it
+(except by backup, which the running app writes itself): stop the app first, or let an administrator
+create users and links on the web page Användare.
 Links point to PUBLIC_URL (default http://HOST:PORT).`;
 
 /** A CLI failure whose message is meant for the user as it is. */

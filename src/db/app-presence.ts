@@ -36,7 +36,7 @@ export async function excludeRunningApps(url: string): Promise<{ release(): Prom
   const { rows } = await client.query<{ ok: boolean }>('select pg_try_advisory_lock($1) as ok', [APP_PRESENCE_KEY]);
   if (!rows[0]?.ok) {
     const holders = await client.query<{ pid: number; client_addr: string | null; backend_start: Date }>(
-      `select a.pid, a.client_addr::text as client_addr, a.backend_start from pg_locks l join pg_stat_activity a on a.pid = l.pid
+      `select a.pid, host(a.client_addr) as client_addr, a.backend_start from pg_locks l join pg_stat_activity a on a.pid = l.pid
        where l.locktype = 'advisory' and l.objid = $1 and l.database = (select oid from pg_database where datname = current_database())
        order by a.backend_start`,
       [APP_PRESENCE_KEY],
