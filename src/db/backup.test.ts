@@ -13,7 +13,7 @@ import pg from 'pg';
 import { runScheduledBackup } from '../server/scheduled-backup.js';
 import { excludeRunningApps, holdAppPresence } from './app-presence.js';
 import { BackupError, restoreBackup, writeBackup } from './backup.js';
-import type { DatabaseHandle } from './client.js';
+import { openPglite, type DatabaseHandle } from './client.js';
 import { queryRows } from './query.js';
 import { auditLog, evidenceFiles } from './schema.js';
 
@@ -161,6 +161,21 @@ describe(`backup and restore (${testEngine})`, () => {
     } finally {
       await admin.query(`drop database if exists ${name} with (force)`);
       await admin.end();
+    }
+  });
+
+  it.runIf(process.env.TEST_DATABASE_URL)('moves between the engines: a PostgreSQL backup restored into PGlite backs up to the same data', { timeout: 60_000 }, async () => {
+    const fromPostgres = join(dir, 'from-postgres.kompass-backup.gz');
+    await writeBackup(source, fromPostgres);
+    const embedded = await openPglite();
+    try {
+      await embedded.migrate();
+      await restoreBackup(embedded, fromPostgres);
+      const fromPglite = join(dir, 'from-pglite.kompass-backup.gz');
+      await writeBackup(embedded, fromPglite);
+      expect(dataPart(fromPglite)).toBe(dataPart(fromPostgres));
+    } finally {
+      await embedded.close();
     }
   });
 });
