@@ -77,14 +77,14 @@ export async function restoreCommand(config: DatabaseConfig, file: string): Prom
   const path = resolve(file);
   if (!existsSync(path)) throw new BackupError(`Cannot read ${file}: no such file.`);
   // The file is checked before any database is touched.
-  await verifyBackup(path);
+  const verified = await verifyBackup(path);
   if (config.DATABASE_URL) {
     const exclusion = await excludeRunningApps(config.DATABASE_URL);
     try {
       const database = openPostgres(config.DATABASE_URL, 1, 'kompass-restore');
       try {
         await database.migrate();
-        return describe('Restored from', await restoreBackup(database, path));
+        return describe('Restored from', await restoreBackup(database, path, { verified }));
       } finally {
         await database.close();
       }
@@ -103,7 +103,7 @@ export async function restoreCommand(config: DatabaseConfig, file: string): Prom
   }
   try {
     await database.migrate();
-    return describe('Restored from', await restoreBackup(database, path));
+    return describe('Restored from', await restoreBackup(database, path, { verified }));
   } finally {
     await database.close();
   }

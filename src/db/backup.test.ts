@@ -12,7 +12,7 @@ import { readdirSync } from 'node:fs';
 import pg from 'pg';
 import { runScheduledBackup } from '../server/scheduled-backup.js';
 import { excludeRunningApps, holdAppPresence } from './app-presence.js';
-import { BackupError, restoreBackup, writeBackup } from './backup.js';
+import { BackupError, restoreBackup, verifyBackup, writeBackup } from './backup.js';
 import { openPglite, type DatabaseHandle } from './client.js';
 import { queryRows } from './query.js';
 import { auditLog, evidenceFiles } from './schema.js';
@@ -97,6 +97,8 @@ describe(`backup and restore (${testEngine})`, () => {
     const damaged = join(dir, 'damaged.gz');
     writeFileSync(damaged, gzipSync(tampered.join('\n')));
     await expect(restoreBackup(target, damaged)).rejects.toThrow('checksum does not match');
+    // Checked inside the restore's transaction too, so a file that changed after its check rolls back.
+    await expect(restoreBackup(target, damaged, { verified: await verifyBackup(good) })).rejects.toThrow('checksum does not match');
 
     const foreign = join(dir, 'foreign.gz');
     writeFileSync(foreign, 'not a backup');

@@ -55,7 +55,7 @@ interface TableInfo {
   rows: number;
 }
 
-interface BackupHeader {
+export interface BackupHeader {
   format: string;
   formatVersion: number;
   app: string;
@@ -401,9 +401,11 @@ export async function verifyBackup(path: string): Promise<BackupHeader> {
  * checked first (nothing is touched when it is damaged or from another schema level), the
  * database must be migrated to this code's level, and the row counts are checked before commit.
  */
-export async function restoreBackup(handle: Pick<DatabaseHandle, 'db'>, path: string): Promise<BackupSummary> {
+export async function restoreBackup(handle: Pick<DatabaseHandle, 'db'>, path: string, options: { verified?: BackupHeader } = {}): Promise<BackupSummary> {
   const started = performance.now();
-  const header = await verifyBackup(path);
+  // A file checked already (verifyBackup) is not read twice before the restore; the restore's own
+  // read checks the checksum and counts again, inside the transaction, before it commits.
+  const header = options.verified ?? (await verifyBackup(path));
   const applied = await appliedMigrations(handle.db);
   if (!sameMigrations(applied, header.migrations)) {
     throw new BackupError(`The database is at another schema level (${describeLevel(applied)}) than the backup (${describeLevel(header.migrations)}); nothing was restored.`);
