@@ -25,7 +25,7 @@ const RUNS = 60;
 const GROUPS = ['A1', 'A2', 'A3', 'B4', 'B5', 'B6', 'C7', 'C8', 'C9'];
 
 /** Seeds the synthetic archive in one transaction, set-based (deterministic: fixed seed). */
-async function seedArchive(context: AppContext): Promise<void> {
+export async function seedArchive(context: AppContext): Promise<void> {
   const framework = context.catalogue.frameworks.get(FRAMEWORK)!;
   const units = listScoringUnits(framework);
   const codes = `{${units.map((unit) => `"${unit.code}"`).join(',')}}`;

@@ -11,6 +11,7 @@ import { DEMO_ACCOUNTS } from '../src/demo/demo-accounts.js';
 import { projectPath } from '../src/paths.js';
 import { benchDatabaseImport } from './import-db-bench.js';
 import { benchAutosave, benchAutosaveAudit } from './autosave-bench.js';
+import { benchBackup } from './backup-bench.js';
 import { benchImport } from './import-bench.js';
 import { benchComparisons } from './comparison-bench.js';
 import { benchFuzz } from './fuzz-bench.js';
@@ -185,10 +186,12 @@ async function main(): Promise<void> {
   //    BENCH_DATABASE_URL or TEST_DATABASE_URL names a server), then the reports.
   results.comparisons = await benchComparisons();
   results.reports = existsSync(chromiumPath) ? await benchReports() : `skipped: no Chromium at ${chromiumPath}`;
+  // 6. kompass backup / restore: the demo database and the 10,000-evaluation archive.
+  results.backup = await benchBackup();
 
-  // 5. The full-size fuzz campaign over every API operation: no answer may be a server error.
+  // 7. The full-size fuzz campaign over every API operation: no answer may be a server error.
   results.fuzz = await benchFuzz();
-  // 6. Durability with the built server as processes: 50 clients × 100 edits without a lost update
+  // 8. Durability with the built server as processes: 50 clients × 100 edits without a lost update
   //    (PostgreSQL: two processes on one database), 16 kill -9 while writing without a lost
   //    acknowledged write (PGlite, and PostgreSQL as in 4), and 200 connections × 60 s of mixed
   //    reads and writes without an error.

@@ -28,11 +28,16 @@ Commands:
                                  (columns: kommunkod; år; folkmängd and/or kommungrupp; källa — ";" or ",").
                                  Codes are municipality ids (se-2284, no-0301), or bare codes of --country;
                                  SKR groups exist for Swedish municipalities only
+  backup FILE                    write a backup of the whole database to FILE (gzip'd; also while the app
+                                 runs: the embedded database's app writes it itself)
+  restore FILE                   replace the whole database with the backup in FILE (the app must be
+                                 stopped; the file is checked first, and the restore is all or nothing)
   help                           show this text
 
 The database is the one the app uses: DATABASE_URL when set, else the embedded one in
-KOMPASS_DATA_DIR (default ./data). The embedded database cannot be used while the app runs on it:
-stop the app first, or let an administrator create users and links on the web page Användare.
+KOMPASS_DATA_DIR (default ./data). The embedded database cannot be used while the app runs on it
+(except by backup, which the running app writes itself): stop the app first, or let an administrator
+create users and links on the web page Användare.
 Links point to PUBLIC_URL (default http://HOST:PORT).`;
 
 /** A CLI failure whose message is meant for the user as it is. */
@@ -126,6 +131,13 @@ export async function runCli(argv: string[], print: (line: string) => void = con
       if (subcommand === 'reset-link') return withContext((context) => resetLink(context, values, fail));
       if (subcommand === 'list') return withContext((context) => listUsersText(context));
       throw new UsageError(`Unknown subcommand "user ${subcommand ?? ''}".\n\n${USAGE}`);
+    }
+    case 'backup':
+    case 'restore': {
+      const file = positionals[1];
+      if (!file || positionals.length > 2) throw new UsageError(`${command} needs one FILE: kompass ${command} FILE`);
+      const { backupCommand, restoreCommand } = await import('./backup-command.js');
+      return (command === 'backup' ? backupCommand : restoreCommand)(loadConfig(), file);
     }
     case 'municipalities':
       if (subcommand !== 'import') throw new UsageError(`Unknown subcommand "municipalities ${subcommand ?? ''}".\n\n${USAGE}`);

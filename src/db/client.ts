@@ -38,9 +38,9 @@ const PGLITE_OPTIONS = { startParams: [...PGlite.defaultStartParams, '-c', 'shar
 /** Any constant works; it only has to be the same for every Kompass process. */
 const MIGRATION_LOCK_KEY = 727_274_001;
 
-/** Opens PostgreSQL through node-postgres. */
-export function openPostgres(url: string, poolSize = 10): DatabaseHandle {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+/** Opens PostgreSQL through node-postgres; its connections show as `applicationName` in pg_stat_activity. */
+export function openPostgres(url: string, poolSize = 10, applicationName = 'kompass'): DatabaseHandle {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, application_name: applicationName });
   const db = drizzleNodePg({ client: pool, schema }) as unknown as Database;
   return {
     db,

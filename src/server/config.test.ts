@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonSettingsOf, ConfigError, DEFAULT_CHROMIUM_PATH, loadConfig } from './config.js';
+import { backupScheduleOf, comparisonSettingsOf, ConfigError, DEFAULT_CHROMIUM_PATH, loadConfig } from './config.js';
 
 describe('loadConfig', () => {
   it('uses the documented defaults', () => {
@@ -10,6 +10,13 @@ describe('loadConfig', () => {
     expect(loadConfig({}).CHROMIUM_PATH).toBe(DEFAULT_CHROMIUM_PATH);
     expect(loadConfig({ CHROMIUM_PATH: '/opt/chromium/chrome' }).CHROMIUM_PATH).toBe('/opt/chromium/chrome');
     expect(loadConfig({ CHROMIUM_PATH: '' }).CHROMIUM_PATH).toBe(DEFAULT_CHROMIUM_PATH);
+  });
+
+  it('schedules backups only when KOMPASS_BACKUP_DIR is set (daily, the newest 7 kept, by default)', () => {
+    expect(backupScheduleOf(loadConfig({}))).toBeNull();
+    expect(backupScheduleOf(loadConfig({ KOMPASS_BACKUP_DIR: '/var/backups/kompass' }))).toEqual({ directory: '/var/backups/kompass', intervalHours: 24, keep: 7 });
+    expect(backupScheduleOf(loadConfig({ KOMPASS_BACKUP_DIR: 'b', KOMPASS_BACKUP_INTERVAL_HOURS: '6', KOMPASS_BACKUP_KEEP: '28' }))).toEqual({ directory: 'b', intervalHours: 6, keep: 28 });
+    expect(() => loadConfig({ KOMPASS_BACKUP_INTERVAL_HOURS: '0', KOMPASS_BACKUP_KEEP: '0' })).toThrow(/KOMPASS_BACKUP_INTERVAL_HOURS:[\s\S]*KOMPASS_BACKUP_KEEP:/);
   });
 
   it('names every bad variable', () => {

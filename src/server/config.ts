@@ -47,6 +47,12 @@ const schema = z.object({
   KOMPASS_MAX_CONCURRENT_UPLOADS: z.coerce.number().int().min(1).max(1000).default(DEFAULT_HTTP_SETTINGS.maxConcurrentUploads),
   /** The Chromium executable that prints report PDFs (Debian: apt-get install -y chromium). */
   CHROMIUM_PATH: z.string().min(1).default(DEFAULT_CHROMIUM_PATH),
+  /** Where the app writes scheduled backups (kompass-<time>.kompass-backup.gz); none when unset. */
+  KOMPASS_BACKUP_DIR: z.string().min(1).optional(),
+  /** Hours between scheduled backups. */
+  KOMPASS_BACKUP_INTERVAL_HOURS: z.coerce.number().positive().max(24 * 365).default(24),
+  /** How many scheduled backups to keep (older ones are removed). */
+  KOMPASS_BACKUP_KEEP: z.coerce.number().int().min(1).max(10_000).default(7),
 });
 
 export type Config = z.infer<typeof schema>;
@@ -95,4 +101,10 @@ export function httpSettingsOf(config: Config): HttpSettings {
     maxHeaderBytes: config.HTTP_MAX_HEADER_BYTES,
     maxConcurrentUploads: config.KOMPASS_MAX_CONCURRENT_UPLOADS,
   };
+}
+
+/** The scheduled backups the configuration asks for, or null. */
+export function backupScheduleOf(config: Config): { directory: string; intervalHours: number; keep: number } | null {
+  if (!config.KOMPASS_BACKUP_DIR) return null;
+  return { directory: config.KOMPASS_BACKUP_DIR, intervalHours: config.KOMPASS_BACKUP_INTERVAL_HOURS, keep: config.KOMPASS_BACKUP_KEEP };
 }

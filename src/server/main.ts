@@ -1,5 +1,5 @@
 import { projectPath } from '../paths.js';
-import { authSettingsOf, comparisonSettingsOf, httpSettingsOf, loadConfig } from './config.js';
+import { authSettingsOf, backupScheduleOf, comparisonSettingsOf, httpSettingsOf, loadConfig } from './config.js';
 import { openDatabase } from './open-database.js';
 import { redactMessage } from '../kernel/log-safety.js';
 
@@ -9,6 +9,8 @@ async function main(): Promise<void> {
   const config = loadConfig();
   // The database opens first (data-directory lock, WASM compile, data files), and the rest of the
   // app loads while it waits for them: this module imports little so that it can start early.
+  // On PostgreSQL the app shows it runs (a restore refuses meanwhile) before it touches the database.
+  const presence = config.DATABASE_URL ? await (await import('../db/app-presence.js')).holdAppPresence(config.DATABASE_URL) : undefined;
   const [database, { buildApp }, { prepareContext }, { startAuthHousekeeping }] = await Promise.all([
     openDatabase(config),
     import('./app.js'),
@@ -20,6 +22,21 @@ async function main(): Promise<void> {
   await app.listen({ host: config.HOST, port: config.PORT });
   await context.importQueue.resume();
   const stopHousekeeping = startAuthHousekeeping(database.db, context.auth, (error) => app.log.error({ err: error }, 'session housekeeping failed'));
+  // The embedded database is the app's alone: `kompass backup` asks the app over a socket in the data directory.
+  const control =
+    database.engine === 'pglite'
+      ? await (await import('./control-socket.js')).startControlSocket(database, config.KOMPASS_DATA_DIR, (message) => app.log.info(message)).catch((error: unknown) => {
+          app.log.error({ err: error }, 'the backup socket could not start; kompass backup needs the app stopped');
+          return undefined;
+        })
+      : undefined;
+  const schedule = backupScheduleOf(config);
+  const backups = schedule
+    ? (await import('./scheduled-backup.js')).startScheduledBackups(database, schedule, {
+        info: (message) => app.log.info(message),
+        error: (error, message) => app.log.error({ err: error }, message),
+      })
+    : undefined;
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   const where = config.DATABASE_URL
@@ -36,8 +53,11 @@ async function main(): Promise<void> {
     stopping = true;
     console.log(`${signal} received, stopping Kompass`);
     stopHousekeeping();
+    backups?.stop();
+    await control?.close();
     await app.close();
     await database.close();
+    await presence?.release();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
