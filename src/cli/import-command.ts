@@ -54,8 +54,10 @@ export async function importIntoDatabase(
         file,
         { db: context.database.db, catalogue: context.catalogue, municipalities: context.municipalities },
         'cli:import',
-        (stage) => {
-          if (!json) print(`${prefix}: ${stage}…`);
+        {
+          onStage: (stage) => {
+            if (!json) print(`${prefix}: ${stage}…`);
+          },
         },
       );
       const created = outcome.saved.filter((saved) => saved.created).length;

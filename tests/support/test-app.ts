@@ -6,6 +6,7 @@ import type { AppContext } from '../../src/kernel/context.js';
 import { projectPath } from '../../src/paths.js';
 import { seedDemo } from '../../src/demo/seed-demo.js';
 import { openTestDatabase } from './test-database.js';
+import type { ImportWorkerLimits } from '../../src/api/imports/import-worker.js';
 
 export interface TestWorld {
   app: FastifyInstance;
@@ -20,9 +21,11 @@ export interface TestWorld {
  * loaded), optionally the demo evaluations and accounts (demo mode), and the in-process app
  * (not listening unless asked).
  */
-export async function createTestWorld(options: { demo?: boolean; web?: boolean; auth?: Partial<AuthSettings>; trustProxy?: boolean } = {}): Promise<TestWorld> {
+export async function createTestWorld(
+  options: { demo?: boolean; web?: boolean; auth?: Partial<AuthSettings>; trustProxy?: boolean; importLimits?: ImportWorkerLimits } = {},
+): Promise<TestWorld> {
   const database = await openTestDatabase();
-  const context = await prepareContext(database, { auth: { demoMode: Boolean(options.demo), ...options.auth } });
+  const context = await prepareContext(database, { auth: { demoMode: Boolean(options.demo), ...options.auth }, importLimits: options.importLimits });
   const demoIds = options.demo ? await seedDemo(database.db, context.catalogue) : [];
   const app = await buildApp({ context, logLevel: 'silent', webDir: options.web ? projectPath('dist', 'web') : undefined, trustProxy: options.trustProxy, checkResponses: true });
   await app.ready();
