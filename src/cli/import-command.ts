@@ -1,5 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
+import { cancelImportJob } from '../api/imports/commands.js';
 import { describeImportFailure, importDocumentBytes } from '../api/imports/run-import.js';
+import type { Executor } from '../db/client.js';
 import { loadCatalogue } from '../catalogue/load-catalogue.js';
 import { importFilesDryRun } from '../import/dry-run.js';
 import { formatBytes, ImportError, MAX_DOCUMENT_BYTES } from '../import/import-error.js';
@@ -19,6 +21,16 @@ async function readDocument(path: string): Promise<Uint8Array> {
   // Refuse before reading a huge file into memory.
   if (size > MAX_DOCUMENT_BYTES) throw new ImportError('too-large', path, `is too large (${formatBytes(size)}); the limit is ${formatBytes(MAX_DOCUMENT_BYTES)}`);
   return new Uint8Array(await readFile(path));
+}
+
+/**
+ * `kompass import cancel JOB-ID`: marks the job cancelled; a server running it (on PostgreSQL,
+ * where the CLI can share the database) sees that within a second and stops its worker.
+ */
+export async function cancelImportFromCli(executor: Executor, id: string): Promise<string> {
+  // A job that is unknown or already finished fails with the AppError's message (exit code 1).
+  const job = await cancelImportJob(executor, null, id);
+  return `Import ${job.id} (${job.fileName}) is cancelled; nothing of it is saved.`;
 }
 
 /** `kompass import --dry-run`: parses and prints, writes nothing, needs no database. */

@@ -110,7 +110,7 @@ export function parseDocumentInWorker(bytes: Uint8Array, file: string, run: Impo
     };
     const fail = (code: WorkerFailureCode, message: string) => finish(() => reject(new ImportWorkerFailure(code, message)));
     const timer = setTimeout(
-      () => fail('timed-out', `${file}: reading the document took longer than ${Math.round(limits.timeoutMs / 1000)} s; the import was stopped`),
+      () => fail('timed-out', `${file}: reading the document took longer than ${Math.round(limits.timeoutMs / 100) / 10} s; the import was stopped`),
       limits.timeoutMs,
     );
     const onAbort = () => fail('cancelled', `${file}: the import was cancelled`);
