@@ -15,6 +15,11 @@ if (!port) throw new Error('import-worker-entry runs only as a worker thread');
 const request = workerData as WorkerRequest;
 const send = (reply: WorkerReply) => port.postMessage(reply);
 
+// pdfjs leaves some of its own promises rejected and unhandled when a PDF's cross-reference table
+// is broken (found by the import fuzz campaign); the document's own promise fails or finishes on
+// its own, so such a leftover must not stop the worker (the time limit still applies).
+process.on('unhandledRejection', () => undefined);
+
 async function run(): Promise<void> {
   try {
     const text = await extractText(request.bytes, request.file, request.limits);
