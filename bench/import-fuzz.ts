@@ -8,7 +8,7 @@
  * the time limit), and the process's RSS before and after.
  *
  * `npm run bench` runs it at BENCH_IMPORT_FUZZ documents (default 100,000);
- * tests/import-fuzz.test.ts runs 300 in CI.
+ * tests/import-fuzz.test.ts runs 150 in CI.
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';

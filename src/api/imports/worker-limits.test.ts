@@ -13,6 +13,7 @@ import { importJobs } from '../../db/schema.js';
 import { importContext } from '../../import/fixtures/build-fixtures.js';
 import { docxBomb } from '../../import/fixtures/bombs.js';
 import { DEFAULT_IMPORT_WORKER_LIMITS, parseDocumentInWorker, type ImportWorkerLimits } from './import-worker.js';
+import { cancelImportJob } from './commands.js';
 import { SerialImportQueue } from './import-queue.js';
 import { insertImportJob } from './job-repository.js';
 
@@ -123,6 +124,15 @@ describe(`imports in the app (${testEngine})`, () => {
     await world.context.importQueue.idle();
     expect(await jobOf(admin, running.id)).toMatchObject({ status: 'cancelled', error: null, evaluationIds: [] });
     expect(await jobOf(admin, queued.id)).toMatchObject({ status: 'cancelled', attempts: 0 });
+  });
+
+  it('stops a running job cancelled by another process (the CLI) when it next looks', async () => {
+    const running = await upload(admin, 'slow.docx', slowDocument);
+    await waitFor(admin, running.id, ['running']);
+    // As `kompass import cancel` does it: the status only, without this process's queue.
+    await cancelImportJob(world.context.database.db, null, running.id);
+    await world.context.importQueue.idle();
+    expect(await jobOf(admin, running.id)).toMatchObject({ status: 'cancelled', attempts: 1, evaluationIds: [] });
   });
 
   it('answers 409 for a job that has finished, 404 for an unknown one', async () => {
