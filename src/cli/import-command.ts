@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { cancelImportJob } from '../api/imports/commands.js';
+import { importWorkerLimitsOf, parseDocumentInWorker } from '../api/imports/import-worker.js';
 import { describeImportFailure, importDocumentBytes } from '../api/imports/run-import.js';
 import type { Executor } from '../db/client.js';
 import { loadCatalogue } from '../catalogue/load-catalogue.js';
@@ -33,9 +34,14 @@ export async function cancelImportFromCli(executor: Executor, id: string): Promi
   return `Import ${job.id} (${job.fileName}) is cancelled; nothing of it is saved.`;
 }
 
-/** `kompass import --dry-run`: parses and prints, writes nothing, needs no database. */
+/**
+ * `kompass import --dry-run`: parses and prints, writes nothing, needs no database. Each document
+ * is read in the import worker with its limits, as uploads are.
+ */
 export async function importDryRun(files: string[], json: boolean): Promise<{ output: string; failed: number }> {
-  const results = await importFilesDryRun(files, { catalogue: loadCatalogue(), municipalities: loadReferenceData().municipalities });
+  const context = { catalogue: loadCatalogue(), municipalities: loadReferenceData().municipalities };
+  const limits = importWorkerLimitsOf(process.env);
+  const results = await importFilesDryRun(files, context, (bytes, file) => parseDocumentInWorker(bytes, file, { ...context, limits }));
   const failed = results.filter((result) => 'error' in result).length;
   if (json) return { output: JSON.stringify(results, null, 2), failed };
   const lines = results.map((result) =>
@@ -64,7 +70,7 @@ export async function importIntoDatabase(
       const outcome = await importDocumentBytes(
         bytes,
         file,
-        { db: context.database.db, catalogue: context.catalogue, municipalities: context.municipalities },
+        { db: context.database.db, catalogue: context.catalogue, municipalities: context.municipalities, importLimits: importWorkerLimitsOf(process.env) },
         'cli:import',
         {
           onStage: (stage) => {
