@@ -23,8 +23,6 @@ export const importListQuerySchema = z.object({
 /** An import job's statuses: queued and running ones can be cancelled; the others are final. */
 export const IMPORT_JOB_STATUSES = ['queued', 'running', 'done', 'failed', 'cancelled'] as const;
 export type ImportJobStatus = (typeof IMPORT_JOB_STATUSES)[number];
-/** The statuses of a job that is still to finish (and can be cancelled). */
-export const UNFINISHED_IMPORT_STATUSES: readonly ImportJobStatus[] = ['queued', 'running'];
 
 export const importJobSchema = z.object({
   id: z.string(),
