@@ -13,6 +13,8 @@ import { benchDatabaseImport } from './import-db-bench.js';
 import { benchAutosave, benchAutosaveAudit } from './autosave-bench.js';
 import { benchBackup } from './backup-bench.js';
 import { benchImport } from './import-bench.js';
+import { runImportFuzz } from './import-fuzz.js';
+import { benchImportSafety } from './import-safety-bench.js';
 import { benchComparisons } from './comparison-bench.js';
 import { benchFuzz } from './fuzz-bench.js';
 import { benchDurability } from './durability-bench.js';
@@ -171,10 +173,21 @@ async function main(): Promise<void> {
   results.slowClients = await benchSlowClients([appEntry], {});
   console.log(`Slow clients: ${JSON.stringify(results.slowClients)}`);
 
-  // 3. The importer: parsing alone and against pdfjs alone, then whole imports into a database.
+  // 3. The importer: parsing alone and against pdfjs alone, then whole imports into a database;
+  //    hostile documents uploaded to a running app (the API's answers and RSS meanwhile); the fuzz
+  //    campaign (BENCH_IMPORT_FUZZ documents, default 100,000) through the worker with the limits.
+  results.importSafety = await benchImportSafety();
+  console.log(`Hostile imports: ${JSON.stringify(results.importSafety)}`);
   if (existsSync(projectPath('..', 'shared', 'seeds'))) {
     results.importParse = await benchImport();
     results.importDatabase = await benchDatabaseImport();
+    const count = Number(process.env.BENCH_IMPORT_FUZZ ?? 100_000);
+    results.importFuzz = await runImportFuzz({
+      count,
+      onProgress: (done) => {
+        if (done % 10_000 === 0) console.log(`Import fuzz: ${done} of ${count} documents`);
+      },
+    });
   } else {
     results.import = 'skipped: the seed reports (../shared/seeds) are not beside the project';
   }

@@ -6,6 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { projectPath } from '../src/paths.js';
 import { usePasswordLink } from '../src/auth/password-links.js';
 import { openPglite } from '../src/db/client.js';
+import { insertImportJob } from '../src/api/imports/job-repository.js';
+import { docxBomb } from '../src/import/fixtures/bombs.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kompass-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -67,6 +69,24 @@ describe('kompass CLI', () => {
       await database.close();
     }
     expect(kompass('user', 'list').out).not.toContain('no password yet');
+  });
+
+  it('cancels a queued upload import once, and imports nothing of a Word bomb', { timeout: 120_000 }, async () => {
+    const database = await openPglite(join(dir, 'data'));
+    let jobId: string;
+    try {
+      await database.migrate();
+      jobId = (await insertImportJob(database.db, { fileName: 'waiting.docx', content: new Uint8Array([1]), contentHash: '0'.repeat(64), actor: 'test' })).id;
+    } finally {
+      await database.close();
+    }
+    expect(kompass('import', 'cancel', jobId)).toMatchObject({ code: 0, out: expect.stringContaining(`Import ${jobId} (waiting.docx) is cancelled`) });
+    expect(kompass('import', 'cancel', jobId)).toMatchObject({ code: 1, out: expect.stringContaining('has already been cancelled') });
+    expect(kompass('import', 'cancel', 'not-an-id')).toMatchObject({ code: 2, out: expect.stringContaining('import cancel needs one import id') });
+
+    const bomb = join(dir, 'bomb.docx');
+    writeFileSync(bomb, docxBomb(60 * 1024 * 1024));
+    expect(kompass('import', bomb)).toMatchObject({ code: 1, out: expect.stringContaining(`${bomb}: expands to 60.0 MB (the limit is 50.0 MB)`) });
   });
 
   it('explains its usage for unknown commands and missing files', () => {

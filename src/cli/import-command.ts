@@ -1,5 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
+import { cancelImportJob } from '../api/imports/commands.js';
+import { importWorkerLimitsOf, parseDocumentInWorker } from '../api/imports/import-worker.js';
 import { describeImportFailure, importDocumentBytes } from '../api/imports/run-import.js';
+import type { Executor } from '../db/client.js';
 import { loadCatalogue } from '../catalogue/load-catalogue.js';
 import { importFilesDryRun } from '../import/dry-run.js';
 import { formatBytes, ImportError, MAX_DOCUMENT_BYTES } from '../import/import-error.js';
@@ -21,9 +24,24 @@ async function readDocument(path: string): Promise<Uint8Array> {
   return new Uint8Array(await readFile(path));
 }
 
-/** `kompass import --dry-run`: parses and prints, writes nothing, needs no database. */
+/**
+ * `kompass import cancel JOB-ID`: marks the job cancelled; a server running it (on PostgreSQL,
+ * where the CLI can share the database) sees that within a second and stops its worker.
+ */
+export async function cancelImportFromCli(executor: Executor, id: string): Promise<string> {
+  // A job that is unknown or already finished fails with the AppError's message (exit code 1).
+  const job = await cancelImportJob(executor, null, id);
+  return `Import ${job.id} (${job.fileName}) is cancelled; nothing of it is saved.`;
+}
+
+/**
+ * `kompass import --dry-run`: parses and prints, writes nothing, needs no database. Each document
+ * is read in the import worker with its limits, as uploads are.
+ */
 export async function importDryRun(files: string[], json: boolean): Promise<{ output: string; failed: number }> {
-  const results = await importFilesDryRun(files, { catalogue: loadCatalogue(), municipalities: loadReferenceData().municipalities });
+  const context = { catalogue: loadCatalogue(), municipalities: loadReferenceData().municipalities };
+  const limits = importWorkerLimitsOf(process.env);
+  const results = await importFilesDryRun(files, context, (bytes, file) => parseDocumentInWorker(bytes, file, { ...context, limits }));
   const failed = results.filter((result) => 'error' in result).length;
   if (json) return { output: JSON.stringify(results, null, 2), failed };
   const lines = results.map((result) =>
@@ -52,10 +70,12 @@ export async function importIntoDatabase(
       const outcome = await importDocumentBytes(
         bytes,
         file,
-        { db: context.database.db, catalogue: context.catalogue, municipalities: context.municipalities },
+        { db: context.database.db, catalogue: context.catalogue, municipalities: context.municipalities, importLimits: importWorkerLimitsOf(process.env) },
         'cli:import',
-        (stage) => {
-          if (!json) print(`${prefix}: ${stage}…`);
+        {
+          onStage: (stage) => {
+            if (!json) print(`${prefix}: ${stage}…`);
+          },
         },
       );
       const created = outcome.saved.filter((saved) => saved.created).length;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { importMunicipalityAttributes } from '../api/municipalities/commands.js';
 import { seedDemo } from '../demo/seed-demo.js';
-import { importDryRun, importIntoDatabase } from './import-command.js';
+import { cancelImportFromCli, importDryRun, importIntoDatabase } from './import-command.js';
 import { COUNTRIES, isCountry, type Country } from '../domain/municipality.js';
 import { loadReferenceData } from '../reference/load-reference.js';
 import { parseMunicipalityAttributes } from '../reference/parse-municipality-attributes.js';
@@ -18,6 +18,8 @@ Commands:
   import [--dry-run] [--json] FILE...
                                  import published reports (text, .docx, .pdf); --dry-run writes nothing,
                                  --json prints one JSON object per file
+  import cancel JOB-ID           cancel a queued or running upload import (a server running on PostgreSQL
+                                 stops its worker within a second; the job's id is in the import's address)
   user add --role ROLE --email EMAIL [--name NAME] [--organisation ORG] [--municipality ID]
                                  create a user (ROLE: admin, evaluator, municipality; ID for municipality
                                  users, e.g. se-2029 or no-0301) and print a one-time link for choosing a password
@@ -39,6 +41,8 @@ KOMPASS_DATA_DIR (default ./data). The embedded database cannot be used while th
 (except by backup, which the running app writes itself): stop the app first, or let an administrator
 create users and links on the web page Användare.
 Links point to PUBLIC_URL (default http://HOST:PORT).`;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A CLI failure whose message is meant for the user as it is. */
 export class UsageError extends Error {}
@@ -110,6 +114,11 @@ export async function runCli(argv: string[], print: (line: string) => void = con
   const [command, subcommand, ...rest] = positionals;
   switch (command) {
     case 'import': {
+      if (subcommand === 'cancel' && rest.length > 0) {
+        if (rest.length !== 1 || !UUID.test(rest[0]!)) throw new UsageError('import cancel needs one import id (a UUID): kompass import cancel JOB-ID');
+        const id = rest[0]!;
+        return withContext(async ({ database }) => cancelImportFromCli(database.db, id));
+      }
       const files = positionals.slice(1);
       if (files.length === 0) throw new UsageError('import needs at least one FILE: kompass import [--dry-run] [--json] FILE...');
       const result = values['dry-run']

@@ -20,15 +20,21 @@ export const importListQuerySchema = z.object({
   offset: z.coerce.number().int().min(0, 'must be 0 or more').default(0),
 });
 
+/** An import job's statuses: queued and running ones can be cancelled; the others are final. */
+export const IMPORT_JOB_STATUSES = ['queued', 'running', 'done', 'failed', 'cancelled'] as const;
+export type ImportJobStatus = (typeof IMPORT_JOB_STATUSES)[number];
+
 export const importJobSchema = z.object({
   id: z.string(),
   fileName: z.string(),
   sizeBytes: z.number().int(),
-  status: z.enum(['queued', 'running', 'done', 'failed']),
-  /** queued, extracting, parsing, saving, done or failed */
+  status: z.enum(IMPORT_JOB_STATUSES),
+  /** queued, extracting, parsing, saving, done, failed or cancelled */
   stage: z.string(),
   /** 0–100 */
   progress: z.number().int(),
+  /** How often a server process started the job (a job that stopped the server is not started again). */
+  attempts: z.number().int(),
   createdAt: z.string(),
   finishedAt: z.string().nullable(),
   error: z.object({ code: z.string(), message: z.string() }).nullable(),
@@ -82,6 +88,14 @@ export const importsOperations = {
     summary: 'One import: progress while it runs, then the import report',
     params: importJobParamsSchema,
     response: { 200: importJobDetailSchema },
+  }),
+  cancelImport: defineOperation({
+    method: 'POST',
+    path: '/imports/:id/cancel',
+    tags: ['imports'],
+    summary: 'Cancel a queued or running import (a running one is stopped at once; nothing is saved); 409 when it has already finished',
+    params: importJobParamsSchema,
+    response: { 200: z.object({ job: importJobSchema }) },
   }),
 };
 

@@ -273,6 +273,8 @@ export const importJobs = pgTable(
     status: varchar('status', { length: 16 }).notNull().default('queued'),
     stage: varchar('stage', { length: 32 }).notNull().default('queued'),
     progress: integer('progress').notNull().default(0),
+    /** How often a process has started the job (claimed it); a job is never started twice blindly. */
+    attempts: integer('attempts').notNull().default(0),
     /** The import report: parsed figures, discrepancies, notes (JSON as printed by the dry run). */
     result: jsonb('result'),
     error: jsonb('error'),
@@ -284,7 +286,7 @@ export const importJobs = pgTable(
   },
   (table) => [
     index('import_jobs_created_idx').on(table.createdAt),
-    check('import_jobs_status_check', sql`${table.status} in ('queued','running','done','failed')`),
+    check('import_jobs_status_check', sql`${table.status} in ('queued','running','done','failed','cancelled')`),
     check('import_jobs_progress_check', sql`${table.progress} between 0 and 100`),
   ],
 );

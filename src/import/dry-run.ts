@@ -21,8 +21,13 @@ async function importDocument(bytes: Uint8Array, file: string, context: DryRunCo
   return parseReportText(text, { ...context, file });
 }
 
+/** Reads one document's bytes into a report: in this thread, or (the CLI) in the import worker. */
+export type ReadDocument = (bytes: Uint8Array, file: string) => Promise<ParsedReport>;
+
 function failure(file: string, error: unknown): FailedImport {
   if (error instanceof ImportError) return { file, error: { code: error.code, message: error.message } };
+  // The import worker stopped (out of memory or time): its code and message say why.
+  if (error instanceof Error && error.name === 'ImportWorkerFailure') return { file, error: { code: String((error as { code?: unknown }).code), message: error.message } };
   const code = (error as { code?: unknown } | null)?.code;
   if (code === 'ENOENT') return { file, error: { code: 'unreadable', message: `${file}: no such file` } };
   if (code === 'EISDIR') return { file, error: { code: 'unreadable', message: `${file}: is a directory, not a file` } };
@@ -33,7 +38,11 @@ function failure(file: string, error: unknown): FailedImport {
 }
 
 /** Parses every file; a failing file gives an error entry and does not stop the others. */
-export async function importFilesDryRun(paths: readonly string[], context: DryRunContext): Promise<Array<ParsedReport | FailedImport>> {
+export async function importFilesDryRun(
+  paths: readonly string[],
+  context: DryRunContext,
+  read: ReadDocument = (bytes, file) => importDocument(bytes, file, context),
+): Promise<Array<ParsedReport | FailedImport>> {
   const results: Array<ParsedReport | FailedImport> = [];
   for (const path of paths) {
     try {
@@ -43,7 +52,7 @@ export async function importFilesDryRun(paths: readonly string[], context: DryRu
       if (info.size > MAX_DOCUMENT_BYTES) {
         throw new ImportError('too-large', path, `is too large (${formatBytes(info.size)}); the limit is ${formatBytes(MAX_DOCUMENT_BYTES)}`);
       }
-      results.push(await importDocument(new Uint8Array(await readFile(path)), path, context));
+      results.push(await read(new Uint8Array(await readFile(path)), path));
     } catch (error) {
       results.push(failure(path, error));
     }

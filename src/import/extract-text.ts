@@ -6,7 +6,17 @@
  */
 import { htmlToReportText } from './html-to-text.js';
 import { formatBytes, ImportError, MAX_DOCUMENT_BYTES } from './import-error.js';
+import { checkPdfStreams, DEFAULT_PDF_LIMITS, type PdfLimits } from './pdf-guard.js';
 import { assertUsableText } from './text-guard.js';
+import { checkZipLimits, DEFAULT_ZIP_LIMITS, type ZipLimits } from './zip-guard.js';
+
+/** How far a document may expand while it is read (see zip-guard.ts and pdf-guard.ts). */
+export interface ExtractionLimits {
+  zip: ZipLimits;
+  pdf: PdfLimits;
+}
+
+export const DEFAULT_EXTRACTION_LIMITS: ExtractionLimits = { zip: DEFAULT_ZIP_LIMITS, pdf: DEFAULT_PDF_LIMITS };
 
 /** The formats the importer recognises. */
 type DocumentKind = 'docx' | 'pdf' | 'text';
@@ -49,7 +59,9 @@ function decodeText(bytes: Uint8Array, file: string): string {
   }
 }
 
-async function docxText(bytes: Uint8Array, file: string): Promise<string> {
+async function docxText(bytes: Uint8Array, file: string, limits: ZipLimits): Promise<string> {
+  // Before the Word library inflates anything: a file that expands too far is refused here.
+  checkZipLimits(bytes, file, limits);
   let html: string;
   try {
     // Loaded on first use: the Word and PDF libraries are large and most starts import nothing.
@@ -63,17 +75,21 @@ async function docxText(bytes: Uint8Array, file: string): Promise<string> {
     }
     throw new ImportError('unreadable', file, `is a damaged or truncated Word document (${reason.split('\n')[0]})`);
   }
+  if (html.length > DEFAULT_PDF_LIMITS.maxTextChars * 4) throw new ImportError('too-complex', file, 'has far more text than any report; it was not read further');
   const text = htmlToReportText(html);
   if (text.trim() === '') throw new ImportError('empty', file, 'is a Word document without any text');
   return text;
 }
 
-async function pdfText(bytes: Uint8Array, file: string): Promise<string> {
+async function pdfText(bytes: Uint8Array, file: string, limits: PdfLimits): Promise<string> {
+  // Before pdfjs decodes anything: a stream that expands too far is refused here.
+  checkPdfStreams(bytes, file, limits);
   let text: string;
   try {
     const { pdfToText } = await import('./pdf-to-text.js');
-    text = await pdfToText(bytes);
+    text = await pdfToText(bytes, file, limits);
   } catch (error) {
+    if (error instanceof ImportError) throw error;
     const reason = error instanceof Error ? error.message : String(error);
     if (/password/i.test(reason)) throw new ImportError('unreadable', file, 'is a password-protected PDF');
     throw new ImportError('unreadable', file, `is a damaged or truncated PDF (${reason.split('\n')[0]})`);
@@ -84,15 +100,17 @@ async function pdfText(bytes: Uint8Array, file: string): Promise<string> {
 
 /**
  * Extracts report text from a file's bytes. Throws ImportError with code `empty`, `too-large`,
- * `binary` or `unreadable`.
+ * `too-complex` (expands past the limits), `binary` or `unreadable`. Run it in the import worker
+ * (`src/api/imports/import-worker.ts`), whose memory and time limits catch what these checks miss.
  */
-export async function extractText(bytes: Uint8Array, file: string): Promise<string> {
+export async function extractText(bytes: Uint8Array, file: string, limits: ExtractionLimits = DEFAULT_EXTRACTION_LIMITS): Promise<string> {
   if (bytes.byteLength === 0) throw new ImportError('empty', file, 'is empty (0 bytes)');
   if (bytes.byteLength > MAX_DOCUMENT_BYTES) {
     throw new ImportError('too-large', file, `is too large (${formatBytes(bytes.byteLength)}); the limit is ${formatBytes(MAX_DOCUMENT_BYTES)}`);
   }
   const kind = detectKind(bytes, file);
-  const text = kind === 'docx' ? await docxText(bytes, file) : kind === 'pdf' ? await pdfText(bytes, file) : decodeText(bytes, file);
+  const text =
+    kind === 'docx' ? await docxText(bytes, file, limits.zip) : kind === 'pdf' ? await pdfText(bytes, file, limits.pdf) : decodeText(bytes, file);
   assertUsableText(text, file);
   return text;
 }

@@ -7,6 +7,8 @@
 export const IMPORT_ERROR_CODES = [
   'empty',
   'too-large',
+  /** Expands past the importer's limits (a compression bomb, too many pages or parts). */
+  'too-complex',
   'binary',
   'unreadable',
   'not-a-report',

@@ -5,6 +5,7 @@
  * wide vertical gap becomes a blank line, so paragraphs stay apart.
  */
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { DEFAULT_PDF_LIMITS, tooComplexPdf, type PdfLimits } from './pdf-guard.js';
 import type { PdfItem, TextItemLike } from './pdf/items.js';
 import { documentLines, itemsToLines, readItems } from './pdf/page-text.js';
 
@@ -12,9 +13,10 @@ export { itemsToLines };
 
 /**
  * Extracts the text of a PDF. The document is always destroyed afterwards so that repeated
- * imports do not keep pdfjs' page and font caches alive.
+ * imports do not keep pdfjs' page and font caches alive. Throws ImportError `too-complex` for more
+ * pages or text than the limits allow (`file` names the document in it).
  */
-export async function pdfToText(bytes: Uint8Array): Promise<string> {
+export async function pdfToText(bytes: Uint8Array, file = 'document.pdf', limits: PdfLimits = DEFAULT_PDF_LIMITS): Promise<string> {
   // pdfjs transfers (detaches) the buffer it is given; hand it a copy.
   const task = getDocument({ data: bytes.slice(), verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false });
   let doc: Awaited<typeof task.promise>;
@@ -25,11 +27,16 @@ export async function pdfToText(bytes: Uint8Array): Promise<string> {
     throw error;
   }
   try {
+    if (doc.numPages > limits.maxPages) throw tooComplexPdf(file, `has ${doc.numPages} pages (the limit is ${limits.maxPages})`);
     const pages: PdfItem[][] = [];
+    let chars = 0;
     for (let number = 1; number <= doc.numPages; number += 1) {
       const page = await doc.getPage(number);
       const content = await page.getTextContent();
-      pages.push(readItems(content.items as TextItemLike[]));
+      const items = readItems(content.items as TextItemLike[]);
+      for (const item of items) chars += item.text.length;
+      if (chars > limits.maxTextChars) throw tooComplexPdf(file, `has more than ${limits.maxTextChars} characters of text`);
+      pages.push(items);
       page.cleanup();
     }
     return documentLines(pages).join('\n');

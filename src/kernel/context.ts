@@ -11,9 +11,11 @@ import type { ComparisonSettings } from '../domain/comparison/peer-groups.js';
  * only enqueue, the server resumes and stops it.
  */
 export interface ImportQueue {
-  /** Picks up jobs left queued or running by an earlier process. */
+  /** Runs jobs left queued by an earlier process; those it left running are marked failed. */
   resume(): Promise<void>;
   enqueue(jobId: string): void;
+  /** Stops a job's worker if this process runs it (the job is already marked cancelled). */
+  cancel(jobId: string): void;
   /** Waits until every job enqueued so far has finished (tests, shutdown). */
   idle(): Promise<void>;
   /** Stops taking jobs; the one running finishes. */

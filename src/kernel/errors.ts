@@ -84,9 +84,11 @@ export const staleVersion = (what: string, sentVersion: number, currentVersion: 
 /**
  * Why a background job failed, as its status shows it (`error.code`): report jobs fail with an
  * error code above; import jobs with an importer's reason (`IMPORT_ERROR_CODES`), `missing-scores`
- * when the evaluation would lack agreed scores, or `internal`.
+ * when the evaluation would lack agreed scores, `out-of-memory` or `timed-out` when the import
+ * worker passed its memory or time limit, `interrupted` when the server stopped while the job ran
+ * (it is not run again), or `internal`.
  */
-export const IMPORT_JOB_FAILURE_CODES = [...IMPORT_ERROR_CODES, 'missing-scores', 'internal'] as const;
+export const IMPORT_JOB_FAILURE_CODES = [...IMPORT_ERROR_CODES, 'missing-scores', 'out-of-memory', 'timed-out', 'interrupted', 'internal'] as const;
 export type ImportJobFailureCode = (typeof IMPORT_JOB_FAILURE_CODES)[number];
 
 /** The failures of the engines below the API as the one error type (others pass unchanged). */

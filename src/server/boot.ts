@@ -1,6 +1,7 @@
 import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from '../kernel/auth-settings.js';
 import { hasNoEvaluations } from '../api/evaluations/repository.js';
 import { SerialImportQueue } from '../api/imports/import-queue.js';
+import { importWorkerLimitsOf, type ImportWorkerLimits } from '../api/imports/import-worker.js';
 import { loadCatalogue } from '../catalogue/load-catalogue.js';
 import type { DatabaseHandle } from '../db/client.js';
 import { syncReferenceData } from '../db/sync-reference.js';
@@ -20,7 +21,14 @@ export { openDatabase } from './open-database.js';
  */
 export async function prepareContext(
   database: DatabaseHandle,
-  options: { demo?: 'auto' | 'off'; auth?: Partial<AuthSettings>; chromiumPath?: string; comparison?: ComparisonSettings } = {},
+  options: {
+    demo?: 'auto' | 'off';
+    auth?: Partial<AuthSettings>;
+    chromiumPath?: string;
+    comparison?: ComparisonSettings;
+    /** The import worker's limits; from the environment (importWorkerLimitsOf) when absent. */
+    importLimits?: ImportWorkerLimits;
+  } = {},
 ): Promise<AppContext & { demoLoaded: boolean }> {
   const catalogue = loadCatalogue();
   await database.migrate();
@@ -40,6 +48,7 @@ export async function prepareContext(
     db: database.db,
     catalogue,
     municipalities: reference.municipalities,
+    importLimits: options.importLimits ?? importWorkerLimitsOf(process.env),
     onSaved: () => readCache?.clear(),
   });
   const pdf = createPdfEngine({ executablePath: options.chromiumPath ?? DEFAULT_CHROMIUM_PATH });

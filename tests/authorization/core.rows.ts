@@ -97,6 +97,13 @@ export const CORE_ROWS: Record<string, Case[]> = {
   ],
   'GET /api/imports': [{ name: 'list', request: get('/api/imports'), expected: adminOnly(200) }],
   'GET /api/imports/:id': [{ name: 'unknown id', request: get('/api/imports/00000000-0000-4000-8000-000000000000'), expected: adminOnly(404) }],
+  'POST /api/imports/:id/cancel': [
+    {
+      name: 'unknown id',
+      request: async () => ({ method: 'POST', url: '/api/imports/00000000-0000-4000-8000-000000000000/cancel' }),
+      expected: adminOnly(404),
+    },
+  ],
   'GET /api/users': [{ name: 'list', request: get('/api/users'), expected: adminOnly(200) }],
   'POST /api/users': [
     {

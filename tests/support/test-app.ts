@@ -6,6 +6,7 @@ import type { AppContext } from '../../src/kernel/context.js';
 import { projectPath } from '../../src/paths.js';
 import { seedDemo } from '../../src/demo/seed-demo.js';
 import { openTestDatabase } from './test-database.js';
+import type { ImportWorkerLimits } from '../../src/api/imports/import-worker.js';
 
 export interface TestWorld {
   app: FastifyInstance;
@@ -26,12 +27,13 @@ export async function createTestWorld(
     web?: boolean;
     auth?: Partial<AuthSettings>;
     trustProxy?: boolean;
+    importLimits?: ImportWorkerLimits;
     /** The app's own options beyond these (timeouts, log, another web directory). */
     app?: Partial<Pick<BuildAppOptions, 'http' | 'logLevel' | 'logStream' | 'webDir'>>;
   } = {},
 ): Promise<TestWorld> {
   const database = await openTestDatabase();
-  const context = await prepareContext(database, { auth: { demoMode: Boolean(options.demo), ...options.auth } });
+  const context = await prepareContext(database, { auth: { demoMode: Boolean(options.demo), ...options.auth }, importLimits: options.importLimits });
   const demoIds = options.demo ? await seedDemo(database.db, context.catalogue) : [];
   const app = await buildApp({
     context,

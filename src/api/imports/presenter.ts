@@ -21,6 +21,7 @@ export function presentImportJob(job: ImportJobRecord): ImportJob {
     status: job.status as ImportJob['status'],
     stage: job.stage,
     progress: job.progress,
+    attempts: job.attempts,
     createdAt: job.createdAt.toISOString(),
     finishedAt: job.finishedAt?.toISOString() ?? null,
     error: (job.error as ImportJob['error']) ?? null,

@@ -6,6 +6,7 @@ import { MAX_DOCUMENT_BYTES } from '../../import/import-error.js';
 import { actorOf } from '../../kernel/request.js';
 import type { RouteOptions } from '../../kernel/context.js';
 import { AppError, notFound } from '../../kernel/errors.js';
+import { cancelImportJob } from './commands.js';
 import { findImportJob, insertImportJob, listImportJobs } from './job-repository.js';
 import { presentImportJob, presentImportJobDetail } from './presenter.js';
 
@@ -68,5 +69,14 @@ export const importRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { c
       if (!job) throw notFound(`Import ${request.params.id}`);
       return presentImportJobDetail(job);
     },
+  );
+
+  app.post(
+    importsOperations.cancelImport.path,
+    {
+      config: { access: { global: 'import' } },
+      schema: routeSchema(importsOperations.cancelImport),
+    },
+    async (request) => ({ job: presentImportJob(await cancelImportJob(db, context.importQueue, request.params.id)) }),
   );
 };

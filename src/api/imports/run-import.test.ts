@@ -20,7 +20,7 @@ describe.skipIf(!SEEDS_AVAILABLE)('importDocumentBytes', () => {
     const context = { db: world.context.database.db, catalogue: { ...world.context.catalogue, frameworks }, municipalities: world.context.municipalities };
     const bytes = new TextEncoder().encode(readSeed('ornskoldsvik-2017.txt'));
     const stages: string[] = [];
-    const failure = await importDocumentBytes(bytes, 'ovik.txt', context, 'test', (stage) => void stages.push(stage)).catch((error: unknown) => error);
+    const failure = await importDocumentBytes(bytes, 'ovik.txt', context, 'test', { onStage: (stage) => void stages.push(stage) }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(ImportError);
     expect((failure as ImportError).message).toMatch(/^ovik\.txt: has scores Kompass cannot store/);
     expect(stages).toEqual(['extracting', 'parsing', 'saving']);

@@ -25,6 +25,7 @@ export const api = {
   uploadImport: (file: Blob, fileName: string, signal?: AbortSignal) =>
     callApi(importsOperations.uploadImport, { query: { filename: fileName }, body: file }, { signal }),
   getImport: (id: string, signal?: AbortSignal) => callApi(importsOperations.getImport, { params: { id } }, { signal }),
+  cancelImport: (id: string) => callApi(importsOperations.cancelImport, { params: { id } }),
   listImports: (query: { limit?: number }, signal?: AbortSignal) => callApi(importsOperations.listImports, { query }, { signal }),
 
   getSession: (signal?: AbortSignal) => callApi(sessionOperations.getSession, {}, { signal }),

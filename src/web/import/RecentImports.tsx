@@ -78,8 +78,8 @@ export function RecentImports({ frameworkTitles }: { frameworkTitles: ReadonlyMa
   return (
     <ul className="recent-imports" aria-label={t('import.recentCaption')}>
       {data.items.map((job) => {
-        const stage = job.status === 'done' ? 'done' : job.status === 'failed' ? 'failed' : job.stage;
-        const known = ['queued', 'extracting', 'parsing', 'saving', 'done', 'failed'].includes(stage);
+        const stage = job.status === 'done' || job.status === 'failed' || job.status === 'cancelled' ? job.status : job.stage;
+        const known = ['queued', 'extracting', 'parsing', 'saving', 'done', 'failed', 'cancelled'].includes(stage);
         return (
           <li key={job.id} className={`recent-import recent-import--${job.status}`}>
             <span className="recent-import__file">{job.fileName}</span>

@@ -181,6 +181,10 @@ const ERROR_KEYS: Record<string, MessageKey> = {
   'unknown-municipality': 'import.error.unknown-municipality',
   'invalid-scores': 'import.error.invalid-scores',
   'missing-scores': 'import.error.missing-scores',
+  'too-complex': 'import.error.too-complex',
+  'out-of-memory': 'import.error.out-of-memory',
+  'timed-out': 'import.error.timed-out',
+  'interrupted': 'import.error.interrupted',
   internal: 'import.error.internal',
   upload: 'import.error.upload',
 };

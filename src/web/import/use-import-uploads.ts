@@ -29,18 +29,22 @@ export interface UploadItem {
 }
 
 /** The stage to show: the client's own until the server has a job, then the job's. */
-export type DisplayStage = 'waiting' | 'uploading' | 'queued' | 'extracting' | 'parsing' | 'saving' | 'done' | 'failed';
+export type DisplayStage = 'waiting' | 'uploading' | 'queued' | 'extracting' | 'parsing' | 'saving' | 'done' | 'failed' | 'cancelled';
 
-const SERVER_STAGES = new Set<DisplayStage>(['queued', 'extracting', 'parsing', 'saving', 'done', 'failed']);
+const SERVER_STAGES = new Set<DisplayStage>(['queued', 'extracting', 'parsing', 'saving', 'done', 'failed', 'cancelled']);
 
 export function displayStage(item: UploadItem): DisplayStage {
   if (item.phase !== 'job' || !item.job) return item.phase === 'job' ? 'queued' : item.phase;
   if (item.job.status === 'done') return 'done';
   if (item.job.status === 'failed') return 'failed';
+  if (item.job.status === 'cancelled') return 'cancelled';
   return SERVER_STAGES.has(item.job.stage as DisplayStage) ? (item.job.stage as DisplayStage) : 'queued';
 }
 
-export const isFinished = (item: UploadItem) => item.phase === 'failed' || item.job?.status === 'done' || item.job?.status === 'failed';
+export const isFinished = (item: UploadItem) => item.phase === 'failed' || jobFinished(item.job ?? undefined);
+
+/** A job the server still has to finish: it can be cancelled. */
+export const isCancellable = (item: UploadItem) => item.phase === 'job' && (item.job?.status === 'queued' || item.job?.status === 'running');
 
 /** The error of a file, whether it failed here, in the upload or in the import. */
 export function uploadError(item: UploadItem): { code: string; message: string } | null {
@@ -123,7 +127,9 @@ function subscribe(listener: () => void): () => void {
 
 const snapshot = () => items;
 
-const jobFinished = (job: ImportJobDetail | undefined) => job?.status === 'done' || job?.status === 'failed';
+function jobFinished(job: ImportJobDetail | undefined): boolean {
+  return job?.status === 'done' || job?.status === 'failed' || job?.status === 'cancelled';
+}
 
 /**
  * The files chosen on the import page and what became of them: each is checked here (size),

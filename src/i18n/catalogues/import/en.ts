@@ -104,4 +104,13 @@ export const en: Record<keyof typeof sv, string> = {
   'import.error.unknown': 'The import of {file} failed.',
   'import.error.technical': 'Technical details: {message}',
   'import.error.missing-scores': 'The report {file} lacks scores for some sub-areas, so the evaluation would be incomplete. Nothing was saved.',
+  'import.stage.cancelled': 'Cancelled',
+  'import.cancel': 'Cancel',
+  'import.cancelLabel': 'Cancel the import of {file}',
+  'import.cancelTooLate': 'The import of {file} finished before it could be cancelled.',
+  'import.cancelFailed': 'The import of {file} could not be cancelled. Try again.',
+  'import.error.too-complex': 'The file {file} expands to far more than a report ever needs (too much content, too many pages or parts), so it was not opened.',
+  'import.error.out-of-memory': 'Reading {file} needed too much memory, so the import was stopped. Nothing was saved.',
+  'import.error.timed-out': 'Reading {file} took too long, so the import was stopped. Nothing was saved.',
+  'import.error.interrupted': 'The server stopped while {file} was being imported. The import was not run again, since the file may have stopped the server. Nothing was saved.',
 };

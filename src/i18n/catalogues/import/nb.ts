@@ -104,4 +104,13 @@ export const nb: Record<keyof typeof sv, string> = {
   'import.error.unknown': 'Importen av {file} mislyktes.',
   'import.error.technical': 'Teknisk beskrivelse: {message}',
   'import.error.missing-scores': 'Rapporten {file} mangler poeng for noen delområder, så evalueringen ville blitt ufullstendig. Ingenting ble lagret.',
+  'import.stage.cancelled': 'Avbrutt',
+  'import.cancel': 'Avbryt',
+  'import.cancelLabel': 'Avbryt importen av {file}',
+  'import.cancelTooLate': 'Importen av {file} ble ferdig før den kunne avbrytes.',
+  'import.cancelFailed': 'Importen av {file} kunne ikke avbrytes. Prøv igjen.',
+  'import.error.too-complex': 'Filen {file} pakkes ut til mye mer enn en rapport noen gang trenger (for stort innhold, for mange sider eller deler) og ble derfor ikke åpnet.',
+  'import.error.out-of-memory': 'Å lese {file} krevde for mye minne, så importen ble stoppet. Ingenting ble lagret.',
+  'import.error.timed-out': 'Å lese {file} tok for lang tid, så importen ble stoppet. Ingenting ble lagret.',
+  'import.error.interrupted': 'Serveren stoppet mens {file} ble importert. Importen ble ikke gjort på nytt, fordi filen kan ha stoppet serveren. Ingenting ble lagret.',
 };

@@ -102,4 +102,13 @@ export const sv = {
   'import.error.unknown': 'Importen av {file} misslyckades.',
   'import.error.technical': 'Teknisk beskrivning: {message}',
   'import.error.missing-scores': 'Rapporten {file} saknar poäng för några delområden, så utvärderingen skulle bli ofullständig. Inget sparades.',
+  'import.stage.cancelled': 'Avbruten',
+  'import.cancel': 'Avbryt',
+  'import.cancelLabel': 'Avbryt importen av {file}',
+  'import.cancelTooLate': 'Importen av {file} hann bli klar innan den kunde avbrytas.',
+  'import.cancelFailed': 'Importen av {file} kunde inte avbrytas. Försök igen.',
+  'import.error.too-complex': 'Filen {file} packas upp till mycket mer än en rapport någonsin behöver (för stort innehåll, för många sidor eller delar) och öppnades därför inte.',
+  'import.error.out-of-memory': 'Att läsa {file} krävde för mycket minne, så importen stoppades. Inget sparades.',
+  'import.error.timed-out': 'Att läsa {file} tog för lång tid, så importen stoppades. Inget sparades.',
+  'import.error.interrupted': 'Servern stoppades medan {file} importerades. Importen gjordes inte om, eftersom filen kan ha stoppat servern. Inget sparades.',
 } as const satisfies Record<string, string>;
