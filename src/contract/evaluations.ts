@@ -95,7 +95,10 @@ const subareaScoreSchema = z.object({
 });
 
 const goodExampleSchema = z.object({
+  /** Null only on older examples stored before every example had to name one. */
   municipality: municipalityRefSchema.nullable(),
+  /** The sub-area it is tied to, or null for the area as a whole. */
+  unitCode: z.string().nullable(),
   text: z.string(),
 });
 

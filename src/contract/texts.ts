@@ -52,17 +52,31 @@ export type UpdateSummaryInput = z.infer<typeof updateSummarySchema>;
 const goodExampleFields = {
   /** The area it belongs to, or null for the evaluation as a whole. */
   areaCode: z.string().min(1).max(8).nullable(),
-  /** Another municipality (not the evaluated one), or null. */
-  municipalityId: municipalityIdSchema.nullable(),
+  /** A sub-area of that area (the framework's code, e.g. "6.4"), or null for the area as a whole. */
+  unitCode: z.string().min(1).max(16).nullable(),
+  /** The other municipality it points to (never the evaluated one). */
+  municipalityId: municipalityIdSchema,
   text: markdown(GOOD_EXAMPLE_TEXT_MAX).refine((text) => text.trim().length > 0, 'must not be empty'),
 };
 
+/** A new good example always names the municipality it points to. */
 export const createGoodExampleSchema = z.object({
   areaCode: goodExampleFields.areaCode.default(null),
-  municipalityId: goodExampleFields.municipalityId.default(null),
+  unitCode: goodExampleFields.unitCode.default(null),
+  municipalityId: goodExampleFields.municipalityId,
   text: goodExampleFields.text,
 });
-export const updateGoodExampleSchema = z.object({ version: rowVersion, ...goodExampleFields });
+/**
+ * A change; `municipalityId` may stay null only on an older example that never had one
+ * (the server refuses to remove a municipality once named).
+ */
+export const updateGoodExampleSchema = z.object({
+  version: rowVersion,
+  areaCode: goodExampleFields.areaCode,
+  unitCode: goodExampleFields.unitCode.default(null),
+  municipalityId: goodExampleFields.municipalityId.nullable(),
+  text: goodExampleFields.text,
+});
 export type GoodExampleInput = z.infer<typeof createGoodExampleSchema>;
 export type UpdateGoodExampleInput = z.infer<typeof updateGoodExampleSchema>;
 
@@ -92,6 +106,7 @@ export const summarySchema = z.object({ text: z.string(), version: z.number().in
 export const goodExampleSchema = z.object({
   id: z.number().int(),
   areaCode: z.string().nullable(),
+  unitCode: z.string().nullable(),
   municipality: municipalityRefSchema.nullable(),
   text: z.string(),
   version: z.number().int(),
@@ -115,7 +130,7 @@ export const textsOperations = {
     method: 'POST',
     path: '/evaluations/:id/good-examples',
     tags: ['texts'],
-    summary: 'Add a good example: another municipality (or none) and what to learn there',
+    summary: 'Add a good example: the other municipality it points to, optionally its area and sub-area, and what to learn there',
     params: evaluationIdParamsSchema,
     body: createGoodExampleSchema,
     response: { 201: goodExampleSchema },
@@ -178,5 +193,7 @@ export const textsOperations = {
 
 /** What of an area's text the user edits (the title and version are not part of it). */
 export type AreaTextForm = Omit<z.input<typeof updateAreaTextSchema>, 'version'>;
-/** A good example as sent: the area (or null for the whole evaluation), another municipality and what to learn there. */
+/** A good example as sent: the area (or null for the whole evaluation), its sub-area (or null), another municipality and what to learn there. */
 export type GoodExampleFields = Omit<z.input<typeof updateGoodExampleSchema>, 'version'>;
+/** A new good example as sent: it always names its municipality. */
+export type NewGoodExampleFields = z.input<typeof createGoodExampleSchema>;

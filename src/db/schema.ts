@@ -249,11 +249,18 @@ export const goodExamples = pgTable(
       .notNull()
       .references(() => evaluations.id, { onDelete: 'cascade' }),
     areaCode: varchar('area_code', { length: 8 }),
+    /** The sub-area it is tied to (one of its area's), or null for the area as a whole. */
+    unitCode: varchar('unit_code', { length: 16 }),
+    /** The municipality it points to; required for new ones, null only on older records. */
     municipalityId: text('municipality_id').references(() => municipalities.id),
     text: text('text').notNull(),
     version: integer('version').notNull().default(1),
   },
-  (table) => [index('good_examples_evaluation_idx').on(table.evaluationId), index('good_examples_municipality_idx').on(table.municipalityId)],
+  (table) => [
+    index('good_examples_evaluation_idx').on(table.evaluationId),
+    index('good_examples_municipality_idx').on(table.municipalityId),
+    check('good_examples_unit_needs_area', sql`${table.unitCode} is null or ${table.areaCode} is not null`),
+  ],
 );
 
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });

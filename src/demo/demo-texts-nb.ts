@@ -154,11 +154,21 @@ export const DEMO_TEXTS_NB: DemoTexts = {
   goodExamples: [
     {
       areaCode: '1',
+      unitCode: '1.3',
+      municipalityId: 'no-1103',
       text: 'Demoeksempel: når kommunen etter hvert folkemøte publiserer hva innspillene førte til, ser innbyggerne at det nytter å delta.',
     },
     {
       areaCode: '2',
+      unitCode: '2.3',
+      municipalityId: 'no-0301',
       text: 'Demoeksempel: et klimabudsjett som behandles sammen med økonomiplanen, lar de folkevalgte se hva hvert tiltak betyr for utslippene.',
+    },
+    {
+      areaCode: '6',
+      unitCode: '6.4',
+      municipalityId: 'no-1103',
+      text: 'Demoeksempel: ledere som hvert halvår besøker en annen kommune og legger fram det de lærte for kollegene, gjør læring av andre til en fast vane.',
     },
   ],
 };

@@ -21,7 +21,8 @@ interface DemoAreaText {
 export interface DemoTexts {
   areas: Record<string, DemoAreaText>;
   summary: string | null;
-  goodExamples: Array<{ areaCode: string; text: string }>;
+  /** Each names the other municipality it points to, and where it fits, its sub-area. */
+  goodExamples: Array<{ areaCode: string; unitCode: string | null; municipalityId: string; text: string }>;
 }
 
 const analysis = (text: string) => `${DEMO_MARK} ${text}`;
@@ -144,10 +145,14 @@ export const FACT_CHECK_TEXTS: DemoTexts = {
   goodExamples: [
     {
       areaCode: '5',
+      unitCode: '5.4',
+      municipalityId: 'se-2480',
       text: 'Demoexempel: en kommun som varje månad publicerar sina svarstider för e-post och telefon gör det lätt för invånarna att se hur servicen utvecklas.',
     },
     {
       areaCode: '6',
+      unitCode: null,
+      municipalityId: 'se-1283',
       text: 'Demoexempel: ett årligt internt kvalitetsforum där varje förvaltning visar en förbättring den har genomfört sprider lärdomar över förvaltningsgränserna.',
     },
   ],

@@ -156,7 +156,7 @@ async function write(db: Database, catalogue: Catalogue, id: string, texts: Demo
   }
   if (texts.summary) await writeSummary(db, id, { version: 1, text: texts.summary }, actor);
   for (const example of texts.goodExamples) {
-    await createGoodExample(db, catalogue, id, { areaCode: example.areaCode, municipalityId: null, text: example.text }, actor);
+    await createGoodExample(db, catalogue, id, example, actor);
   }
 }
 

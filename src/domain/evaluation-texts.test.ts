@@ -5,6 +5,7 @@ import {
   findOutlineArea,
   findOutlineSubarea,
   goodExampleMunicipalityProblem,
+  goodExampleSubareaProblem,
   isStorableText,
   layoutProblem,
   textOutline,
@@ -59,5 +60,24 @@ describe('text rules', () => {
   it('refuses the NUL character, which the database cannot store', () => {
     expect(isStorableText('Styrkor: **tydliga mål**')).toBe(true);
     expect(isStorableText('a\u0000b')).toBe(false);
+  });
+});
+
+describe('goodExampleSubareaProblem', () => {
+  const outline = [
+    { code: '1', title: { sv: 'Ett', en: 'One', nb: 'En' }, subareas: [{ code: '1.1', title: { sv: 'a', en: 'a', nb: 'a' } }] },
+    { code: '2', title: { sv: 'Två', en: 'Two', nb: 'To' }, subareas: [{ code: '2.1', title: { sv: 'b', en: 'b', nb: 'b' } }] },
+    { code: '3', title: { sv: 'Tre', en: 'Three', nb: 'Tre' }, subareas: [] },
+  ];
+
+  it('accepts a sub-area of the area', () => {
+    expect(goodExampleSubareaProblem(outline, '2', '2.1')).toBeNull();
+  });
+
+  it('refuses an unknown sub-area, one of another area, and one without its area', () => {
+    expect(goodExampleSubareaProblem(outline, '1', '9.9')).toMatch(/not a sub-area/);
+    expect(goodExampleSubareaProblem(outline, '1', '2.1')).toMatch(/belongs to area 2, not to area 1/);
+    expect(goodExampleSubareaProblem(outline, null, '1.1')).toMatch(/needs its area \(1\)/);
+    expect(goodExampleSubareaProblem(outline, '3', '3')).toMatch(/not a sub-area/);
   });
 });

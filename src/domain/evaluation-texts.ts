@@ -51,6 +51,18 @@ export function findOutlineSubarea(outline: readonly OutlineArea[], code: string
   return null;
 }
 
+/**
+ * Why a good example cannot be tied to `unitCode`, or null when it can: the sub-area must be one
+ * of the framework's, with a text of its own, and belong to the example's area.
+ */
+export function goodExampleSubareaProblem(outline: readonly OutlineArea[], areaCode: string | null, unitCode: string): string | null {
+  const owner = outline.find((area) => area.subareas.some((subarea) => subarea.code === unitCode));
+  if (!owner) return `"${unitCode}" is not a sub-area of this framework version`;
+  if (areaCode === null) return `needs its area (${owner.code}) as areaCode`;
+  if (owner.code !== areaCode) return `sub-area ${unitCode} belongs to area ${owner.code}, not to area ${areaCode}`;
+  return null;
+}
+
 /** Why a layout cannot be chosen for an area, or null when it can. */
 export function layoutProblem(area: OutlineArea, layout: TextLayout): string | null {
   if (layout === 'per-subarea' && area.subareas.length === 0) {

@@ -14,7 +14,7 @@ import {
   chooseFramework,
   collectEvidence,
   frontText,
-  goodExamplesIn,
+  chapterGoodExamples,
   parseChapters,
   type Findings,
   type ImportContext,
@@ -104,7 +104,7 @@ export function parseAnnex(
           ? {
               strengths: chapter.strengths,
               improvements: chapter.improvements,
-              goodExamples: goodExamplesIn([...chapter.analysis, ...chapter.strengths, ...chapter.improvements], context.municipalities, subject),
+              goodExamples: chapterGoodExamples({ ...chapter, introduction: [] }, context.municipalities, subject),
             }
           : {}),
       }];

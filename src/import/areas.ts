@@ -10,7 +10,7 @@ import { toPoints } from './numbers.js';
 import type { OverviewTable } from './overview.js';
 import { joinParagraphs } from './paragraphs.js';
 import type { EvaluatedSubarea, ParsedArea, ParsedSubarea } from './types.js';
-import { goodExamplesIn, type Findings } from './report-parts.js';
+import { chapterGoodExamples, type Findings } from './report-parts.js';
 
 function resolveSubareas(framework: Framework, area: Area, table: OverviewTable, findings: Findings): ParsedSubarea[] {
   const result: ParsedSubarea[] = [];
@@ -213,8 +213,6 @@ export function buildAreas(
         message: `The chapter of area ${area.code} states ${chapterScore.value.verbatim} points, the overview table ${total.achieved.verbatim}.`,
       });
     }
-    const subareaParagraphs = chapter ? chapter.subareaSections.flatMap((section) => section.paragraphs) : [];
-    const exampleTexts = chapter ? [...chapter.introduction, ...chapter.analysis, ...subareaParagraphs, ...chapter.strengths, ...chapter.improvements] : [];
     areas.push({
       code: area.code,
       title: area.title.sv,
@@ -244,7 +242,7 @@ export function buildAreas(
       }),
       strengths: chapter?.strengths ?? [],
       improvements: chapter?.improvements ?? [],
-      goodExamples: goodExamplesIn(exampleTexts, municipalities, subject),
+      goodExamples: chapter ? chapterGoodExamples(chapter, municipalities, subject) : [],
     });
   }
   return areas;

@@ -165,6 +165,8 @@ describe.skipIf(!SEEDS_AVAILABLE)('Leksand 2023 (2020 model, "Utvärderade delom
     expect(report.areas[1]?.goodExamples.map((example) => example.municipality.name)).toEqual(['Falkenberg', 'Ale']);
     expect(report.areas[2]?.goodExamples.map((example) => example.municipality.name)).toEqual(['Timrå', 'Kristianstad']);
     expect(report.areas[4]?.goodExamples.map((example) => example.municipality.name)).toEqual(['Karlskrona']);
+    // Without sub-area headings the examples belong to the area only.
+    expect(report.areas.flatMap((area) => area.goodExamples).every((example) => example.unitCode === undefined)).toBe(true);
   });
 });
 
@@ -221,6 +223,14 @@ describe.skipIf(!SEEDS_AVAILABLE)('Olofström 2022 (2020 model, sub-area heading
     expect(report.areas[1]?.evaluatedSubareas.map((item) => item.code)).toEqual(['2.1', '2.2', '2.3', '2.4']);
     expect(report.areas[0]?.strengths).toHaveLength(13);
     expect(report.areas[5]?.goodExamples.map((example) => example.municipality.name)).toEqual(['Helsingborg', 'Skellefteå', 'Karlskrona', 'Emmaboda']);
+    // Sentences under a sub-area's own heading tie their example to that sub-area.
+    expect(report.areas[5]?.goodExamples.map((example) => [example.municipality.name, example.unitCode])).toEqual([
+      ['Helsingborg', '6.3'],
+      ['Skellefteå', '6.3'],
+      ['Karlskrona', '6.3'],
+      ['Emmaboda', '6.4'],
+    ]);
+    expect(report.areas[1]?.goodExamples.map((example) => [example.municipality.name, example.unitCode])).toEqual([['Norrköping', '2.4']]);
   });
 });
 

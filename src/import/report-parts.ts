@@ -95,18 +95,35 @@ export function chooseFramework(
   return picked;
 }
 
-export function goodExamplesIn(texts: readonly string[], municipalities: readonly MunicipalityRef[], subject: MunicipalityRef | null): GoodExample[] {
+/**
+ * The other municipalities named as examples in `texts`, one per sentence and municipality.
+ * `unitCode` is the sub-area when the texts are that sub-area's own (under its heading).
+ */
+export function goodExamplesIn(texts: readonly string[], municipalities: readonly MunicipalityRef[], subject: MunicipalityRef | null, unitCode: string | null = null): GoodExample[] {
   const examples: GoodExample[] = [];
   for (const text of texts) {
     if (text.length > 20000 || !EXAMPLE_CUE.test(text)) continue;
     for (const sentence of sentences(text)) {
       if (!EXAMPLE_CUE.test(sentence)) continue;
       for (const municipality of municipalitiesIn(sentence, municipalities, subject)) {
-        examples.push({ municipality: { id: municipality.id, country: municipality.country, code: municipality.code, name: municipality.shortName }, sentence });
+        examples.push({
+          municipality: { id: municipality.id, country: municipality.country, code: municipality.code, name: municipality.shortName },
+          sentence,
+          ...(unitCode !== null ? { unitCode } : {}),
+        });
       }
     }
   }
   return examples;
+}
+
+/** The good examples of an area chapter in reading order: its own text, each sub-area's section (tied to that sub-area), then strengths and improvements. */
+export function chapterGoodExamples(chapter: Chapter, municipalities: readonly MunicipalityRef[], subject: MunicipalityRef | null): GoodExample[] {
+  return [
+    ...goodExamplesIn([...chapter.introduction, ...chapter.analysis], municipalities, subject),
+    ...chapter.subareaSections.flatMap((section) => goodExamplesIn(section.paragraphs, municipalities, subject, section.code)),
+    ...goodExamplesIn([...chapter.strengths, ...chapter.improvements], municipalities, subject),
+  ];
 }
 
 export function yearOf(date: string | null): number | null {

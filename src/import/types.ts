@@ -65,6 +65,8 @@ interface MunicipalityMention {
 export interface GoodExample {
   municipality: MunicipalityMention;
   sentence: string;
+  /** The sub-area whose own text (under its heading) holds the sentence; absent when the sentence stands in the area's text. */
+  unitCode?: string;
 }
 
 /** Printed figures exactly as they appear in the report. */

@@ -21,9 +21,9 @@ const OWN = 'Malmö redovisar synpunkter öppet på webben.';
 function detailWithSharedExample() {
   const detail = evaluationDetailFixture();
   detail.areas[0]!.goodExamples = [
-    { municipality: STOCKHOLM, text: SHARED },
-    { municipality: GOTEBORG, text: `${SHARED}\n` },
-    { municipality: MALMO, text: OWN },
+    { municipality: STOCKHOLM, unitCode: null, text: SHARED },
+    { municipality: GOTEBORG, unitCode: null, text: `${SHARED}\n` },
+    { municipality: MALMO, unitCode: null, text: OWN },
   ];
   return detail;
 }

@@ -9,7 +9,7 @@ import type { Language } from '../i18n/language.js';
 import { plainTextToMarkdown } from '../markdown/escape.js';
 import { formatList } from '../i18n/format.js';
 
-type GoodExample = EvaluationDetail['areas'][number]['goodExamples'][number];
+type GoodExample = Pick<EvaluationDetail['areas'][number]['goodExamples'][number], 'municipality' | 'text'>;
 
 /** One good example as shown: its text and the municipalities it was filed under, in order. */
 export interface MergedGoodExample {

@@ -20,7 +20,7 @@ const textsOf = async (world: World, target: Target): Promise<TextsView> => (awa
 /** A good example to change or delete (published evaluations are locked: any id will do there). */
 async function exampleOf(world: World, target: Target): Promise<number> {
   if (target === 'published') return 1;
-  const response = await world.admin.post(`/api/evaluations/${world.ids[target]}/good-examples`, { text: 'Ett exempel att lära av' });
+  const response = await world.admin.post(`/api/evaluations/${world.ids[target]}/good-examples`, { municipalityId: 'se-0114', text: 'Ett exempel att lära av' });
   if (response.statusCode !== 201) throw new Error(`Preparing a good example failed: ${response.statusCode} ${response.body}`);
   return response.json().id;
 }

@@ -116,6 +116,7 @@ export function presentEvaluationDetail(
           .filter((example) => example.areaCode === area.code)
           .map((example) => ({
             municipality: example.municipalityId ? { ...municipalityIdParts(example.municipalityId), name: example.municipalityName ?? example.municipalityId } : null,
+            unitCode: example.unitCode,
             text: example.text,
           })),
       };

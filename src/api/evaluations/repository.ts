@@ -142,7 +142,7 @@ export async function hasNoEvaluations(executor: Executor): Promise<boolean> {
 export interface EvaluationTexts {
   areas: Map<string, { introduction: string | null; analysis: string | null; strengths: string[]; improvements: string[] }>;
   subareas: Map<string, string>;
-  goodExamples: Array<{ areaCode: string | null; municipalityId: string | null; municipalityName: string | null; text: string }>;
+  goodExamples: Array<{ areaCode: string | null; unitCode: string | null; municipalityId: string | null; municipalityName: string | null; text: string }>;
 }
 
 export async function findEvaluationTexts(executor: Executor, id: string): Promise<EvaluationTexts> {
@@ -150,7 +150,7 @@ export async function findEvaluationTexts(executor: Executor, id: string): Promi
     executor.select().from(areaTexts).where(eq(areaTexts.evaluationId, id)),
     executor.select().from(subareaTexts).where(eq(subareaTexts.evaluationId, id)),
     executor
-      .select({ areaCode: goodExamples.areaCode, municipalityId: goodExamples.municipalityId, municipalityName: municipalities.shortName, text: goodExamples.text })
+      .select({ areaCode: goodExamples.areaCode, unitCode: goodExamples.unitCode, municipalityId: goodExamples.municipalityId, municipalityName: municipalities.shortName, text: goodExamples.text })
       .from(goodExamples)
       .leftJoin(municipalities, eq(municipalities.id, goodExamples.municipalityId))
       .where(eq(goodExamples.evaluationId, id))

@@ -20,7 +20,7 @@ export interface ArchiveEvaluationInput {
   published: PublishedFigures;
   areaTexts: Array<{ areaCode: string; introduction: string | null; analysis: string | null; strengths: string[]; improvements: string[] }>;
   subareaTexts: Array<{ code: string; analysis: string }>;
-  goodExamples: Array<{ areaCode: string; municipalityId: string; text: string }>;
+  goodExamples: Array<{ areaCode: string; unitCode: string | null; municipalityId: string; text: string }>;
   importReport: { file: string; discrepancies: Discrepancy[]; notes: ImportNote[] };
 }
 
@@ -81,7 +81,7 @@ export function toArchiveEvaluations(report: ParsedReport): ArchiveEvaluationInp
     })),
     subareaTexts: report.areas.flatMap((area) => area.subareaAnalyses.map((analysis) => ({ code: analysis.code, analysis: plainTextToMarkdown(analysis.text) }))),
     goodExamples: report.areas.flatMap((area) =>
-      area.goodExamples.map((example) => ({ areaCode: area.code, municipalityId: example.municipality.id, text: plainTextToMarkdown(example.sentence) })),
+      area.goodExamples.map((example) => ({ areaCode: area.code, unitCode: example.unitCode ?? null, municipalityId: example.municipality.id, text: plainTextToMarkdown(example.sentence) })),
     ),
     importReport,
   };
@@ -114,7 +114,7 @@ export function toArchiveEvaluations(report: ParsedReport): ArchiveEvaluationInp
       })),
       subareaTexts: [],
       goodExamples: evaluation.areas.flatMap((area) =>
-        (area.goodExamples ?? []).map((example) => ({ areaCode: area.code, municipalityId: example.municipality.id, text: plainTextToMarkdown(example.sentence) })),
+        (area.goodExamples ?? []).map((example) => ({ areaCode: area.code, unitCode: example.unitCode ?? null, municipalityId: example.municipality.id, text: plainTextToMarkdown(example.sentence) })),
       ),
       importReport: {
         file: report.file,

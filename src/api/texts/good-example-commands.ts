@@ -4,7 +4,7 @@
  * client read, and is audited with the old and the new reference.
  */
 import type { Database, Executor } from '../../db/client.js';
-import { findOutlineArea, goodExampleMunicipalityProblem } from '../../domain/evaluation-texts.js';
+import { findOutlineArea, goodExampleMunicipalityProblem, goodExampleSubareaProblem } from '../../domain/evaluation-texts.js';
 import type { Catalogue } from '../../domain/framework.js';
 import { invalid, notFound } from '../../kernel/errors.js';
 import { versionedWrite } from '../../kernel/versioned-write.js';
@@ -19,20 +19,30 @@ interface LockedEvaluation {
   municipalityId: string;
 }
 
-/** Refuses an area the framework does not have, and a municipality that is unknown or the evaluated one. */
-async function checkReference(tx: Executor, catalogue: Catalogue, evaluation: LockedEvaluation, input: GoodExampleInput): Promise<void> {
-  if (input.areaCode !== null) {
-    const outline = outlineOf(catalogue, evaluation.frameworkId);
-    if (!findOutlineArea(outline, input.areaCode)) {
-      const codes = outline.map((area) => area.code);
-      throw invalid('body.areaCode', `"${input.areaCode}" is not an area of ${evaluation.frameworkId} (allowed: ${codes[0]} … ${codes[codes.length - 1]}, or null)`);
-    }
+type ExampleReference = Pick<UpdateGoodExampleInput, 'areaCode' | 'unitCode' | 'municipalityId'>;
+
+/**
+ * Refuses an area or sub-area the framework does not have (a sub-area must be one of its area's),
+ * and a municipality that is unknown or the evaluated one. `previous` is the example as stored:
+ * an older one without a municipality may stay so, but a named municipality is never removed.
+ */
+async function checkReference(tx: Executor, catalogue: Catalogue, evaluation: LockedEvaluation, input: ExampleReference, previous: GoodExample | null): Promise<void> {
+  const outline = outlineOf(catalogue, evaluation.frameworkId);
+  if (input.areaCode !== null && !findOutlineArea(outline, input.areaCode)) {
+    const codes = outline.map((area) => area.code);
+    throw invalid('body.areaCode', `"${input.areaCode}" is not an area of ${evaluation.frameworkId} (allowed: ${codes[0]} … ${codes[codes.length - 1]}, or null)`);
   }
-  if (input.municipalityId !== null) {
-    const known = (await findMunicipality(tx, input.municipalityId)) !== null;
-    const problem = goodExampleMunicipalityProblem(input.municipalityId, evaluation.municipalityId, known);
-    if (problem) throw invalid('body.municipalityId', problem);
+  if (input.unitCode !== null) {
+    const problem = goodExampleSubareaProblem(outline, input.areaCode, input.unitCode);
+    if (problem) throw invalid('body.unitCode', problem);
   }
+  if (input.municipalityId === null) {
+    if (previous === null || previous.municipality !== null) throw invalid('body.municipalityId', 'must name the municipality the good example points to');
+    return;
+  }
+  const known = (await findMunicipality(tx, input.municipalityId)) !== null;
+  const problem = goodExampleMunicipalityProblem(input.municipalityId, evaluation.municipalityId, known);
+  if (problem) throw invalid('body.municipalityId', problem);
 }
 
 async function requireGoodExample(tx: Executor, evaluationId: string, id: number): Promise<GoodExampleRow> {
@@ -41,13 +51,13 @@ async function requireGoodExample(tx: Executor, evaluationId: string, id: number
   return row;
 }
 
-const valuesOf = (input: GoodExampleInput) => ({ areaCode: input.areaCode, municipalityId: input.municipalityId, text: input.text });
+const valuesOf = (input: GoodExampleInput | UpdateGoodExampleInput) => ({ areaCode: input.areaCode, unitCode: input.unitCode, municipalityId: input.municipalityId, text: input.text });
 
 export async function createGoodExample(db: Database, catalogue: Catalogue, evaluationId: string, input: GoodExampleInput, actor: string): Promise<GoodExample> {
   return versionedWrite(db, {
     evaluation: evaluationId,
     write: async ({ tx, evaluation }) => {
-      await checkReference(tx, catalogue, evaluation, input);
+      await checkReference(tx, catalogue, evaluation, input, null);
       const id = await insertGoodExample(tx, evaluationId, valuesOf(input));
       const saved = presentGoodExample(await requireGoodExample(tx, evaluationId, id));
       return { result: saved, audit: { actor, action: 'evaluation.good-example.create', entityType: 'evaluation', entityId: evaluationId, newValue: saved } };
@@ -73,7 +83,7 @@ export async function changeGoodExample(
     evaluation: evaluationId,
     read: (tx) => readGoodExample(tx, evaluationId, id, input.version),
     write: async ({ tx, evaluation, current }) => {
-      await checkReference(tx, catalogue, evaluation, input);
+      await checkReference(tx, catalogue, evaluation, input, current);
       // The evaluation row is locked, so the version cannot have moved since it was read.
       if (!(await updateGoodExample(tx, evaluationId, id, valuesOf(input), input.version))) throw new Error(`good example ${id} moved under a row lock`);
       const saved = presentGoodExample(await requireGoodExample(tx, evaluationId, id));

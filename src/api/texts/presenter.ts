@@ -29,6 +29,7 @@ export function presentGoodExample(row: GoodExampleRow): GoodExample {
   return {
     id: row.id,
     areaCode: row.areaCode,
+    unitCode: row.unitCode,
     municipality: row.municipalityId ? { ...municipalityIdParts(row.municipalityId), name: row.municipalityName ?? row.municipalityId } : null,
     text: row.text,
     version: row.version,

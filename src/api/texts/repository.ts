@@ -14,6 +14,7 @@ export interface SummaryRow {
 export interface GoodExampleRow {
   id: number;
   areaCode: string | null;
+  unitCode: string | null;
   municipalityId: string | null;
   municipalityName: string | null;
   text: string;
@@ -29,6 +30,7 @@ export interface AreaTextValues {
 
 export interface GoodExampleValues {
   areaCode: string | null;
+  unitCode: string | null;
   municipalityId: string | null;
   text: string;
 }
@@ -99,6 +101,7 @@ export async function saveSummary(executor: Executor, evaluationId: string, text
 const goodExampleColumns = {
   id: goodExamples.id,
   areaCode: goodExamples.areaCode,
+  unitCode: goodExamples.unitCode,
   municipalityId: goodExamples.municipalityId,
   municipalityName: municipalities.shortName,
   text: goodExamples.text,

@@ -4,7 +4,7 @@ import { signedInAs, type Client } from '../../../tests/support/accounts.js';
 import { createTestWorld, type TestWorld } from '../../../tests/support/test-app.js';
 import { testEngine } from '../../../tests/support/test-database.js';
 import { allScores, submitOwnScores } from '../../../tests/support/workflow.js';
-import { auditLog } from '../../db/schema.js';
+import { auditLog, goodExamples } from '../../db/schema.js';
 import { resolveChanges } from '../../db/audit-repository.js';
 
 let world: TestWorld;
@@ -164,18 +164,18 @@ describe(`evaluation texts (${testEngine})`, () => {
     expect(created.statusCode).toBe(201);
     const example = created.json();
     expect(example).toMatchObject({ areaCode: '5', municipality: { id: 'se-1060', country: 'se', code: '1060', name: 'Olofström' }, text: 'Medborgardialog i **alla** nämnder', version: 1 });
-    const general = await evaluator.post(`/api/evaluations/${id}/good-examples`, { text: 'Utan kommun och område' });
-    expect(general.json()).toMatchObject({ areaCode: null, municipality: null, version: 1 });
+    const general = await evaluator.post(`/api/evaluations/${id}/good-examples`, { municipalityId: 'se-0114', text: 'Utan område' });
+    expect(general.json()).toMatchObject({ areaCode: null, unitCode: null, municipality: { id: 'se-0114' }, version: 1 });
     expect((await evaluator.get(`/api/evaluations/${id}/texts`)).json().goodExamples).toEqual([example, general.json()]);
     expect((await evaluator.get(`/api/evaluations/${id}`)).json().areas[4].goodExamples).toEqual([
-      { municipality: { id: 'se-1060', country: 'se', code: '1060', name: 'Olofström' }, text: 'Medborgardialog i **alla** nämnder' },
+      { municipality: { id: 'se-1060', country: 'se', code: '1060', name: 'Olofström' }, unitCode: null, text: 'Medborgardialog i **alla** nämnder' },
     ]);
 
     const url = `/api/evaluations/${id}/good-examples/${example.id}`;
-    const changed = await evaluator.put(url, { version: 1, areaCode: '6', municipalityId: 'se-0114', text: 'Ändrad' });
+    const changed = await evaluator.put(url, { version: 1, areaCode: '6', unitCode: '6.4', municipalityId: 'se-0114', text: 'Ändrad' });
     expect(changed.statusCode).toBe(200);
-    expect(changed.json()).toMatchObject({ id: example.id, areaCode: '6', municipality: { id: 'se-0114', code: '0114' }, text: 'Ändrad', version: 2 });
-    const staleChange = await evaluator.put(url, { version: 1, areaCode: null, municipalityId: null, text: 'Gammal' });
+    expect(changed.json()).toMatchObject({ id: example.id, areaCode: '6', unitCode: '6.4', municipality: { id: 'se-0114', code: '0114' }, text: 'Ändrad', version: 2 });
+    const staleChange = await evaluator.put(url, { version: 1, areaCode: null, municipalityId: 'se-0114', text: 'Gammal' });
     expect(staleChange.statusCode).toBe(409);
     expect(staleChange.json().error).toMatchObject({ code: 'version_conflict', currentVersion: 2, current: changed.json() });
     const staleDelete = await evaluator.delete(`${url}?version=1`);
@@ -186,20 +186,50 @@ describe(`evaluation texts (${testEngine})`, () => {
     expect(deleted.body).toBe('');
     expect((await evaluator.get(`/api/evaluations/${id}/texts`)).json().goodExamples).toEqual([general.json()]);
     expect((await evaluator.delete(`${url}?version=2`)).statusCode).toBe(404);
-    expect((await evaluator.put(url, { version: 2, areaCode: null, municipalityId: null, text: 'x' })).statusCode).toBe(404);
+    expect((await evaluator.put(url, { version: 2, areaCode: null, municipalityId: 'se-0114', text: 'x' })).statusCode).toBe(404);
   });
 
-  it('refuses a good example of the evaluated or an unknown municipality, or of an unknown area', async () => {
+  it('keeps an older good example without a municipality, but never removes a named one', async () => {
+    const id = await evaluation();
+    // An example stored before every example had to name its municipality.
+    const [legacy] = await world.context.database.db.insert(goodExamples).values({ evaluationId: id, areaCode: '2', text: 'Äldre exempel' }).returning({ id: goodExamples.id });
+    world.context.readCache?.clear();
+    const listed = (await evaluator.get(`/api/evaluations/${id}/texts`)).json().goodExamples;
+    expect(listed).toEqual([{ id: legacy!.id, areaCode: '2', unitCode: null, municipality: null, text: 'Äldre exempel', version: 1 }]);
+    const url = `/api/evaluations/${id}/good-examples/${legacy!.id}`;
+    const kept = await evaluator.put(url, { version: 1, areaCode: '2', municipalityId: null, text: 'Äldre exempel, omskrivet' });
+    expect(kept.statusCode).toBe(200);
+    expect(kept.json()).toMatchObject({ municipality: null, version: 2 });
+    const linked = await evaluator.put(url, { version: 2, areaCode: '2', unitCode: '2.3', municipalityId: 'se-1060', text: 'Nu med kommun' });
+    expect(linked.json()).toMatchObject({ unitCode: '2.3', municipality: { id: 'se-1060' }, version: 3 });
+    const unlinked = await evaluator.put(url, { version: 3, areaCode: '2', municipalityId: null, text: 'Utan kommun igen' });
+    expect(unlinked.statusCode).toBe(400);
+    expect(unlinked.json().error.details).toEqual([{ field: 'body.municipalityId', message: 'must name the municipality the good example points to' }]);
+  });
+
+  it('refuses a good example without a municipality, of the evaluated or an unknown one, or of an unknown area or sub-area', async () => {
     const id = await evaluation();
     const post = (body: unknown) => evaluator.post(`/api/evaluations/${id}/good-examples`, body);
+    const missing = await post({ areaCode: '1', text: 'x' });
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().error.details).toEqual([expect.objectContaining({ field: 'body.municipalityId' })]);
+    expect((await post({ municipalityId: null, text: 'x' })).statusCode).toBe(400);
     expect((await post({ municipalityId: 'se-2284', text: 'x' })).json().error.details).toEqual([
       { field: 'body.municipalityId', message: 'must be another municipality than the evaluated one (se-2284)' },
     ]);
     expect((await post({ municipalityId: 'se-9999', text: 'x' })).json().error.details).toEqual([{ field: 'body.municipalityId', message: 'no municipality has the id se-9999' }]);
-    expect((await post({ areaCode: '9', text: 'x' })).json().error.details).toEqual([
+    expect((await post({ areaCode: '9', municipalityId: 'se-1060', text: 'x' })).json().error.details).toEqual([
       { field: 'body.areaCode', message: '"9" is not an area of kommunkompassen-2020 (allowed: 1 … 8, or null)' },
     ]);
-    expect((await post({ text: '  ' })).json().error.details).toEqual([{ field: 'body.text', message: 'must not be empty' }]);
+    const subarea = async (body: Record<string, unknown>) => {
+      const response = await post({ municipalityId: 'se-1060', text: 'x', ...body });
+      expect(response.statusCode).toBe(400);
+      return response.json().error.details;
+    };
+    expect(await subarea({ areaCode: '1', unitCode: '9.9' })).toEqual([{ field: 'body.unitCode', message: '"9.9" is not a sub-area of this framework version' }]);
+    expect(await subarea({ areaCode: '1', unitCode: '2.3' })).toEqual([{ field: 'body.unitCode', message: 'sub-area 2.3 belongs to area 2, not to area 1' }]);
+    expect(await subarea({ unitCode: '2.3' })).toEqual([{ field: 'body.unitCode', message: 'needs its area (2) as areaCode' }]);
+    expect((await post({ municipalityId: 'se-1060', text: '  ' })).json().error.details).toEqual([{ field: 'body.text', message: 'must not be empty' }]);
     expect((await evaluator.get(`/api/evaluations/${id}/texts`)).json().goodExamples).toEqual([]);
   });
 
@@ -209,7 +239,7 @@ describe(`evaluation texts (${testEngine})`, () => {
       await evaluator.put(`/api/evaluations/${id}/areas/1/text`, areaText(0, 'x')),
       await evaluator.put(`/api/evaluations/${id}/subareas/1.1/text`, { version: 0, analysis: 'x' }),
       await evaluator.put(`/api/evaluations/${id}/summary`, { version: 1, text: 'x' }),
-      await evaluator.post(`/api/evaluations/${id}/good-examples`, { text: 'x' }),
+      await evaluator.post(`/api/evaluations/${id}/good-examples`, { municipalityId: 'se-1060', text: 'x' }),
       await admin.put(`/api/evaluations/${id}/areas/1/text`, areaText(0, 'x')),
     ];
     expect(attempts.map((response) => [response.statusCode, response.json().error.code])).toEqual(Array.from({ length: 5 }, () => [409, 'conflict']));
@@ -227,7 +257,7 @@ describe(`evaluation texts (${testEngine})`, () => {
       await municipality.put(`/api/evaluations/${id}/areas/1/text`, areaText(version, 'x')),
       await municipality.put(`/api/evaluations/${id}/subareas/1.1/text`, { version: 0, analysis: 'x' }),
       await municipality.put(`/api/evaluations/${id}/summary`, { version: 1, text: 'x' }),
-      await municipality.post(`/api/evaluations/${id}/good-examples`, { text: 'x' }),
+      await municipality.post(`/api/evaluations/${id}/good-examples`, { municipalityId: 'se-1060', text: 'x' }),
     ];
     expect(attempts.map((response) => response.statusCode)).toEqual([403, 403, 403, 403]);
     expect((await municipality.get(`/api/evaluations/${id}/texts`)).json().areas[0].version).toBe(version);

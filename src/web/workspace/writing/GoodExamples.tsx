@@ -24,14 +24,27 @@ export interface MunicipalityOption {
   name: string;
 }
 
+/** A sub-area a good example can be tied to: one of its area's. */
+export interface SubareaOption {
+  unitCode: string;
+  title: string;
+}
+
 interface ExampleForm {
   municipalityId: string;
+  /** NONE: the area as a whole. */
+  unitCode: string;
   text: string;
 }
 
 const NONE = '';
-const sameForm = (a: ExampleForm, b: ExampleForm) => a.municipalityId === b.municipalityId && a.text === b.text;
-const formOf = (example: Pick<GoodExample, 'municipality' | 'text'>): ExampleForm => ({ municipalityId: example.municipality?.id ?? NONE, text: example.text });
+const sameForm = (a: ExampleForm, b: ExampleForm) => a.municipalityId === b.municipalityId && a.unitCode === b.unitCode && a.text === b.text;
+const formOf = (example: Pick<GoodExample, 'municipality' | 'unitCode' | 'text'>): ExampleForm => ({
+  municipalityId: example.municipality?.id ?? NONE,
+  unitCode: example.unitCode ?? NONE,
+  text: example.text,
+});
+const orNull = (value: string) => (value === NONE ? null : value);
 
 /** What keeps a good example from being saved, per field (nothing when it can be). */
 function problems(form: ExampleForm, t: ReturnType<typeof useTranslation>['t']): { municipality?: string; text?: string } {
@@ -60,13 +73,34 @@ function MunicipalitySelect({ value, onChange, options, error }: { value: string
   );
 }
 
-function ExampleText({ example }: { example: Pick<GoodExample, 'municipality' | 'text'> }) {
+/** The sub-area choice: the area as a whole, or one of its sub-areas (only where the area has them). */
+function SubareaSelect({ value, onChange, subareas }: { value: string; onChange(unitCode: string): void; subareas: readonly SubareaOption[] }) {
+  const { t } = useTranslation();
+  if (subareas.length === 0) return null;
+  return (
+    <Field>
+      <Label>{t('writing.example.subarea')}</Label>
+      <Select value={value} onChange={(event) => onChange(event.target.value)}>
+        <Select.Option value={NONE}>{t('writing.example.wholeArea')}</Select.Option>
+        {subareas.map((subarea) => (
+          <Select.Option key={subarea.unitCode} value={subarea.unitCode}>
+            {t('writing.example.subareaOption', { code: subarea.unitCode, title: subarea.title })}
+          </Select.Option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
+function ExampleText({ example, subareas }: { example: Pick<GoodExample, 'municipality' | 'unitCode' | 'text'>; subareas: readonly SubareaOption[] }) {
   const contentLanguage = useContentLanguage();
   const { t } = useTranslation();
+  const subarea = example.unitCode ? subareas.find((candidate) => candidate.unitCode === example.unitCode) : undefined;
   return (
     <>
       <p className="writing-example__municipality">
         {example.municipality ? <AppLink to={paths.municipality(example.municipality.id)}>{example.municipality.name}</AppLink> : t('writing.example.noMunicipality')}
+        {example.unitCode ? <> · {t('writing.example.subareaOption', { code: example.unitCode, title: subarea?.title ?? '' })}</> : null}
       </p>
       <Markdown source={example.text} lang={contentLanguage} />
     </>
@@ -78,12 +112,13 @@ interface ItemProps {
   example: GoodExample;
   number: number;
   options: readonly MunicipalityOption[];
+  subareas: readonly SubareaOption[];
   onSaved(example: GoodExample): void;
   onRemoved(id: number): void;
 }
 
 /** An existing good example, autosaved; removing it sends the version last read. */
-function ExampleItem({ evaluationId, example, number, options, onSaved, onRemoved }: ItemProps) {
+function ExampleItem({ evaluationId, example, number, options, subareas, onSaved, onRemoved }: ItemProps) {
   const { t } = useTranslation();
   const describeError = useTextSaveError();
   const [removeError, setRemoveError] = useState<string | null>(null);
@@ -92,7 +127,12 @@ function ExampleItem({ evaluationId, example, number, options, onSaved, onRemove
     { value: formOf(example), version: example.version },
     {
       save: async (value, version) => {
-        const saved = await textsApi.changeExample(evaluationId, example.id, { areaCode: example.areaCode, municipalityId: value.municipalityId, text: value.text }, version);
+        const saved = await textsApi.changeExample(
+          evaluationId,
+          example.id,
+          { areaCode: example.areaCode, unitCode: orNull(value.unitCode), municipalityId: value.municipalityId, text: value.text },
+          version,
+        );
         onSaved(saved);
         return { value: formOf(saved), version: saved.version };
       },
@@ -104,7 +144,7 @@ function ExampleItem({ evaluationId, example, number, options, onSaved, onRemove
       fromConflict: (current) => {
         const record = current as Partial<GoodExample> | undefined;
         if (!record || typeof record.version !== 'number' || typeof record.text !== 'string') return null;
-        return { value: formOf({ municipality: record.municipality ?? null, text: record.text }), version: record.version };
+        return { value: formOf({ municipality: record.municipality ?? null, unitCode: record.unitCode ?? null, text: record.text }), version: record.version };
       },
       describeError,
     },
@@ -128,6 +168,7 @@ function ExampleItem({ evaluationId, example, number, options, onSaved, onRemove
       <fieldset className="writing-example__fields" onBlur={() => autosave.flush()}>
         <legend className="writing-example__legend">{title}</legend>
         <MunicipalitySelect value={autosave.value.municipalityId} options={options} error={found.municipality} onChange={(municipalityId) => autosave.setValue({ ...autosave.value, municipalityId })} />
+        <SubareaSelect value={autosave.value.unitCode} subareas={subareas} onChange={(unitCode) => autosave.setValue({ ...autosave.value, unitCode })} />
         <MarkdownField label={t('writing.example.text')} value={autosave.value.text} error={found.text} onChange={(text) => autosave.setValue({ ...autosave.value, text })} rows={3} />
         <AutosaveStatus autosave={autosave} />
         <div className="button-row">
@@ -140,7 +181,12 @@ function ExampleItem({ evaluationId, example, number, options, onSaved, onRemove
       <SaveConflict
         save={autosave}
         title={title}
-        renderValue={(value) => <ExampleText example={{ municipality: value.municipalityId ? { ...municipalityIdParts(value.municipalityId), name: nameOf(value.municipalityId) } : null, text: value.text }} />}
+        renderValue={(value) => (
+          <ExampleText
+            subareas={subareas}
+            example={{ municipality: value.municipalityId ? { ...municipalityIdParts(value.municipalityId), name: nameOf(value.municipalityId) } : null, unitCode: orNull(value.unitCode), text: value.text }}
+          />
+        )}
         merge={{ textOf: (value) => value.text, apply: (text, mine) => ({ ...mine, text }) }}
       />
     </li>
@@ -148,11 +194,19 @@ function ExampleItem({ evaluationId, example, number, options, onSaved, onRemove
 }
 
 /** The form for a new good example. */
-function NewExample({ evaluationId, areaCode, options, onCreated }: { evaluationId: string; areaCode: string | null; options: readonly MunicipalityOption[]; onCreated(example: GoodExample): void }) {
+interface NewExampleProps {
+  evaluationId: string;
+  areaCode: string | null;
+  options: readonly MunicipalityOption[];
+  subareas: readonly SubareaOption[];
+  onCreated(example: GoodExample): void;
+}
+
+function NewExample({ evaluationId, areaCode, options, subareas, onCreated }: NewExampleProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const describeError = useTextSaveError();
-  const [form, setForm] = useState<ExampleForm>({ municipalityId: NONE, text: '' });
+  const [form, setForm] = useState<ExampleForm>({ municipalityId: NONE, unitCode: NONE, text: '' });
   const [shown, setShown] = useState<{ municipality?: string; text?: string }>({});
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
   const [saving, setSaving] = useState(false);
@@ -170,9 +224,9 @@ function NewExample({ evaluationId, areaCode, options, onCreated }: { evaluation
     }
     setSaving(true);
     try {
-      const created = await textsApi.createExample(evaluationId, { areaCode, municipalityId: form.municipalityId, text: form.text.trim() });
+      const created = await textsApi.createExample(evaluationId, { areaCode, unitCode: orNull(form.unitCode), municipalityId: form.municipalityId, text: form.text.trim() });
       onCreated(created);
-      setForm({ municipalityId: NONE, text: '' });
+      setForm({ municipalityId: NONE, unitCode: NONE, text: '' });
       setNotice({ ok: true, text: t('writing.example.added', { name: created.municipality?.name ?? '' }) });
     } catch (error) {
       setNotice({ ok: false, text: describeError(error) ?? t('writing.example.addFailed') });
@@ -187,6 +241,7 @@ function NewExample({ evaluationId, areaCode, options, onCreated }: { evaluation
         {t('writing.example.newHeading')}
       </Heading>
       <MunicipalitySelect value={form.municipalityId} options={options} error={shown.municipality} onChange={(municipalityId) => setForm({ ...form, municipalityId })} />
+      <SubareaSelect value={form.unitCode} subareas={subareas} onChange={(unitCode) => setForm({ ...form, unitCode })} />
       <MarkdownField label={t('writing.example.text')} description={t('writing.example.textHint')} value={form.text} error={shown.text} onChange={(text) => setForm({ ...form, text })} rows={3} />
       <div>
         <Button type="submit" variant="secondary" aria-disabled={saving || undefined}>
@@ -205,13 +260,15 @@ interface GoodExamplesProps {
   examples: readonly GoodExample[];
   /** Other municipalities than the evaluated one. */
   options: readonly MunicipalityOption[];
+  /** The area's sub-areas an example can be tied to (none for the evaluation as a whole). */
+  subareas?: readonly SubareaOption[];
   editable: boolean;
   onSaved(example: GoodExample): void;
   onRemoved(id: number): void;
 }
 
 /** Good examples: another municipality and what to learn there; created, changed and removed with versions. */
-export function GoodExamples({ evaluationId, areaCode, examples, options, editable, onSaved, onRemoved }: GoodExamplesProps) {
+export function GoodExamples({ evaluationId, areaCode, examples, options, subareas = [], editable, onSaved, onRemoved }: GoodExamplesProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const own = examples.filter((example) => example.areaCode === areaCode);
@@ -226,20 +283,20 @@ export function GoodExamples({ evaluationId, areaCode, examples, options, editab
         editable ? (
           <ol className="writing-examples__list">
             {own.map((example, index) => (
-              <ExampleItem key={example.id} evaluationId={evaluationId} example={example} number={index + 1} options={options} onSaved={onSaved} onRemoved={onRemoved} />
+              <ExampleItem key={example.id} evaluationId={evaluationId} example={example} number={index + 1} options={options} subareas={subareas} onSaved={onSaved} onRemoved={onRemoved} />
             ))}
           </ol>
         ) : (
           <ul className="writing-examples__list">
             {own.map((example) => (
               <li key={example.id} className="writing-example">
-                <ExampleText example={example} />
+                <ExampleText example={example} subareas={subareas} />
               </li>
             ))}
           </ul>
         )
       ) : null}
-      {editable ? <NewExample evaluationId={evaluationId} areaCode={areaCode} options={options} onCreated={onSaved} /> : null}
+      {editable ? <NewExample evaluationId={evaluationId} areaCode={areaCode} options={options} subareas={subareas} onCreated={onSaved} /> : null}
     </section>
   );
 }

@@ -12,7 +12,7 @@ import { useTranslation } from '../../language/language-context.js';
 import { useWorkspace } from '../workspace-context.js';
 import { AreaEditor } from './AreaEditor.js';
 import { AreaTextView } from './AreaTextView.js';
-import { GoodExamples, type MunicipalityOption } from './GoodExamples.js';
+import { GoodExamples, type MunicipalityOption, type SubareaOption } from './GoodExamples.js';
 import { areaFormOf, LOCKED_STATUSES } from './text-forms.js';
 import { textsQuery, useTextsCache } from './texts-query.js';
 import { AutosavedText } from './TextField.js';
@@ -25,6 +25,8 @@ const PART_PARAM = 'del';
 const SUMMARY = 'sammanfattning';
 
 /** Every text read-only: when the evaluation is final or published, or the user is not in its team. */
+const subareaOptions = (area: EvaluationTextsView['areas'][number]): SubareaOption[] => area.subareas.map((subarea) => ({ unitCode: subarea.unitCode, title: subarea.title }));
+
 function ReadOnlyTexts({ texts, examples }: { texts: EvaluationTextsView; examples: readonly GoodExample[] }) {
   const contentLanguage = useContentLanguage();
   const { t } = useTranslation();
@@ -38,7 +40,7 @@ function ReadOnlyTexts({ texts, examples }: { texts: EvaluationTextsView; exampl
             {t('writing.part.area', { code: area.areaCode, title: area.title })}
           </Heading>
           <AreaTextView text={areaFormOf(area)} subareas={area.subareas} headingLevel={4} />
-          <GoodExamples evaluationId={evaluationId} areaCode={area.areaCode} examples={examples} options={[]} editable={false} onSaved={noop} onRemoved={noop} />
+          <GoodExamples evaluationId={evaluationId} areaCode={area.areaCode} examples={examples} options={[]} subareas={subareaOptions(area)} editable={false} onSaved={noop} onRemoved={noop} />
         </section>
       ))}
       <section className="writing-part" aria-labelledby="sammanfattning">
@@ -148,7 +150,16 @@ export function WritingPanel() {
             {t('writing.part.area', { code: area.areaCode, title: area.title })}
           </Heading>
           <AreaEditor evaluationId={evaluationId} area={area} cache={cache} />
-          <GoodExamples evaluationId={evaluationId} areaCode={area.areaCode} examples={examples} options={options} editable onSaved={saved} onRemoved={removed} />
+          <GoodExamples
+            evaluationId={evaluationId}
+            areaCode={area.areaCode}
+            examples={examples}
+            options={options}
+            subareas={subareaOptions(area)}
+            editable
+            onSaved={saved}
+            onRemoved={removed}
+          />
         </section>
       ) : null}
 

@@ -10,6 +10,7 @@ import {
   type EvaluationTextsView,
   type GoodExample,
   type GoodExampleFields,
+  type NewGoodExampleFields,
   type SubareaText,
   type SummaryText,
 } from '../../../contract/texts.js';
@@ -28,7 +29,7 @@ export const textsApi = {
   saveSubarea: (id: string, unitCode: string, analysis: string, version: number) =>
     callApi(ops.saveSubareaText, { params: { id, unitCode }, body: { version, analysis } }),
   saveSummary: (id: string, text: string, version: number) => callApi(ops.saveSummary, { params: { id }, body: { version, text } }),
-  createExample: (id: string, input: GoodExampleInput) => callApi(ops.createGoodExample, { params: { id }, body: input }),
+  createExample: (id: string, input: NewGoodExampleFields) => callApi(ops.createGoodExample, { params: { id }, body: input }),
   changeExample: (id: string, exampleId: number, input: GoodExampleInput, version: number) =>
     callApi(ops.updateGoodExample, { params: { id, exampleId }, body: { version, ...input } }),
   removeExample: (id: string, exampleId: number, version: number) => callApi(ops.deleteGoodExample, { params: { id, exampleId }, query: { version } }),

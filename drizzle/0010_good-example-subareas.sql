@@ -1,0 +1,2 @@
+ALTER TABLE "good_examples" ADD COLUMN "unit_code" varchar(16);--> statement-breakpoint
+ALTER TABLE "good_examples" ADD CONSTRAINT "good_examples_unit_needs_area" CHECK ("good_examples"."unit_code" is null or "good_examples"."area_code" is not null);
