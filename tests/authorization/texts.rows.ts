@@ -62,7 +62,7 @@ export const TEXT_ROWS: Record<string, Case[]> = {
     request: async (world) => ({
       method: 'PUT',
       url: `/api/evaluations/${world.ids[target]}/good-examples/${await exampleOf(world, target)}`,
-      payload: { version: 1, areaCode: '2', municipalityId: null, text: 'Ändrat exempel' },
+      payload: { version: 1, areaCode: '2', unitCode: '2.3', municipalityId: 'se-0114', text: 'Ändrat exempel' },
     }),
     expected: editExpectations(200)[target],
   })),
