@@ -4,6 +4,7 @@ import { LanguageProvider } from './language/LanguageProvider.js';
 import { EvaluationPage } from './evaluation/EvaluationPage.js';
 import { FrameworkPage } from './public/FrameworkPage.js';
 import { FrameworksPage } from './public/FrameworksPage.js';
+import { GoodExamplesPage } from './good-examples/GoodExamplesPage.js';
 import { ImportPage } from './import/ImportPage.js';
 import { MunicipalityPage } from './public/MunicipalityPage.js';
 import { MunicipalitySearchPage } from './public/MunicipalitySearchPage.js';
@@ -50,6 +51,7 @@ export function App() {
               </Route>
               <Route path={routes.frameworks} element={<FrameworksPage />} />
               <Route path={routes.framework} element={<FrameworkPage />} />
+              <Route path={routes.goodExamples} element={<GoodExamplesPage />} />
               <Route path={routes.import} element={<ImportPage />} />
               <Route path={routes.accessibility} element={<AccessibilityPage />} />
               <Route path={routes.signIn} element={<SignInPage />} />

@@ -16,6 +16,8 @@ export const routes = {
   workspace: '/utvarderingar/:id/arbetsyta',
   frameworks: '/ramverk',
   framework: '/ramverk/:id',
+  /** The municipalities most often named as good examples, per sub-area. */
+  goodExamples: '/goda-exempel',
   import: '/import',
   accessibility: '/tillganglighet',
   signIn: '/logga-in',
@@ -61,6 +63,13 @@ export const paths = {
   workspace: (evaluationId: string, tab = ''): string => `${fill(routes.workspace, { id: evaluationId })}${tab ? `/${tab}` : ''}`,
   frameworks: (): string => routes.frameworks,
   framework: (id: string): string => fill(routes.framework, { id }),
+  /** The good-example overview, with its filters (model version, country of the named municipalities). */
+  goodExamples: (filter: { model?: string; country?: string } = {}): string => {
+    const query = new URLSearchParams(Object.entries(filter).filter((entry): entry is [string, string] => Boolean(entry[1])));
+    return query.size > 0 ? `${routes.goodExamples}?${query.toString()}` : routes.goodExamples;
+  },
+  /** A passage of an evaluation's page by its fragment id. */
+  evaluationPassage: (id: string, anchor: string | null): string => `${fill(routes.evaluation, { id })}${anchor ? `#${encodeURIComponent(anchor)}` : ''}`,
   import: (): string => routes.import,
   accessibility: (): string => routes.accessibility,
   /** The sign-in page, returning to `returnTo` afterwards (a path on this site; else the start page). */

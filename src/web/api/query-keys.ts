@@ -73,6 +73,13 @@ export const queryKeys = {
     detail: (code: string) => ['municipalities', 'detail', code] as const,
   },
 
+  /** The public good-example reads (published evaluations only: publishing or importing changes them). */
+  goodExamples: {
+    all: ['good-examples'] as const,
+    overview: (query: { model?: string; area?: string; country?: string; lang: Language }) => ['good-examples', 'overview', query] as const,
+    citedAs: (municipalityId: string, lang: Language) => ['good-examples', 'cited-as', municipalityId, lang] as const,
+  },
+
   frameworks: {
     all: ['frameworks'] as const,
     list: (lang: Language) => ['frameworks', 'list', lang] as const,

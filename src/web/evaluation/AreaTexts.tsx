@@ -82,7 +82,7 @@ export function AreaTexts({ area }: { area: EvaluationArea }) {
         <>
           <Heading level={3} data-size="xs">{t('evaluation.goodExamples')}</Heading>
           <Paragraph data-size="sm">{t('evaluation.goodExamplesIntro')}</Paragraph>
-          <GoodExampleList examples={area.goodExamples} />
+          <GoodExampleList examples={area.goodExamples} areaCode={area.code} />
         </>
       ) : null}
     </div>

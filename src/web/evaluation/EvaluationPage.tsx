@@ -23,6 +23,7 @@ import { REPORT_ANCHOR, ReportSection } from '../report/ReportSection.js';
 import { SUMMARY_ANCHOR, SummaryComments } from './SummaryComments.js';
 import { TotalScore } from '../ui/TotalScore.js';
 import { usePageTitle } from '../ui/use-page-title.js';
+import { useHashTarget } from '../ui/use-hash-target.js';
 import { useTranslation } from '../language/language-context.js';
 import { WorkspaceLink } from '../workspace/WorkspaceLink.js';
 import { paths } from '../paths.js';
@@ -37,6 +38,7 @@ function EvaluationView({ evaluation }: { evaluation: EvaluationDetail }) {
   const year = evaluation.year === null ? t('evaluation.yearUnknown') : String(evaluation.year);
   const title = t('evaluation.titleFor', { name: evaluation.municipality.name, year });
   usePageTitle(title);
+  useHashTarget(true);
   const differenceCount = evaluation.differences.length;
   const summaryComments = evaluation.summaryComments?.trim() ? evaluation.summaryComments : null;
   const contents: ContentsEntry[] = [

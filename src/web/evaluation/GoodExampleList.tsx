@@ -1,3 +1,5 @@
+import { goodExampleTextKey } from '../../domain/good-example-passages.js';
+import { textAnchor } from '../../domain/text-anchors.js';
 import type { GoodExample } from '../api/types.js';
 import { useTranslation } from '../language/language-context.js';
 import { AppLink } from '../ui/AppLink.js';
@@ -10,25 +12,31 @@ interface GroupedExample {
   municipalities: Array<{ id: string; code: string; name: string }>;
 }
 
-/** One sentence can name several municipalities; it is shown once with all of them. */
+/**
+ * One sentence can name several municipalities; it is shown once with all of them (however its
+ * spaces are written), in order of first appearance, as the report shows it, so the passage ids
+ * (`textAnchor`, position from 1) match those the API links to.
+ */
 function grouped(examples: GoodExample[]): GroupedExample[] {
   const byText = new Map<string, GroupedExample>();
   for (const example of examples) {
-    const group = byText.get(example.text) ?? { text: example.text, municipalities: [] };
+    const key = goodExampleTextKey(example.text);
+    if (key === '') continue;
+    const group = byText.get(key) ?? { text: example.text, municipalities: [] };
     if (example.municipality && !group.municipalities.some((known) => known.id === example.municipality?.id)) group.municipalities.push(example.municipality);
-    byText.set(example.text, group);
+    byText.set(key, group);
   }
   return [...byText.values()];
 }
 
-/** Good examples from other municipalities, each linked to its municipality's page when known. */
-export function GoodExampleList({ examples }: { examples: GoodExample[] }) {
+/** Good examples from other municipalities, each linked to its municipality's page when known; older ones without a municipality say so. */
+export function GoodExampleList({ examples, areaCode }: { examples: GoodExample[]; areaCode: string }) {
   const contentLanguage = useContentLanguage();
   const { t } = useTranslation();
   return (
     <ul className="good-examples">
-      {grouped(examples).map((example) => (
-        <li key={example.text} className="good-examples__item">
+      {grouped(examples).map((example, index) => (
+        <li key={example.text} id={textAnchor({ kind: 'good-example', areaCode, position: index + 1 })} className="good-examples__item" tabIndex={-1}>
           <span className="good-examples__municipalities">
             {example.municipalities.length === 0
               ? t('evaluation.goodExampleUnknown')

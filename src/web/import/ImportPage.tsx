@@ -47,6 +47,7 @@ function ImportWorkspace() {
     if (changes === 0) return;
     void queryClient.invalidateQueries({ queryKey: queryKeys.imports.all });
     void queryClient.invalidateQueries({ queryKey: queryKeys.evaluations.all });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.goodExamples.all });
     void queryClient.invalidateQueries({ queryKey: queryKeys.everyEvaluation });
   }, [changes, queryClient]);
 

@@ -14,6 +14,7 @@ import { FactList, type Fact } from '../ui/FactList.js';
 import { PageHeading } from '../ui/PageHeading.js';
 import { PageState } from '../ui/PageState.js';
 import { TotalsChart } from './TotalsChart.js';
+import { CitedAsGoodExampleSection } from '../good-examples/CitedAsGoodExample.js';
 import { usePageTitle } from '../ui/use-page-title.js';
 import { useTranslation } from '../language/language-context.js';
 import { paths } from '../paths.js';
@@ -85,6 +86,7 @@ function MunicipalityView({ municipality, evaluations }: MunicipalityData) {
         )}
       </section>
       {evaluations.length > 0 ? <TotalsChart items={evaluations} /> : null}
+      <CitedAsGoodExampleSection municipalityId={municipality.id} />
     </div>
   );
 }

@@ -140,6 +140,7 @@ export function StatusSection() {
     headingRef.current?.focus();
     // The lists show the status (and a published evaluation joins the comparisons).
     void queryClient.invalidateQueries({ queryKey: queryKeys.evaluations.all });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.goodExamples.all });
     reload();
   };
 
