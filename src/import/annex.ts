@@ -104,7 +104,7 @@ export function parseAnnex(
           ? {
               strengths: chapter.strengths,
               improvements: chapter.improvements,
-              goodExamples: chapterGoodExamples({ ...chapter, introduction: [] }, context.municipalities, subject),
+              goodExamples: chapterGoodExamples({ ...chapter, introduction: [] }, context.municipalities, subject, findings.notes, `annex, area ${chapter.code} chapter`),
             }
           : {}),
       }];

@@ -242,7 +242,7 @@ export function buildAreas(
       }),
       strengths: chapter?.strengths ?? [],
       improvements: chapter?.improvements ?? [],
-      goodExamples: chapter ? chapterGoodExamples(chapter, municipalities, subject) : [],
+      goodExamples: chapter ? chapterGoodExamples(chapter, municipalities, subject, findings.notes, `area ${area.code} chapter, line ${chapter.line}`) : [],
     });
   }
   return areas;

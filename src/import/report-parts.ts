@@ -27,6 +27,22 @@ export interface Findings {
   notes: ImportNote[];
 }
 
+/** A sentence that speaks of another municipality as a good example, whether or not it names one the importer knows. */
+const OTHER_MUNICIPALITY_EXAMPLE = /(?:gott|goda) exempel|förebild|föredöme|studiebesök/i;
+/** "en kommun som …", "flera kommuner som …", or "i/hos/från <Name>(s) kommun" (another than the evaluated one). */
+const UNNAMED_OTHER = /(?:^|\s)(?:en|någon|några|flera|andra) kommun(?:er)? som\b/i;
+const NAMED_KOMMUN = /\b(?:i|hos|från|av) ([A-ZÅÄÖ][\p{L}-]+?)s? kommun\b/gu;
+
+function speaksOfAnotherMunicipality(sentence: string, subject: MunicipalityRef | null): boolean {
+  if (UNNAMED_OTHER.test(sentence)) return true;
+  for (const match of sentence.matchAll(NAMED_KOMMUN)) {
+    const name = match[1] ?? '';
+    if (!subject || !subject.shortName.toLowerCase().startsWith(name.toLowerCase())) return true;
+  }
+  return false;
+}
+const NOTE_SENTENCE_MAX = 300;
+
 /** Words that make a named municipality a good example rather than a partner or a neighbour. */
 const EXAMPLE_CUE = /exempel|förebild|se gärna|titta gärna|titta på|föredöme|lära av|studiebesök/i;
 
@@ -95,21 +111,46 @@ export function chooseFramework(
   return picked;
 }
 
+/** Where a sentence that looks like a good example but names no known municipality is reported. */
+export interface ExampleNoteTarget {
+  notes: ImportNote[];
+  area: string;
+  where: string;
+}
+
 /**
  * The other municipalities named as examples in `texts`, one per sentence and municipality.
- * `unitCode` is the sub-area when the texts are that sub-area's own (under its heading).
+ * `unitCode` is the sub-area when the texts are that sub-area's own (under its heading). A
+ * sentence that speaks of another municipality as a good example but names none the importer
+ * knows is noted in `note` (nothing is recorded from it).
  */
-export function goodExamplesIn(texts: readonly string[], municipalities: readonly MunicipalityRef[], subject: MunicipalityRef | null, unitCode: string | null = null): GoodExample[] {
+export function goodExamplesIn(
+  texts: readonly string[],
+  municipalities: readonly MunicipalityRef[],
+  subject: MunicipalityRef | null,
+  unitCode: string | null = null,
+  note: ExampleNoteTarget | null = null,
+): GoodExample[] {
   const examples: GoodExample[] = [];
   for (const text of texts) {
     if (text.length > 20000 || !EXAMPLE_CUE.test(text)) continue;
     for (const sentence of sentences(text)) {
       if (!EXAMPLE_CUE.test(sentence)) continue;
-      for (const municipality of municipalitiesIn(sentence, municipalities, subject)) {
+      const named = municipalitiesIn(sentence, municipalities, subject);
+      for (const municipality of named) {
         examples.push({
           municipality: { id: municipality.id, country: municipality.country, code: municipality.code, name: municipality.shortName },
           sentence,
           ...(unitCode !== null ? { unitCode } : {}),
+        });
+      }
+      if (named.length === 0 && note && OTHER_MUNICIPALITY_EXAMPLE.test(sentence) && speaksOfAnotherMunicipality(sentence, subject)) {
+        note.notes.push({
+          kind: 'example-without-municipality',
+          area: note.area,
+          ...(unitCode !== null ? { subarea: unitCode } : {}),
+          printed: sentence.length > NOTE_SENTENCE_MAX ? `${sentence.slice(0, NOTE_SENTENCE_MAX - 1)}…` : sentence,
+          where: note.where,
         });
       }
     }
@@ -118,11 +159,12 @@ export function goodExamplesIn(texts: readonly string[], municipalities: readonl
 }
 
 /** The good examples of an area chapter in reading order: its own text, each sub-area's section (tied to that sub-area), then strengths and improvements. */
-export function chapterGoodExamples(chapter: Chapter, municipalities: readonly MunicipalityRef[], subject: MunicipalityRef | null): GoodExample[] {
+export function chapterGoodExamples(chapter: Chapter, municipalities: readonly MunicipalityRef[], subject: MunicipalityRef | null, notes: ImportNote[] | null = null, where = `area ${chapter.code} chapter`): GoodExample[] {
+  const note = notes ? { notes, area: chapter.code, where } : null;
   return [
-    ...goodExamplesIn([...chapter.introduction, ...chapter.analysis], municipalities, subject),
-    ...chapter.subareaSections.flatMap((section) => goodExamplesIn(section.paragraphs, municipalities, subject, section.code)),
-    ...goodExamplesIn([...chapter.strengths, ...chapter.improvements], municipalities, subject),
+    ...goodExamplesIn([...chapter.introduction, ...chapter.analysis], municipalities, subject, null, note),
+    ...chapter.subareaSections.flatMap((section) => goodExamplesIn(section.paragraphs, municipalities, subject, section.code, note)),
+    ...goodExamplesIn([...chapter.strengths, ...chapter.improvements], municipalities, subject, null, note),
   ];
 }
 

@@ -44,14 +44,24 @@ export interface Discrepancy {
 }
 
 /** Something worth knowing that is not an inconsistency, e.g. a spelling variant matched fuzzily. */
-export interface ImportNote {
-  kind: 'name-variant';
-  area?: string;
-  subarea?: string;
-  printed: string;
-  matched: string;
-  where: string;
-}
+export type ImportNote =
+  | {
+      kind: 'name-variant';
+      area?: string;
+      subarea?: string;
+      printed: string;
+      matched: string;
+      where: string;
+    }
+  | {
+      /** A sentence that reads like a good example from another municipality but names none the importer knows; nothing was recorded from it. */
+      kind: 'example-without-municipality';
+      area?: string;
+      subarea?: string;
+      /** The sentence (shortened when long). */
+      printed: string;
+      where: string;
+    };
 
 interface MunicipalityMention {
   /** "se-2029", "no-4601". */

@@ -163,9 +163,12 @@ export function describeDiscrepancy(discrepancy: DiscrepancyData, t: Translate, 
   return SENTENCES[discrepancy.kind](discrepancy, values, t);
 }
 
-/** A note (a name spelt differently from the model) as a sentence. */
+/** A note (a name spelt differently from the model, a good example naming no known municipality) as a sentence. */
 export function describeNote(note: NoteData, t: Translate): string {
   const values = { area: note.area ?? '–', subarea: note.subarea ?? '–', printed: note.printed ?? '', matched: note.matched ?? '' };
+  if (note.kind === 'example-without-municipality') {
+    return note.subarea ? t('note.example-without-municipality.subarea', values) : t('note.example-without-municipality.area', values);
+  }
   if (note.subarea) return t('note.name-variant.subarea', values);
   if (note.area) return t('note.name-variant.area', values);
   return t('note.name-variant', values);

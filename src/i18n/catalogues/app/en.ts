@@ -56,6 +56,8 @@ export const en: Record<keyof typeof sv, string> = {
   'note.name-variant.subarea': 'Sub-area {subarea}: the report says “{printed}”, which was read as “{matched}”.',
   'note.name-variant.area': 'Area {area}: the report says “{printed}”, which was read as “{matched}”.',
   'note.name-variant': 'The report says “{printed}”, which was read as “{matched}”.',
+  'note.example-without-municipality.area': 'Area {area}: the sentence “{printed}” reads like a good example from another municipality but names none the import knows. No good example was saved from it.',
+  'note.example-without-municipality.subarea': 'Sub-area {subarea}: the sentence “{printed}” reads like a good example from another municipality but names none the import knows. No good example was saved from it.',
   'status.draft': 'Draft',
   'status.review': 'In review',
   'status.fact_check': 'Fact check by the municipality',

@@ -56,6 +56,8 @@ export const nb: Record<keyof typeof sv, string> = {
   'note.name-variant.subarea': 'Delområde {subarea}: rapporten skriver «{printed}», som ble tolket som «{matched}».',
   'note.name-variant.area': 'Område {area}: rapporten skriver «{printed}», som ble tolket som «{matched}».',
   'note.name-variant': 'Rapporten skriver «{printed}», som ble tolket som «{matched}».',
+  'note.example-without-municipality.area': 'Område {area}: setningen «{printed}» ser ut som et godt eksempel fra en annen kommune, men nevner ingen kommune importen kjenner til. Ingen gode eksempler ble lagret fra den.',
+  'note.example-without-municipality.subarea': 'Delområde {subarea}: setningen «{printed}» ser ut som et godt eksempel fra en annen kommune, men nevner ingen kommune importen kjenner til. Ingen gode eksempler ble lagret fra den.',
   'status.draft': 'Utkast',
   'status.review': 'Til gjennomgang',
   'status.fact_check': 'Faktasjekk hos kommunen',

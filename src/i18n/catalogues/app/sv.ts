@@ -53,6 +53,8 @@ export const sv = {
   'note.name-variant.subarea': 'Delområde {subarea}: rapporten skriver ”{printed}”, som tolkades som ”{matched}”.',
   'note.name-variant.area': 'Område {area}: rapporten skriver ”{printed}”, som tolkades som ”{matched}”.',
   'note.name-variant': 'Rapporten skriver ”{printed}”, som tolkades som ”{matched}”.',
+  'note.example-without-municipality.area': 'Område {area}: meningen ”{printed}” ser ut som ett gott exempel från en annan kommun, men nämner ingen kommun som importen känner till. Inget gott exempel sparades från den.',
+  'note.example-without-municipality.subarea': 'Delområde {subarea}: meningen ”{printed}” ser ut som ett gott exempel från en annan kommun, men nämner ingen kommun som importen känner till. Inget gott exempel sparades från den.',
   'status.draft': 'Utkast',
   'status.review': 'Under granskning',
   'status.fact_check': 'Faktakontroll hos kommunen',
