@@ -156,6 +156,12 @@ describe.skipIf(!runBrowserTests)('web app: writing the texts of an evaluation',
     await expect.poll(async () => (await focusedElement(page)).tag).toBe('SELECT');
     await page.keyboard.type('Sollentuna');
     await expect.poll(() => municipality.inputValue()).toBe('se-0163');
+    // Optionally tied to one of the area's sub-areas, chosen by keyboard.
+    const subarea = form.getByLabel('Delområde (valfritt)');
+    expect(await subarea.inputValue()).toBe('');
+    await subarea.focus();
+    await page.keyboard.type('1.3');
+    await expect.poll(() => subarea.inputValue()).toBe('1.3');
     await form.getByRole('textbox', { name: 'Vad kan man lära sig där?' }).focus();
     await page.keyboard.type('En **samordnad** e-tjänst för bygglov.');
     await form.getByRole('button', { name: 'Lägg till det goda exemplet' }).focus();
@@ -172,7 +178,7 @@ describe.skipIf(!runBrowserTests)('web app: writing the texts of an evaluation',
     await example.getByText(/^Sparat \d\d:\d\d$/).waitFor();
     texts = await textsOf(apiAnna, id);
     expect(texts.goodExamples).toEqual([
-      expect.objectContaining({ areaCode: '1', municipality: { id: 'se-0163', country: 'se', code: '0163', name: 'Sollentuna' }, text: 'En **samordnad** e-tjänst för bygglov. Handläggningen tar en vecka.', version: 2 }),
+      expect.objectContaining({ areaCode: '1', unitCode: '1.3', municipality: { id: 'se-0163', country: 'se', code: '0163', name: 'Sollentuna' }, text: 'En **samordnad** e-tjänst för bygglov. Handläggningen tar en vecka.', version: 2 }),
     ]);
     found.push(...(await violations(page, 'writing, good example')));
     // Removed with the version last read.
