@@ -81,11 +81,12 @@ export const openDataRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, {
       const file = await files.open(variant, info.fileExtension, state, (sink) =>
         writeExport(db, { catalogue, publicUrl, language }, dataset, format, filters, sink),
       );
+      // Streamed while it is written: no ETag yet (the next request gets the kept file with one).
       if (file.etag) reply.header('etag', file.etag);
       else reply.removeHeader('etag');
+      if (file.size !== undefined) reply.header('content-length', file.size);
       return reply
         .type(info.mediaType)
-        .header('content-length', file.size)
         .header('content-disposition', `attachment; filename="kommunkompassen-${dataset}${info.suffix}"`)
         .send(file.stream);
     });

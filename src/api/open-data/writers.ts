@@ -196,7 +196,9 @@ export function xlsxWriter(columns: readonly OpenDataColumn[], dataSheetName: st
     output.zip.add(part);
     part.push(encoder.encode(text), true);
   }
-  const sheet = new ZipDeflate('xl/worksheets/sheet1.xml', { level: 6 });
+  // The sheet is most of the work: the fastest level costs a fifth of the time of level 6 for a
+  // file about a fifth larger.
+  const sheet = new ZipDeflate('xl/worksheets/sheet1.xml', { level: 1 });
   output.zip.add(sheet);
   const letters = columns.map((_, index) => columnLetters(index));
   let rowNumber = 1;
