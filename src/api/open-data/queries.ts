@@ -66,7 +66,8 @@ export async function writeExport(
   let after: EvaluationKey | null = null;
   for (;;) {
     const batch = await findPublishedBatch(executor, filters, after, batchSize);
-    await writer.rows(rowsOf(dataset, batch, settings));
+    // One evaluation's rows at a time: the rows of a whole batch of scores would be 18,000 objects.
+    for (const record of batch) await writer.rows(rowsOf(dataset, [record], settings));
     const last = batch.at(-1);
     if (!last || batch.length < batchSize) break;
     after = last;

@@ -22,6 +22,8 @@ export interface TableWriter {
 }
 
 const encoder = new TextEncoder();
+/** Text is handed on in pieces of about this size (fewer, larger writes; little held at once). */
+const CHUNK = 1 << 16;
 
 // ---------------------------------------------------------------------------------------------
 // CSV
@@ -55,7 +57,13 @@ export function csvWriter(columns: readonly OpenDataColumn[], dialect: 'csv' | '
   return {
     async rows(rows) {
       let text = started ? '' : start();
-      for (const row of rows) text += line(columns.map((column) => csvField(row[column.id], column.type, excel)));
+      for (const row of rows) {
+        text += line(columns.map((column) => csvField(row[column.id], column.type, excel)));
+        if (text.length >= CHUNK) {
+          await sink(encoder.encode(text));
+          text = '';
+        }
+      }
       if (text) await sink(encoder.encode(text));
     },
     async end() {
@@ -185,8 +193,6 @@ class ZipOutput {
   }
 }
 
-/** Text is collected up to this size before it is compressed (fewer, larger deflate calls). */
-const XLSX_CHUNK = 1 << 16;
 
 /** An XLSX writer: the data sheet (header + rows), then an "about" sheet with licence, source and columns. */
 export function xlsxWriter(columns: readonly OpenDataColumn[], dataSheetName: string, about: AboutSheet, sink: ChunkSink): TableWriter {
@@ -220,7 +226,7 @@ export function xlsxWriter(columns: readonly OpenDataColumn[], dataSheetName: st
           xml += cell(`${letters[index]}${rowNumber}`, row[column.id], column.type);
         }
         buffer += `${xml}</row>`;
-        if (buffer.length >= XLSX_CHUNK) await push(false);
+        if (buffer.length >= CHUNK) await push(false);
       }
     },
     async end() {
