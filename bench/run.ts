@@ -17,6 +17,7 @@ import { runImportFuzz } from './import-fuzz.js';
 import { benchImportSafety } from './import-safety-bench.js';
 import { benchComparisons } from './comparison-bench.js';
 import { benchFuzz } from './fuzz-bench.js';
+import { benchOpenData } from './open-data-bench.js';
 import { benchDurability } from './durability-bench.js';
 import { benchReports, benchServerPdfMemory } from './report-bench.js';
 import { benchRestart } from './restart-bench.js';
@@ -209,6 +210,11 @@ async function main(): Promise<void> {
   //    acknowledged write (PGlite, and PostgreSQL as in 4), and 200 connections × 60 s of mixed
   //    reads and writes without an error.
   results.durability = await benchDurability();
+
+  // 9. Open data over 10,000 synthetic published evaluations (1,000 under CI=true), read over HTTP:
+  //    the full CSV export (goal ≤ 1 s) cold and from its kept file, 304, Excel CSV, XLSX, the scores
+  //    and the whole JSON walk, with the server's RSS growth (flat memory); PGlite and PostgreSQL.
+  results.openData = await benchOpenData();
 
   const outDir = projectPath('bench', 'results');
   mkdirSync(outDir, { recursive: true });
