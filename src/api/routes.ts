@@ -13,6 +13,7 @@ import { evidenceRoutes } from './evidence/routes.js';
 import { frameworkRoutes } from './frameworks/routes.js';
 import { healthRoutes } from './health/routes.js';
 import { importRoutes } from './imports/routes.js';
+import { openDataCatalogRoutes } from './open-data-catalog/routes.js';
 import { municipalityRoutes } from './municipalities/routes.js';
 import { reportRoutes } from './reports/routes.js';
 import { scoringRoutes } from './scoring/routes.js';
@@ -37,4 +38,5 @@ export const API_ROUTES: ReadonlyArray<FastifyPluginAsyncZod<RouteOptions>> = [
   auditRoutes,
   comparisonRoutes,
   reportRoutes,
+  openDataCatalogRoutes,
 ];

@@ -9,6 +9,7 @@ import { evidenceOperations } from './evidence.js';
 import { frameworksOperations } from './frameworks.js';
 import { healthOperations } from './health.js';
 import { importsOperations } from './imports.js';
+import { openDataCatalogOperations } from './open-data-catalog.js';
 import { municipalitiesOperations } from './municipalities.js';
 import { openDataOperations } from './open-data.js';
 import { reportsOperations } from './reports.js';
