@@ -38,4 +38,5 @@ export const operations = {
   ...comparisonsOperations,
   ...reportsOperations,
   ...openDataOperations,
+  ...openDataCatalogOperations,
 };
