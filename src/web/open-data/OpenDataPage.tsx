@@ -249,7 +249,7 @@ function JsonPaging({ filter }: { filter: OpenDataFilter }) {
                   }
                 />
               </Paragraph>
-              <pre className="open-data__example" tabIndex={0} aria-label={t('openData.json.heading')}>
+              <pre className="open-data__example">
                 <code>{`"next": ${JSON.stringify(example.state.data.next)}`}</code>
               </pre>
             </>
