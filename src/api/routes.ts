@@ -15,6 +15,7 @@ import { healthRoutes } from './health/routes.js';
 import { importRoutes } from './imports/routes.js';
 import { openDataCatalogRoutes } from './open-data-catalog/routes.js';
 import { municipalityRoutes } from './municipalities/routes.js';
+import { openDataRoutes } from './open-data/routes.js';
 import { reportRoutes } from './reports/routes.js';
 import { scoringRoutes } from './scoring/routes.js';
 import { sessionRoutes } from './session/routes.js';
@@ -38,5 +39,6 @@ export const API_ROUTES: ReadonlyArray<FastifyPluginAsyncZod<RouteOptions>> = [
   auditRoutes,
   comparisonRoutes,
   reportRoutes,
+  openDataRoutes,
   openDataCatalogRoutes,
 ];

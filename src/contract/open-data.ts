@@ -129,6 +129,49 @@ export const OPEN_DATA_TITLES: Record<OpenDataDataset, Record<OpenDataLanguage, 
   scores: { sv: 'Poäng', nb: 'Poeng', en: 'Scores' },
 };
 
+/** The words of the sheet about the data in XLSX files (and of the open-data page, if it likes). */
+export const OPEN_DATA_ABOUT_TEXTS: Record<
+  OpenDataLanguage,
+  { sheet: string; dataset: string; licence: string; attribution: string; note: string; noteText: string; column: string; type: string; description: string }
+> = {
+  sv: {
+    sheet: 'Om datan',
+    dataset: 'Datamängd',
+    licence: 'Licens',
+    attribution: 'Källa',
+    note: 'Att tänka på',
+    noteText:
+      'Endast publicerade utvärderingar. Poängen är exakta; rapporternas tabeller visar avrundade tal. Områdena 1–8 har olika rubriker i olika modellversioner, och jämförelser mellan versioner är bara delvis möjliga.',
+    column: 'Kolumn',
+    type: 'Typ',
+    description: 'Beskrivning',
+  },
+  nb: {
+    sheet: 'Om dataene',
+    dataset: 'Datasett',
+    licence: 'Lisens',
+    attribution: 'Kilde',
+    note: 'Merk',
+    noteText:
+      'Bare publiserte evalueringer. Poengene er eksakte; rapportenes tabeller viser avrundede tall. Områdene 1–8 har ulike titler i ulike modellversjoner, og sammenligninger mellom versjoner er bare delvis mulige.',
+    column: 'Kolonne',
+    type: 'Type',
+    description: 'Beskrivelse',
+  },
+  en: {
+    sheet: 'About',
+    dataset: 'Dataset',
+    licence: 'Licence',
+    attribution: 'Source',
+    note: 'Note',
+    noteText:
+      "Published evaluations only. Scores are exact; the reports' tables show rounded figures. Areas 1–8 have different titles in each model version, and comparisons across versions are only partly possible.",
+    column: 'Column',
+    type: 'Type',
+    description: 'Description',
+  },
+};
+
 // ---------------------------------------------------------------------------------------------
 // Formats
 
@@ -282,12 +325,15 @@ const xlsxFile = (description: string): FileResponse => ({
   content: { [OPEN_DATA_FORMAT_INFO.xlsx.mediaType]: { schema: z.string().meta({ format: 'binary' }) } },
 });
 
+/** 304: the If-None-Match names the current ETag; the client's copy is current. */
+const NOT_MODIFIED = z.null().describe('Not modified: the ETag sent in If-None-Match is current (no body)');
+
 const FILE_NOTE =
   'Only published evaluations. The licence (CC BY 4.0) is in the `Link: <…>; rel="license"` header and in every file (the licence and attribution columns; an "About" sheet in XLSX). ' +
   'Cached until the next publication: answers carry an ETag and answer If-None-Match with 304.';
 
 const fileOperation = <P extends string>(path: P, summary: string, response: FileResponse) =>
-  defineOperation({ method: 'GET', path, tags: ['open-data'], summary, description: FILE_NOTE, query: openDataQuerySchema, response: { 200: response } });
+  defineOperation({ method: 'GET', path, tags: ['open-data'], summary, description: FILE_NOTE, query: openDataQuerySchema, response: { 200: response, 304: NOT_MODIFIED } });
 
 /** The open-data API's operations (public; every one answers published evaluations only). */
 export const openDataOperations = {
@@ -313,7 +359,7 @@ export const openDataOperations = {
     summary: 'Published evaluations as JSON, one page of `limit` rows at a time; follow `next` until it is null',
     description: FILE_NOTE,
     query: openDataPageQuerySchema,
-    response: { 200: evaluationPageSchema },
+    response: { 200: evaluationPageSchema, 304: NOT_MODIFIED },
   }),
   openDataScoresCsv: fileOperation(
     '/open-data/scores.csv',
@@ -337,6 +383,6 @@ export const openDataOperations = {
     summary: 'Scoring units of published evaluations as JSON, one page of `limit` rows at a time; follow `next` until it is null',
     description: FILE_NOTE,
     query: openDataPageQuerySchema,
-    response: { 200: scorePageSchema },
+    response: { 200: scorePageSchema, 304: NOT_MODIFIED },
   }),
 };
