@@ -103,7 +103,6 @@ describe.skipIf(!runBrowserTests)('web app: every page in Norwegian and English'
       { name: 'framework 2020', path: '/ramverk/kommunkompassen-2020' },
       { name: 'accessibility statement', path: '/tillganglighet' },
       { name: 'open data', path: '/oppna-data' },
-      { name: 'open data (filtered)', path: '/oppna-data?country=no&since=2020' },
       { name: 'sign-in', path: '/logga-in' },
       // The link's page first: from /losenord, the address with the token would only change the hash.
       { name: 'password link', path: `/losenord#${token}` },

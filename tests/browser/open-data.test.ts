@@ -6,8 +6,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPEN_DATA_ATTRIBUTION, OPEN_DATA_COLUMNS, OPEN_DATA_DATASETS, OPEN_DATA_FORMATS, OPEN_DATA_LICENCE } from '../../src/contract/open-data.js';
+import { en } from '../../src/i18n/catalogues/openData/en.js';
+import { nb } from '../../src/i18n/catalogues/openData/nb.js';
 import { runAxe, runBrowserTests } from '../support/browser.js';
 import { focusedElement, open, pageScrollWidth, startWebWorld, type WebWorld } from './web-world.js';
+
+const PAGE_TEXTS = { en, nb };
 
 /** Every download link's address, read from the page. */
 async function downloadLinks(page: Page): Promise<string[]> {
@@ -114,6 +118,26 @@ describe.skipIf(!runBrowserTests)('web app: the open-data page', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('country')).toBe('se');
     await page.keyboard.press('Tab');
     await expect.poll(async () => (await focusedElement(page)).id).toBe(await page.getByLabel('Modellversion').getAttribute('id'));
+  });
+
+  it('speaks Norwegian and English with the columns described in that language, and has no axe violations in them', { timeout: 60_000 }, async () => {
+    for (const language of ['nb', 'en'] as const) {
+      const page = await web.newPage();
+      await page.goto('/');
+      await page.evaluate(`localStorage.setItem('kompass.language', '${language}')`);
+      await openOpenData(page, '?country=no');
+      expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(language === 'nb' ? 'Åpne data' : 'Open data');
+      expect(await page.locator('blockquote').innerText()).toBe(OPEN_DATA_ATTRIBUTION[language]);
+      const descriptions = await page.locator('#dataset-scores table.open-data__columns tbody tr td:nth-child(3)').allInnerTexts();
+      expect(descriptions).toEqual(OPEN_DATA_COLUMNS.scores.map((column) => column.description[language]));
+      // The files come in the page's language (unit titles, attribution).
+      expect((await downloadLinks(page))[0]).toBe(`/api/open-data/evaluations.csv?country=no&lang=${language}`);
+      // Bergen is the demo's one published Norwegian evaluation: the first page is the last, next is null.
+      await page.getByText(PAGE_TEXTS[language]['openData.json.exampleLast']).waitFor();
+      expect(await page.locator('pre.open-data__example').count()).toBe(0);
+      const violations = await runAxe(page);
+      expect(violations.map((violation) => `${language} ${violation.id}: ${violation.help}`)).toEqual([]);
+    }
   });
 
   for (const width of [1280, 375]) {
