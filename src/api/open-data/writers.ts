@@ -26,14 +26,20 @@ const encoder = new TextEncoder();
 // ---------------------------------------------------------------------------------------------
 // CSV
 
-/** Characters that make a CSV field quoted (in both dialects, so a `;` never splits the Excel one). */
+/**
+ * Characters that make a CSV field quoted: the separator, quotes and line breaks; in the machines'
+ * dialect also `;`, so a file opened with the wrong separator still keeps its fields. (The Excel
+ * dialect leaves a decimal comma unquoted, so Excel reads it as a number.)
+ */
 const NEEDS_QUOTES = /[",;\r\n]/;
+const NEEDS_QUOTES_EXCEL = /[";\r\n]/;
 
+/** One CSV field; `decimalComma` is the Excel dialect. */
 export function csvField(value: CellValue, type: OpenDataColumn['type'], decimalComma: boolean): string {
   if (value === null || value === undefined) return '';
   let text = typeof value === 'string' ? value : String(value);
   if (decimalComma && type === 'decimal') text = text.replace('.', ',');
-  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return (decimalComma ? NEEDS_QUOTES_EXCEL : NEEDS_QUOTES).test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** A CSV writer: `csv` for machines, `excel-csv` for Swedish Excel. */
@@ -67,13 +73,16 @@ const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 /** Text as XML character data: escaped, and without the characters XML 1.0 cannot hold. */
 export function xmlText(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
+  return (
+    text
+      // eslint-disable-next-line no-control-regex -- removing exactly the characters XML cannot hold
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+      .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+  );
 }
 
 /** Spreadsheet column letters: 0 → A, 25 → Z, 26 → AA. */
