@@ -24,8 +24,8 @@ const FRAMEWORK = 'kommunkompassen-2020';
 const RUNS = 60;
 const GROUPS = ['A1', 'A2', 'A3', 'B4', 'B5', 'B6', 'C7', 'C8', 'C9'];
 
-/** Seeds the synthetic archive in one transaction, set-based (deterministic: fixed seed). */
-export async function seedArchive(context: AppContext): Promise<void> {
+/** Seeds the synthetic archive (`count` evaluations) in one transaction, set-based (deterministic: fixed seed). */
+export async function seedArchive(context: AppContext, count = EVALUATIONS): Promise<void> {
   const framework = context.catalogue.frameworks.get(FRAMEWORK)!;
   const units = listScoringUnits(framework);
   const codes = `{${units.map((unit) => `"${unit.code}"`).join(',')}}`;
@@ -46,7 +46,7 @@ export async function seedArchive(context: AppContext): Promise<void> {
       with numbered as (select id, row_number() over (order by id) - 1 as index, count(*) over () as total from municipalities where country = 'se')
       insert into evaluations (municipality_id, framework_id, fieldwork_start, status, origin)
       select n.id, ${FRAMEWORK}, (2012 + (i % 14))::text || '-' || lpad((1 + (i * 7) % 12)::text, 2, '0'), 'published', 'archive'
-      from generate_series(0, ${EVALUATIONS - 1}) i join numbered n on n.index = i % n.total`);
+      from generate_series(0, ${count - 1}) i join numbered n on n.index = i % n.total`);
     await tx.execute(sql`
       insert into scores (evaluation_id, unit_code, score)
       select e.id, u.code, round((random() * u.max)::numeric * 2) / 2

@@ -25,11 +25,14 @@ export interface RowSettings {
 
 const decimalText = (value: Hundredths | null | undefined): string | null => (value === null || value === undefined ? null : formatPoints(value, '.'));
 
+/** The stored scores ("1.1=6.50,1.2=10.00") by unit code, in hundredths. */
 function scoreMapOf(record: PublishedEvaluationRecord): Map<string, Hundredths> {
   const scores = new Map<string, Hundredths>();
-  for (const [code, text] of record.scores) {
-    const value = parseDecimal(text);
-    if (value !== null) scores.set(code, value);
+  if (!record.scores) return scores;
+  for (const pair of record.scores.split(',')) {
+    const separator = pair.indexOf('=');
+    const value = parseDecimal(pair.slice(separator + 1));
+    if (separator > 0 && value !== null) scores.set(pair.slice(0, separator), value);
   }
   return scores;
 }

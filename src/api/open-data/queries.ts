@@ -83,10 +83,9 @@ export interface PageCursor extends EvaluationKey {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const DATED = /^(\d{4}(-\d{2}(-\d{2})?)?)?$/;
 
 export const encodeCursor = (cursor: PageCursor): string =>
-  Buffer.from(JSON.stringify([cursor.municipalityId, cursor.dated, cursor.id, ...(cursor.unit !== undefined ? [cursor.unit] : [])])).toString('base64url');
+  Buffer.from(JSON.stringify([cursor.municipalityId, cursor.id, ...(cursor.unit !== undefined ? [cursor.unit] : [])])).toString('base64url');
 
 /** The cursor of a `next` link; anything else is a 400 naming `after`. */
 export function decodeCursor(text: string, dataset: OpenDataDataset): PageCursor {
@@ -96,18 +95,16 @@ export function decodeCursor(text: string, dataset: OpenDataDataset): PageCursor
   } catch {
     parts = null;
   }
-  if (Array.isArray(parts) && parts.length === (dataset === 'scores' ? 4 : 3)) {
-    const [municipalityId, dated, id, unit] = parts as unknown[];
+  if (Array.isArray(parts) && parts.length === (dataset === 'scores' ? 3 : 2)) {
+    const [municipalityId, id, unit] = parts as unknown[];
     if (
       typeof municipalityId === 'string' &&
       MUNICIPALITY_ID_PATTERN.test(municipalityId) &&
-      typeof dated === 'string' &&
-      DATED.test(dated) &&
       typeof id === 'string' &&
       UUID.test(id) &&
       (dataset === 'evaluations' || (typeof unit === 'number' && Number.isInteger(unit) && unit >= 0 && unit < 1000))
     ) {
-      return { municipalityId, dated, id, ...(dataset === 'scores' ? { unit: unit as number } : {}) };
+      return { municipalityId, id, ...(dataset === 'scores' ? { unit: unit as number } : {}) };
     }
   }
   throw invalid('query.after', 'must be the cursor of a next link of this dataset');
@@ -155,7 +152,7 @@ export async function readPage(
       const room = limit - data.length;
       const taken = rows.slice(0, room);
       data.push(...taken);
-      position = { municipalityId: record.municipalityId, dated: record.dated, id: record.id, unit: resume + taken.length - 1 };
+      position = { municipalityId: record.municipalityId, id: record.id, unit: resume + taken.length - 1 };
       if (rows.length > room) return { data, next: encodeCursor(position) };
     }
     const last = batch.at(-1);

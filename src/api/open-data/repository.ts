@@ -1,7 +1,9 @@
 /**
  * SQL of the open data: the fingerprint of what is published, and published evaluations with
- * their unit scores in keyset order (municipality, date, id), one batch at a time, so an export
- * of any size holds one batch in memory. Works the same on PGlite and PostgreSQL.
+ * their unit scores in keyset order (municipality id, evaluation id), one batch at a time, so an
+ * export of any size holds one batch in memory. The order follows the municipality index (an
+ * incremental sort by id within a municipality), so each batch costs the same however far into
+ * the archive it starts. Works the same on PGlite and PostgreSQL.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
@@ -19,8 +21,6 @@ export interface OpenDataFilters {
 /** Where an evaluation stands in the export order; `after` starts after (or at) such a key. */
 export interface EvaluationKey {
   municipalityId: string;
-  /** coalesce(fieldwork start, report date, ''). */
-  dated: string;
   id: string;
 }
 
@@ -37,11 +37,10 @@ export interface PublishedEvaluationRecord extends EvaluationKey {
   fieldworkEnd: string | null;
   origin: 'archive' | 'workspace';
   published: PublishedFigures | null;
-  /** Unit code → exact score as stored ("6.50"). */
-  scores: Array<[string, string]>;
+  /** The unit scores as stored: "1.1=6.50,1.2=10.00" (unit codes hold no `=` or `,`). */
+  scores: string;
 }
 
-const dated = sql.raw(`coalesce(e.fieldwork_start, e.report_date, '')`);
 const yearOf = sql.raw(`substr(coalesce(e.fieldwork_start, e.report_date), 1, 4)::int`);
 
 function filterSql(filters: OpenDataFilters): SQL {
@@ -55,8 +54,8 @@ function filterSql(filters: OpenDataFilters): SQL {
 
 /**
  * Up to `limit` published evaluations matching the filters, after `after` (or from it, with
- * `inclusive`), in export order. Text compares byte-wise (collate "C") on both engines, so the
- * order and the keyset agree whatever the database's collation.
+ * `inclusive`), in export order. The order and the keyset compare the same columns with the same
+ * collation, so they agree on either engine.
  */
 export async function findPublishedBatch(
   executor: Executor,
@@ -67,13 +66,12 @@ export async function findPublishedBatch(
 ): Promise<PublishedEvaluationRecord[]> {
   const keyset = after
     ? inclusive
-      ? sql` and (e.municipality_id collate "C", ${dated} collate "C", e.id::text collate "C") >= (${after.municipalityId}, ${after.dated}, ${after.id})`
-      : sql` and (e.municipality_id collate "C", ${dated} collate "C", e.id::text collate "C") > (${after.municipalityId}, ${after.dated}, ${after.id})`
+      ? sql` and (e.municipality_id, e.id) >= (${after.municipalityId}, ${after.id}::uuid)`
+      : sql` and (e.municipality_id, e.id) > (${after.municipalityId}, ${after.id}::uuid)`
     : sql``;
   const rows = await queryRows<{
     id: string;
     municipality_id: string;
-    dated: string;
     municipality_code: string;
     municipality: string;
     county_id: string;
@@ -86,24 +84,23 @@ export async function findPublishedBatch(
     fieldwork_end: string | null;
     origin: 'archive' | 'workspace';
     published: PublishedFigures | null;
-    scores: Array<[string, string]> | string | null;
+    scores: string | null;
   }>(
     executor,
-    sql`select e.id::text as id, e.municipality_id, ${dated} as dated, m.code as municipality_code, m.name as municipality,
+    sql`select e.id::text as id, e.municipality_id, m.code as municipality_code, m.name as municipality,
         m.county_id, c.name as county, m.country, ${yearOf} as year, e.framework_id, e.report_date, e.fieldwork_start,
         e.fieldwork_end, e.origin, e.published,
-        (select json_agg(json_build_array(s.unit_code, s.score::text)) from scores s where s.evaluation_id = e.id) as scores
+        (select string_agg(s.unit_code || '=' || s.score::text, ',') from scores s where s.evaluation_id = e.id) as scores
       from evaluations e
       join municipalities m on m.id = e.municipality_id
       join counties c on c.id = m.county_id
       where ${filterSql(filters)}${keyset}
-      order by e.municipality_id collate "C", ${dated} collate "C", e.id::text collate "C"
+      order by e.municipality_id, e.id
       limit ${limit}`,
   );
   return rows.map((row) => ({
     id: row.id,
     municipalityId: row.municipality_id,
-    dated: row.dated,
     municipalityCode: row.municipality_code,
     municipality: row.municipality,
     countyId: row.county_id,
@@ -116,28 +113,26 @@ export async function findPublishedBatch(
     fieldworkEnd: row.fieldwork_end,
     origin: row.origin,
     published: typeof row.published === 'string' ? (JSON.parse(row.published) as PublishedFigures) : row.published,
-    scores: (typeof row.scores === 'string' ? (JSON.parse(row.scores) as Array<[string, string]>) : row.scores) ?? [],
+    scores: row.scores ?? '',
   }));
 }
 
 /**
  * What the open data depends on, as one string: the published evaluations (their number, ids,
- * versions and last change), their scores (number and last change), the reference data's and
- * the frameworks' state. Every publication, withdrawal, archive re-import (it bumps the version
- * and rewrites the scores) or reference update changes it.
+ * versions and last change), the frameworks' and the reference data's state. Every publication,
+ * withdrawal or archive re-import changes it: each bumps the evaluation's version (a re-import
+ * also rewrites its scores), and no other path writes the scores of a published evaluation
+ * (versionedWrite refuses it), so the scores need no scan of their own.
  */
 export async function publishedFingerprint(executor: Executor): Promise<string> {
   const [row] = await queryRows<Record<string, string | number | null>>(
     executor,
-    sql`select
-        (select count(*)::text from evaluations e where e.status = 'published') as evaluations,
-        (select coalesce(sum(e.version), 0)::text from evaluations e where e.status = 'published') as versions,
-        (select coalesce(sum(hashtext(e.id::text)::bigint), 0)::text from evaluations e where e.status = 'published') as ids,
-        (select coalesce(max(e.updated_at), 'epoch')::text from evaluations e where e.status = 'published') as updated,
-        (select count(*)::text from scores s join evaluations e on e.id = s.evaluation_id where e.status = 'published') as scores,
-        (select coalesce(max(s.updated_at), 'epoch')::text from scores s join evaluations e on e.id = s.evaluation_id where e.status = 'published') as scores_updated,
+    sql`select p.*,
         (select coalesce(max(f.updated_at), 'epoch')::text from frameworks f) as frameworks,
-        (select a.value from app_settings a where a.key = 'reference-data-fingerprint') as reference`,
+        (select a.value from app_settings a where a.key = 'reference-data-fingerprint') as reference
+      from (select count(*)::text as evaluations, coalesce(sum(e.version), 0)::text as versions,
+          coalesce(sum(hashtext(e.id::text)::bigint), 0)::text as ids, coalesce(max(e.updated_at), 'epoch')::text as updated
+        from evaluations e where e.status = 'published') p`,
   );
   return JSON.stringify(row ?? {});
 }
