@@ -17,6 +17,7 @@ import { COMPARISON_ROWS } from './authorization/comparisons.rows.js';
 import { CORE_ROWS } from './authorization/core.rows.js';
 import { EVIDENCE_ROWS } from './authorization/evidence.rows.js';
 import { GOOD_EXAMPLE_ROWS } from './authorization/good-examples.rows.js';
+import { OPEN_DATA_CATALOG_ROWS } from './authorization/open-data-catalog.rows.js';
 import { OPEN_DATA_ROWS } from './authorization/open-data.rows.js';
 import { REPORT_ROWS } from './authorization/reports.rows.js';
 import { SCORING_ROWS } from './authorization/scoring.rows.js';
@@ -35,6 +36,7 @@ const MATRIX: Record<string, Case[]> = {
   ...COMPARISON_ROWS,
   ...GOOD_EXAMPLE_ROWS,
   ...OPEN_DATA_ROWS,
+  ...OPEN_DATA_CATALOG_ROWS,
 };
 
 let testWorld: TestWorld;

@@ -14,6 +14,7 @@ import { frameworkRoutes } from './frameworks/routes.js';
 import { goodExampleRoutes } from './good-examples/routes.js';
 import { healthRoutes } from './health/routes.js';
 import { importRoutes } from './imports/routes.js';
+import { openDataCatalogRoutes } from './open-data-catalog/routes.js';
 import { municipalityRoutes } from './municipalities/routes.js';
 import { openDataRoutes } from './open-data/routes.js';
 import { reportRoutes } from './reports/routes.js';
@@ -41,4 +42,5 @@ export const API_ROUTES: ReadonlyArray<FastifyPluginAsyncZod<RouteOptions>> = [
   reportRoutes,
   goodExampleRoutes,
   openDataRoutes,
+  openDataCatalogRoutes,
 ];

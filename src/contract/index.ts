@@ -10,6 +10,7 @@ import { frameworksOperations } from './frameworks.js';
 import { goodExamplesOperations } from './good-examples.js';
 import { healthOperations } from './health.js';
 import { importsOperations } from './imports.js';
+import { openDataCatalogOperations } from './open-data-catalog.js';
 import { municipalitiesOperations } from './municipalities.js';
 import { openDataOperations } from './open-data.js';
 import { reportsOperations } from './reports.js';
@@ -39,4 +40,5 @@ export const operations = {
   ...reportsOperations,
   ...goodExamplesOperations,
   ...openDataOperations,
+  ...openDataCatalogOperations,
 };

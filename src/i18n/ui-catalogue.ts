@@ -50,6 +50,9 @@ import { nb as writingNb } from './catalogues/writing/nb.js';
 import { sv as goodExamplesSv } from './catalogues/goodExamples/sv.js';
 import { en as goodExamplesEn } from './catalogues/goodExamples/en.js';
 import { nb as goodExamplesNb } from './catalogues/goodExamples/nb.js';
+import { sv as openDataSv } from './catalogues/openData/sv.js';
+import { en as openDataEn } from './catalogues/openData/en.js';
+import { nb as openDataNb } from './catalogues/openData/nb.js';
 
 /** The Swedish UI texts: every key. */
 export const sv = {
@@ -68,6 +71,7 @@ export const sv = {
   ...factCheckSv,
   ...writingSv,
   ...goodExamplesSv,
+  ...openDataSv,
 } as const;
 
 /** Every key of the UI catalogue. */
@@ -93,6 +97,7 @@ export const en: Catalogue = {
   ...factCheckEn,
   ...writingEn,
   ...goodExamplesEn,
+  ...openDataEn,
 };
 
 /** Norwegian (bokmål) UI texts. */
@@ -112,6 +117,7 @@ export const nb: Catalogue = {
   ...factCheckNb,
   ...writingNb,
   ...goodExamplesNb,
+  ...openDataNb,
 };
 
 /** The UI catalogue per feature, each in the three languages (for the coverage tests). */
@@ -131,4 +137,5 @@ export const UI_FEATURES: Record<string, { sv: Record<string, string>; en: Recor
   factCheck: { sv: factCheckSv, en: factCheckEn, nb: factCheckNb },
   writing: { sv: writingSv, en: writingEn, nb: writingNb },
   goodExamples: { sv: goodExamplesSv, en: goodExamplesEn, nb: goodExamplesNb },
+  openData: { sv: openDataSv, en: openDataEn, nb: openDataNb },
 };

@@ -5,6 +5,7 @@ import type { MunicipalityRef } from '../domain/municipality.js';
 import type { PdfEngine } from '../report/pdf/types.js';
 import type { ReadCache } from './read-cache.js';
 import type { ComparisonSettings } from '../domain/comparison/peer-groups.js';
+import type { OpenDataSettings } from './open-data-settings.js';
 
 /**
  * Runs upload imports off the request path (`SerialImportQueue` in src/api/imports); the routes
@@ -38,6 +39,8 @@ export interface AppContext {
   readCache?: ReadCache;
   /** Comparison settings (population classes); the defaults when absent. */
   comparison?: ComparisonSettings;
+  /** The open-data catalogue's publisher, contact and public address; the defaults when absent. */
+  openData?: OpenDataSettings;
 }
 
 /** Route plugin options carry the context explicitly (no global state). */

@@ -10,6 +10,7 @@ import { createPdfEngine } from '../report/pdf/pdf-engine.js';
 import type { ComparisonSettings } from '../domain/comparison/peer-groups.js';
 import { DEFAULT_CHROMIUM_PATH } from './config.js';
 import type { AppContext } from '../kernel/context.js';
+import type { OpenDataSettings } from '../kernel/open-data-settings.js';
 import { ReadCache } from '../kernel/read-cache.js';
 
 // In a module of its own, so the app's entry can open the database before it loads the rest.
@@ -26,6 +27,8 @@ export async function prepareContext(
     auth?: Partial<AuthSettings>;
     chromiumPath?: string;
     comparison?: ComparisonSettings;
+    /** The open-data catalogue's publisher and contact (openDataSettingsOf); the defaults when absent. */
+    openData?: OpenDataSettings;
     /** The import worker's limits; from the environment (importWorkerLimitsOf) when absent. */
     importLimits?: ImportWorkerLimits;
   } = {},
@@ -52,5 +55,5 @@ export async function prepareContext(
     onSaved: () => readCache?.clear(),
   });
   const pdf = createPdfEngine({ executablePath: options.chromiumPath ?? DEFAULT_CHROMIUM_PATH });
-  return { database, catalogue, municipalities: reference.municipalities, importQueue, pdf, readCache, auth, comparison: options.comparison, demoLoaded };
+  return { database, catalogue, municipalities: reference.municipalities, importQueue, pdf, readCache, auth, comparison: options.comparison, openData: options.openData, demoLoaded };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backupScheduleOf, comparisonSettingsOf, ConfigError, DEFAULT_CHROMIUM_PATH, loadConfig } from './config.js';
+import { backupScheduleOf, comparisonSettingsOf, ConfigError, DEFAULT_CHROMIUM_PATH, loadConfig, openDataSettingsOf } from './config.js';
 
 describe('loadConfig', () => {
   it('uses the documented defaults', () => {
@@ -17,6 +17,28 @@ describe('loadConfig', () => {
     expect(backupScheduleOf(loadConfig({ KOMPASS_BACKUP_DIR: '/var/backups/kompass' }))).toEqual({ directory: '/var/backups/kompass', intervalHours: 24, keep: 7 });
     expect(backupScheduleOf(loadConfig({ KOMPASS_BACKUP_DIR: 'b', KOMPASS_BACKUP_INTERVAL_HOURS: '6', KOMPASS_BACKUP_KEEP: '28' }))).toEqual({ directory: 'b', intervalHours: 6, keep: 28 });
     expect(() => loadConfig({ KOMPASS_BACKUP_INTERVAL_HOURS: '0', KOMPASS_BACKUP_KEEP: '0' })).toThrow(/KOMPASS_BACKUP_INTERVAL_HOURS:[\s\S]*KOMPASS_BACKUP_KEEP:/);
+  });
+
+  it('names the open-data publisher Kommunkompassen, with no contact e-mail or public address, unless configured', () => {
+    expect(openDataSettingsOf(loadConfig({}))).toEqual({ publisherName: 'Kommunkompassen' });
+    expect(
+      openDataSettingsOf(
+        loadConfig({
+          KOMPASS_PUBLISHER_NAME: ' Sveriges Kommuner och Regioner ',
+          KOMPASS_PUBLISHER_URI: 'https://skr.se/',
+          KOMPASS_PUBLISHER_TYPE: 'NonProfitOrganisation',
+          KOMPASS_CONTACT_EMAIL: 'oppnadata@example.se',
+          PUBLIC_URL: 'https://kompass.example.se/',
+        }),
+      ),
+    ).toEqual({
+      publisherName: 'Sveriges Kommuner och Regioner',
+      publisherUri: 'https://skr.se/',
+      publisherType: 'NonProfitOrganisation',
+      contactEmail: 'oppnadata@example.se',
+      publicUrl: 'https://kompass.example.se',
+    });
+    expect(() => loadConfig({ KOMPASS_CONTACT_EMAIL: 'not an address', KOMPASS_PUBLISHER_TYPE: 'Municipality' })).toThrow(/KOMPASS_PUBLISHER_TYPE:[\s\S]*KOMPASS_CONTACT_EMAIL:|KOMPASS_CONTACT_EMAIL:[\s\S]*KOMPASS_PUBLISHER_TYPE:/);
   });
 
   it('names every bad variable', () => {

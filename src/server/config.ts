@@ -1,6 +1,8 @@
 import { DEFAULT_HTTP_SETTINGS, type HttpSettings } from './http-settings.js';
 import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from '../kernel/auth-settings.js';
 import { z } from 'zod';
+import { DEFAULT_OPEN_DATA_SETTINGS, type OpenDataSettings } from '../kernel/open-data-settings.js';
+import { ADMS_PUBLISHER_TYPES } from '../contract/open-data-catalog.js';
 import { populationClassesOf, type ComparisonSettings } from '../domain/comparison/peer-groups.js';
 
 /** Where Debian's chromium package installs the browser. */
@@ -45,6 +47,14 @@ const schema = z.object({
   HTTP_MAX_HEADER_BYTES: z.coerce.number().int().min(1024).max(1_048_576).default(DEFAULT_HTTP_SETTINGS.maxHeaderBytes),
   /** File uploads (imports, evidence files) received at once; further ones are answered 503 with Retry-After. */
   KOMPASS_MAX_CONCURRENT_UPLOADS: z.coerce.number().int().min(1).max(1000).default(DEFAULT_HTTP_SETTINGS.maxConcurrentUploads),
+  /** The publisher named by the open-data catalogue (DCAT-AP-SE, /api/open-data/catalog.rdf). */
+  KOMPASS_PUBLISHER_NAME: z.string().trim().min(1).max(200).default(DEFAULT_OPEN_DATA_SETTINGS.publisherName),
+  /** The publisher's identifier URI in the catalogue; default: one under the public address. */
+  KOMPASS_PUBLISHER_URI: z.string().url('must be a URI such as https://www.example.se/org').optional(),
+  /** The publisher's kind (ADMS publisher type) in the catalogue. */
+  KOMPASS_PUBLISHER_TYPE: z.enum(ADMS_PUBLISHER_TYPES).optional(),
+  /** The catalogue's contact point: where to send questions about the open data. */
+  KOMPASS_CONTACT_EMAIL: z.email('must be an e-mail address such as oppnadata@example.se').optional(),
   /** The Chromium executable that prints report PDFs (Debian: apt-get install -y chromium). */
   CHROMIUM_PATH: z.string().min(1).default(DEFAULT_CHROMIUM_PATH),
   /** Where the app writes scheduled backups (kompass-<time>.kompass-backup.gz); none when unset. */
@@ -107,4 +117,15 @@ export function httpSettingsOf(config: Config): HttpSettings {
 export function backupScheduleOf(config: Config): { directory: string; intervalHours: number; keep: number } | null {
   if (!config.KOMPASS_BACKUP_DIR) return null;
   return { directory: config.KOMPASS_BACKUP_DIR, intervalHours: config.KOMPASS_BACKUP_INTERVAL_HOURS, keep: config.KOMPASS_BACKUP_KEEP };
+}
+
+/** The open-data catalogue's publisher and contact the configuration names. */
+export function openDataSettingsOf(config: Config): OpenDataSettings {
+  return {
+    publisherName: config.KOMPASS_PUBLISHER_NAME,
+    ...(config.KOMPASS_PUBLISHER_URI ? { publisherUri: config.KOMPASS_PUBLISHER_URI } : {}),
+    ...(config.KOMPASS_PUBLISHER_TYPE ? { publisherType: config.KOMPASS_PUBLISHER_TYPE } : {}),
+    ...(config.KOMPASS_CONTACT_EMAIL ? { contactEmail: config.KOMPASS_CONTACT_EMAIL } : {}),
+    ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL.replace(/\/+$/, '') } : {}),
+  };
 }

@@ -1,5 +1,5 @@
 import { projectPath } from '../paths.js';
-import { authSettingsOf, backupScheduleOf, comparisonSettingsOf, httpSettingsOf, loadConfig } from './config.js';
+import { authSettingsOf, backupScheduleOf, comparisonSettingsOf, httpSettingsOf, loadConfig, openDataSettingsOf } from './config.js';
 import { openDatabase } from './open-database.js';
 import { redactMessage } from '../kernel/log-safety.js';
 
@@ -17,7 +17,7 @@ async function main(): Promise<void> {
     import('./boot.js'),
     import('../auth/housekeeping.js'),
   ]);
-  const context = await prepareContext(database, { demo: config.KOMPASS_DEMO, auth: authSettingsOf(config), comparison: comparisonSettingsOf(config), chromiumPath: config.CHROMIUM_PATH });
+  const context = await prepareContext(database, { demo: config.KOMPASS_DEMO, auth: authSettingsOf(config), comparison: comparisonSettingsOf(config), openData: openDataSettingsOf(config), chromiumPath: config.CHROMIUM_PATH });
   const app = await buildApp({ context, webDir: projectPath('dist', 'web'), logLevel: config.LOG_LEVEL, trustProxy: config.TRUST_PROXY === 'true', http: httpSettingsOf(config) });
   await app.listen({ host: config.HOST, port: config.PORT });
   await context.importQueue.resume();

@@ -4,6 +4,8 @@
  * spells an app page's address. The API's own addresses live in the api clients.
  */
 
+import { OPEN_DATA_PAGE_PATH } from '../contract/open-data-catalog.js';
+
 /** The route patterns, as React Router matches them (the paths are Swedish, as users see them). */
 export const routes = {
   start: '/',
@@ -20,6 +22,8 @@ export const routes = {
   goodExamples: '/goda-exempel',
   import: '/import',
   accessibility: '/tillganglighet',
+  /** The open data: licence, columns, downloads with filters in the address. */
+  openData: OPEN_DATA_PAGE_PATH,
   signIn: '/logga-in',
   /** Choosing a password through a one-time link (`/losenord#<token>`). */
   password: '/losenord',
@@ -72,6 +76,7 @@ export const paths = {
   evaluationPassage: (id: string, anchor: string | null): string => `${fill(routes.evaluation, { id })}${anchor ? `#${encodeURIComponent(anchor)}` : ''}`,
   import: (): string => routes.import,
   accessibility: (): string => routes.accessibility,
+  openData: (): string => routes.openData,
   /** The sign-in page, returning to `returnTo` afterwards (a path on this site; else the start page). */
   signIn: (returnTo?: string): string => {
     const target = safeReturnPath(returnTo);

@@ -104,6 +104,7 @@ describe.skipIf(!runBrowserTests)('web app: every page in Norwegian and English'
       { name: 'good examples', path: '/goda-exempel' },
       { name: 'municipality cited as a good example', path: '/kommuner/no-1103' },
       { name: 'accessibility statement', path: '/tillganglighet' },
+      { name: 'open data', path: '/oppna-data' },
       { name: 'sign-in', path: '/logga-in' },
       // The link's page first: from /losenord, the address with the token would only change the hash.
       { name: 'password link', path: `/losenord#${token}` },

@@ -7,6 +7,7 @@ import { projectPath } from '../../src/paths.js';
 import { seedDemo } from '../../src/demo/seed-demo.js';
 import { openTestDatabase } from './test-database.js';
 import type { ImportWorkerLimits } from '../../src/api/imports/import-worker.js';
+import type { OpenDataSettings } from '../../src/kernel/open-data-settings.js';
 
 export interface TestWorld {
   app: FastifyInstance;
@@ -28,12 +29,14 @@ export async function createTestWorld(
     auth?: Partial<AuthSettings>;
     trustProxy?: boolean;
     importLimits?: ImportWorkerLimits;
+    /** The open-data catalogue's publisher and contact (defaults when absent). */
+    openData?: OpenDataSettings;
     /** The app's own options beyond these (timeouts, log, another web directory). */
     app?: Partial<Pick<BuildAppOptions, 'http' | 'logLevel' | 'logStream' | 'webDir'>>;
   } = {},
 ): Promise<TestWorld> {
   const database = await openTestDatabase();
-  const context = await prepareContext(database, { auth: { demoMode: Boolean(options.demo), ...options.auth }, importLimits: options.importLimits });
+  const context = await prepareContext(database, { auth: { demoMode: Boolean(options.demo), ...options.auth }, importLimits: options.importLimits, openData: options.openData });
   const demoIds = options.demo ? await seedDemo(database.db, context.catalogue) : [];
   const app = await buildApp({
     context,

@@ -61,6 +61,9 @@ export const queryKeys = {
     /** Every list of evaluations (start page, municipality pages). */
     all: ['evaluations'] as const,
     list: (query: { municipality?: string; limit?: number; lang: Language }) => ['evaluations', query] as const,
+    /** The open data's summary and the JSON example of the open-data page (a publication changes them, as it changes the lists). */
+    openDataSummary: () => ['evaluations', 'open-data', 'summary'] as const,
+    openDataExample: (query: Query) => ['evaluations', 'open-data', 'example', query] as const,
   },
   /** One evaluation and everything read about it. */
   evaluation: evaluationKeys,

@@ -22,6 +22,9 @@ export function SiteFooter() {
         <p>{t('footer.attributeSource')}</p>
         <ul className="site-footer__links">
           <li>
+            <AppLink to={paths.openData()}>{t('footer.openData')}</AppLink>
+          </li>
+          <li>
             <AppLink to={paths.accessibility()}>{t('footer.accessibility')}</AppLink>
           </li>
           <li>

@@ -22,6 +22,7 @@ export const en: Record<keyof typeof sv, string> = {
   'footer.attributeSource': 'Population per municipality – source: Statistics Sweden (SCB). Municipality groups 2023 – source: SKR. Peer groups and averages are Kompass’s own calculations.',
   'footer.apiDocs': 'Documentation of the open API',
   'footer.accessibility': 'Accessibility statement',
+  'footer.openData': 'Open data: download the evaluations',
   'accessibility.title': 'Accessibility statement',
   'accessibility.intro': 'Kompass is meant to be usable by everyone, including with a screen reader, with magnification or with the keyboard alone. Here we describe how the service meets the Swedish Act on Accessibility to Digital Public Services (the DOS Act) and where you can get in touch if something does not work.',
   'accessibility.statusHeading': 'How accessible is the service?',

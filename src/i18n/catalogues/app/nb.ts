@@ -22,6 +22,7 @@ export const nb: Record<keyof typeof sv, string> = {
   'footer.attributeSource': 'Folketall per kommune – kilde: SCB. Kommunegruppeinndeling 2023 – kilde: SKR. Sammenligningsgrupper og gjennomsnitt er beregnet av Kompass.',
   'footer.apiDocs': 'Dokumentasjon av det åpne API-et',
   'footer.accessibility': 'Tilgjengelighetserklæring',
+  'footer.openData': 'Åpne data: last ned evalueringene',
   'accessibility.title': 'Tilgjengelighetserklæring',
   'accessibility.intro': 'Kompass skal kunne brukes av alle, også med skjermleser, forstørrelse eller bare tastatur. Her beskriver vi hvordan tjenesten oppfyller den svenske loven om tilgjengelighet til digital offentlig service (DOS-loven), og hvor du kan henvende deg hvis noe ikke fungerer.',
   'accessibility.statusHeading': 'Hvor tilgjengelig er tjenesten?',

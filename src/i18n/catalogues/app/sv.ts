@@ -19,6 +19,7 @@ export const sv = {
   'footer.attributeSource': 'Folkmängd per kommun – källa: SCB. Kommungruppsindelning 2023 – källa: SKR. Jämförelsegrupper och genomsnitt är Kompass egna beräkningar.',
   'footer.apiDocs': 'Dokumentation för det öppna API:et',
   'footer.accessibility': 'Tillgänglighetsredogörelse',
+  'footer.openData': 'Öppna data: hämta utvärderingarna',
   'accessibility.title': 'Tillgänglighetsredogörelse',
   'accessibility.intro': 'Kompass ska kunna användas av alla, också med skärmläsare, förstoring eller enbart tangentbord. Här beskriver vi hur tjänsten uppfyller lagen om tillgänglighet till digital offentlig service (DOS-lagen) och var du kan höra av dig om något inte fungerar.',
   'accessibility.statusHeading': 'Hur tillgänglig är tjänsten?',
