@@ -11,6 +11,7 @@ import { assignmentRoutes } from './evaluations/assignment-routes.js';
 import { evaluationRoutes } from './evaluations/routes.js';
 import { evidenceRoutes } from './evidence/routes.js';
 import { frameworkRoutes } from './frameworks/routes.js';
+import { geoRoutes } from './geo/routes.js';
 import { healthRoutes } from './health/routes.js';
 import { importRoutes } from './imports/routes.js';
 import { municipalityRoutes } from './municipalities/routes.js';
@@ -37,4 +38,5 @@ export const API_ROUTES: ReadonlyArray<FastifyPluginAsyncZod<RouteOptions>> = [
   auditRoutes,
   comparisonRoutes,
   reportRoutes,
+  geoRoutes,
 ];

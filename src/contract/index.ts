@@ -7,6 +7,7 @@ import { comparisonsOperations } from './comparisons.js';
 import { evaluationsOperations } from './evaluations.js';
 import { evidenceOperations } from './evidence.js';
 import { frameworksOperations } from './frameworks.js';
+import { geoOperations } from './geo.js';
 import { healthOperations } from './health.js';
 import { importsOperations } from './imports.js';
 import { municipalitiesOperations } from './municipalities.js';
@@ -35,4 +36,5 @@ export const operations = {
   ...auditOperations,
   ...comparisonsOperations,
   ...reportsOperations,
+  ...geoOperations,
 };
