@@ -13,6 +13,7 @@ import { municipalitiesOperations } from './municipalities.js';
 import { reportsOperations } from './reports.js';
 import { scoringOperations } from './scoring.js';
 import { sessionOperations } from './session.js';
+import { statisticsOperations } from './statistics.js';
 import { textsOperations } from './texts.js';
 import { usersOperations } from './users.js';
 import { workflowOperations } from './workflow.js';
@@ -35,4 +36,5 @@ export const operations = {
   ...auditOperations,
   ...comparisonsOperations,
   ...reportsOperations,
+  ...statisticsOperations,
 };
