@@ -14,6 +14,7 @@ import { municipalitiesOperations } from './municipalities.js';
 import { reportsOperations } from './reports.js';
 import { scoringOperations } from './scoring.js';
 import { sessionOperations } from './session.js';
+import { statisticsOperations } from './statistics.js';
 import { textsOperations } from './texts.js';
 import { usersOperations } from './users.js';
 import { workflowOperations } from './workflow.js';
@@ -36,5 +37,6 @@ export const operations = {
   ...auditOperations,
   ...comparisonsOperations,
   ...reportsOperations,
+  ...statisticsOperations,
   ...geoOperations,
 };
