@@ -10,6 +10,7 @@ import { MunicipalitySearchPage } from './public/MunicipalitySearchPage.js';
 import { NotFoundPage } from './public/NotFoundPage.js';
 import { StartPage } from './public/StartPage.js';
 import { AccessibilityPage } from './public/AccessibilityPage.js';
+import { StatisticsPage } from './statistics/StatisticsPage.js';
 import { PasswordPage } from './account/PasswordPage.js';
 import { SignInPage } from './account/SignInPage.js';
 import { UsersPage } from './users/UsersPage.js';
@@ -52,6 +53,7 @@ export function App() {
               <Route path={routes.framework} element={<FrameworkPage />} />
               <Route path={routes.import} element={<ImportPage />} />
               <Route path={routes.accessibility} element={<AccessibilityPage />} />
+              <Route path={routes.statistics} element={<StatisticsPage />} />
               <Route path={routes.signIn} element={<SignInPage />} />
               <Route path={routes.password} element={<PasswordPage />} />
               <Route path={routes.users} element={<UsersPage />} />

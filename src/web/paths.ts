@@ -18,6 +18,8 @@ export const routes = {
   framework: '/ramverk/:id',
   import: '/import',
   accessibility: '/tillganglighet',
+  /** The public statistics; filters in the query string (country, model, county, group, populationClass, q). */
+  statistics: '/statistik',
   signIn: '/logga-in',
   /** Choosing a password through a one-time link (`/losenord#<token>`). */
   password: '/losenord',
@@ -63,6 +65,11 @@ export const paths = {
   framework: (id: string): string => fill(routes.framework, { id }),
   import: (): string => routes.import,
   accessibility: (): string => routes.accessibility,
+  /** The statistics page, with its filters as a query string (`filtersToSearch`). */
+  statistics: (search?: URLSearchParams): string => {
+    const query = search?.toString() ?? '';
+    return query ? `${routes.statistics}?${query}` : routes.statistics;
+  },
   /** The sign-in page, returning to `returnTo` afterwards (a path on this site; else the start page). */
   signIn: (returnTo?: string): string => {
     const target = safeReturnPath(returnTo);

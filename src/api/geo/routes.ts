@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { geoOperations } from '../../contract/geo.js';
 import type { Country } from '../../domain/municipality.js';
@@ -51,9 +52,11 @@ export const geoRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app) => {
     async (request, reply) => {
       const { boundaries, etag, gzip } = await prepare(request.params.country);
       reply.header('cache-control', CACHE_CONTROL).header('etag', etag).header('vary', 'accept-encoding');
-      if (matchesEtag(request.headers['if-none-match'], etag)) return reply.code(304).send();
+      // The 304 and the gzipped bytes bypass the JSON serializer; the typed reply only knows the 200's JSON.
+      const raw = reply as unknown as FastifyReply;
+      if (matchesEtag(request.headers['if-none-match'], etag)) return raw.code(304).send();
       if (/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
-        return reply.header('content-encoding', 'gzip').type('application/json; charset=utf-8').send(gzip);
+        return raw.header('content-encoding', 'gzip').type('application/json; charset=utf-8').send(gzip);
       }
       return boundaries;
     },

@@ -42,6 +42,11 @@ export function SiteHeader() {
               {t('nav.frameworks')}
             </NavLink>
           </li>
+          <li>
+            <NavLink to={paths.statistics()} className="site-nav__link">
+              {t('nav.statistics')}
+            </NavLink>
+          </li>
           {user?.role === 'admin' || user?.role === 'evaluator' ? (
             <li>
               <NavLink to={paths.newEvaluation()} className="site-nav__link">
