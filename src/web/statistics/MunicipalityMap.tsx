@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { queryKeys } from '../api/query-keys.js';
 import { useApiQuery } from '../api/query-state.js';
