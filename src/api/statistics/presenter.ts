@@ -34,7 +34,7 @@ export interface StatisticsEvaluation {
 export interface StatisticsInput {
   country: Country;
   language: Language;
-  catalogue: Pick<Catalogue, 'areaMaps' | 'caveat'>;
+  catalogue: Pick<Catalogue, 'areaMaps' | 'caveat' | 'frameworks'>;
   /** The model asked for; null: the newest with data. */
   chosenModel: string | null;
   filters: { county: { id: string; name: string } | null; group: string | null; populationClass: PopulationClass | null };
@@ -85,45 +85,44 @@ export function presentStatistics(input: StatisticsInput): StatisticsResponse {
 
   // The chosen model's distribution and rank classes.
   const chosen = input.chosenModel ?? ordered[0]?.id ?? null;
-  const chosenFramework = chosen === null ? null : (frameworks.get(chosen) ?? null);
+  // A model asked for without data here has an empty distribution.
+  const framework = chosen === null ? null : (input.catalogue.frameworks.get(chosen) ?? null);
   let distribution: StatisticsResponse['distribution'] = null;
   let rankClassOf: (evaluationId: string) => number | null = () => null;
-  if (chosen !== null) {
-    const selection = selections.get(chosen) ?? { members: [], incomplete: latestCompleteOf(evaluations, chosen).incomplete };
+  if (framework) {
+    const selection = selections.get(framework.id) ?? latestCompleteOf(evaluations, framework.id);
     const members = selection.members.map((evaluation) => evaluation.member!);
-    const framework = chosenFramework ?? evaluations.find((evaluation) => evaluation.framework.id === chosen)?.framework ?? null;
-    if (framework) {
-      const figures = modelDistribution(
-        members.map((member) => member.total),
-        framework.areas.map((area) => members.map((member) => member.areas.get(area.code) ?? 0)),
-      );
-      const classes = rankClassesOf(members.map((member) => member.total));
-      const totals = new Map(members.map((member) => [member.id, member.total]));
-      rankClassOf = (id) => {
-        const total = totals.get(id);
-        return total === undefined ? null : classes.classOf(total);
-      };
-      distribution = {
-        frameworkId: framework.id,
-        n: members.length,
-        incomplete: selection.incomplete,
-        total: presentFigure('total', translate(language, 'evaluation.total'), frameworkMax(framework), figures.total),
-        areas: framework.areas.map((area, index) => presentFigure(area.code, localise(area.title, language), area.max, figures.areas[index]!)),
-        totalIsNotSum: figures.totalIsNotSum,
-        classes: classes.ranges.map((range) => {
-          const shown = range.min === null || range.max === null ? null : showRange(range.min, range.max);
-          return {
-            rankClass: range.rankClass,
-            n: range.n,
-            min: range.min === null ? null : range.min / 100,
-            max: range.max === null ? null : range.max / 100,
-            shownMin: shown?.min ?? null,
-            shownMax: shown?.max ?? null,
-          };
-        }),
-      };
-    }
+    const figures = modelDistribution(
+      members.map((member) => member.total),
+      framework.areas.map((area) => members.map((member) => member.areas.get(area.code) ?? 0)),
+    );
+    const classes = rankClassesOf(members.map((member) => member.total));
+    const totals = new Map(members.map((member) => [member.id, member.total]));
+    rankClassOf = (id) => {
+      const total = totals.get(id);
+      return total === undefined ? null : classes.classOf(total);
+    };
+    distribution = {
+      frameworkId: framework.id,
+      n: members.length,
+      incomplete: selection.incomplete,
+      total: presentFigure('total', translate(language, 'evaluation.total'), frameworkMax(framework), figures.total),
+      areas: framework.areas.map((area, index) => presentFigure(area.code, localise(area.title, language), area.max, figures.areas[index]!)),
+      totalIsNotSum: figures.totalIsNotSum,
+      classes: classes.ranges.map((range) => {
+        const shown = range.min === null || range.max === null ? null : showRange(range.min, range.max);
+        return {
+          rankClass: range.rankClass,
+          n: range.n,
+          min: range.min === null ? null : range.min / 100,
+          max: range.max === null ? null : range.max / 100,
+          shownMin: shown?.min ?? null,
+          shownMax: shown?.max ?? null,
+        };
+      }),
+    };
   }
+
   // Every municipality's latest published evaluation (of any model), within the filters.
   const seen = new Set<string>();
   const latest: StatisticsResponse['latest'] = [];
