@@ -19,12 +19,13 @@ import { EVIDENCE_ROWS } from './authorization/evidence.rows.js';
 import { GEO_ROWS } from './authorization/geo.rows.js';
 import { REPORT_ROWS } from './authorization/reports.rows.js';
 import { SCORING_ROWS } from './authorization/scoring.rows.js';
+import { STATISTICS_ROWS } from './authorization/statistics.rows.js';
 import { TEXT_ROWS } from './authorization/texts.rows.js';
 import { WORKFLOW_ROWS } from './authorization/workflow.rows.js';
 import { ROLES, type Case, type Expected, type MatrixRole, type Target, type World } from './authorization/kit.js';
 
 /** Every route's rows; each resource keeps its rows in a file of its own under authorization/. */
-const MATRIX: Record<string, Case[]> = { ...CORE_ROWS, ...EVIDENCE_ROWS, ...SCORING_ROWS, ...TEXT_ROWS, ...WORKFLOW_ROWS, ...REPORT_ROWS, ...COMPARISON_ROWS, ...GEO_ROWS };
+const MATRIX: Record<string, Case[]> = { ...CORE_ROWS, ...EVIDENCE_ROWS, ...SCORING_ROWS, ...TEXT_ROWS, ...WORKFLOW_ROWS, ...REPORT_ROWS, ...COMPARISON_ROWS, ...STATISTICS_ROWS, ...GEO_ROWS };
 
 let testWorld: TestWorld;
 let world: World;

@@ -18,6 +18,7 @@ import { municipalityRoutes } from './municipalities/routes.js';
 import { reportRoutes } from './reports/routes.js';
 import { scoringRoutes } from './scoring/routes.js';
 import { sessionRoutes } from './session/routes.js';
+import { statisticsRoutes } from './statistics/routes.js';
 import { textRoutes } from './texts/routes.js';
 import { userRoutes } from './users/routes.js';
 import { workflowRoutes } from './workflow/routes.js';
@@ -38,5 +39,6 @@ export const API_ROUTES: ReadonlyArray<FastifyPluginAsyncZod<RouteOptions>> = [
   auditRoutes,
   comparisonRoutes,
   reportRoutes,
+  statisticsRoutes,
   geoRoutes,
 ];
