@@ -13,6 +13,8 @@ interface Props {
   /** The chosen model's areas (the area columns). */
   areas: ReadonlyArray<{ code: string; title: string; max: number }>;
   modelTitle: string;
+  /** Counties are län in Sweden, fylker in Norway. */
+  country: 'se' | 'no';
   /** The name filter, as the address holds it. */
   filter: string;
   onFilter: (text: string) => void;
@@ -25,7 +27,7 @@ const DEBOUNCE_MS = 250;
  * headers, `aria-sort` on the sorted one), filtered by name, with the rank class in words and
  * pattern beside its colour.
  */
-export function LatestTable({ rows, areas, modelTitle, filter, onFilter }: Props) {
+export function LatestTable({ rows, areas, modelTitle, country, filter, onFilter }: Props) {
   const { t, language } = useTranslation();
   const captionId = useId();
   const filterId = useId();
@@ -46,7 +48,7 @@ export function LatestTable({ rows, areas, modelTitle, filter, onFilter }: Props
   const shown = sortRows(filterRows(rows, filter), sort, language);
   const columns: Array<{ key: SortKey; label: string; numeric: boolean; title?: string }> = [
     { key: 'name', label: t('statistics.column.municipality'), numeric: false },
-    { key: 'county', label: t('statistics.column.county'), numeric: false },
+    { key: 'county', label: country === 'no' ? t('statistics.column.countyNo') : t('statistics.column.county'), numeric: false },
     { key: 'year', label: t('statistics.column.year'), numeric: true },
     { key: 'model', label: t('statistics.column.model'), numeric: false },
     { key: 'total', label: t('statistics.column.total'), numeric: true },

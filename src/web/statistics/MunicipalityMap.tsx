@@ -8,7 +8,7 @@ import { ErrorAlert } from '../ui/ErrorAlert.js';
 import { LoadingStatus } from '../ui/LoadingStatus.js';
 import { TableScroll } from '../ui/TableScroll.js';
 import { statisticsApi, type MunicipalityBoundaries } from './statistics-api.js';
-import type { LegendEntry } from './statistics-view.js';
+import { aspectScale, type LegendEntry } from './statistics-view.js';
 import { BORDER, NO_DATA_FILL, NO_DATA_HATCH, rankColour } from './rank-colours.js';
 import { RankBadge } from './RankBadge.js';
 import './statistics.css';
@@ -64,6 +64,7 @@ function useMap(element: React.RefObject<HTMLDivElement | null>, boundaries: Mun
           animation,
           tooltip: {
             trigger: 'item',
+            confine: true,
             transitionDuration: animation ? 0.4 : 0,
             formatter: (params: { name: string }) => {
               const name = escapeHtml(names.get(params.name) ?? params.name);
@@ -77,11 +78,13 @@ function useMap(element: React.RefObject<HTMLDivElement | null>, boundaries: Mun
               type: 'map',
               map: mapName,
               nameProperty: 'id',
+              aspectScale: aspectScale(boundaries),
               roam: false,
               selectedMode: false,
               label: { show: false },
               itemStyle: { areaColor: NO_DATA_FILL, borderColor: BORDER, borderWidth: 0.4, decal: HATCH },
-              emphasis: { label: { show: false }, itemStyle: { borderColor: '#000000', borderWidth: 1.5 } },
+              // Hovering outlines the region; its fill stays (grey for no result, not ECharts' yellow).
+              emphasis: { label: { show: false }, itemStyle: { areaColor: NO_DATA_FILL, borderColor: '#000000', borderWidth: 1.5 } },
               data: entries.map((entry) => ({
                 name: entry.id,
                 value: entry.rankClass,

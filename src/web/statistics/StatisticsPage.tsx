@@ -98,9 +98,9 @@ export function StatisticsPage() {
               </Select>
             </Field>
             <Field>
-              <Label htmlFor={`${id}-county`}>{t('reports.form.county')}</Label>
+              <Label htmlFor={`${id}-county`}>{filters.country === 'no' ? t('statistics.filters.countyNo') : t('reports.form.county')}</Label>
               <Select id={`${id}-county`} value={filters.county} onChange={(event) => change({ county: event.target.value })}>
-                <Select.Option value="">{t('reports.form.anyCounty')}</Select.Option>
+                <Select.Option value="">{filters.country === 'no' ? t('statistics.filters.anyCountyNo') : t('reports.form.anyCounty')}</Select.Option>
                 {counties.map(([countyId, name]) => (
                   <Select.Option key={countyId} value={countyId}>
                     {name}
@@ -219,16 +219,11 @@ function StatisticsContent({ data, filters, municipalityCount, onFilter }: Conte
     format,
   );
   const mapTitle = t('statistics.map.title', { model: model.title });
-  const highest = classes.find((entry) => entry.rankClass === 5);
+  const range = data.distribution?.total.shown;
   const mapSummary =
-    entries.length === 0
+    entries.length === 0 || !range
       ? t('statistics.map.summaryEmpty', { model: model.title })
-      : t('statistics.map.summary', {
-          count: entries.length,
-          model: model.title,
-          min: highest?.shownMin === null || highest?.shownMin === undefined ? '–' : format(highest.shownMin),
-          noData,
-        });
+      : t('statistics.map.summary', { count: entries.length, model: model.title, min: format(range.min), max: format(range.max), noData });
 
   const trend = data.trends.byModel.find((entry) => entry.frameworkId === model.id);
   const trendYears = (trend?.years ?? []).map((entry) => ({ year: entry.year, n: entry.n, shownMean: entry.total.shownMean, shownMedian: entry.total.shownMedian }));
@@ -279,7 +274,7 @@ function StatisticsContent({ data, filters, municipalityCount, onFilter }: Conte
         <Heading level={2} data-size="md" id="statistics-latest">
           {t('statistics.latest.heading')}
         </Heading>
-        <LatestTable rows={rows} areas={model.areas} modelTitle={model.title} filter={filters.q} onFilter={onFilter} />
+        <LatestTable rows={rows} areas={model.areas} modelTitle={model.title} country={filters.country} filter={filters.q} onFilter={onFilter} />
       </section>
 
       <section className="statistics-section" aria-labelledby="statistics-trends">

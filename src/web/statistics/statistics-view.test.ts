@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classLegend, DEFAULT_SORT, filterRows, filtersFromSearch, filtersToSearch, nextSort, sortRows, type LatestRow } from './statistics-view.js';
+import { aspectScale, classLegend, DEFAULT_SORT, filterRows, filtersFromSearch, filtersToSearch, nextSort, sortRows, type LatestRow } from './statistics-view.js';
 
 const row = (name: string, percent: number, extra: Partial<LatestRow> = {}): LatestRow => ({
   id: `se-${name.length}`,
@@ -80,5 +80,16 @@ describe('sorting and filtering the latest evaluations', () => {
     expect(filterRows(rows, 'alv').map((entry) => entry.name)).toEqual(['Älvdalen']);
     expect(filterRows(rows, '  ').length).toBe(4);
     expect(filterRows(rows, 'xyz')).toEqual([]);
+  });
+});
+
+describe('the map\'s aspect', () => {
+  it('narrows longitude by the cosine of the middle latitude', () => {
+    const square = (south: number, north: number) => ({
+      features: [{ geometry: { coordinates: [[[10, south], [12, south], [12, north], [10, north], [10, south]]] } }],
+    });
+    expect(aspectScale(square(-1, 1))).toBeCloseTo(1, 6);
+    expect(aspectScale(square(59, 61))).toBeCloseTo(0.5, 6);
+    expect(aspectScale({ features: [] })).toBe(0.75);
   });
 });

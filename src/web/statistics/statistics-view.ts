@@ -168,3 +168,24 @@ export function filterRows(rows: readonly LatestRow[], text: string): LatestRow[
   const wanted = fold(text.trim());
   return wanted ? rows.filter((row) => fold(row.name).includes(wanted)) : [...rows];
 }
+
+/**
+ * The map's width to height as on the ground: a degree of longitude is cos(latitude) of a degree
+ * of latitude, taken at the middle of the country's extent (ECharts draws lon/lat as given).
+ */
+export function aspectScale(boundaries: { features: ReadonlyArray<{ geometry: { coordinates: unknown } }> }): number {
+  let south = 90;
+  let north = -90;
+  const visit = (value: unknown): void => {
+    if (!Array.isArray(value)) return;
+    if (typeof value[0] === 'number' && typeof value[1] === 'number') {
+      south = Math.min(south, value[1]);
+      north = Math.max(north, value[1]);
+      return;
+    }
+    for (const item of value) visit(item);
+  };
+  for (const feature of boundaries.features) visit(feature.geometry.coordinates);
+  if (south > north) return 0.75;
+  return Math.cos((((south + north) / 2) * Math.PI) / 180);
+}

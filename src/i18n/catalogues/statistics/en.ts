@@ -15,6 +15,9 @@ export const en: Record<keyof typeof sv, string> = {
   'statistics.filters.model': 'Version of the Municipal Compass',
   'statistics.filters.modelOption': '{title} ({n, plural, one {# municipality} other {# municipalities}})',
   'statistics.filters.noModel': 'No version has published evaluations',
+  'statistics.filters.countyNo': 'County (fylke)',
+  'statistics.filters.anyCountyNo': 'All counties',
+  'statistics.column.countyNo': 'County',
   'statistics.filters.groupOption': '{code} {name}',
   'statistics.country.se': 'Sweden',
   'statistics.country.no': 'Norway',
@@ -39,7 +42,7 @@ export const en: Record<keyof typeof sv, string> = {
   'statistics.map.loading': 'Loading the map …',
   'statistics.map.noResult': 'No latest result under the chosen version',
   'statistics.map.summary':
-    'The map colours {count, plural, one {# municipality} other {# municipalities}} by where their latest total under {model} falls among all results, in five equal groups; the highest fifth has at least {min} points. {noData} municipalities have no such result and are grey and hatched. The table below has the same data.',
+    'The map colours {count, plural, one {# municipality} other {# municipalities}} by where their latest total under {model} falls among all results, in five equal groups; the totals range from {min} to {max} points. {noData, plural, one {# municipality has no such result and is grey and hatched.} other {# municipalities have no such result and are grey and hatched.}} The table below has the same data.',
   'statistics.map.summaryEmpty': 'No municipality in the selection has a latest result under {model}; the whole map is grey and hatched.',
   'statistics.map.tableCaption': '{title}: the municipalities on the map',
   'statistics.map.sourceSe': 'Municipal boundaries: Statistics Sweden (SCB, CC0), simplified.',

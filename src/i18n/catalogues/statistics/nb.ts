@@ -15,6 +15,9 @@ export const nb: Record<keyof typeof sv, string> = {
   'statistics.filters.model': 'Versjon av Kommunekompasset',
   'statistics.filters.modelOption': '{title} ({n, plural, one {# kommune} other {# kommuner}})',
   'statistics.filters.noModel': 'Ingen versjon har publiserte evalueringer',
+  'statistics.filters.countyNo': 'Fylke',
+  'statistics.filters.anyCountyNo': 'Alle fylker',
+  'statistics.column.countyNo': 'Fylke',
   'statistics.filters.groupOption': '{code} {name}',
   'statistics.country.se': 'Sverige',
   'statistics.country.no': 'Norge',
@@ -39,7 +42,7 @@ export const nb: Record<keyof typeof sv, string> = {
   'statistics.map.loading': 'Henter kartet …',
   'statistics.map.noResult': 'Ikke noe siste resultat etter den valgte versjonen',
   'statistics.map.summary':
-    'Kartet farger {count, plural, one {# kommune} other {# kommuner}} etter hvor deres siste totalpoeng etter {model} havner blant alle resultater, i fem like store grupper; den høyeste femtedelen har minst {min} poeng. {noData} kommuner mangler et slikt resultat og er grå og skraverte. Tabellen nedenfor har de samme opplysningene.',
+    'Kartet farger {count, plural, one {# kommune} other {# kommuner}} etter hvor deres siste totalpoeng etter {model} havner blant alle resultater, i fem like store grupper; totalpoengene går fra {min} til {max} poeng. {noData, plural, one {# kommune mangler et slikt resultat og er grå og skravert.} other {# kommuner mangler et slikt resultat og er grå og skraverte.}} Tabellen nedenfor har de samme opplysningene.',
   'statistics.map.summaryEmpty': 'Ingen kommune i utvalget har et siste resultat etter {model}; hele kartet er grått og skravert.',
   'statistics.map.tableCaption': '{title}: kommunene på kartet',
   'statistics.map.sourceSe': 'Kommunegrenser: SCB (Statistiska centralbyrån, CC0), forenklet.',

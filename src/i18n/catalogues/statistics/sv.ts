@@ -13,6 +13,9 @@ export const sv = {
   'statistics.filters.model': 'Version av Kommunkompassen',
   'statistics.filters.modelOption': '{title} ({n, plural, one {# kommun} other {# kommuner}})',
   'statistics.filters.noModel': 'Ingen version har publicerade utvärderingar',
+  'statistics.filters.countyNo': 'Fylke',
+  'statistics.filters.anyCountyNo': 'Alla fylken',
+  'statistics.column.countyNo': 'Fylke',
   'statistics.filters.groupOption': '{code} {name}',
   'statistics.country.se': 'Sverige',
   'statistics.country.no': 'Norge',
@@ -37,7 +40,7 @@ export const sv = {
   'statistics.map.loading': 'Hämtar kartan …',
   'statistics.map.noResult': 'Inget senaste resultat enligt den valda versionen',
   'statistics.map.summary':
-    'Kartan färgar {count, plural, one {# kommun} other {# kommuner}} efter var deras senaste totalpoäng enligt {model} hamnar bland alla resultat, i fem lika stora grupper; den högsta femtedelen har minst {min} poäng. {noData} kommuner saknar ett sådant resultat och är grå och streckade. Samma uppgifter finns i tabellen nedanför.',
+    'Kartan färgar {count, plural, one {# kommun} other {# kommuner}} efter var deras senaste totalpoäng enligt {model} hamnar bland alla resultat, i fem lika stora grupper; totalpoängen går från {min} till {max} poäng. {noData, plural, one {# kommun saknar ett sådant resultat och är grå och streckad.} other {# kommuner saknar ett sådant resultat och är grå och streckade.}} Samma uppgifter finns i tabellen nedanför.',
   'statistics.map.summaryEmpty': 'Ingen kommun har ett senaste resultat enligt {model} i urvalet; hela kartan är grå och streckad.',
   'statistics.map.tableCaption': '{title}: kommunerna på kartan',
   'statistics.map.sourceSe': 'Kommungränser: SCB (CC0), förenklade.',
