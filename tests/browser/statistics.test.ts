@@ -68,6 +68,16 @@ describe.skipIf(!runBrowserTests)('web app: the public statistics page', () => {
     for (const badge of await texts(page, '.municipality-map__table .rank-badge')) expect(badge).toMatch(/^Klass [1-5] av 5$/);
   });
 
+  it('opens a municipality\'s page when its region on the map is clicked', async () => {
+    const page = await web.newPage();
+    await openStatistics(page);
+    const row = page.locator('.municipality-map__table tbody tr').filter({ hasText: 'Klass 4 av 5' }).first();
+    const href = await row.getByRole('link').getAttribute('href');
+    // The region drawn in class 4's colour (the legend's) is that municipality.
+    await page.locator('.municipality-map__chart svg path[fill="#1764ab"]').first().click({ force: true });
+    await page.waitForURL((url) => url.pathname === href);
+  });
+
   it('sorts the latest evaluations by any column with the keyboard, saying so with aria-sort', async () => {
     const page = await web.newPage();
     await openStatistics(page);
