@@ -102,7 +102,6 @@ describe.skipIf(!runBrowserTests)('web app: every page in Norwegian and English'
       { name: 'frameworks', path: '/ramverk' },
       { name: 'framework 2020', path: '/ramverk/kommunkompassen-2020' },
       { name: 'statistics', path: '/statistik' },
-      { name: 'statistics of Norway', path: '/statistik?country=no' },
       { name: 'accessibility statement', path: '/tillganglighet' },
       { name: 'sign-in', path: '/logga-in' },
       // The link's page first: from /losenord, the address with the token would only change the hash.
