@@ -9,7 +9,7 @@ import type { PopulationClass } from '../../domain/comparison/peer-groups.js';
 import { showRange } from '../../domain/display-figures.js';
 import { frameworkMax, localise, type Catalogue, type Framework, type Language } from '../../domain/framework.js';
 import type { Country } from '../../domain/municipality.js';
-import { deriveScores } from '../../domain/scoring.js';
+import { evaluationRowFigures } from '../../domain/statistics/evaluation-figures.js';
 import { modelDistribution, type FigureDistribution } from '../../domain/statistics/distribution.js';
 import { rankClassesOf } from '../../domain/statistics/rank-classes.js';
 import { crossVersionSeries, modelTrend, type TrendEvaluation } from '../../domain/statistics/trends.js';
@@ -69,16 +69,22 @@ export function presentStatistics(input: StatisticsInput): StatisticsResponse {
   const { evaluations, language } = input;
   const matching = evaluations.filter((evaluation) => evaluation.matches);
 
-  // Models with published evaluations within the filters, newest first.
+  // Models with published evaluations within the filters, newest first; their evaluations as trends take them.
   const frameworks = new Map<string, Framework>();
-  for (const evaluation of matching) frameworks.set(evaluation.framework.id, evaluation.framework);
+  const trendInputs = new Map<string, TrendEvaluation[]>();
+  for (const evaluation of matching) {
+    frameworks.set(evaluation.framework.id, evaluation.framework);
+    const list = trendInputs.get(evaluation.framework.id) ?? [];
+    list.push({ year: evaluation.row.year, scores: evaluation.member ? { total: evaluation.member.total, areas: evaluation.member.areas } : null });
+    trendInputs.set(evaluation.framework.id, list);
+  }
   const ordered = [...frameworks.values()].sort(input.newestFirst);
   const selections = new Map(ordered.map((framework) => [framework.id, latestCompleteOf(evaluations, framework.id)]));
   const models = ordered.map((framework) => ({
     id: framework.id,
     title: localise(framework.title, language),
     n: selections.get(framework.id)!.members.length,
-    evaluations: matching.filter((evaluation) => evaluation.framework.id === framework.id).length,
+    evaluations: trendInputs.get(framework.id)!.length,
     max: frameworkMax(framework),
     areas: framework.areas.map((area) => ({ code: area.code, title: localise(area.title, language), max: area.max })),
   }));
@@ -131,8 +137,8 @@ export function presentStatistics(input: StatisticsInput): StatisticsResponse {
     seen.add(evaluation.municipality.id);
     if (!evaluation.matches) continue;
     const { municipality, framework, row } = evaluation;
-    const derived = deriveScores(framework, row.scores);
-    const { total } = derived.display;
+    const figures = evaluationRowFigures(framework, row.scores);
+    const { total } = figures;
     latest.push({
       municipality: {
         id: municipality.id,
@@ -148,7 +154,7 @@ export function presentStatistics(input: StatisticsInput): StatisticsResponse {
       frameworkId: framework.id,
       complete: evaluation.member !== null,
       total: { exact: total.exact / 100, shown: total.shown, max: total.max, percent: total.percent, rounded: total.rounded },
-      areas: derived.display.areas.map((area) => ({
+      areas: figures.areas.map((area) => ({
         code: area.code,
         exact: area.exact / 100,
         shown: area.shown,
@@ -163,10 +169,7 @@ export function presentStatistics(input: StatisticsInput): StatisticsResponse {
   latest.sort((a, b) => compareText(a.municipality.name, b.municipality.name, language) || (a.municipality.id < b.municipality.id ? -1 : 1));
 
   // Trends: per model and year, every complete evaluation within the filters.
-  const trendInput = (frameworkId: string): TrendEvaluation[] =>
-    matching
-      .filter((evaluation) => evaluation.framework.id === frameworkId)
-      .map((evaluation) => ({ year: evaluation.row.year, scores: evaluation.member ? { total: evaluation.member.total, areas: evaluation.member.areas } : null }));
+  const trendInput = (frameworkId: string): TrendEvaluation[] => trendInputs.get(frameworkId) ?? [];
   const byModel = ordered.map((framework) => ({ frameworkId: framework.id, ...modelTrend(trendInput(framework.id), framework.areas.map((area) => area.code)) }));
 
   // The newest model's areas across versions, through the area map.

@@ -1,7 +1,7 @@
 /**
  * SQL of the national statistics: a country's published evaluations with their unit scores
  * (newest first within each municipality, in the order of evaluations_published_chronology_idx),
- * its municipalities with their counties, and the population and SKR group series the filters
+ * its municipalities with their counties and the population and SKR group series the filters
  * are decided on. The statistics are computed from these rows in src/domain/statistics.
  */
 import { sql } from 'drizzle-orm';
@@ -61,48 +61,33 @@ export interface MunicipalityRow {
   shortName: string;
   countyId: string;
   countyName: string;
+  /** Population per year, the filters' facts (oldest first). */
+  population: Array<{ year: number; value: number }>;
+  /** SKR group per year (oldest first). */
+  group: Array<{ year: number; value: string }>;
 }
 
-/** The country's municipalities with their counties' names. */
+/** Reads "2019 12345 2020 12400" (year and value pairs, space-separated). */
+function parseSeries<T>(text: string | null, value: (part: string) => T): Array<{ year: number; value: T }> {
+  if (!text) return [];
+  const parts = text.split(' ');
+  const series: Array<{ year: number; value: T }> = [];
+  for (let index = 0; index + 1 < parts.length; index += 2) series.push({ year: Number(parts[index]), value: value(parts[index + 1]!) });
+  return series;
+}
+
+/**
+ * The country's municipalities with their counties' names and their population and SKR group
+ * series (one string each per municipality: one row per municipality is cheaper to read than a
+ * row per year).
+ */
 export async function findMunicipalities(executor: Executor, country: Country): Promise<MunicipalityRow[]> {
-  return queryRows<MunicipalityRow>(
+  const rows = await queryRows<Omit<MunicipalityRow, 'population' | 'group'> & { population: string | null; group: string | null }>(
     executor,
-    sql`select m.id, m.name, m.short_name as "shortName", m.county_id as "countyId", k.name as "countyName"
+    sql`select m.id, m.name, m.short_name as "shortName", m.county_id as "countyId", k.name as "countyName",
+        (select string_agg(p.year || ' ' || p.population, ' ' order by p.year) from municipality_populations p where p.municipality_id = m.id) as population,
+        (select string_agg(g.year || ' ' || g.group_code, ' ' order by g.year) from municipality_groups g where g.municipality_id = m.id) as "group"
       from municipalities m join counties k on k.id = m.county_id where m.country = ${country}`,
   );
-}
-
-/** A county of the country by id, with its name; null when the country has no such county. */
-export async function findCounty(executor: Executor, country: Country, id: string): Promise<{ id: string; name: string } | null> {
-  const [row] = await queryRows<{ id: string; name: string }>(executor, sql`select id, name from counties where id = ${id} and country = ${country}`);
-  return row ?? null;
-}
-
-/** The population and SKR group series of the country's municipalities, by municipality. */
-export async function findAttributeSeries(
-  executor: Executor,
-  country: Country,
-): Promise<{ population: Map<string, Array<{ year: number; value: number }>>; group: Map<string, Array<{ year: number; value: string }>> }> {
-  const rows = await queryRows<{ kind: 'p' | 'g'; municipalityId: string; year: number; population: number | null; groupCode: string | null }>(
-    executor,
-    sql`select 'p' as kind, p.municipality_id as "municipalityId", p.year, p.population, null::text as "groupCode"
-        from municipality_populations p join municipalities m on m.id = p.municipality_id where m.country = ${country}
-      union all
-      select 'g' as kind, g.municipality_id, g.year, null::int, g.group_code
-        from municipality_groups g join municipalities m on m.id = g.municipality_id where m.country = ${country}`,
-  );
-  const population = new Map<string, Array<{ year: number; value: number }>>();
-  const group = new Map<string, Array<{ year: number; value: string }>>();
-  for (const row of rows) {
-    if (row.kind === 'p' && row.population !== null) {
-      const list = population.get(row.municipalityId) ?? [];
-      list.push({ year: row.year, value: row.population });
-      population.set(row.municipalityId, list);
-    } else if (row.kind === 'g' && row.groupCode !== null) {
-      const list = group.get(row.municipalityId) ?? [];
-      list.push({ year: row.year, value: row.groupCode });
-      group.set(row.municipalityId, list);
-    }
-  }
-  return { population, group };
+  return rows.map((row) => ({ ...row, population: parseSeries(row.population, Number), group: parseSeries(row.group, String) }));
 }

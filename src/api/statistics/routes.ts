@@ -7,7 +7,7 @@ import { statisticsOperations, type StatisticsResponse } from '../../contract/st
 import type { RouteOptions } from '../../kernel/context.js';
 import { readThrough } from '../../kernel/read-cache.js';
 import { routeSchema } from '../../kernel/route-schema.js';
-import { loadStatistics } from './queries.js';
+import { loadStatistics, statisticsAnswerKey } from './queries.js';
 
 export const statisticsRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { context }) => {
   app.get(
@@ -17,9 +17,8 @@ export const statisticsRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
       schema: routeSchema(statisticsOperations.getStatistics),
     },
     async (request, reply) => {
-      // Served serialised from the read cache where there is one (a write clears it); the key is
-      // the parsed query, so equivalent addresses share an entry.
-      const json = await readThrough(context.readCache, `statistics:${JSON.stringify(request.query)}`, async () =>
+      // Served serialised from the read cache where there is one (a write clears it).
+      const json = await readThrough(context.readCache, statisticsAnswerKey(request.query), async () =>
         JSON.stringify(await loadStatistics(context, request.query)),
       );
       return reply
