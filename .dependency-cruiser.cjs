@@ -112,7 +112,7 @@ module.exports = {
         path: '^src/',
         pathNot: [
           '^src/(web|contract|domain|i18n|markdown)/',
-          '^src/charts/(builders|echarts-setup)\\.ts$',
+          '^src/charts/(builders|echarts-setup|echarts-map-setup)\\.ts$',
           '^src/import/types\\.ts$',
         ],
       },

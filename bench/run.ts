@@ -22,6 +22,7 @@ import { benchDurability } from './durability-bench.js';
 import { benchReports, benchServerPdfMemory } from './report-bench.js';
 import { benchRestart } from './restart-bench.js';
 import { benchSlowClients } from './slow-clients-bench.js';
+import { benchStatistics } from './statistics-bench.js';
 import { benchTails } from './tails-bench.js';
 import { benchWorkspaceOpen } from './workspace-open-bench.js';
 
@@ -210,6 +211,10 @@ async function main(): Promise<void> {
   //    acknowledged write (PGlite, and PostgreSQL as in 4), and 200 connections × 60 s of mixed
   //    reads and writes without an error.
   results.durability = await benchDurability();
+  // 9. The national statistics (GET /api/statistics) over 2,400 published evaluations of three model
+  //    versions and 290 municipalities (CI=true: 600): cold and warm p50/p95, PGlite and PostgreSQL
+  //    as in 5. Goal: p95 ≤ 50 ms.
+  results.statistics = await benchStatistics();
 
   // 9. Open data over 10,000 synthetic published evaluations (1,000 under CI=true), read over HTTP:
   //    the full CSV export (goal ≤ 1 s) cold and from its kept file, 304, Excel CSV, XLSX, the scores

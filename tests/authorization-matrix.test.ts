@@ -19,8 +19,10 @@ import { EVIDENCE_ROWS } from './authorization/evidence.rows.js';
 import { GOOD_EXAMPLE_ROWS } from './authorization/good-examples.rows.js';
 import { OPEN_DATA_CATALOG_ROWS } from './authorization/open-data-catalog.rows.js';
 import { OPEN_DATA_ROWS } from './authorization/open-data.rows.js';
+import { GEO_ROWS } from './authorization/geo.rows.js';
 import { REPORT_ROWS } from './authorization/reports.rows.js';
 import { SCORING_ROWS } from './authorization/scoring.rows.js';
+import { STATISTICS_ROWS } from './authorization/statistics.rows.js';
 import { TEXT_ROWS } from './authorization/texts.rows.js';
 import { WORKFLOW_ROWS } from './authorization/workflow.rows.js';
 import { ROLES, type Case, type Expected, type MatrixRole, type Target, type World } from './authorization/kit.js';
@@ -37,6 +39,8 @@ const MATRIX: Record<string, Case[]> = {
   ...GOOD_EXAMPLE_ROWS,
   ...OPEN_DATA_ROWS,
   ...OPEN_DATA_CATALOG_ROWS,
+  ...STATISTICS_ROWS,
+  ...GEO_ROWS,
 };
 
 let testWorld: TestWorld;

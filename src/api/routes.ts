@@ -12,6 +12,7 @@ import { evaluationRoutes } from './evaluations/routes.js';
 import { evidenceRoutes } from './evidence/routes.js';
 import { frameworkRoutes } from './frameworks/routes.js';
 import { goodExampleRoutes } from './good-examples/routes.js';
+import { geoRoutes } from './geo/routes.js';
 import { healthRoutes } from './health/routes.js';
 import { importRoutes } from './imports/routes.js';
 import { openDataCatalogRoutes } from './open-data-catalog/routes.js';
@@ -20,6 +21,7 @@ import { openDataRoutes } from './open-data/routes.js';
 import { reportRoutes } from './reports/routes.js';
 import { scoringRoutes } from './scoring/routes.js';
 import { sessionRoutes } from './session/routes.js';
+import { statisticsRoutes } from './statistics/routes.js';
 import { textRoutes } from './texts/routes.js';
 import { userRoutes } from './users/routes.js';
 import { workflowRoutes } from './workflow/routes.js';
@@ -43,4 +45,6 @@ export const API_ROUTES: ReadonlyArray<FastifyPluginAsyncZod<RouteOptions>> = [
   goodExampleRoutes,
   openDataRoutes,
   openDataCatalogRoutes,
+  statisticsRoutes,
+  geoRoutes,
 ];

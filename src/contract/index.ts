@@ -8,6 +8,7 @@ import { evaluationsOperations } from './evaluations.js';
 import { evidenceOperations } from './evidence.js';
 import { frameworksOperations } from './frameworks.js';
 import { goodExamplesOperations } from './good-examples.js';
+import { geoOperations } from './geo.js';
 import { healthOperations } from './health.js';
 import { importsOperations } from './imports.js';
 import { openDataCatalogOperations } from './open-data-catalog.js';
@@ -16,6 +17,7 @@ import { openDataOperations } from './open-data.js';
 import { reportsOperations } from './reports.js';
 import { scoringOperations } from './scoring.js';
 import { sessionOperations } from './session.js';
+import { statisticsOperations } from './statistics.js';
 import { textsOperations } from './texts.js';
 import { usersOperations } from './users.js';
 import { workflowOperations } from './workflow.js';
@@ -41,4 +43,6 @@ export const operations = {
   ...goodExamplesOperations,
   ...openDataOperations,
   ...openDataCatalogOperations,
+  ...statisticsOperations,
+  ...geoOperations,
 };

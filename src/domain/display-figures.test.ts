@@ -2,7 +2,20 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { meanOf } from './comparison/statistics.js';
 import type { Hundredths } from './decimal.js';
-import { pointsToHundredths, showAverages, showParts, showRange, showScores, showTotal, shownExtremes, shownPercent, type ExactScoreTree, type ShownFigure } from './display-figures.js';
+import {
+  pointsToHundredths,
+  showAverages,
+  showMeanPercent,
+  showParts,
+  showQuantile,
+  showRange,
+  showScores,
+  showTotal,
+  shownExtremes,
+  shownPercent,
+  type ExactScoreTree,
+  type ShownFigure,
+} from './display-figures.js';
 
 /** Runs of the unit properties: the function is cheap, so many. */
 const RUNS = 3000;
@@ -257,6 +270,49 @@ describe('showParts', () => {
           if (part === null) expect(shown.parts[index]).toBeNull();
           else expect(Math.abs(shown.parts[index]! * 100 - part)).toBeLessThan(100);
         });
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('showQuantile', () => {
+  it('rounds a quantile half-up to one decimal, once, from its unrounded hundredths', () => {
+    expect(showQuantile(20_475)).toBe(204.8);
+    expect(showQuantile(20_474.75)).toBe(204.7);
+    expect(showQuantile(1_234.5)).toBe(12.3); // 12.345 → 12.3, not 12.35 → 12.4
+    expect(showQuantile(0)).toBe(0);
+  });
+
+  it('keeps quantiles ordered and within the range shown beside them', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 80_000 }), fc.integer({ min: 0, max: 80_000 }), fc.double({ min: 0, max: 1, noNaN: true }), (a, b, p) => {
+        const [min, max] = a <= b ? [a, b] : [b, a];
+        const quantile = min + Math.round(p * 4 * (max - min)) / 4;
+        const range = showRange(min, max);
+        expect(showQuantile(quantile)).toBeGreaterThanOrEqual(range.min);
+        expect(showQuantile(quantile)).toBeLessThanOrEqual(range.max);
+        expect(showQuantile(min)).toBeLessThanOrEqual(showQuantile(quantile));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('showMeanPercent', () => {
+  it('is the mean as a percent of max, half-up to one decimal in one rounding', () => {
+    expect(showMeanPercent(15_050, 1, 200)).toBe(75.3); // 150.5 of 200 = 75.25 %
+    expect(showMeanPercent(12_000, 2, 100)).toBe(60);
+    expect(showMeanPercent(10_000, 3, 100)).toBe(33.3);
+    expect(showMeanPercent(0, 0, 100)).toBe(0);
+  });
+
+  it('equals the rational percent rounded half-up to a tenth', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 10_000 }), { minLength: 1, maxLength: 50 }), fc.integer({ min: 1, max: 200 }), (values, max) => {
+        const sum = values.reduce((acc, value) => acc + value, 0);
+        const tenths = (2n * BigInt(sum) * 10n + BigInt(values.length * max)) / (2n * BigInt(values.length * max));
+        expect(showMeanPercent(sum, values.length, max)).toBe(Number(tenths) / 10);
       }),
       { numRuns: RUNS },
     );

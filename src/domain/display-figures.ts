@@ -271,3 +271,23 @@ export function showRange(min: Hundredths, max: Hundredths): { min: number; max:
 export function pointsToHundredths(points: number): Hundredths {
   return Math.round(points * 100);
 }
+
+/**
+ * A quantile (median, quartile) as shown: half-up to one decimal, from its unrounded value in
+ * hundredths (a type-7 quantile may fall between hundredths), so it is rounded once. Half-up is
+ * monotone, so shown quartiles stay ordered, and they stay within the range `showRange` shows
+ * beside them (its ends are rounded outward).
+ */
+export function showQuantile(hundredths: number): number {
+  return Math.floor((hundredths + 5) / 10 + 1e-9) / 10;
+}
+
+/**
+ * A mean share of a maximum as shown: the mean of `n` values adding up to `sum` (hundredths of
+ * a point) as a percent of `max` (whole points), half-up to one decimal, in one rounding.
+ */
+export function showMeanPercent(sum: Hundredths, n: number, max: number): number {
+  if (n <= 0 || max <= 0) return 0;
+  // tenths of a percent = sum / 100 / n / max · 100 · 10 = sum · 10 / (n · max)
+  return Math.floor((2 * sum * 10 + n * max) / (2 * n * max)) / 10;
+}

@@ -53,6 +53,9 @@ import { nb as goodExamplesNb } from './catalogues/goodExamples/nb.js';
 import { sv as openDataSv } from './catalogues/openData/sv.js';
 import { en as openDataEn } from './catalogues/openData/en.js';
 import { nb as openDataNb } from './catalogues/openData/nb.js';
+import { sv as statisticsSv } from './catalogues/statistics/sv.js';
+import { en as statisticsEn } from './catalogues/statistics/en.js';
+import { nb as statisticsNb } from './catalogues/statistics/nb.js';
 
 /** The Swedish UI texts: every key. */
 export const sv = {
@@ -72,6 +75,7 @@ export const sv = {
   ...writingSv,
   ...goodExamplesSv,
   ...openDataSv,
+  ...statisticsSv,
 } as const;
 
 /** Every key of the UI catalogue. */
@@ -98,6 +102,7 @@ export const en: Catalogue = {
   ...writingEn,
   ...goodExamplesEn,
   ...openDataEn,
+  ...statisticsEn,
 };
 
 /** Norwegian (bokmål) UI texts. */
@@ -118,6 +123,7 @@ export const nb: Catalogue = {
   ...writingNb,
   ...goodExamplesNb,
   ...openDataNb,
+  ...statisticsNb,
 };
 
 /** The UI catalogue per feature, each in the three languages (for the coverage tests). */
@@ -138,4 +144,5 @@ export const UI_FEATURES: Record<string, { sv: Record<string, string>; en: Recor
   writing: { sv: writingSv, en: writingEn, nb: writingNb },
   goodExamples: { sv: goodExamplesSv, en: goodExamplesEn, nb: goodExamplesNb },
   openData: { sv: openDataSv, en: openDataEn, nb: openDataNb },
+  statistics: { sv: statisticsSv, en: statisticsEn, nb: statisticsNb },
 };

@@ -12,6 +12,7 @@ import { NotFoundPage } from './public/NotFoundPage.js';
 import { StartPage } from './public/StartPage.js';
 import { AccessibilityPage } from './public/AccessibilityPage.js';
 import { OpenDataPage } from './open-data/OpenDataPage.js';
+import { StatisticsPage } from './statistics/StatisticsPage.js';
 import { PasswordPage } from './account/PasswordPage.js';
 import { SignInPage } from './account/SignInPage.js';
 import { UsersPage } from './users/UsersPage.js';
@@ -56,6 +57,7 @@ export function App() {
               <Route path={routes.import} element={<ImportPage />} />
               <Route path={routes.accessibility} element={<AccessibilityPage />} />
               <Route path={routes.openData} element={<OpenDataPage />} />
+              <Route path={routes.statistics} element={<StatisticsPage />} />
               <Route path={routes.signIn} element={<SignInPage />} />
               <Route path={routes.password} element={<PasswordPage />} />
               <Route path={routes.users} element={<UsersPage />} />

@@ -24,6 +24,8 @@ export const routes = {
   accessibility: '/tillganglighet',
   /** The open data: licence, columns, downloads with filters in the address. */
   openData: OPEN_DATA_PAGE_PATH,
+  /** The public statistics; filters in the query string (country, model, county, group, populationClass, q). */
+  statistics: '/statistik',
   signIn: '/logga-in',
   /** Choosing a password through a one-time link (`/losenord#<token>`). */
   password: '/losenord',
@@ -77,6 +79,11 @@ export const paths = {
   import: (): string => routes.import,
   accessibility: (): string => routes.accessibility,
   openData: (): string => routes.openData,
+  /** The statistics page, with its filters as a query string (`filtersToSearch`). */
+  statistics: (search?: URLSearchParams): string => {
+    const query = search?.toString() ?? '';
+    return query ? `${routes.statistics}?${query}` : routes.statistics;
+  },
   /** The sign-in page, returning to `returnTo` afterwards (a path on this site; else the start page). */
   signIn: (returnTo?: string): string => {
     const target = safeReturnPath(returnTo);

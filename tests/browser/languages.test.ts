@@ -103,6 +103,7 @@ describe.skipIf(!runBrowserTests)('web app: every page in Norwegian and English'
       { name: 'framework 2020', path: '/ramverk/kommunkompassen-2020' },
       { name: 'good examples', path: '/goda-exempel' },
       { name: 'municipality cited as a good example', path: '/kommuner/no-1103' },
+      { name: 'statistics', path: '/statistik' },
       { name: 'accessibility statement', path: '/tillganglighet' },
       { name: 'open data', path: '/oppna-data' },
       { name: 'sign-in', path: '/logga-in' },

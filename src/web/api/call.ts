@@ -20,6 +20,8 @@ export interface CallOptions {
   signal?: AbortSignal;
   /** Sign-in and password requests: a 401 there means wrong credentials, not an ended session. */
   credentials?: boolean;
+  /** GET only: 'default' lets the browser keep an answer the server marks cacheable (reference data); otherwise 'no-store'. */
+  cache?: RequestCache;
 }
 
 /** The operation's path with its `:name` parameters filled in (encoded). */
@@ -40,6 +42,6 @@ export function apiUrl<O extends Operation>(operation: O, input: Pick<CallInput<
 export function callApi<O extends Operation>(operation: O, input: CallInput<O> = {}, options: CallOptions = {}): Promise<OperationResult<O>> {
   const path = pathOf(operation, input.params ?? {});
   const query = (input.query ?? {}) as Query;
-  if (operation.method === 'GET') return getJson<OperationResult<O>>(path, query, options.signal);
+  if (operation.method === 'GET') return getJson<OperationResult<O>>(path, query, options.signal, options.cache);
   return send<OperationResult<O>>(operation.method as UnsafeMethod, path, input.body, { query, signal: options.signal, credentials: options.credentials });
 }

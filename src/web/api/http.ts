@@ -49,8 +49,9 @@ export async function readJson<T>(response: Response): Promise<T> {
   return (await response.json()) as T;
 }
 
-export async function getJson<T>(path: string, query: Query = {}, signal?: AbortSignal): Promise<T> {
-  return readJson<T>(await fetch(urlOf(path, query), { headers: { accept: 'application/json' }, signal, cache: 'no-store' }));
+/** `cache` 'default' only for public answers the server marks cacheable (with an ETag); every other read is 'no-store'. */
+export async function getJson<T>(path: string, query: Query = {}, signal?: AbortSignal, cache: RequestCache = 'no-store'): Promise<T> {
+  return readJson<T>(await fetch(urlOf(path, query), { headers: { accept: 'application/json' }, signal, cache }));
 }
 
 export interface SendOptions {

@@ -106,6 +106,16 @@ export const queryKeys = {
     list: () => ['reference-averages', 'list'] as const,
   },
 
+  statistics: {
+    all: ['statistics'] as const,
+    /** The public statistics for the filters in the address, in `lang`. */
+    get: (query: Query, lang: Language) => ['statistics', query, lang] as const,
+    /** A country's municipality boundaries (reference data: unchanging while the app runs). */
+    boundaries: (country: string) => ['statistics', 'boundaries', country] as const,
+    /** Every municipality of a country (county choices, the map's count). */
+    municipalities: (country: string) => ['statistics', 'municipalities', country] as const,
+  },
+
   reports: {
     choices: () => ['reports', 'choices'] as const,
     job: (jobId: string) => ['reports', 'job', jobId] as const,

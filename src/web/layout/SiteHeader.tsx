@@ -43,6 +43,11 @@ export function SiteHeader() {
             </NavLink>
           </li>
           <li>
+            <NavLink to={paths.statistics()} className="site-nav__link">
+              {t('nav.statistics')}
+            </NavLink>
+          </li>
+          <li>
             <NavLink to={paths.goodExamples()} className="site-nav__link">
               {t('goodExamples.nav')}
             </NavLink>

@@ -78,4 +78,5 @@ export const en: Record<keyof typeof sv, string> = {
   'comparison.scope': 'Compare with',
   'comparison.scope.country': 'Municipalities of the same country',
   'comparison.scope.nordic': 'Nordic (Sweden and Norway)',
+  'comparison.crossVersionPercent': "Percent of the area's maximum, since the maximum may differ between versions. Each version is shown on its own and never averaged with another.",
 };

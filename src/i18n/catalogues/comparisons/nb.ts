@@ -78,4 +78,5 @@ export const nb: Record<keyof typeof sv, string> = {
   'comparison.scope': 'Sammenlign med',
   'comparison.scope.country': 'Kommuner i samme land',
   'comparison.scope.nordic': 'Norden (Sverige og Norge)',
+  'comparison.crossVersionPercent': 'Prosent av områdets maksimale poengsum, siden maksimum kan variere mellom versjonene. Hver versjon vises for seg og regnes aldri sammen med en annen.',
 };

@@ -76,4 +76,5 @@ export const sv = {
   'comparison.scope': 'Jämför med',
   'comparison.scope.country': 'Kommuner i samma land',
   'comparison.scope.nordic': 'Norden (Sverige och Norge)',
+  'comparison.crossVersionPercent': 'Procent av områdets maxpoäng, eftersom maxpoängen kan skilja mellan versionerna. Varje version visas för sig och räknas aldrig samman med en annan.',
 } as const satisfies Record<string, string>;
