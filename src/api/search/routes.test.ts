@@ -188,7 +188,7 @@ describe(`report search (${testEngine})`, () => {
       sources: [],
       summaryComments: null,
       scores: [],
-      published: { areaTotals: {}, chapterScores: {} },
+      published: { areaTotals: {}, chapterScores: {}, subareas: {} },
       areaTexts: [{ areaCode: '4', introduction: null, analysis: null, strengths: [strength], improvements: [] }],
       subareaTexts: [],
       goodExamples: [],
