@@ -198,7 +198,7 @@ export function searchStatement(query: CompiledQuery, filters: SearchFilters, pa
 
   return sql`with q as materialized (select ${positive} as query),
       matched as materialized (
-        select p.id, p.evaluation_id, p.kind, p.area_code, p.unit_code, p.position, (p.tsv @@ q.query) as exact, ts_rank(p.tsv, q.query) as rank
+        select p.id, p.evaluation_id, p.kind, p.area_code, p.unit_code, p.position, (p.tsv @@ q.query) as exact
         from search_passages p cross join q
         where ${matchPredicate(query)}
       ),
@@ -221,8 +221,9 @@ export function searchStatement(query: CompiledQuery, filters: SearchFilters, pa
         from matched x join ev on ev.id = x.evaluation_id
       ),
       chosen as (
-        select h.* from hit h where ${allBut(null)}
-        order by h.exact desc, h.rank desc, h.dated desc nulls last, h.created_at desc, h.id
+        -- Ranked here, over the hits the filters keep, not over every match the facets count.
+        select h.*, ts_rank(p.tsv, q.query) as rank from hit h join search_passages p on p.id = h.id cross join q where ${allBut(null)}
+        order by h.exact desc, rank desc, h.dated desc nulls last, h.created_at desc, h.id
         offset ${page.offset} limit ${page.limit}
       )
       select
