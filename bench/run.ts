@@ -21,6 +21,7 @@ import { benchOpenData } from './open-data-bench.js';
 import { benchDurability } from './durability-bench.js';
 import { benchReports, benchServerPdfMemory } from './report-bench.js';
 import { benchRestart } from './restart-bench.js';
+import { benchSearch } from './search-bench.js';
 import { benchSlowClients } from './slow-clients-bench.js';
 import { benchStatistics } from './statistics-bench.js';
 import { benchTails } from './tails-bench.js';
@@ -216,10 +217,15 @@ async function main(): Promise<void> {
   //    as in 5. Goal: p95 ≤ 50 ms.
   results.statistics = await benchStatistics();
 
-  // 9. Open data over 10,000 synthetic published evaluations (1,000 under CI=true), read over HTTP:
+  // 10. Open data over 10,000 synthetic published evaluations (1,000 under CI=true), read over HTTP:
   //    the full CSV export (goal ≤ 1 s) cold and from its kept file, 304, Excel CSV, XLSX, the scores
   //    and the whole JSON walk, with the server's RSS growth (flat memory); PGlite and PostgreSQL.
   results.openData = await benchOpenData();
+
+  // 11. The public report search over 2,000 synthetic published reports with texts (200 under
+  //    CI=true): p50/p95/p99 of words, stems, compounds, phrases, exclusion and OR, with and without
+  //    filters (PGlite, and PostgreSQL as in 5).
+  results.search = await benchSearch();
 
   const outDir = projectPath('bench', 'results');
   mkdirSync(outDir, { recursive: true });

@@ -23,6 +23,7 @@ import { GEO_ROWS } from './authorization/geo.rows.js';
 import { REPORT_ROWS } from './authorization/reports.rows.js';
 import { SCORING_ROWS } from './authorization/scoring.rows.js';
 import { STATISTICS_ROWS } from './authorization/statistics.rows.js';
+import { SEARCH_ROWS } from './authorization/search.rows.js';
 import { TEXT_ROWS } from './authorization/texts.rows.js';
 import { WORKFLOW_ROWS } from './authorization/workflow.rows.js';
 import { ROLES, type Case, type Expected, type MatrixRole, type Target, type World } from './authorization/kit.js';
@@ -41,6 +42,7 @@ const MATRIX: Record<string, Case[]> = {
   ...OPEN_DATA_CATALOG_ROWS,
   ...STATISTICS_ROWS,
   ...GEO_ROWS,
+  ...SEARCH_ROWS,
 };
 
 let testWorld: TestWorld;

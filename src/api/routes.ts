@@ -20,6 +20,7 @@ import { municipalityRoutes } from './municipalities/routes.js';
 import { openDataRoutes } from './open-data/routes.js';
 import { reportRoutes } from './reports/routes.js';
 import { scoringRoutes } from './scoring/routes.js';
+import { searchRoutes } from './search/routes.js';
 import { sessionRoutes } from './session/routes.js';
 import { statisticsRoutes } from './statistics/routes.js';
 import { textRoutes } from './texts/routes.js';
@@ -47,4 +48,5 @@ export const API_ROUTES: ReadonlyArray<FastifyPluginAsyncZod<RouteOptions>> = [
   openDataCatalogRoutes,
   statisticsRoutes,
   geoRoutes,
+  searchRoutes,
 ];

@@ -16,6 +16,7 @@ import { municipalitiesOperations } from './municipalities.js';
 import { openDataOperations } from './open-data.js';
 import { reportsOperations } from './reports.js';
 import { scoringOperations } from './scoring.js';
+import { searchOperations } from './search.js';
 import { sessionOperations } from './session.js';
 import { statisticsOperations } from './statistics.js';
 import { textsOperations } from './texts.js';
@@ -45,4 +46,5 @@ export const operations = {
   ...openDataCatalogOperations,
   ...statisticsOperations,
   ...geoOperations,
+  ...searchOperations,
 };

@@ -6,6 +6,7 @@ import { AppLink } from '../ui/AppLink.js';
 import { Markdown } from '../ui/Markdown.js';
 import { paths } from '../paths.js';
 import { useContentLanguage } from '../language/content-language.js';
+import { textAnchor } from '../../domain/text-anchors.js';
 
 interface GroupedExample {
   text: string;
