@@ -47,6 +47,9 @@ import { nb as factCheckNb } from './catalogues/factCheck/nb.js';
 import { sv as writingSv } from './catalogues/writing/sv.js';
 import { en as writingEn } from './catalogues/writing/en.js';
 import { nb as writingNb } from './catalogues/writing/nb.js';
+import { sv as searchSv } from './catalogues/search/sv.js';
+import { en as searchEn } from './catalogues/search/en.js';
+import { nb as searchNb } from './catalogues/search/nb.js';
 
 /** The Swedish UI texts: every key. */
 export const sv = {
@@ -64,6 +67,7 @@ export const sv = {
   ...scoringSv,
   ...factCheckSv,
   ...writingSv,
+  ...searchSv,
 } as const;
 
 /** Every key of the UI catalogue. */
@@ -88,6 +92,7 @@ export const en: Catalogue = {
   ...scoringEn,
   ...factCheckEn,
   ...writingEn,
+  ...searchEn,
 };
 
 /** Norwegian (bokmål) UI texts. */
@@ -106,6 +111,7 @@ export const nb: Catalogue = {
   ...scoringNb,
   ...factCheckNb,
   ...writingNb,
+  ...searchNb,
 };
 
 /** The UI catalogue per feature, each in the three languages (for the coverage tests). */
@@ -124,4 +130,5 @@ export const UI_FEATURES: Record<string, { sv: Record<string, string>; en: Recor
   scoring: { sv: scoringSv, en: scoringEn, nb: scoringNb },
   factCheck: { sv: factCheckSv, en: factCheckEn, nb: factCheckNb },
   writing: { sv: writingSv, en: writingEn, nb: writingNb },
+  search: { sv: searchSv, en: searchEn, nb: searchNb },
 };
