@@ -12,6 +12,7 @@ import { importsOperations } from './imports.js';
 import { municipalitiesOperations } from './municipalities.js';
 import { reportsOperations } from './reports.js';
 import { scoringOperations } from './scoring.js';
+import { searchOperations } from './search.js';
 import { sessionOperations } from './session.js';
 import { textsOperations } from './texts.js';
 import { usersOperations } from './users.js';
@@ -35,4 +36,5 @@ export const operations = {
   ...auditOperations,
   ...comparisonsOperations,
   ...reportsOperations,
+  ...searchOperations,
 };
