@@ -96,6 +96,12 @@ export const queryKeys = {
     list: () => ['reference-averages', 'list'] as const,
   },
 
+  search: {
+    all: ['search'] as const,
+    /** One page of the search in the reports' texts (the API's query, its labels' language included). */
+    results: (query: Query) => ['search', 'results', query] as const,
+  },
+
   reports: {
     choices: () => ['reports', 'choices'] as const,
     job: (jobId: string) => ['reports', 'job', jobId] as const,

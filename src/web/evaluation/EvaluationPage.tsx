@@ -29,6 +29,7 @@ import { paths } from '../paths.js';
 import './evaluation.css';
 import { ContentLanguageContext } from '../language/content-language.js';
 import { WRITTEN_LANGUAGE } from '../../domain/municipality.js';
+import { usePassageTarget } from './use-passage-target.js';
 
 const RESULT_ANCHOR = 'resultat';
 
@@ -39,6 +40,8 @@ function EvaluationView({ evaluation }: { evaluation: EvaluationDetail }) {
   usePageTitle(title);
   const differenceCount = evaluation.differences.length;
   const summaryComments = evaluation.summaryComments?.trim() ? evaluation.summaryComments : null;
+  // A link to a passage (a search hit) lands on it once the evaluation has rendered it.
+  usePassageTarget(true);
   const contents: ContentsEntry[] = [
     ...(summaryComments ? [{ anchor: SUMMARY_ANCHOR, label: t('evaluation.summaryComments') }] : []),
     { anchor: RESULT_ANCHOR, label: t('evaluation.resultHeading') },
