@@ -42,8 +42,6 @@ const FORMS: Record<SingleFilter, RegExp> = {
   country: /^(se|no)$/,
 };
 
-const isKind = (value: string): value is SearchKind => (SEARCH_KINDS as readonly string[]).includes(value);
-
 /** The search in an address's query string; malformed filters count as not chosen. */
 export function searchFromParams(params: URLSearchParams): SearchState {
   const q = (params.get('q') ?? '').trim();
