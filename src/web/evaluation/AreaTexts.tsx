@@ -5,7 +5,6 @@ import { GoodExampleList } from './GoodExampleList.js';
 import { Markdown } from '../ui/Markdown.js';
 import { hasText, ReportText } from './ReportText.js';
 import { useContentLanguage } from '../language/content-language.js';
-import { listPositions, textAnchor } from '../../domain/text-anchors.js';
 
 /** True when the report gave the area any written text. */
 export function hasAreaTexts(area: EvaluationArea): boolean {
@@ -19,23 +18,16 @@ export function hasAreaTexts(area: EvaluationArea): boolean {
   );
 }
 
-/**
- * Strengths or improvement opportunities: one short Markdown text per item, each with its
- * passage's fragment id (a search hit leads there).
- */
-function TextList({ items, kind, areaCode }: { items: string[]; kind: 'strength' | 'improvement'; areaCode: string }) {
+/** Strengths or improvement opportunities: one short Markdown text per item. */
+function TextList({ items }: { items: string[] }) {
   const contentLanguage = useContentLanguage();
-  const positions = listPositions(items);
   return (
     <ul className="report-list" lang={contentLanguage}>
-      {items.map((item, index) => {
-        const position = positions[index];
-        return (
-          <li key={index} id={position === null || position === undefined ? undefined : textAnchor({ kind, areaCode, position })} tabIndex={-1} className="text-passage">
-            <Markdown source={item} inline />
-          </li>
-        );
-      })}
+      {items.map((item, index) => (
+        <li key={index}>
+          <Markdown source={item} inline />
+        </li>
+      ))}
     </ul>
   );
 }
@@ -55,21 +47,15 @@ export function AreaTexts({ area }: { area: EvaluationArea }) {
       {hasText(introduction) ? (
         <>
           <Heading level={3} data-size="xs">{t('evaluation.introduction')}</Heading>
-          <div id={textAnchor({ kind: 'area-introduction', areaCode: area.code })} tabIndex={-1} className="text-passage">
-            <ReportText text={introduction} />
-          </div>
+          <ReportText text={introduction} />
         </>
       ) : null}
       {hasText(analysis) || subareaAnalyses.length > 0 ? (
         <>
           <Heading level={3} data-size="xs">{t('evaluation.analysis')}</Heading>
-          {hasText(analysis) ? (
-            <div id={textAnchor({ kind: 'area-analysis', areaCode: area.code })} tabIndex={-1} className="text-passage">
-              <ReportText text={analysis} />
-            </div>
-          ) : null}
+          {hasText(analysis) ? <ReportText text={analysis} /> : null}
           {subareaAnalyses.map((subarea) => (
-            <div key={subarea.code} id={textAnchor({ kind: 'subarea-analysis', unitCode: subarea.code })} tabIndex={-1} className="subarea-analysis text-passage">
+            <div key={subarea.code} className="subarea-analysis">
               <Heading level={4} data-size="2xs">{t('evaluation.subareaHeading', { code: subarea.code, title: subarea.title })}</Heading>
               <ReportText text={subarea.analysis} />
             </div>
@@ -81,13 +67,13 @@ export function AreaTexts({ area }: { area: EvaluationArea }) {
           {area.strengths.length > 0 ? (
             <div className="area-findings__column area-findings__column--strengths">
               <Heading level={3} data-size="xs">{t('evaluation.strengths')}</Heading>
-              <TextList items={area.strengths} kind="strength" areaCode={area.code} />
+              <TextList items={area.strengths} />
             </div>
           ) : null}
           {area.improvements.length > 0 ? (
             <div className="area-findings__column area-findings__column--improvements">
               <Heading level={3} data-size="xs">{t('evaluation.improvements')}</Heading>
-              <TextList items={area.improvements} kind="improvement" areaCode={area.code} />
+              <TextList items={area.improvements} />
             </div>
           ) : null}
         </div>
@@ -96,7 +82,7 @@ export function AreaTexts({ area }: { area: EvaluationArea }) {
         <>
           <Heading level={3} data-size="xs">{t('evaluation.goodExamples')}</Heading>
           <Paragraph data-size="sm">{t('evaluation.goodExamplesIntro')}</Paragraph>
-          <GoodExampleList examples={area.goodExamples} areaCode={area.code} />
+          <GoodExampleList examples={area.goodExamples} />
         </>
       ) : null}
     </div>

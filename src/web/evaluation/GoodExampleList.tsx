@@ -4,7 +4,6 @@ import { AppLink } from '../ui/AppLink.js';
 import { Markdown } from '../ui/Markdown.js';
 import { paths } from '../paths.js';
 import { useContentLanguage } from '../language/content-language.js';
-import { listPositions, textAnchor } from '../../domain/text-anchors.js';
 
 interface GroupedExample {
   text: string;
@@ -22,24 +21,14 @@ function grouped(examples: GoodExample[]): GroupedExample[] {
   return [...byText.values()];
 }
 
-/**
- * Good examples from other municipalities, each linked to its municipality's page when known,
- * each with its passage's fragment id (a search hit leads there).
- */
-export function GoodExampleList({ examples, areaCode }: { examples: GoodExample[]; areaCode: string }) {
+/** Good examples from other municipalities, each linked to its municipality's page when known. */
+export function GoodExampleList({ examples }: { examples: GoodExample[] }) {
   const contentLanguage = useContentLanguage();
   const { t } = useTranslation();
-  const list = grouped(examples);
-  const positions = listPositions(list.map((example) => example.text));
   return (
     <ul className="good-examples">
-      {list.map((example, index) => (
-        <li
-          key={example.text}
-          id={positions[index] ? textAnchor({ kind: 'good-example', areaCode, position: positions[index] }) : undefined}
-          tabIndex={-1}
-          className="good-examples__item text-passage"
-        >
+      {grouped(examples).map((example) => (
+        <li key={example.text} className="good-examples__item">
           <span className="good-examples__municipalities">
             {example.municipalities.length === 0
               ? t('evaluation.goodExampleUnknown')

@@ -1,7 +1,6 @@
 import { Heading } from '@digdir/designsystemet-react';
 import { useTranslation } from '../language/language-context.js';
 import { ReportText } from './ReportText.js';
-import { textAnchor } from '../../domain/text-anchors.js';
 
 export const SUMMARY_ANCHOR = 'sammanfattande-kommentarer';
 
@@ -13,9 +12,7 @@ export function SummaryComments({ text }: { text: string }) {
       <Heading level={2} data-size="sm" id={SUMMARY_ANCHOR}>
         {t('evaluation.summaryComments')}
       </Heading>
-      <div id={textAnchor({ kind: 'summary' })} tabIndex={-1} className="text-passage">
-        <ReportText text={text} />
-      </div>
+      <ReportText text={text} />
     </section>
   );
 }

@@ -36,6 +36,8 @@ export function usePassageTarget(ready: boolean): void {
       const element = document.getElementById(id);
       if (!element) return;
       element.setAttribute(PASSAGE_TARGET_ATTRIBUTE, '');
+      // Focusable by script only (not by Tab), so focus can start there.
+      if (!element.hasAttribute('tabindex')) element.setAttribute('tabindex', '-1');
       element.scrollIntoView({ block: 'center' });
       element.focus({ preventScroll: true });
     });

@@ -73,9 +73,9 @@ function EmptyResults({ filtered }: { filtered: boolean }) {
  */
 export function SearchPage() {
   const { t, language } = useTranslation();
-  usePageTitle(t('textSearch.title'));
   const [params, setParams] = useSearchParams();
   const search = useMemo(() => searchFromParams(params), [params]);
+  usePageTitle(search.q ? t('textSearch.titleFor', { query: quote(search.q, language) }) : t('textSearch.title'));
   const wide = useMediaQuery(WIDE);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const fieldRef = useRef<HTMLInputElement>(null);

@@ -4,6 +4,7 @@ import type { sv } from './sv.js';
 export const en: Record<keyof typeof sv, string> = {
   'nav.search': 'Search',
   'textSearch.title': 'Search the reports',
+  'textSearch.titleFor': '{query} – search the reports',
   'textSearch.heading': 'Search the reports’ texts',
   'textSearch.intro': 'Search the strengths, improvement opportunities, analyses, good examples and summaries of the published evaluations.',
   'textSearch.formLabel': 'Search the reports’ texts',

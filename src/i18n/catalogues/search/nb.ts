@@ -4,6 +4,7 @@ import type { sv } from './sv.js';
 export const nb: Record<keyof typeof sv, string> = {
   'nav.search': 'Søk',
   'textSearch.title': 'Søk i rapportene',
+  'textSearch.titleFor': '{query} – søk i rapportene',
   'textSearch.heading': 'Søk i rapportenes tekster',
   'textSearch.intro': 'Søk blant styrker, forbedringsmuligheter, analyser, gode eksempler og sammendrag i de publiserte evalueringene.',
   'textSearch.formLabel': 'Søk i rapportenes tekster',

@@ -2,6 +2,7 @@
 export const sv = {
   'nav.search': 'Sök',
   'textSearch.title': 'Sök i rapporterna',
+  'textSearch.titleFor': '{query} – sök i rapporterna',
   'textSearch.heading': 'Sök i rapporternas texter',
   'textSearch.intro': 'Sök bland styrkor, förbättringsmöjligheter, analyser, goda exempel och sammanfattningar i de publicerade utvärderingarna.',
   'textSearch.formLabel': 'Sök i rapporternas texter',
