@@ -18,12 +18,13 @@ import { CORE_ROWS } from './authorization/core.rows.js';
 import { EVIDENCE_ROWS } from './authorization/evidence.rows.js';
 import { REPORT_ROWS } from './authorization/reports.rows.js';
 import { SCORING_ROWS } from './authorization/scoring.rows.js';
+import { SEARCH_ROWS } from './authorization/search.rows.js';
 import { TEXT_ROWS } from './authorization/texts.rows.js';
 import { WORKFLOW_ROWS } from './authorization/workflow.rows.js';
 import { ROLES, type Case, type Expected, type MatrixRole, type Target, type World } from './authorization/kit.js';
 
 /** Every route's rows; each resource keeps its rows in a file of its own under authorization/. */
-const MATRIX: Record<string, Case[]> = { ...CORE_ROWS, ...EVIDENCE_ROWS, ...SCORING_ROWS, ...TEXT_ROWS, ...WORKFLOW_ROWS, ...REPORT_ROWS, ...COMPARISON_ROWS };
+const MATRIX: Record<string, Case[]> = { ...CORE_ROWS, ...EVIDENCE_ROWS, ...SCORING_ROWS, ...TEXT_ROWS, ...WORKFLOW_ROWS, ...REPORT_ROWS, ...COMPARISON_ROWS, ...SEARCH_ROWS };
 
 let testWorld: TestWorld;
 let world: World;

@@ -16,6 +16,7 @@ import { importRoutes } from './imports/routes.js';
 import { municipalityRoutes } from './municipalities/routes.js';
 import { reportRoutes } from './reports/routes.js';
 import { scoringRoutes } from './scoring/routes.js';
+import { searchRoutes } from './search/routes.js';
 import { sessionRoutes } from './session/routes.js';
 import { textRoutes } from './texts/routes.js';
 import { userRoutes } from './users/routes.js';
@@ -37,4 +38,5 @@ export const API_ROUTES: ReadonlyArray<FastifyPluginAsyncZod<RouteOptions>> = [
   auditRoutes,
   comparisonRoutes,
   reportRoutes,
+  searchRoutes,
 ];

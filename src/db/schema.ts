@@ -556,3 +556,45 @@ export const referenceAverages = pgTable(
     check('reference_averages_n_check', sql`${table.n} is null or ${table.n} >= 1`),
   ],
 );
+
+const tsvector = customType<{ data: string; driverData: string }>({ dataType: () => 'tsvector' });
+const regconfig = customType<{ data: string; driverData: string }>({ dataType: () => 'regconfig' });
+
+/**
+ * The report search's passages: one row per written passage of a PUBLISHED evaluation (a strength,
+ * an improvement opportunity, an area's introduction or analysis, a sub-area's analysis, a good
+ * example, the summary comments), with its words for full-text search in the municipality's
+ * language and a trigram index for parts of compound words. Kept by the database itself: triggers
+ * on the text tables and on the evaluation (status, municipality, summary) rewrite an
+ * evaluation's rows whatever writes them (docs/decisions/0014-report-search.md). Never written by
+ * the application.
+ */
+export const searchPassages = pgTable(
+  'search_passages',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    evaluationId: uuid('evaluation_id')
+      .notNull()
+      .references(() => evaluations.id, { onDelete: 'cascade' }),
+    /** strength, improvement, area-analysis, subarea-analysis, good-example, summary (src/contract/search.ts). */
+    kind: varchar('kind', { length: 20 }).notNull(),
+    /** The area (null for the summary); a sub-area analysis carries its area too. */
+    areaCode: varchar('area_code', { length: 8 }),
+    /** The sub-area of a sub-area analysis. */
+    unitCode: varchar('unit_code', { length: 16 }),
+    /**
+     * Strengths, improvements, good examples: the passage's place among its kind in its area, from
+     * 1 (non-empty items, as shown); an area's texts: 1 the introduction, 0 the analysis; else 0.
+     * With kind, area and unit it gives the passage's fragment id (src/domain/text-anchors.ts).
+     */
+    position: integer('position').notNull().default(0),
+    body: text('body').notNull(),
+    config: regconfig('config').notNull(),
+    tsv: tsvector('tsv').notNull(),
+  },
+  (table) => [
+    index('search_passages_evaluation_idx').on(table.evaluationId, table.kind),
+    index('search_passages_tsv_idx').using('gin', table.tsv),
+    index('search_passages_body_trgm_idx').using('gin', table.body.op('gin_trgm_ops')),
+  ],
+);

@@ -9,6 +9,8 @@ import { PdfUnavailableError } from '../report/pdf/types.js';
 const ERROR_STATUS = {
   validation: 400,
   bad_request: 400,
+  /** A search query text that cannot be read; `reason` says why (src/domain/search-query.ts). */
+  invalid_search_query: 400,
   /** A body sent as application/json that is empty or not JSON. */
   invalid_json: 400,
   unauthorized: 401,

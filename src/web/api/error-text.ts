@@ -11,6 +11,7 @@ const CODE_KEYS: Readonly<Record<string, MessageKey>> = {
   validation: 'error.code.validation',
   bad_request: 'error.code.bad_request',
   invalid_json: 'error.code.invalid_json',
+  invalid_search_query: 'error.code.invalid_search_query',
   uri_too_long: 'error.code.uri_too_long',
   unsupported_media_type: 'error.code.unsupported_media_type',
   unauthorized: 'error.code.unauthorized',
@@ -33,6 +34,25 @@ const CODE_KEYS: Readonly<Record<string, MessageKey>> = {
 export function errorCodeText(code: string, t: Translate): string {
   const key = Object.hasOwn(CODE_KEYS, code) ? CODE_KEYS[code] : undefined;
   return key ? t(key) : t('error.code.unknown', { code });
+}
+
+const SEARCH_QUERY_PROBLEM_KEYS: Readonly<Record<string, MessageKey>> = {
+  'too-long': 'error.searchQuery.too-long',
+  'unbalanced-quote': 'error.searchQuery.unbalanced-quote',
+  'lone-minus': 'error.searchQuery.lone-minus',
+  'or-at-edge': 'error.searchQuery.or-at-edge',
+  'or-with-exclusion': 'error.searchQuery.or-with-exclusion',
+  'nothing-searchable': 'error.searchQuery.nothing-searchable',
+};
+
+/**
+ * What is wrong with a search query, in the UI language, by the `reason` of the API's
+ * `invalid_search_query` error (src/domain/search-query.ts); the code's own text for a reason
+ * this web app does not know.
+ */
+export function searchQueryProblemText(reason: string | undefined, t: Translate): string {
+  const key = reason !== undefined && Object.hasOwn(SEARCH_QUERY_PROBLEM_KEYS, reason) ? SEARCH_QUERY_PROBLEM_KEYS[reason] : undefined;
+  return key ? t(key) : t('error.code.invalid_search_query');
 }
 
 /**

@@ -1,0 +1,235 @@
+/**
+ * The report search's SQL. The query text arrives as the parsed tree of src/domain/search-query.ts
+ * and becomes text-search queries made by the database's own functions from parameters
+ * (plainto_tsquery, phraseto_tsquery, combined with && || !!) and LIKE patterns whose special
+ * characters are escaped: no user text is ever read as tsquery or LIKE syntax.
+ */
+import { sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import { queryRows } from '../../db/query.js';
+import type { SearchKind } from '../../contract/search.js';
+import type { ParsedSearchQuery, SearchTerm } from '../../domain/search-query.js';
+
+/** A word's stems in each language the index speaks (empty for a stop word). */
+export interface WordStems {
+  swedish: string[];
+  norwegian: string[];
+}
+
+/** The stems of the words, by word: one statement. */
+export async function findStems(executor: Executor, words: readonly string[]): Promise<Map<string, WordStems>> {
+  if (words.length === 0) return new Map();
+  const values = sql.join(
+    words.map((word) => sql`(${word}::text)`),
+    sql`, `,
+  );
+  const rows = await queryRows<{ word: string; swedish: string[] | null; norwegian: string[] | null }>(
+    executor,
+    sql`select w.word,
+        (select array_agg(l) from unnest(tsvector_to_array(to_tsvector('swedish', w.word))) l) as swedish,
+        (select array_agg(l) from unnest(tsvector_to_array(to_tsvector('norwegian', w.word))) l) as norwegian
+      from (values ${values}) as w(word)`,
+  );
+  return new Map(rows.map((row) => [row.word, { swedish: row.swedish ?? [], norwegian: row.norwegian ?? [] }]));
+}
+
+/** Shortest stem matched as a part of a longer (compound) word: shorter ones match too much. */
+export const COMPOUND_MIN_LENGTH = 4;
+
+/** A LIKE pattern finding the text anywhere, its special characters escaped (\ is LIKE's escape). */
+export const containsPattern = (text: string) => `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+
+/** The stems of a single-word term long enough to be found inside compound words. */
+export function compoundStems(term: SearchTerm, stems: ReadonlyMap<string, WordStems>): string[] {
+  if (term.phrase || term.words.length !== 1) return [];
+  const found = stems.get(term.words[0] as string);
+  if (!found) return [];
+  const single = [found.swedish, found.norwegian].filter((list) => list.length === 1).map((list) => list[0] as string);
+  return [...new Set(single)].filter((stem) => [...stem].length >= COMPOUND_MIN_LENGTH);
+}
+
+/** True when the term has a word that is not a stop word in some language. */
+export function isSearchable(term: SearchTerm, stems: ReadonlyMap<string, WordStems>): boolean {
+  return term.words.some((word) => {
+    const found = stems.get(word);
+    return found !== undefined && (found.swedish.length > 0 || found.norwegian.length > 0);
+  });
+}
+
+function termQuery(term: SearchTerm): SQL {
+  const text = term.words.join(' ');
+  return term.phrase
+    ? sql`(phraseto_tsquery('swedish', ${text}::text) || phraseto_tsquery('norwegian', ${text}::text))`
+    : sql`(plainto_tsquery('swedish', ${text}::text) || plainto_tsquery('norwegian', ${text}::text))`;
+}
+
+/** A passage matches the term: its stems, or (single words) the stem inside a longer word. */
+function termMatch(term: SearchTerm, stems: ReadonlyMap<string, WordStems>): SQL {
+  const parts = [sql`p.tsv @@ ${termQuery(term)}`, ...compoundStems(term, stems).map((stem) => sql`p.body ilike ${containsPattern(stem)}`)];
+  return sql`(${sql.join(parts, sql` or `)})`;
+}
+
+/** The positive part of the query as one tsquery (for ranking and the snippet). */
+function positiveQuery(query: ParsedSearchQuery): SQL {
+  return sql.join(
+    query.groups.map((group) => sql`(${sql.join(group.map(termQuery), sql` || `)})`),
+    sql` && `,
+  );
+}
+
+function matchPredicate(query: ParsedSearchQuery, stems: ReadonlyMap<string, WordStems>): SQL {
+  const groups = query.groups.map((group) => sql`(${sql.join(group.map((term) => termMatch(term, stems)), sql` or `)})`);
+  const excluded = query.excluded.map((term) => sql`not ${termMatch(term, stems)}`);
+  return sql.join([...groups, ...excluded], sql` and `);
+}
+
+export interface SearchFilters {
+  kinds: readonly SearchKind[] | null;
+  model: string | null;
+  /** The framework areas the area filter takes (its own and those mapped to it), with the filter's own framework. */
+  area: { frameworkId: string; pairs: ReadonlyArray<{ frameworkId: string; areaCode: string }> } | null;
+  year: number | null;
+  county: string | null;
+  group: string | null;
+  country: string | null;
+}
+
+export type FacetName = 'kind' | 'model' | 'area' | 'year' | 'county' | 'group' | 'country';
+
+export interface SearchPageRow {
+  passageId: number;
+  evaluationId: string;
+  kind: SearchKind;
+  areaCode: string | null;
+  unitCode: string | null;
+  position: number;
+  frameworkId: string;
+  municipalityId: string;
+  municipalityName: string;
+  country: string;
+  countyId: string;
+  countyName: string;
+  year: number | null;
+  headline: string;
+  body: string;
+}
+
+export interface SearchRows {
+  total: number;
+  mapped: number;
+  facets: Array<{ facet: FacetName; value: string; count: number }>;
+  page: SearchPageRow[];
+}
+
+/** Markers around matches in ts_headline's output; stored texts never hold them (the input boundary refuses control characters). */
+export const MATCH_START = '\u0001';
+export const MATCH_END = '\u0002';
+
+/** Passages up to this many characters are shown whole; longer ones by fragments around the matches. */
+const SHORT_PASSAGE = 320;
+
+const parseJson = <T>(value: unknown): T => (typeof value === 'string' ? (JSON.parse(value) as T) : (value as T));
+
+/**
+ * Hits, facet counts and one page in one statement: the passages matching the query text are
+ * found once; each facet counts them under every filter but its own.
+ */
+export async function searchPassages(
+  executor: Executor,
+  query: ParsedSearchQuery,
+  stems: ReadonlyMap<string, WordStems>,
+  filters: SearchFilters,
+  page: { offset: number; limit: number },
+): Promise<SearchRows> {
+  const positive = positiveQuery(query);
+  const flag = (condition: SQL | null) => condition ?? sql`true`;
+  const flags: Record<FacetName, SQL> = {
+    kind: flag(filters.kinds ? sql`h.kind in (${sql.join(filters.kinds.map((kind) => sql`${kind}`), sql`, `)})` : null),
+    model: flag(filters.model !== null ? sql`h.framework_id = ${filters.model}` : null),
+    area: flag(
+      filters.area
+        ? filters.area.pairs.length === 0
+          ? sql`false`
+          : sql`(${sql.join(
+              filters.area.pairs.map((pair) => sql`(h.framework_id = ${pair.frameworkId} and h.area_code = ${pair.areaCode})`),
+              sql` or `,
+            )})`
+        : null,
+    ),
+    year: flag(filters.year !== null ? sql`h.year = ${filters.year}` : null),
+    county: flag(filters.county !== null ? sql`h.county_id = ${filters.county}` : null),
+    group: flag(filters.group !== null ? sql`h.group_code = ${filters.group}` : null),
+    country: flag(filters.country !== null ? sql`h.country = ${filters.country}` : null),
+  };
+  const names = Object.keys(flags) as FacetName[];
+  const allBut = (skip: FacetName | null) => sql.join(names.filter((name) => name !== skip).map((name) => flags[name]), sql` and `);
+  const facetValue: Record<FacetName, SQL> = {
+    kind: sql`h.kind`,
+    model: sql`h.framework_id`,
+    area: sql`h.framework_id || ':' || h.area_code`,
+    year: sql`h.year::text`,
+    county: sql`h.county_id`,
+    group: sql`h.group_code`,
+    country: sql`h.country`,
+  };
+  const facetSelects = names.map(
+    (name) =>
+      sql`select ${name}::text as facet, ${facetValue[name]} as value, count(*)::int as count from hit h
+        where ${allBut(name)} and ${facetValue[name]} is not null group by 2`,
+  );
+  const mappedFlag = filters.area ? sql`h.framework_id <> ${filters.area.frameworkId}` : sql`false`;
+
+  const rows = await queryRows<{ total: number; mapped: number; facets: unknown; page: unknown }>(
+    executor,
+    sql`with ev as materialized (
+        select e.id, e.framework_id, e.municipality_id, m.country::text as country, m.county_id,
+          coalesce(e.fieldwork_start, e.report_date) as dated, e.created_at,
+          substr(coalesce(e.fieldwork_start, e.report_date), 1, 4)::int as year,
+          (select n.group_code from (
+            (select g.group_code, g.year from municipality_groups g
+              where g.municipality_id = e.municipality_id and g.year <= coalesce(substr(coalesce(e.fieldwork_start, e.report_date), 1, 4)::int, 9999)
+              order by g.year desc limit 1)
+            union all
+            (select g.group_code, g.year from municipality_groups g
+              where g.municipality_id = e.municipality_id and g.year > coalesce(substr(coalesce(e.fieldwork_start, e.report_date), 1, 4)::int, 9999)
+              order by g.year limit 1)
+          ) n order by abs(n.year - coalesce(substr(coalesce(e.fieldwork_start, e.report_date), 1, 4)::int, 9999)), n.year limit 1) as group_code
+        from evaluations e join municipalities m on m.id = e.municipality_id
+        where e.status = 'published'
+      ),
+      q as materialized (select ${positive} as query),
+      hit as materialized (
+        select p.id, p.evaluation_id, p.kind, p.area_code, p.unit_code, p.position,
+          (p.tsv @@ q.query) as exact, ts_rank(p.tsv, q.query) as rank,
+          ev.framework_id, ev.municipality_id, ev.country, ev.county_id, ev.year, ev.group_code, ev.dated, ev.created_at
+        from search_passages p cross join q join ev on ev.id = p.evaluation_id
+        where ${matchPredicate(query, stems)}
+      ),
+      chosen as (
+        select h.* from hit h where ${allBut(null)}
+        order by h.exact desc, h.rank desc, h.dated desc nulls last, h.created_at desc, h.id
+        offset ${page.offset} limit ${page.limit}
+      )
+      select
+        (select count(*)::int from hit h where ${allBut(null)}) as total,
+        (select count(*)::int from hit h where ${allBut(null)} and ${mappedFlag}) as mapped,
+        (select coalesce(json_agg(f), '[]'::json) from (${sql.join(facetSelects, sql` union all `)}) f) as facets,
+        (select coalesce(json_agg(r order by r.ordinal), '[]'::json) from (
+          select row_number() over (order by c.exact desc, c.rank desc, c.dated desc nulls last, c.created_at desc, c.id) as ordinal,
+            c.id as "passageId", c.evaluation_id as "evaluationId", c.kind, c.area_code as "areaCode", c.unit_code as "unitCode",
+            c.position, c.framework_id as "frameworkId", c.municipality_id as "municipalityId", m.short_name as "municipalityName",
+            c.country, c.county_id as "countyId", co.name as "countyName", c.year,
+            case when length(p.body) <= ${SHORT_PASSAGE}
+              then ts_headline(p.config, p.body, q.query, ${`StartSel=${MATCH_START}, StopSel=${MATCH_END}, HighlightAll=true`})
+              else ts_headline(p.config, p.body, q.query,
+                ${`StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`})
+            end as headline,
+            p.body
+          from chosen c join search_passages p on p.id = c.id cross join q
+            join municipalities m on m.id = c.municipality_id join counties co on co.id = c.county_id
+        ) r) as page`,
+  );
+  const row = rows[0];
+  if (!row) return { total: 0, mapped: 0, facets: [], page: [] };
+  return { total: row.total, mapped: row.mapped, facets: parseJson(row.facets), page: parseJson(row.page) };
+}
