@@ -64,7 +64,7 @@ export function SearchFilters({ search, facets, caveat, onKind, onFilter, onClea
               onChange={(event) => onKind(kind, event.target.checked)}
               label={
                 <span className="search-filters__option">
-                  <span>{t(`textSearch.kind.${kind}`)}</span>
+                  <span>{t(`searchKind.${kind}`)}</span>
                   <span className="search-filters__count" aria-hidden="true">
                     {formatNumber(count, language)}
                   </span>

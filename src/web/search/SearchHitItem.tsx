@@ -19,7 +19,7 @@ export function SearchHitItem({ hit }: { hit: SearchHit }) {
   const headingId = useId();
   const year = hit.evaluation.year === null ? t('evaluation.yearUnknown') : String(hit.evaluation.year);
   const title = t('evaluation.titleFor', { name: hit.municipality.name, year });
-  const kind = t(`textSearch.kind.${hit.kind}`);
+  const kind = t(`searchKind.${hit.kind}`);
   const place = [
     hit.area ? t('textSearch.hit.area', { code: hit.area.code, title: hit.area.title }) : null,
     hit.subarea ? t('textSearch.hit.subarea', { code: hit.subarea.code, title: hit.subarea.title }) : null,

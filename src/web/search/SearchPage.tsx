@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { formatNumber, quote, type MessageKey, type MessageParams } from '../../i18n/index.js';
 import { ApiError } from '../api/api-error.js';
-import { errorCodeText } from '../api/error-text.js';
+import { errorCodeText, searchQueryProblemText } from '../api/error-text.js';
 import { queryKeys } from '../api/query-keys.js';
 import { useApiQuery, type ApiState } from '../api/query-state.js';
 import { useTranslation } from '../language/language-context.js';
@@ -42,7 +42,8 @@ function shown(state: ApiState<SearchResponse>): SearchResponse | undefined {
 /** The API's refusal of the query text itself (its syntax, or its length), worded for the field; else undefined. */
 export function queryFieldError(error: unknown, t: Translate): string | undefined {
   if (!(error instanceof ApiError) || error.status !== 400) return undefined;
-  if (error.code === 'invalid_search_query' || error.details.some((detail) => detail.field === 'query.q')) return errorCodeText(error.code, t);
+  if (error.code === 'invalid_search_query') return searchQueryProblemText(error.textOf('reason') ?? undefined, t);
+  if (error.details.some((detail) => detail.field === 'query.q')) return errorCodeText(error.code, t);
   return undefined;
 }
 
