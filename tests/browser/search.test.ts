@@ -84,7 +84,7 @@ describe.skipIf(!runBrowserTests)('web app: search in the reports’ texts', () 
     const areasBefore = await optionsOf(page, 'Område');
     expect(areasBefore[0]).toBe('Alla');
     expect(areasBefore.slice(1).every((option) => / \(\d+ träffa?r?\)$/.test(option))).toBe(true);
-    await strength.check();
+    await strength.click();
     await page.waitForURL((url) => url.searchParams.get('kind') === 'strength');
     const filtered = await answeredStatus(page);
     expect(filtered).toMatch(/ för ”folkemøte” med 1 filter\.$/);
@@ -114,7 +114,8 @@ describe.skipIf(!runBrowserTests)('web app: search in the reports’ texts', () 
     await page.waitForURL((url) => !url.searchParams.has('kind') && url.searchParams.get('q') === STEMMED);
 
     // A hit leads to its passage on the evaluation page, which takes focus and is marked.
-    await strength.check();
+    await strength.click();
+    await page.waitForURL((url) => url.searchParams.get('kind') === 'strength');
     await answeredStatus(page);
     const hit = hits(page).first();
     const link = hit.getByRole('link', { name: /^Till stället i utvärderingen: Bergen 2026, Styrka/ });
@@ -144,7 +145,7 @@ describe.skipIf(!runBrowserTests)('web app: search in the reports’ texts', () 
     const page = await web.newPage();
     await open(page, `/sok?q=${encodeURIComponent(`"${STEMMED}`)}`);
     const field = page.getByLabel('Sökord');
-    await page.getByText('Ett citattecken saknar sin avslutning. Sätt en fras mellan två citattecken.').waitFor();
+    await page.getByText('Ett citattecken saknar sin avslutning. Sätt en fras mellan två citattecken.', { exact: true }).waitFor();
     expect(await field.getAttribute('aria-invalid')).toBe('true');
     const describedBy = (await field.getAttribute('aria-describedby')) ?? '';
     const described = await Promise.all(describedBy.split(/\s+/).filter(Boolean).map((id) => page.locator(`[id="${id}"]`).innerText()));
@@ -155,7 +156,7 @@ describe.skipIf(!runBrowserTests)('web app: search in the reports’ texts', () 
     // Typed and sent: the refusal comes back to the field, which has focus.
     await field.fill(`${STEMMED} OR`);
     await page.getByRole('button', { name: 'Sök', exact: true }).click();
-    await page.getByText('OR måste stå mellan två sökord.').waitFor();
+    await page.getByText('OR måste stå mellan två sökord.', { exact: true }).waitFor();
     await expect.poll(async () => (await focusedElement(page)).tag).toBe('INPUT');
 
     // Corrected, the hits come.
@@ -204,7 +205,7 @@ describe.skipIf(!runBrowserTests)('web app: search in the reports’ texts', () 
         expect(await summary.isVisible()).toBe(true);
         expect(await page.getByRole('group', { name: 'Typ av text' }).isVisible()).toBe(false);
         await summary.click();
-        await page.getByRole('group', { name: 'Typ av text' }).getByRole('checkbox', { name: /^Styrka/ }).check();
+        await page.getByRole('group', { name: 'Typ av text' }).getByRole('checkbox', { name: /^Styrka/ }).click();
         await page.waitForURL((url) => url.searchParams.get('kind') === 'strength');
         await answeredStatus(page);
         await expect.poll(() => summary.innerText()).toBe('Filter (1 valt)');
