@@ -5,6 +5,7 @@ import { chartBlock, roundedNote, tableNote, writtenText, type BuildContext } fr
 import { formatShare, formatWhole } from './format.js';
 import { goodExampleItems } from './good-examples.js';
 import type { ReportBlock, ReportSection } from './model.js';
+import { textAnchor } from '../domain/text-anchors.js';
 
 type DetailArea = BuildContext['detail']['areas'][number];
 
@@ -12,16 +13,24 @@ function subsection(id: string, title: string, blocks: ReportBlock[], sections: 
   return { id, number: null, title, pageBreak: false, blocks, sections };
 }
 
-function listOrNone(context: BuildContext, items: readonly string[], style: 'bullet' | 'numbered'): ReportBlock {
+function listOrNone(context: BuildContext, items: readonly string[], style: 'bullet' | 'numbered', anchor: (position: number) => string): ReportBlock {
   const written = items.filter((item) => item.trim() !== '');
-  return written.length > 0 ? { kind: 'list', style, items: written, ...writtenText(context) } : { kind: 'paragraph', text: context.t.area.none };
+  return written.length > 0
+    ? { kind: 'list', style, items: written, itemAnchors: written.map((_, index) => anchor(index + 1)), ...writtenText(context) }
+    : { kind: 'paragraph', text: context.t.area.none };
 }
 
 function analysisSection(context: BuildContext, area: DetailArea, id: string): ReportSection | null {
-  const blocks: ReportBlock[] = area.analysis?.trim() ? [{ kind: 'markdown', markdown: area.analysis, ...writtenText(context) }] : [];
+  const blocks: ReportBlock[] = area.analysis?.trim()
+    ? [{ kind: 'markdown', markdown: area.analysis, anchor: textAnchor({ kind: 'area-analysis', areaCode: area.code }), ...writtenText(context) }]
+    : [];
   const perSubarea = area.subareas
     .filter((subarea) => subarea.analysis?.trim())
-    .map((subarea) => subsection(`${id}-${subarea.code.replace('.', '-')}`, `${subarea.code} ${context.subareaTitle(subarea.code)}`, [{ kind: 'markdown', markdown: subarea.analysis ?? '', ...writtenText(context) }]));
+    .map((subarea) =>
+      subsection(`${id}-${subarea.code.replace('.', '-')}`, `${subarea.code} ${context.subareaTitle(subarea.code)}`, [
+        { kind: 'markdown', markdown: subarea.analysis ?? '', anchor: textAnchor({ kind: 'subarea-analysis', unitCode: subarea.code }), ...writtenText(context) },
+      ]),
+    );
   if (blocks.length === 0 && perSubarea.length === 0) return null;
   return subsection(`${id}-analysis`, context.t.area.analysis, blocks, perSubarea);
 }
@@ -31,7 +40,9 @@ function areaSection(context: BuildContext, area: DetailArea, index: number): Re
   const shown = context.shown.areas[index];
   const id = `area-${area.code}`;
   const title = context.areaTitle(area.code);
-  const blocks: ReportBlock[] = area.introduction?.trim() ? [{ kind: 'markdown', markdown: area.introduction, ...writtenText(context) }] : [];
+  const blocks: ReportBlock[] = area.introduction?.trim()
+    ? [{ kind: 'markdown', markdown: area.introduction, anchor: textAnchor({ kind: 'area-introduction', areaCode: area.code }), ...writtenText(context) }]
+    : [];
   const sections: ReportSection[] = [];
 
   if (area.subareas.length > 0) {
@@ -63,11 +74,19 @@ function areaSection(context: BuildContext, area: DetailArea, index: number): Re
     scoreBlocks.push(chartBlock(context, chart));
   }
   sections.push(subsection(`${id}-score`, t.area.score, scoreBlocks));
-  sections.push(subsection(`${id}-strengths`, t.area.strengths, [listOrNone(context, area.strengths, 'numbered')]));
-  sections.push(subsection(`${id}-improvements`, t.area.improvements, [listOrNone(context, area.improvements, 'numbered')]));
+  sections.push(subsection(`${id}-strengths`, t.area.strengths, [listOrNone(context, area.strengths, 'numbered', (position) => textAnchor({ kind: 'strength', areaCode: area.code, position }))]));
+  sections.push(subsection(`${id}-improvements`, t.area.improvements, [listOrNone(context, area.improvements, 'numbered', (position) => textAnchor({ kind: 'improvement', areaCode: area.code, position }))]));
   const goodExamples = goodExampleItems(area.goodExamples, language);
   if (goodExamples.length > 0) {
-    sections.push(subsection(`${id}-good-examples`, t.area.goodExamples, [{ kind: 'list', style: 'bullet', items: goodExamples, ...writtenText(context) }]));
+    sections.push(subsection(`${id}-good-examples`, t.area.goodExamples, [
+        {
+          kind: 'list',
+          style: 'bullet',
+          items: goodExamples,
+          itemAnchors: goodExamples.map((_, index) => textAnchor({ kind: 'good-example', areaCode: area.code, position: index + 1 })),
+          ...writtenText(context),
+        },
+      ]));
   }
   return { id, number: `3.${index + 1}`, title: t.area.areaHeading(area.code, title), pageBreak: index > 0, blocks, sections };
 }

@@ -47,7 +47,9 @@ describe('buildReportModel', () => {
     expect(model.chapters[2]?.sections.map((section) => section.id)).toEqual(['area-1', 'area-2', 'area-3', 'area-4', 'area-5', 'area-6', 'area-7', 'area-8']);
     const area = sectionById(model, 'area-3');
     expect(area?.sections.map((section) => section.title)).toEqual(['Utvärderade delområden', 'Analys', 'Poäng', 'Styrkor', 'Förbättringsmöjligheter', 'Goda exempel']);
-    expect(blocksOf(sectionById(model, 'area-3-strengths'))).toEqual([{ kind: 'list', style: 'numbered', items: expect.any(Array) }]);
+    expect(blocksOf(sectionById(model, 'area-3-strengths'))).toEqual([
+      { kind: 'list', style: 'numbered', items: expect.any(Array), itemAnchors: ['text-area-3-strength-1', 'text-area-3-strength-2'] },
+    ]);
     // The result chart, three comparison charts and a sub-area chart per area.
     expect(model.charts.map((chart) => chart.id)).toEqual(expect.arrayContaining(['profile-radar', 'subareas-1', 'subareas-8']));
     expect(model.charts).toHaveLength(1 + 1 + 1 + 1 + 8);

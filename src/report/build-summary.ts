@@ -1,4 +1,5 @@
 /** Chapter 2, the summary: the evaluation, the result, the comparisons and the summary comments. */
+import { textAnchor } from '../domain/text-anchors.js';
 import { totalAndAreasChart } from '../charts/index.js';
 import { plainTextToMarkdown } from '../markdown/escape.js';
 import { historySection, nationalSection, peerSection } from './build-comparisons.js';
@@ -58,7 +59,7 @@ export function summaryChapter(context: BuildContext): ReportSection {
     if (peer) sections.push(peer);
   }
   if (detail.summaryComments?.trim()) {
-    sections.push({ id: 'summary-comments', number: next(), title: t.summary.comments, pageBreak: false, blocks: [{ kind: 'markdown', markdown: detail.summaryComments, ...writtenText(context) }], sections: [] });
+    sections.push({ id: 'summary-comments', number: next(), title: t.summary.comments, pageBreak: false, blocks: [{ kind: 'markdown', markdown: detail.summaryComments, anchor: textAnchor({ kind: 'summary' }), ...writtenText(context) }], sections: [] });
   }
   return { id: 'chapter-summary', number: '2', title: t.chapters.summary, pageBreak: true, blocks: [], sections };
 }

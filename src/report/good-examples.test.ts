@@ -73,7 +73,7 @@ describe('a good example that names two municipalities', () => {
   it('is printed once in the HTML report', () => {
     const html = renderReportHtml(modelIn('sv'));
     expect(occurrences(html, SHARED)).toBe(1);
-    expect(html).toContain(`<li><strong>Stockholms stad och Göteborgs stad:</strong> ${SHARED}</li>`);
+    expect(html).toMatch(new RegExp(`<li id="text-area-\\d+-good-example-1"><strong>Stockholms stad och Göteborgs stad:</strong> ${SHARED}</li>`));
   });
 
   it('is printed once in the Word report', async () => {

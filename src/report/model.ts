@@ -40,12 +40,16 @@ export type ReportBlock =
    * `lang` names the language it is written in when that is not the report's (the evaluators
    * write in Swedish, so an English or Norwegian report marks their texts as Swedish).
    */
-  | { kind: 'markdown'; markdown: string; lang?: Language }
+  | { kind: 'markdown'; markdown: string; lang?: Language; anchor?: string }
   /** A plain sentence composed by the model (already escaped-free plain text). */
   | { kind: 'paragraph'; text: string }
   | { kind: 'facts'; facts: ReportFact[] }
-  /** Items are Markdown (inline); `lang` as for Markdown. */
-  | { kind: 'list'; style: 'bullet' | 'numbered'; items: string[]; lang?: Language }
+  /**
+   * Items are Markdown (inline); `lang` as for Markdown. `anchor` (markdown) and `itemAnchors`
+   * (one per item) are the fragment ids of written passages (src/domain/text-anchors.ts), so a
+   * search hit leads to its place in the HTML report.
+   */
+  | { kind: 'list'; style: 'bullet' | 'numbered'; items: string[]; lang?: Language; itemAnchors?: string[] }
   | { kind: 'chart'; chart: ChartSpec }
   | { kind: 'table'; table: ReportTable }
   /** Warnings (few evaluations behind an average) and caveats (comparisons across versions). */

@@ -139,6 +139,20 @@ describe(`report search (${testEngine})`, () => {
     expect(page).toMatchObject({ total: 8, offset: 2, limit: 2 });
   });
 
+  it('leads every hit to an element of that id in the HTML report', async () => {
+    const result = await search(q('dialog OR synpunkter OR målen OR styrning OR uppföljningen OR budgeten', '&limit=50'));
+    expect(new Set(result.hits.map((hit) => hit.kind)).size).toBe(6);
+    const reports = new Map<string, string>();
+    for (const hit of result.hits) {
+      if (!reports.has(hit.evaluation.id)) {
+        const response = await world.app.inject({ url: `/api/evaluations/${hit.evaluation.id}/report?format=html` });
+        expect(response.statusCode, response.body).toBe(200);
+        reports.set(hit.evaluation.id, response.body);
+      }
+      expect(reports.get(hit.evaluation.id), `${hit.kind} ${hit.anchor}`).toContain(`id="${hit.anchor}"`);
+    }
+  });
+
   it('finds the mapped area of other model versions, saying so with the caveat', async () => {
     const result = await search(q('synpunkter', '&area=kommunkompassen-2020:5&lang=nb'));
     expect(result.hits.map((hit) => [hit.evaluation.id, hit.viaAreaMap]).sort()).toEqual([

@@ -164,9 +164,9 @@ describe('renderReportHtml', () => {
     const english = renderReportHtml(buildReportModel({ detail, comparison: comparisonFixture(detail), framework: framework2020(), caveat: 'Across versions.', options: { ...DEFAULT_REPORT_OPTIONS, language: 'en' } }));
     expect(english.startsWith('<!doctype html>\n<html lang="en-GB">')).toBe(true);
     // The analysis, the strengths and the summary comments are the evaluators' Swedish.
-    expect(english).toMatch(/<div lang="sv-SE">\n<p>Text om analys 3 med/);
-    expect(english).toMatch(/<ol lang="sv-SE">\n<li>Text om styrka 1 i 3/);
-    expect(english).toMatch(/<div lang="sv-SE">\n<p>Text om sammanfattning/);
+    expect(english).toMatch(/<div id="text-area-3-analysis" lang="sv-SE">\n<p>Text om analys 3 med/);
+    expect(english).toMatch(/<ol lang="sv-SE">\n<li id="text-area-3-strength-1">Text om styrka 1 i 3/);
+    expect(english).toMatch(/<div id="text-summary-comments" lang="sv-SE">\n<p>Text om sammanfattning/);
     expect(english).toMatch(/<ul lang="sv-SE">\n<li>Styrdokument<\/li>/);
     // Our own words (chapter 1, headings) are English and carry no language of their own.
     expect(english).toContain('Interaction between elected representatives and citizens');
@@ -183,7 +183,7 @@ describe('renderReportHtml', () => {
       return renderReportHtml(buildReportModel({ detail, comparison: comparisonFixture(detail), framework: framework2020(), caveat: 'Across versions.', options: { ...DEFAULT_REPORT_OPTIONS, language } }));
     };
     const swedish = render('sv');
-    expect(swedish).toMatch(/<div lang="nb-NO">\n<p>Text om analys 3 med/);
+    expect(swedish).toMatch(/<div id="text-area-3-analysis" lang="nb-NO">\n<p>Text om analys 3 med/);
     expect(swedish).not.toContain('lang="sv-SE">\n<p>Text om');
     const norwegian = render('nb');
     expect(norwegian.startsWith('<!doctype html>\n<html lang="nb-NO">')).toBe(true);

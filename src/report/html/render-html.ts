@@ -103,19 +103,22 @@ function chartHtml(state: RenderState, chart: ChartSpec): string {
 
 /** The `lang` attribute of a block written in another language than the report's (nothing otherwise). */
 const langAttribute = (lang: Language | undefined): string => (lang ? ` lang="${escapeHtml(LOCALES[lang])}"` : '');
+const itemId = (anchor: string | undefined): string => (anchor ? ` id="${escapeHtml(anchor)}"` : '');
 
 function blockHtml(state: RenderState, block: ReportBlock, level: number): string {
   const { labels } = state.model;
   switch (block.kind) {
-    case 'markdown':
-      return block.lang ? `<div${langAttribute(block.lang)}>\n${markdownHtml(block.markdown, level)}\n</div>` : markdownHtml(block.markdown, level);
+    case 'markdown': {
+      const id = block.anchor ? ` id="${escapeHtml(block.anchor)}"` : '';
+      return block.lang || id ? `<div${id}${langAttribute(block.lang)}>\n${markdownHtml(block.markdown, level)}\n</div>` : markdownHtml(block.markdown, level);
+    }
     case 'paragraph':
       return `<p>${escapeHtml(block.text)}</p>`;
     case 'facts':
       return `<dl class="facts">${block.facts.map((fact) => `<dt>${escapeHtml(fact.label)}</dt><dd>${escapeHtml(fact.value)}</dd>`).join('')}</dl>`;
     case 'list': {
       const tag = block.style === 'numbered' ? 'ol' : 'ul';
-      return `<${tag}${langAttribute(block.lang)}>\n${block.items.map((item) => `<li>${renderInlineMarkdown(item)}</li>`).join('\n')}\n</${tag}>`;
+      return `<${tag}${langAttribute(block.lang)}>\n${block.items.map((item, index) => `<li${itemId(block.itemAnchors?.[index])}>${renderInlineMarkdown(item)}</li>`).join('\n')}\n</${tag}>`;
     }
     case 'chart':
       return chartHtml(state, block.chart);

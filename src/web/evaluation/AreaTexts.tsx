@@ -5,6 +5,7 @@ import { GoodExampleList } from './GoodExampleList.js';
 import { Markdown } from '../ui/Markdown.js';
 import { hasText, ReportText } from './ReportText.js';
 import { useContentLanguage } from '../language/content-language.js';
+import { listPositions, textAnchor } from '../../domain/text-anchors.js';
 
 /** True when the report gave the area any written text. */
 export function hasAreaTexts(area: EvaluationArea): boolean {
@@ -18,16 +19,23 @@ export function hasAreaTexts(area: EvaluationArea): boolean {
   );
 }
 
-/** Strengths or improvement opportunities: one short Markdown text per item. */
-function TextList({ items }: { items: string[] }) {
+/**
+ * Strengths or improvement opportunities: one short Markdown text per item, each with the id
+ * search hits lead to (empty items are left out, as in the report).
+ */
+function TextList({ items, kind, areaCode }: { items: string[]; kind: 'strength' | 'improvement'; areaCode: string }) {
   const contentLanguage = useContentLanguage();
+  const positions = listPositions(items);
   return (
     <ul className="report-list" lang={contentLanguage}>
-      {items.map((item, index) => (
-        <li key={index}>
-          <Markdown source={item} inline />
-        </li>
-      ))}
+      {items.map((item, index) => {
+        const position = positions[index];
+        return position == null ? null : (
+          <li key={index} id={textAnchor({ kind, areaCode, position })}>
+            <Markdown source={item} inline />
+          </li>
+        );
+      })}
     </ul>
   );
 }
@@ -47,17 +55,17 @@ export function AreaTexts({ area }: { area: EvaluationArea }) {
       {hasText(introduction) ? (
         <>
           <Heading level={3} data-size="xs">{t('evaluation.introduction')}</Heading>
-          <ReportText text={introduction} />
+          <ReportText text={introduction} id={textAnchor({ kind: 'area-introduction', areaCode: area.code })} />
         </>
       ) : null}
       {hasText(analysis) || subareaAnalyses.length > 0 ? (
         <>
           <Heading level={3} data-size="xs">{t('evaluation.analysis')}</Heading>
-          {hasText(analysis) ? <ReportText text={analysis} /> : null}
+          {hasText(analysis) ? <ReportText text={analysis} id={textAnchor({ kind: 'area-analysis', areaCode: area.code })} /> : null}
           {subareaAnalyses.map((subarea) => (
             <div key={subarea.code} className="subarea-analysis">
               <Heading level={4} data-size="2xs">{t('evaluation.subareaHeading', { code: subarea.code, title: subarea.title })}</Heading>
-              <ReportText text={subarea.analysis} />
+              <ReportText text={subarea.analysis} id={textAnchor({ kind: 'subarea-analysis', unitCode: subarea.code })} />
             </div>
           ))}
         </>
@@ -67,13 +75,13 @@ export function AreaTexts({ area }: { area: EvaluationArea }) {
           {area.strengths.length > 0 ? (
             <div className="area-findings__column area-findings__column--strengths">
               <Heading level={3} data-size="xs">{t('evaluation.strengths')}</Heading>
-              <TextList items={area.strengths} />
+              <TextList items={area.strengths} kind="strength" areaCode={area.code} />
             </div>
           ) : null}
           {area.improvements.length > 0 ? (
             <div className="area-findings__column area-findings__column--improvements">
               <Heading level={3} data-size="xs">{t('evaluation.improvements')}</Heading>
-              <TextList items={area.improvements} />
+              <TextList items={area.improvements} kind="improvement" areaCode={area.code} />
             </div>
           ) : null}
         </div>
@@ -82,7 +90,7 @@ export function AreaTexts({ area }: { area: EvaluationArea }) {
         <>
           <Heading level={3} data-size="xs">{t('evaluation.goodExamples')}</Heading>
           <Paragraph data-size="sm">{t('evaluation.goodExamplesIntro')}</Paragraph>
-          <GoodExampleList examples={area.goodExamples} />
+          <GoodExampleList examples={area.goodExamples} areaCode={area.code} />
         </>
       ) : null}
     </div>

@@ -4,31 +4,37 @@ import { AppLink } from '../ui/AppLink.js';
 import { Markdown } from '../ui/Markdown.js';
 import { paths } from '../paths.js';
 import { useContentLanguage } from '../language/content-language.js';
+import { textAnchor } from '../../domain/text-anchors.js';
 
 interface GroupedExample {
   text: string;
   municipalities: Array<{ id: string; code: string; name: string }>;
 }
 
-/** One sentence can name several municipalities; it is shown once with all of them. */
+/**
+ * One sentence can name several municipalities; it is shown once with all of them (the same text
+ * however its spaces are written, as in the report; empty ones left out), in order of first appearance.
+ */
 function grouped(examples: GoodExample[]): GroupedExample[] {
   const byText = new Map<string, GroupedExample>();
   for (const example of examples) {
-    const group = byText.get(example.text) ?? { text: example.text, municipalities: [] };
+    const key = example.text.trim().replace(/\s+/g, ' ');
+    if (key === '') continue;
+    const group = byText.get(key) ?? { text: example.text.trim(), municipalities: [] };
     if (example.municipality && !group.municipalities.some((known) => known.id === example.municipality?.id)) group.municipalities.push(example.municipality);
-    byText.set(example.text, group);
+    byText.set(key, group);
   }
   return [...byText.values()];
 }
 
-/** Good examples from other municipalities, each linked to its municipality's page when known. */
-export function GoodExampleList({ examples }: { examples: GoodExample[] }) {
+/** Good examples from other municipalities, each linked to its municipality's page when known, each with the id search hits lead to. */
+export function GoodExampleList({ examples, areaCode }: { examples: GoodExample[]; areaCode: string }) {
   const contentLanguage = useContentLanguage();
   const { t } = useTranslation();
   return (
     <ul className="good-examples">
-      {grouped(examples).map((example) => (
-        <li key={example.text} className="good-examples__item">
+      {grouped(examples).map((example, index) => (
+        <li key={example.text} className="good-examples__item" id={textAnchor({ kind: 'good-example', areaCode, position: index + 1 })}>
           <span className="good-examples__municipalities">
             {example.municipalities.length === 0
               ? t('evaluation.goodExampleUnknown')

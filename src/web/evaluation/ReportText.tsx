@@ -10,7 +10,7 @@ export function hasText(text: string | null | undefined): text is string {
  * A text written for an evaluation (stored as Markdown), shown as sanitised rich text. The
  * reports are Swedish, so the text is marked as such whatever the UI language.
  */
-export function ReportText({ text }: { text: string }) {
+export function ReportText({ text, id }: { text: string; id?: string }) {
   const contentLanguage = useContentLanguage();
-  return <Markdown source={text} className="report-text" lang={contentLanguage} />;
+  return <Markdown source={text} className="report-text" lang={contentLanguage} id={id} />;
 }

@@ -1,6 +1,7 @@
 import { Heading } from '@digdir/designsystemet-react';
 import { useTranslation } from '../language/language-context.js';
 import { ReportText } from './ReportText.js';
+import { textAnchor } from '../../domain/text-anchors.js';
 
 export const SUMMARY_ANCHOR = 'sammanfattande-kommentarer';
 
@@ -12,7 +13,7 @@ export function SummaryComments({ text }: { text: string }) {
       <Heading level={2} data-size="sm" id={SUMMARY_ANCHOR}>
         {t('evaluation.summaryComments')}
       </Heading>
-      <ReportText text={text} />
+      <ReportText text={text} id={textAnchor({ kind: 'summary' })} />
     </section>
   );
 }
