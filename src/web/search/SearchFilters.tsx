@@ -46,7 +46,8 @@ export function SearchFilters({ search, facets, caveat, onKind, onFilter, onClea
   const id = useId();
   const wide = useMediaQuery(WIDE);
   const active = activeFilterCount(search);
-  const countOf = (value: string) => facets?.kind.find((entry) => entry.value === value)?.count ?? 0;
+  // Before the first answer there are no counts to show (not zeros).
+  const countOf = (value: string) => (facets ? (facets.kind.find((entry) => entry.value === value)?.count ?? 0) : undefined);
 
   const fields: ReactNode = (
     <div className="search-filters__fields">
@@ -65,10 +66,14 @@ export function SearchFilters({ search, facets, caveat, onKind, onFilter, onClea
               label={
                 <span className="search-filters__option">
                   <span>{t(`searchKind.${kind}`)}</span>
-                  <span className="search-filters__count" aria-hidden="true">
-                    {formatNumber(count, language)}
-                  </span>
-                  <span className="ds-sr-only">{`, ${t('textSearch.facet.count', { count })}`}</span>
+                  {count === undefined ? null : (
+                    <>
+                      <span className="search-filters__count" aria-hidden="true">
+                        {formatNumber(count, language)}
+                      </span>
+                      <span className="ds-sr-only">{`, ${t('textSearch.facet.count', { count })}`}</span>
+                    </>
+                  )}
                 </span>
               }
             />

@@ -1,9 +1,7 @@
 import { Alert, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
 import { useEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
-import { formatNumber, quote, type MessageKey, type MessageParams } from '../../i18n/index.js';
-import { ApiError } from '../api/api-error.js';
-import { errorCodeText, searchQueryProblemText } from '../api/error-text.js';
+import { formatNumber, quote } from '../../i18n/index.js';
 import { queryKeys } from '../api/query-keys.js';
 import { useApiQuery, type ApiState } from '../api/query-state.js';
 import { useTranslation } from '../language/language-context.js';
@@ -27,23 +25,14 @@ import {
   type SearchState,
 } from './search-state.js';
 import { TextSearchForm } from './TextSearchForm.js';
+import { queryFieldError } from './query-error.js';
 import { useMediaQuery } from './use-media-query.js';
 import './search.css';
-
-type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 /** The answer on show: the current one, or the last one while the next loads. */
 function shown(state: ApiState<SearchResponse>): SearchResponse | undefined {
   if (state.status === 'ok') return state.data;
   if (state.status === 'loading') return state.previous;
-  return undefined;
-}
-
-/** The API's refusal of the query text itself (its syntax, or its length), worded for the field; else undefined. */
-export function queryFieldError(error: unknown, t: Translate): string | undefined {
-  if (!(error instanceof ApiError) || error.status !== 400) return undefined;
-  if (error.code === 'invalid_search_query') return searchQueryProblemText(error.textOf('reason') ?? undefined, t);
-  if (error.details.some((detail) => detail.field === 'query.q')) return errorCodeText(error.code, t);
   return undefined;
 }
 
