@@ -23,6 +23,10 @@ LANGUAGE plpgsql AS $$
 DECLARE
   v_config regconfig;
 BEGIN
+  -- A restore writes the passages from the backup itself (src/db/backup.ts).
+  IF current_setting('kompass.restoring', true) = 'on' THEN
+    RETURN;
+  END IF;
   IF p_part IN ('all', 'area') THEN
     DELETE FROM search_passages
       WHERE evaluation_id = p_evaluation AND kind IN ('strength', 'improvement', 'area-analysis') AND (p_part = 'all' OR area_code = p_key);

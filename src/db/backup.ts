@@ -422,6 +422,9 @@ export async function restoreBackup(handle: Pick<DatabaseHandle, 'db'>, path: st
       if (columns.join(',') !== info.columns.join(',')) throw new BackupError(`Table ${info.name} has other columns than in the backup; nothing was restored.`);
     }
     await tx.execute(sql`set constraints all deferred`);
+    // The report search's passages are restored as they were backed up: the triggers that keep
+    // them from the texts stand aside for this transaction (search_passages_refresh reads this).
+    await tx.execute(sql`select set_config('kompass.restoring', 'on', true)`);
     // Triggers that refuse TRUNCATE (the append-only audit log) are switched off for this
     // transaction's TRUNCATE only, and on again before it commits.
     const truncateTriggers = await queryRows<{ name: string; table: string }>(

@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -20,7 +21,7 @@ function migrationsUpTo(lastTag: string): string {
   return folder;
 }
 
-const client = new PGlite();
+const client = new PGlite({ extensions: { pg_trgm } });
 const db = drizzle({ client });
 const folders: string[] = [];
 afterAll(async () => {

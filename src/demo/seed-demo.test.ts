@@ -126,6 +126,15 @@ describe(`the demo (${testEngine})`, () => {
     expect(transitions.find((item: { to: string }) => item.to === 'final')).toMatchObject({ allowed: false, reason: { code: 'open-comments' }, missingUnits: [] });
   });
 
+  it('has published texts the public report search finds, for words typed in Swedish too, and never the drafts’', async () => {
+    const search = async (query: string) => (await world.app.inject({ url: `/api/search?q=${encodeURIComponent(query)}` })).json();
+    const swedish = await search('målen');
+    expect(swedish.total).toBeGreaterThan(0);
+    expect(new Set(swedish.hits.map((hit: { municipality: { id: string } }) => hit.municipality.id))).toEqual(new Set(['no-4601']));
+    // Leksand's texts at the fact check (and the drafts') are not public.
+    expect((await search('"Fullmäktiges sammanträden sänds direkt"')).total).toBe(0);
+  });
+
   it('has a published Norwegian evaluation of Bergen on the 2020 model, in bokmål, compared with Norway’s municipalities only', async () => {
     const id = await work('no-4601');
     const reader = (await world.app.inject({ method: 'GET', url: `/api/evaluations/${id}` })).json();

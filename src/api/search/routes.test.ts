@@ -6,6 +6,8 @@ import type { SearchResponse } from '../../contract/search.js';
 import { createEvaluationSchema } from '../../contract/evaluations.js';
 import { textAnchor } from '../../domain/text-anchors.js';
 import { createEvaluation } from '../evaluations/commands.js';
+import type { ArchiveEvaluationInput } from '../imports/archive-input.js';
+import { saveArchivedEvaluation } from '../imports/save-archive.js';
 
 let world: TestWorld;
 const ids: Record<string, string> = {};
@@ -173,7 +175,32 @@ describe(`report search (${testEngine})`, () => {
     await db().execute(sql`update evaluations set status = 'published' where id = ${ids.a}`);
     const before = await search(q('budgeten'));
     expect(before.total).toBe(1);
-    // An archive re-import keeps the evaluation published and rewrites its texts.
+    // An archive import, and importing the same report again, keeps the evaluation published and rewrites its texts.
+    const archived = (strength: string): ArchiveEvaluationInput => ({
+      municipalityId: 'se-2260',
+      frameworkId: 'kommunkompassen-2020',
+      fieldworkStart: '2022-04',
+      fieldworkEnd: null,
+      reportDate: null,
+      statedOrdinal: null,
+      evaluators: [],
+      interviewees: null,
+      sources: [],
+      summaryComments: null,
+      scores: [],
+      published: { areaTotals: {}, chapterScores: {}, subareas: {} },
+      areaTexts: [{ areaCode: '4', introduction: null, analysis: null, strengths: [strength], improvements: [] }],
+      subareaTexts: [],
+      goodExamples: [],
+      importReport: { file: 'rapport.pdf', discrepancies: [], notes: [] },
+    });
+    const first = await db().transaction((tx) => saveArchivedEvaluation(tx, world.context.catalogue, archived('Jämförelsenätverket används i budgetarbetet.'), 'rapport.pdf', 'test'));
+    expect((await search(q('jämförelsenätverket'))).hits.map((hit) => hit.evaluation.id)).toEqual([first.id]);
+    const again = await db().transaction((tx) => saveArchivedEvaluation(tx, world.context.catalogue, archived('Nyckeltalen redovisas för nämnderna.'), 'rapport.pdf', 'test'));
+    expect(again).toMatchObject({ id: first.id, created: false });
+    expect((await search(q('jämförelsenätverket'))).total).toBe(0);
+    expect((await search(q('nyckeltalen'))).hits.map((hit) => [hit.evaluation.id, hit.kind])).toEqual([[first.id, 'strength']]);
+    // Texts replaced directly in the database are found as they now are.
     await db().transaction(async (tx) => {
       await tx.execute(sql`delete from area_texts where evaluation_id = ${ids.a} and area_code = '1'`);
       await tx.execute(sql`insert into area_texts (evaluation_id, area_code, improvements) values (${ids.a}, '1', '["Ekonomin bör följas upp varje månad."]'::jsonb)`);
