@@ -19,11 +19,20 @@ async function axeViolations(page: Page, name: string): Promise<string[]> {
   return (await runAxe(page)).map((violation) => `${name}: ${violation.id} (${violation.impact}) ${violation.help} — ${JSON.stringify(violation.nodes.map((node) => node.target))}`);
 }
 
-/** The status line once the search has answered (not while it loads). */
-async function answeredStatus(page: Page): Promise<string> {
+/** The status line once the search has answered (not while it loads), and differs from `previous` when given. */
+async function answeredStatus(page: Page, previous?: string): Promise<string> {
   const status = page.locator('.search-status');
-  await expect.poll(async () => ((await status.innerText()).includes('Hämtar') ? '' : await status.innerText()), { timeout: 15_000 }).not.toBe('');
-  return (await status.innerText()).trim();
+  let text = '';
+  await expect
+    .poll(
+      async () => {
+        text = (await status.innerText()).trim();
+        return text !== '' && !text.includes('Hämtar') && text !== previous;
+      },
+      { timeout: 15_000 },
+    )
+    .toBe(true);
+  return text;
 }
 
 /** The options of one filter list as "text" or "text [disabled]". */
@@ -88,7 +97,7 @@ describe.skipIf(!runBrowserTests)('web app: search in the reports’ texts', () 
     expect(areasBefore.slice(1).every((option) => / \(\d+ träffa?r?\)$/.test(option))).toBe(true);
     await strength.click();
     await page.waitForURL((url) => url.searchParams.get('kind') === 'strength');
-    const filtered = await answeredStatus(page);
+    const filtered = await answeredStatus(page, first);
     expect(filtered).toMatch(/ för ”folkemøte” med 1 filter\.$/);
     const filteredTotal = Number(filtered.split(' ')[0]);
     expect(filteredTotal).toBeLessThan(total);
@@ -99,7 +108,7 @@ describe.skipIf(!runBrowserTests)('web app: search in the reports’ texts', () 
     // Back and forward step through the search.
     await page.goBack();
     await page.waitForURL((url) => !url.searchParams.has('kind'));
-    expect(await answeredStatus(page)).toBe(first);
+    expect(await answeredStatus(page, filtered)).toBe(first);
     expect(await strength.isChecked()).toBe(false);
     await page.goForward();
     await page.waitForURL((url) => url.searchParams.get('kind') === 'strength');
@@ -118,7 +127,7 @@ describe.skipIf(!runBrowserTests)('web app: search in the reports’ texts', () 
     // A hit leads to its passage on the evaluation page, which takes focus and is marked.
     await strength.click();
     await page.waitForURL((url) => url.searchParams.get('kind') === 'strength');
-    await answeredStatus(page);
+    await answeredStatus(page, first);
     const hit = hits(page).first();
     const link = hit.getByRole('link', { name: /^Till stället i utvärderingen: Bergen 2026, Styrka/ });
     const href = (await link.getAttribute('href'))!;
@@ -159,12 +168,14 @@ describe.skipIf(!runBrowserTests)('web app: search in the reports’ texts', () 
     await field.fill(`${STEMMED} OR`);
     await page.getByRole('button', { name: 'Sök', exact: true }).click();
     await page.getByText('OR måste stå mellan två sökord.', { exact: true }).waitFor();
+    const refusal = await answeredStatus(page);
+    expect(refusal).toBe('Sökningen kunde inte tolkas: OR måste stå mellan två sökord.');
     await expect.poll(async () => (await focusedElement(page)).tag).toBe('INPUT');
 
     // Corrected, the hits come.
     await field.fill(STEMMED);
     await field.press('Enter');
-    expect(await answeredStatus(page)).toMatch(/träffa?r? för ”folkemøte”/);
+    expect(await answeredStatus(page, refusal)).toMatch(/träffa?r? för ”folkemøte”/);
     expect(await field.getAttribute('aria-invalid')).not.toBe('true');
   });
 
@@ -175,19 +186,21 @@ describe.skipIf(!runBrowserTests)('web app: search in the reports’ texts', () 
     await page.keyboard.type(MANY);
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.searchParams.get('q') === MANY);
-    const total = Number((await answeredStatus(page)).split(' ')[0]);
-    expect(total).toBeGreaterThan(20);
+    const status = await answeredStatus(page);
+    const total = Number(status.split(' ')[0]);
+    expect(total, status).toBeGreaterThan(20);
     // To the first kind of text: the space bar chooses it and takes it away again, focus staying there.
     for (let press = 0; press < 10 && (await page.evaluate('document.activeElement.type')) !== 'checkbox'; press += 1) await page.keyboard.press('Tab');
     expect(await page.evaluate('document.activeElement.type')).toBe('checkbox');
     const checkbox = (await focusedElement(page)).id;
     await page.keyboard.press('Space');
     await page.waitForURL((url) => url.searchParams.get('kind') === 'strength');
-    expect(Number((await answeredStatus(page)).split(' ')[0])).toBeLessThan(total);
+    const narrowed = await answeredStatus(page, status);
+    expect(Number(narrowed.split(' ')[0])).toBeLessThan(total);
     expect((await focusedElement(page)).id).toBe(checkbox);
     await page.keyboard.press('Space');
     await page.waitForURL((url) => !url.searchParams.has('kind'));
-    expect(Number((await answeredStatus(page)).split(' ')[0])).toBe(total);
+    expect(await answeredStatus(page, narrowed)).toBe(status);
     // On to the next page of hits: focus goes to the hits' heading, the address says where.
     await tabUntil(page, (element) => element.text === '2' && (element.href ?? '').includes('offset=20'));
     await page.keyboard.press('Enter');
@@ -209,7 +222,7 @@ describe.skipIf(!runBrowserTests)('web app: search in the reports’ texts', () 
       await open(page, '/sok');
       found.push(...(await axeViolations(page, `start ${width}`)));
       await open(page, `/sok?q=${encodeURIComponent(STEMMED)}`);
-      await answeredStatus(page);
+      const unfiltered = await answeredStatus(page);
       found.push(...(await axeViolations(page, `hits ${width}`)));
       expect(await pageScrollWidth(page)).toBeLessThanOrEqual(width);
       if (width === 375) {
@@ -220,7 +233,7 @@ describe.skipIf(!runBrowserTests)('web app: search in the reports’ texts', () 
         await summary.click();
         await page.getByRole('group', { name: 'Typ av text' }).getByRole('checkbox', { name: /^Styrka/ }).click();
         await page.waitForURL((url) => url.searchParams.get('kind') === 'strength');
-        await answeredStatus(page);
+        await answeredStatus(page, unfiltered);
         await expect.poll(() => summary.innerText()).toBe('Filter (1 valt)');
         found.push(...(await axeViolations(page, `folded filters open ${width}`)));
         expect(await pageScrollWidth(page)).toBeLessThanOrEqual(width);
