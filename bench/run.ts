@@ -20,6 +20,7 @@ import { benchFuzz } from './fuzz-bench.js';
 import { benchDurability } from './durability-bench.js';
 import { benchReports, benchServerPdfMemory } from './report-bench.js';
 import { benchRestart } from './restart-bench.js';
+import { benchSearch } from './search-bench.js';
 import { benchSlowClients } from './slow-clients-bench.js';
 import { benchTails } from './tails-bench.js';
 import { benchWorkspaceOpen } from './workspace-open-bench.js';
@@ -209,6 +210,10 @@ async function main(): Promise<void> {
   //    acknowledged write (PGlite, and PostgreSQL as in 4), and 200 connections × 60 s of mixed
   //    reads and writes without an error.
   results.durability = await benchDurability();
+  // 9. The public report search over 2,000 synthetic published reports with texts (200 under
+  //    CI=true): p50/p95/p99 of words, stems, compounds, phrases, exclusion and OR, with and without
+  //    filters (PGlite, and PostgreSQL as in 5).
+  results.search = await benchSearch();
 
   const outDir = projectPath('bench', 'results');
   mkdirSync(outDir, { recursive: true });

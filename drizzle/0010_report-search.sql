@@ -8,13 +8,27 @@ CREATE TABLE "search_passages" (
 	"position" integer DEFAULT 0 NOT NULL,
 	"body" text NOT NULL,
 	"config" "regconfig" NOT NULL,
-	"tsv" "tsvector" NOT NULL
+	"tsv" "tsvector" NOT NULL,
+	"lexemes" text NOT NULL
 );
 --> statement-breakpoint
 ALTER TABLE "search_passages" ADD CONSTRAINT "search_passages_evaluation_id_evaluations_id_fk" FOREIGN KEY ("evaluation_id") REFERENCES "public"."evaluations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "search_passages_evaluation_idx" ON "search_passages" USING btree ("evaluation_id","kind");--> statement-breakpoint
 CREATE INDEX "search_passages_tsv_idx" ON "search_passages" USING gin ("tsv");--> statement-breakpoint
-CREATE INDEX "search_passages_body_trgm_idx" ON "search_passages" USING gin ("body" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "search_passages_lexemes_trgm_idx" ON "search_passages" USING gin ("lexemes" gin_trgm_ops);--> statement-breakpoint
+-- A passage's words for the search, made from its text in its language whoever inserts it.
+CREATE OR REPLACE FUNCTION search_passages_fill() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  NEW.tsv := to_tsvector(NEW.config, NEW.body);
+  NEW.lexemes := array_to_string(tsvector_to_array(NEW.tsv), ' ');
+  RETURN NEW;
+END;
+$$;
+--> statement-breakpoint
+CREATE TRIGGER search_passages_fill BEFORE INSERT OR UPDATE ON search_passages
+  FOR EACH ROW EXECUTE FUNCTION search_passages_fill();
+--> statement-breakpoint
 -- The report search's passages are kept by the database: every write to an evaluation's texts,
 -- its summary, status or municipality rewrites the affected passages, and only published
 -- evaluations have any (docs/decisions/0014-report-search.md).
@@ -49,14 +63,14 @@ BEGIN
   END IF;
 
   IF p_part IN ('all', 'area') THEN
-    INSERT INTO search_passages (evaluation_id, kind, area_code, unit_code, position, body, config, tsv)
-    SELECT p_evaluation, 'area-analysis', t.area_code, NULL, 1, t.introduction, v_config, to_tsvector(v_config, t.introduction)
+    INSERT INTO search_passages (evaluation_id, kind, area_code, unit_code, position, body, config)
+    SELECT p_evaluation, 'area-analysis', t.area_code, NULL, 1, t.introduction, v_config
       FROM area_texts t WHERE t.evaluation_id = p_evaluation AND (p_part = 'all' OR t.area_code = p_key) AND t.introduction ~ '\S'
     UNION ALL
-    SELECT p_evaluation, 'area-analysis', t.area_code, NULL, 0, t.analysis, v_config, to_tsvector(v_config, t.analysis)
+    SELECT p_evaluation, 'area-analysis', t.area_code, NULL, 0, t.analysis, v_config
       FROM area_texts t WHERE t.evaluation_id = p_evaluation AND (p_part = 'all' OR t.area_code = p_key) AND t.analysis ~ '\S'
     UNION ALL
-    SELECT p_evaluation, l.kind, l.area_code, NULL, (row_number() OVER (PARTITION BY l.kind, l.area_code ORDER BY l.ord))::int, l.value, v_config, to_tsvector(v_config, l.value)
+    SELECT p_evaluation, l.kind, l.area_code, NULL, (row_number() OVER (PARTITION BY l.kind, l.area_code ORDER BY l.ord))::int, l.value, v_config
       FROM (
         SELECT 'strength' AS kind, t.area_code, s.value, s.ord
           FROM area_texts t,
@@ -72,15 +86,15 @@ BEGIN
   END IF;
 
   IF p_part IN ('all', 'subarea') THEN
-    INSERT INTO search_passages (evaluation_id, kind, area_code, unit_code, position, body, config, tsv)
-    SELECT p_evaluation, 'subarea-analysis', split_part(s.unit_code, '.', 1), s.unit_code, 0, s.analysis, v_config, to_tsvector(v_config, s.analysis)
+    INSERT INTO search_passages (evaluation_id, kind, area_code, unit_code, position, body, config)
+    SELECT p_evaluation, 'subarea-analysis', split_part(s.unit_code, '.', 1), s.unit_code, 0, s.analysis, v_config
       FROM subarea_texts s WHERE s.evaluation_id = p_evaluation AND (p_part = 'all' OR s.unit_code = p_key) AND s.analysis ~ '\S';
   END IF;
 
   IF p_part IN ('all', 'good-examples') THEN
     -- A text filed under several municipalities is one passage, in order of first appearance (as shown).
-    INSERT INTO search_passages (evaluation_id, kind, area_code, unit_code, position, body, config, tsv)
-    SELECT p_evaluation, 'good-example', g.area_code, NULL, (row_number() OVER (PARTITION BY g.area_code ORDER BY g.first_id))::int, g.body, v_config, to_tsvector(v_config, g.body)
+    INSERT INTO search_passages (evaluation_id, kind, area_code, unit_code, position, body, config)
+    SELECT p_evaluation, 'good-example', g.area_code, NULL, (row_number() OVER (PARTITION BY g.area_code ORDER BY g.first_id))::int, g.body, v_config
       FROM (
         SELECT x.area_code, min(x.id) AS first_id, (array_agg(btrim(x.text, E' \t\r\n') ORDER BY x.id))[1] AS body
           FROM good_examples x
@@ -90,8 +104,8 @@ BEGIN
   END IF;
 
   IF p_part IN ('all', 'summary') THEN
-    INSERT INTO search_passages (evaluation_id, kind, area_code, unit_code, position, body, config, tsv)
-    SELECT e.id, 'summary', NULL, NULL, 0, e.summary_comments, v_config, to_tsvector(v_config, e.summary_comments)
+    INSERT INTO search_passages (evaluation_id, kind, area_code, unit_code, position, body, config)
+    SELECT e.id, 'summary', NULL, NULL, 0, e.summary_comments, v_config
       FROM evaluations e WHERE e.id = p_evaluation AND e.summary_comments ~ '\S';
   END IF;
 END;

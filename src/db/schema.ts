@@ -591,10 +591,15 @@ export const searchPassages = pgTable(
     body: text('body').notNull(),
     config: regconfig('config').notNull(),
     tsv: tsvector('tsv').notNull(),
+    /**
+     * The passage's stems (the lexemes of tsv), lower case, space-separated: where a searched stem
+     * is found inside a longer word (compounds: "dialog" in "medborgardialog"), by its trigram index.
+     */
+    lexemes: text('lexemes').notNull(),
   },
   (table) => [
     index('search_passages_evaluation_idx').on(table.evaluationId, table.kind),
     index('search_passages_tsv_idx').using('gin', table.tsv),
-    index('search_passages_body_trgm_idx').using('gin', table.body.op('gin_trgm_ops')),
+    index('search_passages_lexemes_trgm_idx').using('gin', table.lexemes.op('gin_trgm_ops')),
   ],
 );

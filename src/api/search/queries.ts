@@ -7,7 +7,7 @@ import { counties } from '../../db/schema.js';
 import { SEARCH_KINDS, SEARCH_QUERY_MAX_LENGTH, type FacetValue, type SearchKind, type SearchQuery, type SearchResponse } from '../../contract/search.js';
 import { localise, type Catalogue, type Framework, type Language } from '../../domain/framework.js';
 import { mapAreas } from '../../domain/previous-comparison.js';
-import { parseSearchQuery, type ParsedSearchQuery, type SearchQueryProblem } from '../../domain/search-query.js';
+import { parseSearchQuery, type ParsedSearchQuery, type SearchQueryProblem, type SearchTerm } from '../../domain/search-query.js';
 import { buildSnippet } from '../../domain/search-snippet.js';
 import { textAnchor } from '../../domain/text-anchors.js';
 import { compareText } from '../../i18n/format.js';
@@ -15,17 +15,19 @@ import { skrGroupLabel } from '../../i18n/comparison-labels.js';
 import { translate } from '../../i18n/translate.js';
 import type { AppContext } from '../../kernel/context.js';
 import { AppError } from '../../kernel/errors.js';
+import type { Executor } from '../../db/client.js';
 import {
   compoundStems,
   findStems,
-  isSearchable,
+  findTermQueries,
   MATCH_END,
   MATCH_START,
   searchPassages,
+  type CompiledQuery,
+  type CompiledTerm,
   type FacetName,
   type SearchFilters,
   type SearchPageRow,
-  type WordStems,
 } from './repository.js';
 
 const PROBLEM_MESSAGES: Record<SearchQueryProblem, string> = {
@@ -42,11 +44,23 @@ const invalidQuery = (problem: SearchQueryProblem) =>
     reason: problem,
   });
 
-/** The query with stop words (in every language) left out; a problem when nothing is left. */
-function searchableOnly(query: ParsedSearchQuery, stems: ReadonlyMap<string, WordStems>): ParsedSearchQuery {
-  const groups = query.groups.map((group) => group.filter((term) => isSearchable(term, stems))).filter((group) => group.length > 0);
+/**
+ * The query as the search runs it: each term with its tsquery and compound stems, terms of stop
+ * words only (in every language) left out; a problem when nothing searchable is left.
+ */
+async function compile(executor: Executor, query: ParsedSearchQuery): Promise<CompiledQuery> {
+  const terms = [...query.groups.flat(), ...query.excluded];
+  const words = [...new Set(terms.flatMap((term) => term.words))];
+  const stems = await findStems(executor, words);
+  const tsqueries = await findTermQueries(executor, terms);
+  const compiled = new Map(terms.map((term, index) => [term, { term, tsquery: tsqueries[index] ?? '', compounds: compoundStems(term, stems) }]));
+  const searchable = (term: SearchTerm): CompiledTerm[] => {
+    const entry = compiled.get(term);
+    return entry && entry.tsquery.trim() !== '' ? [entry] : [];
+  };
+  const groups = query.groups.map((group) => group.flatMap(searchable)).filter((group) => group.length > 0);
   if (groups.length === 0) throw invalidQuery('nothing-searchable');
-  return { groups, excluded: query.excluded.filter((term) => isSearchable(term, stems)) };
+  return { groups, excluded: query.excluded.flatMap(searchable) };
 }
 
 /** The framework areas an area filter takes: its own, and the areas of other versions mapped to it. */
@@ -152,17 +166,15 @@ export async function searchReports(context: AppContext, query: SearchQuery): Pr
   const language = query.lang;
   const parsed = parseSearchQuery(query.q, SEARCH_QUERY_MAX_LENGTH);
   if (!parsed.ok) throw invalidQuery(parsed.problem);
-  const words = [...new Set([...parsed.query.groups.flat(), ...parsed.query.excluded].flatMap((term) => term.words))];
-  const stems = await findStems(db, words);
-  const searchable = searchableOnly(parsed.query, stems);
+  const compiled = await compile(db, parsed.query);
   const filters = filtersOf(query, catalogue);
-  const found = await searchPassages(db, searchable, stems, filters, { offset: query.offset, limit: query.limit });
+  const found = await searchPassages(db, compiled, filters, { offset: query.offset, limit: query.limit });
 
   const countyIds = [...new Set([...found.facets.filter((row) => row.facet === 'county').map((row) => row.value)])];
   const countyNames = new Map(
     countyIds.length === 0 ? [] : (await db.select({ id: counties.id, name: counties.name }).from(counties).where(inArray(counties.id, countyIds))).map((row) => [row.id, row.name]),
   );
-  const highlightStems = [...new Set(searchable.groups.flat().flatMap((term) => compoundStems(term, stems)))];
+  const highlightStems = [...new Set(compiled.groups.flat().flatMap((term) => term.compounds))];
 
   return {
     total: found.total,

@@ -8,7 +8,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client.js';
 import { queryRows } from '../../db/query.js';
 import type { SearchKind } from '../../contract/search.js';
-import type { ParsedSearchQuery, SearchTerm } from '../../domain/search-query.js';
+import type { SearchTerm } from '../../domain/search-query.js';
 
 /** A word's stems in each language the index speaks (empty for a stop word). */
 export interface WordStems {
@@ -48,38 +48,61 @@ export function compoundStems(term: SearchTerm, stems: ReadonlyMap<string, WordS
   return [...new Set(single)].filter((stem) => [...stem].length >= COMPOUND_MIN_LENGTH);
 }
 
-/** True when the term has a word that is not a stop word in some language. */
-export function isSearchable(term: SearchTerm, stems: ReadonlyMap<string, WordStems>): boolean {
-  return term.words.some((word) => {
-    const found = stems.get(word);
-    return found !== undefined && (found.swedish.length > 0 || found.norwegian.length > 0);
-  });
-}
-
-function termQuery(term: SearchTerm): SQL {
+function termQuerySql(term: SearchTerm): SQL {
   const text = term.words.join(' ');
   return term.phrase
     ? sql`(phraseto_tsquery('swedish', ${text}::text) || phraseto_tsquery('norwegian', ${text}::text))`
     : sql`(plainto_tsquery('swedish', ${text}::text) || plainto_tsquery('norwegian', ${text}::text))`;
 }
 
+/**
+ * Each term's text-search query, as the database makes it from the term's words (its stems in
+ * Swedish or in Norwegian; a phrase's stems in order) and writes it out: the empty text for a term
+ * of stop words only. The search passes these back as constants, so the planner can use the index.
+ */
+export async function findTermQueries(executor: Executor, terms: readonly SearchTerm[]): Promise<string[]> {
+  if (terms.length === 0) return [];
+  const columns = sql.join(
+    terms.map((term, index) => sql`${termQuerySql(term)}::text as ${sql.raw(`t${index}`)}`),
+    sql`, `,
+  );
+  const [row] = await queryRows<Record<string, string>>(executor, sql`select ${columns}`);
+  return terms.map((_, index) => row?.[`t${index}`] ?? '');
+}
+
+/** A term with what the database made of it. */
+export interface CompiledTerm {
+  term: SearchTerm;
+  /** The term's tsquery as the database wrote it (never empty: terms of stop words are left out). */
+  tsquery: string;
+  /** Stems also looked for inside longer (compound) words. */
+  compounds: string[];
+}
+
+export interface CompiledQuery {
+  groups: CompiledTerm[][];
+  excluded: CompiledTerm[];
+}
+
+const tsqueryOf = (term: CompiledTerm) => sql`${term.tsquery}::tsquery`;
+
 /** A passage matches the term: its stems, or (single words) the stem inside a longer word. */
-function termMatch(term: SearchTerm, stems: ReadonlyMap<string, WordStems>): SQL {
-  const parts = [sql`p.tsv @@ ${termQuery(term)}`, ...compoundStems(term, stems).map((stem) => sql`p.body ilike ${containsPattern(stem)}`)];
+function termMatch(term: CompiledTerm): SQL {
+  const parts = [sql`p.tsv @@ ${tsqueryOf(term)}`, ...term.compounds.map((stem) => sql`p.lexemes like ${containsPattern(stem)}`)];
   return sql`(${sql.join(parts, sql` or `)})`;
 }
 
 /** The positive part of the query as one tsquery (for ranking and the snippet). */
-function positiveQuery(query: ParsedSearchQuery): SQL {
+function positiveQuery(query: CompiledQuery): SQL {
   return sql.join(
-    query.groups.map((group) => sql`(${sql.join(group.map(termQuery), sql` || `)})`),
+    query.groups.map((group) => sql`(${sql.join(group.map(tsqueryOf), sql` || `)})`),
     sql` && `,
   );
 }
 
-function matchPredicate(query: ParsedSearchQuery, stems: ReadonlyMap<string, WordStems>): SQL {
-  const groups = query.groups.map((group) => sql`(${sql.join(group.map((term) => termMatch(term, stems)), sql` or `)})`);
-  const excluded = query.excluded.map((term) => sql`not ${termMatch(term, stems)}`);
+function matchPredicate(query: CompiledQuery): SQL {
+  const groups = query.groups.map((group) => sql`(${sql.join(group.map(termMatch), sql` or `)})`);
+  const excluded = query.excluded.map((term) => sql`not ${termMatch(term)}`);
   return sql.join([...groups, ...excluded], sql` and `);
 }
 
@@ -131,16 +154,10 @@ const SHORT_PASSAGE = 320;
 const parseJson = <T>(value: unknown): T => (typeof value === 'string' ? (JSON.parse(value) as T) : (value as T));
 
 /**
- * Hits, facet counts and one page in one statement: the passages matching the query text are
- * found once; each facet counts them under every filter but its own.
+ * The one search statement: the passages matching the query text are found once; each facet
+ * counts them under every filter but its own; one page of hits with their headlines.
  */
-export async function searchPassages(
-  executor: Executor,
-  query: ParsedSearchQuery,
-  stems: ReadonlyMap<string, WordStems>,
-  filters: SearchFilters,
-  page: { offset: number; limit: number },
-): Promise<SearchRows> {
+export function searchStatement(query: CompiledQuery, filters: SearchFilters, page: { offset: number; limit: number }): SQL {
   const positive = positiveQuery(query);
   const flag = (condition: SQL | null) => condition ?? sql`true`;
   const flags: Record<FacetName, SQL> = {
@@ -179,31 +196,29 @@ export async function searchPassages(
   );
   const mappedFlag = filters.area ? sql`h.framework_id <> ${filters.area.frameworkId}` : sql`false`;
 
-  const rows = await queryRows<{ total: number; mapped: number; facets: unknown; page: unknown }>(
-    executor,
-    sql`with ev as materialized (
-        select e.id, e.framework_id, e.municipality_id, m.country::text as country, m.county_id,
-          coalesce(e.fieldwork_start, e.report_date) as dated, e.created_at,
-          substr(coalesce(e.fieldwork_start, e.report_date), 1, 4)::int as year,
+  return sql`with q as materialized (select ${positive} as query),
+      matched as materialized (
+        select p.id, p.evaluation_id, p.kind, p.area_code, p.unit_code, p.position, (p.tsv @@ q.query) as exact, ts_rank(p.tsv, q.query) as rank
+        from search_passages p cross join q
+        where ${matchPredicate(query)}
+      ),
+      ev as materialized (
+        select e.id, e.framework_id, e.municipality_id, m.country::text as country, m.county_id, e.created_at, d.dated, d.year,
           (select n.group_code from (
             (select g.group_code, g.year from municipality_groups g
-              where g.municipality_id = e.municipality_id and g.year <= coalesce(substr(coalesce(e.fieldwork_start, e.report_date), 1, 4)::int, 9999)
-              order by g.year desc limit 1)
+              where g.municipality_id = e.municipality_id and g.year <= coalesce(d.year, 9999) order by g.year desc limit 1)
             union all
             (select g.group_code, g.year from municipality_groups g
-              where g.municipality_id = e.municipality_id and g.year > coalesce(substr(coalesce(e.fieldwork_start, e.report_date), 1, 4)::int, 9999)
-              order by g.year limit 1)
-          ) n order by abs(n.year - coalesce(substr(coalesce(e.fieldwork_start, e.report_date), 1, 4)::int, 9999)), n.year limit 1) as group_code
-        from evaluations e join municipalities m on m.id = e.municipality_id
-        where e.status = 'published'
+              where g.municipality_id = e.municipality_id and g.year > coalesce(d.year, 9999) order by g.year limit 1)
+          ) n order by abs(n.year - coalesce(d.year, 9999)), n.year limit 1) as group_code
+        from evaluations e join municipalities m on m.id = e.municipality_id,
+          lateral (select coalesce(e.fieldwork_start, e.report_date) as dated,
+            substr(coalesce(e.fieldwork_start, e.report_date), 1, 4)::int as year) d
+        where e.status = 'published' and e.id in (select evaluation_id from matched)
       ),
-      q as materialized (select ${positive} as query),
       hit as materialized (
-        select p.id, p.evaluation_id, p.kind, p.area_code, p.unit_code, p.position,
-          (p.tsv @@ q.query) as exact, ts_rank(p.tsv, q.query) as rank,
-          ev.framework_id, ev.municipality_id, ev.country, ev.county_id, ev.year, ev.group_code, ev.dated, ev.created_at
-        from search_passages p cross join q join ev on ev.id = p.evaluation_id
-        where ${matchPredicate(query, stems)}
+        select x.*, ev.framework_id, ev.municipality_id, ev.country, ev.county_id, ev.year, ev.group_code, ev.dated, ev.created_at
+        from matched x join ev on ev.id = x.evaluation_id
       ),
       chosen as (
         select h.* from hit h where ${allBut(null)}
@@ -227,8 +242,17 @@ export async function searchPassages(
             p.body
           from chosen c join search_passages p on p.id = c.id cross join q
             join municipalities m on m.id = c.municipality_id join counties co on co.id = c.county_id
-        ) r) as page`,
-  );
+        ) r) as page`;
+}
+
+/** Hits, facet counts and one page, in one statement (searchStatement). */
+export async function searchPassages(
+  executor: Executor,
+  query: CompiledQuery,
+  filters: SearchFilters,
+  page: { offset: number; limit: number },
+): Promise<SearchRows> {
+  const rows = await queryRows<{ total: number; mapped: number; facets: unknown; page: unknown }>(executor, searchStatement(query, filters, page));
   const row = rows[0];
   if (!row) return { total: 0, mapped: 0, facets: [], page: [] };
   return { total: row.total, mapped: row.mapped, facets: parseJson(row.facets), page: parseJson(row.page) };
