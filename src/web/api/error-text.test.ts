@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { translate, type Language, type MessageKey, type MessageParams } from '../../i18n/index.js';
 import { ApiError } from './api-error.js';
-import { apiErrorText, errorCodeText } from './error-text.js';
+import { apiErrorText, errorCodeText, searchQueryProblemText } from './error-text.js';
+import { SEARCH_QUERY_PROBLEMS } from '../../domain/search-query.js';
 
 const tIn = (language: Language) => (key: MessageKey, params?: MessageParams) => translate(language, key, params);
 
@@ -19,6 +20,18 @@ describe('API errors in words', () => {
     for (const code of ['validation', 'bad_request', 'unauthorized', 'forbidden', 'csrf', 'not_found', 'version_conflict', 'conflict', 'payload_too_large', 'locked', 'rate_limited', 'internal', 'pdf_unavailable'] as const) {
       expect(new AppError(code, '').status).toBeGreaterThanOrEqual(400);
       expect(errorCodeText(code, tIn('en'))).not.toBe(translate('en', 'error.code.unknown', { code }));
+    }
+  });
+
+  it('words every reason a search query is refused for, in every language', () => {
+    for (const language of ['sv', 'en', 'nb'] as const) {
+      const t = tIn(language);
+      const general = errorCodeText('invalid_search_query', t);
+      expect(general).not.toBe(translate(language, 'error.code.unknown', { code: 'invalid_search_query' }));
+      const texts = SEARCH_QUERY_PROBLEMS.map((reason) => searchQueryProblemText(reason, t));
+      expect(new Set(texts).size, language).toBe(SEARCH_QUERY_PROBLEMS.length);
+      expect(texts).not.toContain(general);
+      expect(searchQueryProblemText('something-new', t)).toBe(general);
     }
   });
 
