@@ -56,6 +56,9 @@ import { nb as openDataNb } from './catalogues/openData/nb.js';
 import { sv as statisticsSv } from './catalogues/statistics/sv.js';
 import { en as statisticsEn } from './catalogues/statistics/en.js';
 import { nb as statisticsNb } from './catalogues/statistics/nb.js';
+import { sv as searchSv } from './catalogues/search/sv.js';
+import { en as searchEn } from './catalogues/search/en.js';
+import { nb as searchNb } from './catalogues/search/nb.js';
 
 /** The Swedish UI texts: every key. */
 export const sv = {
@@ -76,6 +79,7 @@ export const sv = {
   ...goodExamplesSv,
   ...openDataSv,
   ...statisticsSv,
+  ...searchSv,
 } as const;
 
 /** Every key of the UI catalogue. */
@@ -103,6 +107,7 @@ export const en: Catalogue = {
   ...goodExamplesEn,
   ...openDataEn,
   ...statisticsEn,
+  ...searchEn,
 };
 
 /** Norwegian (bokmål) UI texts. */
@@ -124,6 +129,7 @@ export const nb: Catalogue = {
   ...goodExamplesNb,
   ...openDataNb,
   ...statisticsNb,
+  ...searchNb,
 };
 
 /** The UI catalogue per feature, each in the three languages (for the coverage tests). */
@@ -145,4 +151,5 @@ export const UI_FEATURES: Record<string, { sv: Record<string, string>; en: Recor
   goodExamples: { sv: goodExamplesSv, en: goodExamplesEn, nb: goodExamplesNb },
   openData: { sv: openDataSv, en: openDataEn, nb: openDataNb },
   statistics: { sv: statisticsSv, en: statisticsEn, nb: statisticsNb },
+  search: { sv: searchSv, en: searchEn, nb: searchNb },
 };

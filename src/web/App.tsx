@@ -19,6 +19,7 @@ import { UsersPage } from './users/UsersPage.js';
 import { ReferenceAveragesPage } from './reference-averages/ReferenceAveragesPage.js';
 import { NewEvaluationPage } from './evaluation/NewEvaluationPage.js';
 import { ReportPage } from './report/ReportPage.js';
+import { SearchPage } from './search/SearchPage.js';
 import { EvidencePanel } from './workspace/evidence/EvidencePanel.js';
 import { FactCheckPanel } from './workspace/factcheck/FactCheckPanel.js';
 import { CalibrationPanel } from './workspace/scoring/CalibrationPanel.js';
@@ -40,6 +41,7 @@ export function App() {
               <Route index element={<StartPage />} />
               <Route path={routes.municipalities} element={<MunicipalitySearchPage />} />
               <Route path={routes.municipality} element={<MunicipalityPage />} />
+              <Route path={routes.search} element={<SearchPage />} />
               <Route path={routes.newEvaluation} element={<NewEvaluationPage />} />
               <Route path={routes.evaluation} element={<EvaluationPage />} />
               <Route path={routes.report} element={<ReportPage />} />

@@ -11,6 +11,8 @@ export const routes = {
   start: '/',
   municipalities: '/kommuner',
   municipality: '/kommuner/:id',
+  /** Search in the texts of the published reports (`?q=…` and the filters, see search/search-state.ts). */
+  search: '/sok',
   newEvaluation: '/utvarderingar/ny',
   evaluation: '/utvarderingar/:id',
   report: '/utvarderingar/:id/rapport',
@@ -60,6 +62,8 @@ export const paths = {
   start: (): string => routes.start,
   /** The municipality search, with what was searched for. */
   municipalities: (query?: string): string => (query ? `${routes.municipalities}?q=${encodeURIComponent(query)}` : routes.municipalities),
+  /** The search in the reports' texts; `query` is the address's query string (without "?"), e.g. from `searchToQueryString`. */
+  search: (query?: string): string => (query ? `${routes.search}?${query}` : routes.search),
   /** A municipality's page by its id ("se-2029", "no-4601"). */
   municipality: (id: string): string => fill(routes.municipality, { id }),
   newEvaluation: (): string => routes.newEvaluation,

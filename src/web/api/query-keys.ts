@@ -116,6 +116,12 @@ export const queryKeys = {
     municipalities: (country: string) => ['statistics', 'municipalities', country] as const,
   },
 
+  search: {
+    all: ['search'] as const,
+    /** One page of the search in the reports' texts (the API's query, its labels' language included). */
+    results: (query: Query) => ['search', 'results', query] as const,
+  },
+
   reports: {
     choices: () => ['reports', 'choices'] as const,
     job: (jobId: string) => ['reports', 'job', jobId] as const,

@@ -23,13 +23,13 @@ import { REPORT_ANCHOR, ReportSection } from '../report/ReportSection.js';
 import { SUMMARY_ANCHOR, SummaryComments } from './SummaryComments.js';
 import { TotalScore } from '../ui/TotalScore.js';
 import { usePageTitle } from '../ui/use-page-title.js';
-import { useHashTarget } from '../ui/use-hash-target.js';
 import { useTranslation } from '../language/language-context.js';
 import { WorkspaceLink } from '../workspace/WorkspaceLink.js';
 import { paths } from '../paths.js';
 import './evaluation.css';
 import { ContentLanguageContext } from '../language/content-language.js';
 import { WRITTEN_LANGUAGE } from '../../domain/municipality.js';
+import { usePassageTarget } from './use-passage-target.js';
 
 const RESULT_ANCHOR = 'resultat';
 
@@ -38,9 +38,10 @@ function EvaluationView({ evaluation }: { evaluation: EvaluationDetail }) {
   const year = evaluation.year === null ? t('evaluation.yearUnknown') : String(evaluation.year);
   const title = t('evaluation.titleFor', { name: evaluation.municipality.name, year });
   usePageTitle(title);
-  useHashTarget(true);
   const differenceCount = evaluation.differences.length;
   const summaryComments = evaluation.summaryComments?.trim() ? evaluation.summaryComments : null;
+  // A link to a passage (a search hit) lands on it once the evaluation has rendered it.
+  usePassageTarget(true);
   const contents: ContentsEntry[] = [
     ...(summaryComments ? [{ anchor: SUMMARY_ANCHOR, label: t('evaluation.summaryComments') }] : []),
     { anchor: RESULT_ANCHOR, label: t('evaluation.resultHeading') },

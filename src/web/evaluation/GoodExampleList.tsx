@@ -6,7 +6,6 @@ import { AppLink } from '../ui/AppLink.js';
 import { Markdown } from '../ui/Markdown.js';
 import { paths } from '../paths.js';
 import { useContentLanguage } from '../language/content-language.js';
-import { textAnchor } from '../../domain/text-anchors.js';
 
 interface GroupedExample {
   text: string;
@@ -37,7 +36,7 @@ export function GoodExampleList({ examples, areaCode }: { examples: GoodExample[
   return (
     <ul className="good-examples">
       {grouped(examples).map((example, index) => (
-        <li key={example.text} id={textAnchor({ kind: 'good-example', areaCode, position: index + 1 })} className="good-examples__item" tabIndex={-1}>
+        <li key={example.text} id={textAnchor({ kind: 'good-example', areaCode, position: index + 1 })} className="good-examples__item">
           <span className="good-examples__municipalities">
             {example.municipalities.length === 0
               ? t('evaluation.goodExampleUnknown')

@@ -38,6 +38,11 @@ export function SiteHeader() {
             </NavLink>
           </li>
           <li>
+            <NavLink to={paths.search()} className="site-nav__link">
+              {t('nav.search')}
+            </NavLink>
+          </li>
+          <li>
             <NavLink to={paths.frameworks()} className="site-nav__link">
               {t('nav.frameworks')}
             </NavLink>

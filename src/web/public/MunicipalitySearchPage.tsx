@@ -2,7 +2,7 @@ import { MUNICIPALITY_SEARCH_LIMIT_MAX } from '../../contract/municipalities.js'
 import { Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { formatNumber } from '../../i18n/index.js';
+import { formatNumber, quote } from '../../i18n/index.js';
 import { api } from '../api/client.js';
 import { queryKeys } from '../api/query-keys.js';
 import { useApiQuery, type ApiState } from '../api/query-state.js';
@@ -13,6 +13,9 @@ import { MunicipalityTable } from './MunicipalityTable.js';
 import { PageHeading } from '../ui/PageHeading.js';
 import { usePageTitle } from '../ui/use-page-title.js';
 import { useTranslation } from '../language/language-context.js';
+import { AppLink } from '../ui/AppLink.js';
+import { paths } from '../paths.js';
+import { EMPTY_SEARCH, searchToQueryString, withQuery } from '../search/search-state.js';
 import './public.css';
 
 const DEBOUNCE_MS = 300;
@@ -81,6 +84,11 @@ export function MunicipalitySearchPage() {
       <p role="status" aria-live="polite" aria-atomic="true" className="result-count">
         {countText}
       </p>
+      {query ? (
+        <Paragraph className="text-search-link">
+          <AppLink to={paths.search(searchToQueryString(withQuery(EMPTY_SEARCH, query)))}>{t('textSearch.fromMunicipalities', { query: quote(query, language) })}</AppLink>
+        </Paragraph>
+      ) : null}
       {state.status === 'error' ? <ErrorAlert error={state.error} onRetry={retry} /> : null}
       {results && results.items.length > 0 ? (
         <div aria-busy={loading}>

@@ -1,6 +1,6 @@
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useMemo, useRef, useState, type MouseEvent } from 'react';
-import { useParams } from 'react-router';
+import { useLocation, useParams } from 'react-router';
 import { api } from '../api/client.js';
 import type { EvaluationDetail } from '../api/types.js';
 import { queryKeys } from '../api/query-keys.js';
@@ -19,6 +19,7 @@ import { ReportOptionsForm } from './ReportOptionsForm.js';
 import { useReportDownloads } from './use-report-job.js';
 import './report.css';
 import { paths } from '../paths.js';
+import { passageIdOf } from '../evaluation/use-passage-target.js';
 
 const FIELDS: readonly ReportFormField[] = ['since'];
 /** The minimum n of the report's averages (the comparison default). */
@@ -61,6 +62,9 @@ function ReportView({ evaluation, choices }: PageData) {
   const { states, start } = useReportDownloads(evaluation.id);
   const params = useMemo(() => reportParams(form), [form]);
   const peer = usePeerChoices(evaluation.id, form);
+  // Opened with a passage's fragment (a search hit), the web report opens at that passage.
+  const passage = passageIdOf(useLocation().hash);
+  const passageFragment = passage ? `#${encodeURIComponent(passage)}` : '';
 
   const change = (patch: Partial<ReportForm>) => setForm((current) => ({ ...current, ...patch }));
 
@@ -114,7 +118,7 @@ function ReportView({ evaluation, choices }: PageData) {
           {t('reports.actions.heading')}
         </Heading>
         <div className="report-actions__buttons">
-          <a className="ds-button" data-variant="primary" href={reportApi.htmlUrl(evaluation.id, params)} onClick={openWebReport}>
+          <a className="ds-button" data-variant="primary" href={`${reportApi.htmlUrl(evaluation.id, params)}${passageFragment}`} onClick={openWebReport}>
             {t('reports.actions.web')}
           </a>
           {FORMATS.map((format) => (
