@@ -16,6 +16,7 @@ import { allScores } from './support/workflow.js';
 import { COMPARISON_ROWS } from './authorization/comparisons.rows.js';
 import { CORE_ROWS } from './authorization/core.rows.js';
 import { EVIDENCE_ROWS } from './authorization/evidence.rows.js';
+import { OPEN_DATA_ROWS } from './authorization/open-data.rows.js';
 import { REPORT_ROWS } from './authorization/reports.rows.js';
 import { SCORING_ROWS } from './authorization/scoring.rows.js';
 import { STATISTICS_ROWS } from './authorization/statistics.rows.js';
@@ -24,7 +25,7 @@ import { WORKFLOW_ROWS } from './authorization/workflow.rows.js';
 import { ROLES, type Case, type Expected, type MatrixRole, type Target, type World } from './authorization/kit.js';
 
 /** Every route's rows; each resource keeps its rows in a file of its own under authorization/. */
-const MATRIX: Record<string, Case[]> = { ...CORE_ROWS, ...EVIDENCE_ROWS, ...SCORING_ROWS, ...TEXT_ROWS, ...WORKFLOW_ROWS, ...REPORT_ROWS, ...COMPARISON_ROWS, ...STATISTICS_ROWS };
+const MATRIX: Record<string, Case[]> = { ...CORE_ROWS, ...EVIDENCE_ROWS, ...SCORING_ROWS, ...TEXT_ROWS, ...WORKFLOW_ROWS, ...REPORT_ROWS, ...COMPARISON_ROWS, ...STATISTICS_ROWS, ...OPEN_DATA_ROWS };
 
 let testWorld: TestWorld;
 let world: World;
@@ -120,6 +121,18 @@ describe(`authorisation matrix (${testEngine})`, () => {
     expect(await visible('otherEvaluator')).toEqual(['published', 'otherDraft']);
     expect(await visible('municipality')).toEqual(['factCheck', 'published']);
     expect(await visible('otherMunicipality')).toEqual(['published']);
+  });
+
+  it('gives every role the same open data: published evaluations only', async () => {
+    for (const role of ROLES) {
+      const client = clients.get(role);
+      for (const url of ['/api/open-data/evaluations.csv', '/api/open-data/scores.json?limit=1000']) {
+        const response = client ? await client.get(url) : await testWorld.app.inject({ method: 'GET', url });
+        expect(response.statusCode, `${role} ${url}`).toBe(200);
+        const shown = (Object.keys(world.ids) as Target[]).filter((target) => response.body.includes(world.ids[target]));
+        expect(shown, `${role} ${url}`).toEqual(['published']);
+      }
+    }
   });
 
   it('refuses to start an app with a route that has no access rule', async () => {

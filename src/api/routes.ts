@@ -14,6 +14,7 @@ import { frameworkRoutes } from './frameworks/routes.js';
 import { healthRoutes } from './health/routes.js';
 import { importRoutes } from './imports/routes.js';
 import { municipalityRoutes } from './municipalities/routes.js';
+import { openDataRoutes } from './open-data/routes.js';
 import { reportRoutes } from './reports/routes.js';
 import { scoringRoutes } from './scoring/routes.js';
 import { sessionRoutes } from './session/routes.js';
@@ -39,4 +40,5 @@ export const API_ROUTES: ReadonlyArray<FastifyPluginAsyncZod<RouteOptions>> = [
   comparisonRoutes,
   reportRoutes,
   statisticsRoutes,
+  openDataRoutes,
 ];

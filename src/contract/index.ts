@@ -10,6 +10,7 @@ import { frameworksOperations } from './frameworks.js';
 import { healthOperations } from './health.js';
 import { importsOperations } from './imports.js';
 import { municipalitiesOperations } from './municipalities.js';
+import { openDataOperations } from './open-data.js';
 import { reportsOperations } from './reports.js';
 import { scoringOperations } from './scoring.js';
 import { sessionOperations } from './session.js';
@@ -37,4 +38,5 @@ export const operations = {
   ...comparisonsOperations,
   ...reportsOperations,
   ...statisticsOperations,
+  ...openDataOperations,
 };

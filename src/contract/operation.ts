@@ -9,6 +9,15 @@ import type { z } from 'zod';
 /** Where the API is served; operation paths are relative to it. */
 export const API_PREFIX = '/api';
 
+/**
+ * A non-JSON answer in the OpenAPI document: its description and, per media type, the schema of
+ * its body (a string for text files, binary for others). Never checked against the body sent.
+ */
+export interface FileResponse {
+  description: string;
+  content: Record<string, { schema: z.ZodType }>;
+}
+
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface Operation {
@@ -18,8 +27,11 @@ export interface Operation {
   params?: z.ZodType;
   query?: z.ZodType;
   body?: z.ZodType;
-  /** By status code; absent for answers that are not JSON (files, reports). */
-  response?: Partial<Record<number, z.ZodType>>;
+  /**
+   * By status code: a zod schema for a JSON answer, or a `FileResponse` for answers in other media
+   * types (files); absent where the answer is not documented (reports).
+   */
+  response?: Partial<Record<number, z.ZodType | FileResponse>>;
   summary: string;
   description?: string;
   tags: readonly string[];

@@ -1,0 +1,143 @@
+/**
+ * SQL of the open data: the fingerprint of what is published, and published evaluations with
+ * their unit scores in keyset order (municipality, date, id), one batch at a time, so an export
+ * of any size holds one batch in memory. Works the same on PGlite and PostgreSQL.
+ */
+import { sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../db/client.js';
+import { queryRows } from '../../db/query.js';
+import type { Country } from '../../domain/municipality.js';
+import type { PublishedFigures } from '../../domain/published-figures.js';
+
+export interface OpenDataFilters {
+  country?: Country | undefined;
+  model?: string | undefined;
+  since?: number | undefined;
+  until?: number | undefined;
+}
+
+/** Where an evaluation stands in the export order; `after` starts after (or at) such a key. */
+export interface EvaluationKey {
+  municipalityId: string;
+  /** coalesce(fieldwork start, report date, ''). */
+  dated: string;
+  id: string;
+}
+
+export interface PublishedEvaluationRecord extends EvaluationKey {
+  municipalityCode: string;
+  municipality: string;
+  countyId: string;
+  county: string;
+  country: Country;
+  year: number | null;
+  frameworkId: string;
+  reportDate: string | null;
+  fieldworkStart: string | null;
+  fieldworkEnd: string | null;
+  origin: 'archive' | 'workspace';
+  published: PublishedFigures | null;
+  /** Unit code → exact score as stored ("6.50"). */
+  scores: Array<[string, string]>;
+}
+
+const dated = sql.raw(`coalesce(e.fieldwork_start, e.report_date, '')`);
+const yearOf = sql.raw(`substr(coalesce(e.fieldwork_start, e.report_date), 1, 4)::int`);
+
+function filterSql(filters: OpenDataFilters): SQL {
+  const parts: SQL[] = [sql`e.status = 'published'`];
+  if (filters.country) parts.push(sql`m.country = ${filters.country}`);
+  if (filters.model) parts.push(sql`e.framework_id = ${filters.model}`);
+  if (filters.since !== undefined) parts.push(sql`${yearOf} >= ${filters.since}`);
+  if (filters.until !== undefined) parts.push(sql`${yearOf} <= ${filters.until}`);
+  return sql.join(parts, sql` and `);
+}
+
+/**
+ * Up to `limit` published evaluations matching the filters, after `after` (or from it, with
+ * `inclusive`), in export order. Text compares byte-wise (collate "C") on both engines, so the
+ * order and the keyset agree whatever the database's collation.
+ */
+export async function findPublishedBatch(
+  executor: Executor,
+  filters: OpenDataFilters,
+  after: EvaluationKey | null,
+  limit: number,
+  inclusive = false,
+): Promise<PublishedEvaluationRecord[]> {
+  const keyset = after
+    ? inclusive
+      ? sql` and (e.municipality_id collate "C", ${dated} collate "C", e.id::text collate "C") >= (${after.municipalityId}, ${after.dated}, ${after.id})`
+      : sql` and (e.municipality_id collate "C", ${dated} collate "C", e.id::text collate "C") > (${after.municipalityId}, ${after.dated}, ${after.id})`
+    : sql``;
+  const rows = await queryRows<{
+    id: string;
+    municipality_id: string;
+    dated: string;
+    municipality_code: string;
+    municipality: string;
+    county_id: string;
+    county: string;
+    country: Country;
+    year: number | null;
+    framework_id: string;
+    report_date: string | null;
+    fieldwork_start: string | null;
+    fieldwork_end: string | null;
+    origin: 'archive' | 'workspace';
+    published: PublishedFigures | null;
+    scores: Array<[string, string]> | string | null;
+  }>(
+    executor,
+    sql`select e.id::text as id, e.municipality_id, ${dated} as dated, m.code as municipality_code, m.name as municipality,
+        m.county_id, c.name as county, m.country, ${yearOf} as year, e.framework_id, e.report_date, e.fieldwork_start,
+        e.fieldwork_end, e.origin, e.published,
+        (select json_agg(json_build_array(s.unit_code, s.score::text)) from scores s where s.evaluation_id = e.id) as scores
+      from evaluations e
+      join municipalities m on m.id = e.municipality_id
+      join counties c on c.id = m.county_id
+      where ${filterSql(filters)}${keyset}
+      order by e.municipality_id collate "C", ${dated} collate "C", e.id::text collate "C"
+      limit ${limit}`,
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    municipalityId: row.municipality_id,
+    dated: row.dated,
+    municipalityCode: row.municipality_code,
+    municipality: row.municipality,
+    countyId: row.county_id,
+    county: row.county,
+    country: row.country.trim() as Country,
+    year: row.year === null ? null : Number(row.year),
+    frameworkId: row.framework_id,
+    reportDate: row.report_date,
+    fieldworkStart: row.fieldwork_start,
+    fieldworkEnd: row.fieldwork_end,
+    origin: row.origin,
+    published: typeof row.published === 'string' ? (JSON.parse(row.published) as PublishedFigures) : row.published,
+    scores: (typeof row.scores === 'string' ? (JSON.parse(row.scores) as Array<[string, string]>) : row.scores) ?? [],
+  }));
+}
+
+/**
+ * What the open data depends on, as one string: the published evaluations (their number, ids,
+ * versions and last change), their scores (number and last change), the reference data's and
+ * the frameworks' state. Every publication, withdrawal, archive re-import (it bumps the version
+ * and rewrites the scores) or reference update changes it.
+ */
+export async function publishedFingerprint(executor: Executor): Promise<string> {
+  const [row] = await queryRows<Record<string, string | number | null>>(
+    executor,
+    sql`select
+        (select count(*)::text from evaluations e where e.status = 'published') as evaluations,
+        (select coalesce(sum(e.version), 0)::text from evaluations e where e.status = 'published') as versions,
+        (select coalesce(sum(hashtext(e.id::text)::bigint), 0)::text from evaluations e where e.status = 'published') as ids,
+        (select coalesce(max(e.updated_at), 'epoch')::text from evaluations e where e.status = 'published') as updated,
+        (select count(*)::text from scores s join evaluations e on e.id = s.evaluation_id where e.status = 'published') as scores,
+        (select coalesce(max(s.updated_at), 'epoch')::text from scores s join evaluations e on e.id = s.evaluation_id where e.status = 'published') as scores_updated,
+        (select coalesce(max(f.updated_at), 'epoch')::text from frameworks f) as frameworks,
+        (select a.value from app_settings a where a.key = 'reference-data-fingerprint') as reference`,
+  );
+  return JSON.stringify(row ?? {});
+}
