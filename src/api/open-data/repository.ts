@@ -119,25 +119,3 @@ export async function findPublishedBatch(
     scores: (typeof row.scores === 'string' ? (JSON.parse(row.scores) as Array<[string, string]>) : row.scores) ?? [],
   }));
 }
-
-/**
- * What the open data depends on, as one string: the published evaluations (their number, ids,
- * versions and last change), their scores (number and last change), the reference data's and
- * the frameworks' state. Every publication, withdrawal, archive re-import (it bumps the version
- * and rewrites the scores) or reference update changes it.
- */
-export async function publishedFingerprint(executor: Executor): Promise<string> {
-  const [row] = await queryRows<Record<string, string | number | null>>(
-    executor,
-    sql`select
-        (select count(*)::text from evaluations e where e.status = 'published') as evaluations,
-        (select coalesce(sum(e.version), 0)::text from evaluations e where e.status = 'published') as versions,
-        (select coalesce(sum(hashtext(e.id::text)::bigint), 0)::text from evaluations e where e.status = 'published') as ids,
-        (select coalesce(max(e.updated_at), 'epoch')::text from evaluations e where e.status = 'published') as updated,
-        (select count(*)::text from scores s join evaluations e on e.id = s.evaluation_id where e.status = 'published') as scores,
-        (select coalesce(max(s.updated_at), 'epoch')::text from scores s join evaluations e on e.id = s.evaluation_id where e.status = 'published') as scores_updated,
-        (select coalesce(max(f.updated_at), 'epoch')::text from frameworks f) as frameworks,
-        (select a.value from app_settings a where a.key = 'reference-data-fingerprint') as reference`,
-  );
-  return JSON.stringify(row ?? {});
-}
