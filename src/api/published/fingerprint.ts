@@ -33,15 +33,16 @@ export async function publishedFingerprint(executor: Executor, options: Fingerpr
     : sql``;
   const [row] = await queryRows<Record<string, string | number | null>>(
     executor,
-    sql`select
-        (select count(*)::text from evaluations e where e.status = 'published') as evaluations,
-        (select coalesce(sum(e.version), 0)::text from evaluations e where e.status = 'published') as versions,
-        (select coalesce(sum(hashtext(e.id::text)::bigint), 0)::text from evaluations e where e.status = 'published') as ids,
-        (select coalesce(max(e.updated_at), 'epoch')::text from evaluations e where e.status = 'published') as updated,
-        (select count(*)::text from scores s join evaluations e on e.id = s.evaluation_id where e.status = 'published') as scores,
-        (select coalesce(max(s.updated_at), 'epoch')::text from scores s join evaluations e on e.id = s.evaluation_id where e.status = 'published') as scores_updated,
+    // Two scans (the published evaluations, their scores) give the columns in the order and with
+    // the values of one subquery each, so the string is that of the subqueries' version.
+    sql`select ev.evaluations, ev.versions, ev.ids, ev.updated, sc.scores, sc.scores_updated,
         (select coalesce(max(f.updated_at), 'epoch')::text from frameworks f) as frameworks,
-        (select a.value from app_settings a where a.key = 'reference-data-fingerprint') as reference${facts}`,
+        (select a.value from app_settings a where a.key = 'reference-data-fingerprint') as reference${facts}
+      from (select count(*)::text as evaluations, coalesce(sum(e.version), 0)::text as versions,
+              coalesce(sum(hashtext(e.id::text)::bigint), 0)::text as ids, coalesce(max(e.updated_at), 'epoch')::text as updated
+            from evaluations e where e.status = 'published') ev,
+        (select count(*)::text as scores, coalesce(max(s.updated_at), 'epoch')::text as scores_updated
+            from scores s join evaluations e on e.id = s.evaluation_id where e.status = 'published') sc`,
   );
   return JSON.stringify(row ?? {});
 }
