@@ -116,23 +116,3 @@ export async function findPublishedBatch(
     scores: row.scores ?? '',
   }));
 }
-
-/**
- * What the open data depends on, as one string: the published evaluations (their number, ids,
- * versions and last change), the frameworks' and the reference data's state. Every publication,
- * withdrawal or archive re-import changes it: each bumps the evaluation's version (a re-import
- * also rewrites its scores), and no other path writes the scores of a published evaluation
- * (versionedWrite refuses it), so the scores need no scan of their own.
- */
-export async function publishedFingerprint(executor: Executor): Promise<string> {
-  const [row] = await queryRows<Record<string, string | number | null>>(
-    executor,
-    sql`select p.*,
-        (select coalesce(max(f.updated_at), 'epoch')::text from frameworks f) as frameworks,
-        (select a.value from app_settings a where a.key = 'reference-data-fingerprint') as reference
-      from (select count(*)::text as evaluations, coalesce(sum(e.version), 0)::text as versions,
-          coalesce(sum(hashtext(e.id::text)::bigint), 0)::text as ids, coalesce(max(e.updated_at), 'epoch')::text as updated
-        from evaluations e where e.status = 'published') p`,
-  );
-  return JSON.stringify(row ?? {});
-}

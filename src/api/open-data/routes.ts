@@ -24,9 +24,10 @@ import {
 import type { RouteOptions } from '../../kernel/context.js';
 import { readThrough } from '../../kernel/read-cache.js';
 import { routeSchema } from '../../kernel/route-schema.js';
+import { publishedFingerprint } from '../published/fingerprint.js';
 import { OPEN_DATA_FILE_REVISION, OpenDataFileCache, shortHash } from './files.js';
 import { checkFilters, decodeCursor, readPage, writeExport } from './queries.js';
-import { publishedFingerprint, type OpenDataFilters } from './repository.js';
+import type { OpenDataFilters } from './repository.js';
 
 const LICENCE_LINK = `<${OPEN_DATA_LICENCE.url}>; rel="license"`;
 

@@ -7,6 +7,10 @@ import type { StatisticsResponse } from '../../contract/statistics.js';
 import { listScoringUnits } from '../../domain/framework.js';
 import { compareText } from '../../i18n/format.js';
 import { createEvaluation } from '../evaluations/commands.js';
+import type { ArchiveEvaluationInput } from '../imports/archive-input.js';
+import { saveArchivedEvaluation } from '../imports/save-archive.js';
+import { importMunicipalityAttributes } from '../municipalities/commands.js';
+import { statisticsMemoryOf } from './queries.js';
 
 const M2020 = 'kommunkompassen-2020';
 const M2016 = 'kommunkompassen-2016';
@@ -36,6 +40,26 @@ async function add(
   });
   ids[name] = (await createEvaluation(world.context.database.db, world.context.catalogue, parsed, 'test')).id;
 }
+
+/** An archived 2020-model report of Kiruna (2021) with every unit at `score` hundredths. */
+const archived = (score: number): ArchiveEvaluationInput => ({
+  municipalityId: 'se-2584',
+  frameworkId: M2020,
+  fieldworkStart: '2021-02',
+  fieldworkEnd: null,
+  reportDate: null,
+  statedOrdinal: null,
+  evaluators: [],
+  interviewees: null,
+  sources: [],
+  summaryComments: null,
+  scores: listScoringUnits(world.context.catalogue.frameworks.get(M2020)!).map((unit) => ({ code: unit.code, score })),
+  published: { areaTotals: {}, chapterScores: {}, subareas: {} },
+  areaTexts: [],
+  subareaTexts: [],
+  goodExamples: [],
+  importReport: { file: 'rapport.pdf', discrepancies: [], notes: [] },
+});
 
 beforeAll(async () => {
   world = await createTestWorld();
@@ -71,6 +95,7 @@ async function statistics(query = ''): Promise<StatisticsResponse> {
   return response.json();
 }
 
+// Writes made here, not through the API, clear the embedded database's read cache themselves (as a request's write does).
 describe(`national statistics (${testEngine})`, () => {
   it('lists the models with published data, newest first, with n and their evaluations', async () => {
     const result = await statistics();
@@ -232,7 +257,34 @@ describe(`national statistics (${testEngine})`, () => {
     }
   });
 
-  it('is cleared by a write: a newly published evaluation counts at once', async () => {
+  it('serves the same answer from memory, and another filter of the same data from the kept snapshot', async () => {
+    const memory = statisticsMemoryOf(world.context);
+    const first = await world.app.inject({ method: 'GET', url: '/api/statistics?group=B6&lang=en' });
+    const answers = memory.answers.made;
+    const snapshots = memory.snapshots.made;
+    const second = await world.app.inject({ method: 'GET', url: '/api/statistics?lang=en&group=B6' });
+    expect(second.body).toBe(first.body);
+    expect([memory.answers.made, memory.snapshots.made]).toEqual([answers, snapshots]);
+    // A write that leaves the published data as it was (a draft) keeps the answer.
+    await add('draft2', { municipalityId: 'se-1280', fieldworkStart: '2025-06', base: 3, status: 'draft' });
+    world.context.readCache?.clear();
+    expect((await world.app.inject({ method: 'GET', url: '/api/statistics?group=B6&lang=en' })).body).toBe(first.body);
+    expect([memory.answers.made, memory.snapshots.made]).toEqual([answers, snapshots]);
+    await statistics('?group=B3&lang=en');
+    expect([memory.answers.made, memory.snapshots.made]).toEqual([answers + 1, snapshots]);
+  });
+
+  it('makes identical requests that arrive together once', async () => {
+    const memory = statisticsMemoryOf(world.context);
+    memory.answers.clear();
+    memory.snapshots.clear();
+    const [answers, snapshots] = [memory.answers.made, memory.snapshots.made];
+    const bodies = await Promise.all(Array.from({ length: 4 }, () => world.app.inject({ method: 'GET', url: '/api/statistics?county=se-22' })));
+    expect(new Set(bodies.map((response) => response.body)).size).toBe(1);
+    expect([memory.answers.made, memory.snapshots.made]).toEqual([answers + 1, snapshots + 1]);
+  });
+
+  it('answers anew after a publication: a newly published evaluation counts at once', async () => {
     const before = await statistics('?county=se-01');
     expect(before.distribution!.n).toBe(1);
     await add('late', { municipalityId: 'se-0115', fieldworkStart: '2025-01', base: 2 });
@@ -240,5 +292,34 @@ describe(`national statistics (${testEngine})`, () => {
     const after = await statistics('?county=se-01');
     expect(after.distribution!.n).toBe(2);
     expect(after.latest.map((row) => row.municipality.id)).toContain('se-0115');
+  });
+
+  it('answers anew after an archive re-import of a published evaluation changed its scores', async () => {
+    const db = world.context.database.db;
+    const saved = await db.transaction((tx) => saveArchivedEvaluation(tx, world.context.catalogue, archived(600), 'rapport.pdf', 'test'));
+    await db.execute(sql`update evaluations set status = 'published' where id = ${saved.id}`);
+    world.context.readCache?.clear();
+    const total = async () => (await statistics('?county=se-25&model=kommunkompassen-2020')).latest.find((row) => row.municipality.id === 'se-2584')!.total;
+    const before = await total();
+    await db.transaction((tx) => saveArchivedEvaluation(tx, world.context.catalogue, archived(700), 'rapport.pdf', 'test'));
+    world.context.readCache?.clear();
+    const after = await total();
+    expect(after).not.toEqual(before);
+    expect(after.exact).toBeGreaterThan(before.exact);
+  });
+
+  it('answers anew after an import of population figures', async () => {
+    // se-0114's 2024 evaluation is counted with its nearest population (45 000 in 2023) until 2024's comes.
+    const before = await statistics('?populationClass=50001-100000');
+    expect(before.latest.map((row) => row.municipality.id)).not.toContain('se-0114');
+    await importMunicipalityAttributes(
+      world.context.database.db,
+      [{ municipalityId: 'se-0114', year: 2024, population: 75000, populationSource: 'test', group: null, groupSource: null }],
+      'befolkning.csv',
+      'test',
+    );
+    world.context.readCache?.clear();
+    const after = await statistics('?populationClass=50001-100000');
+    expect(after.latest.map((row) => row.municipality.id)).toContain('se-0114');
   });
 });

@@ -5,9 +5,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { statisticsOperations, type StatisticsResponse } from '../../contract/statistics.js';
 import type { RouteOptions } from '../../kernel/context.js';
-import { readThrough } from '../../kernel/read-cache.js';
 import { routeSchema } from '../../kernel/route-schema.js';
-import { loadStatistics, statisticsAnswerKey } from './queries.js';
+import { loadStatisticsJson } from './queries.js';
 
 export const statisticsRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { context }) => {
   app.get(
@@ -17,10 +16,8 @@ export const statisticsRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
       schema: routeSchema(statisticsOperations.getStatistics),
     },
     async (request, reply) => {
-      // Served serialised from the read cache where there is one (a write clears it).
-      const json = await readThrough(context.readCache, statisticsAnswerKey(request.query), async () =>
-        JSON.stringify(await loadStatistics(context, request.query)),
-      );
+      // Served serialised, from memory while the published data stays the same.
+      const json = await loadStatisticsJson(context, request.query);
       return reply
         .type('application/json; charset=utf-8')
         .serializer((payload) => payload as string)
