@@ -109,7 +109,7 @@ function blockHtml(state: RenderState, block: ReportBlock, level: number): strin
   const { labels } = state.model;
   switch (block.kind) {
     case 'markdown': {
-      const id = block.anchor ? ` id="${escapeHtml(block.anchor)}"` : '';
+      const id = itemId(block.anchor);
       return block.lang || id ? `<div${id}${langAttribute(block.lang)}>\n${markdownHtml(block.markdown, level)}\n</div>` : markdownHtml(block.markdown, level);
     }
     case 'paragraph':
