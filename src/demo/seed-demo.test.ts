@@ -130,9 +130,39 @@ describe(`the demo (${testEngine})`, () => {
     const search = async (query: string) => (await world.app.inject({ url: `/api/search?q=${encodeURIComponent(query)}` })).json();
     const swedish = await search('målen');
     expect(swedish.total).toBeGreaterThan(0);
-    expect(new Set(swedish.hits.map((hit: { municipality: { id: string } }) => hit.municipality.id))).toEqual(new Set(['no-4601']));
+    // Bergen's bokmål texts and the Swedish archive's: every published evaluation with texts.
+    expect(new Set(swedish.hits.map((hit: { municipality: { id: string } }) => hit.municipality.id))).toEqual(new Set(['no-4601', 'se-1060', 'se-2029', 'se-2284']));
     // Leksand's texts at the fact check (and the drafts') are not public.
     expect((await search('"Fullmäktiges sammanträden sänds direkt"')).total).toBe(0);
+  });
+
+  it('has Swedish texts in the published archive that the search finds by stem and in compounds, never the work in progress', async () => {
+    const search = async (query: string) => (await world.app.inject({ url: `/api/search?q=${encodeURIComponent(query)}&limit=50` })).json();
+    const archive = (await listAll(admin)).filter((item) => item.origin === 'archive').map((item) => item.id);
+    const dialogue = await search('medborgardialog');
+    // "medborgardialogen", "medborgardialoger" and the plain word, in analyses, lists, summaries and good examples.
+    expect(dialogue.total).toBeGreaterThanOrEqual(5);
+    expect(new Set(dialogue.hits.map((hit: { municipality: { id: string } }) => hit.municipality.id))).toEqual(new Set(['se-1060', 'se-2029', 'se-2284']));
+    for (const hit of dialogue.hits) expect(archive).toContain(hit.evaluation.id);
+    expect(new Set(dialogue.hits.map((hit: { kind: string }) => hit.kind))).toEqual(new Set(['area-analysis', 'strength', 'improvement', 'summary', 'good-example']));
+    // Leksand's workspace texts say "Medborgardialoger hålls inför större beslut": at the fact check, not public.
+    expect((await search('"Medborgardialoger hålls inför större beslut"')).total).toBe(0);
+    const services = await search('e-tjänster');
+    expect(new Set(services.hits.map((hit: { municipality: { id: string } }) => hit.municipality.id))).toEqual(new Set(['se-1060', 'se-2029', 'se-2284']));
+  });
+
+  it('cites Swedish municipalities as good examples in the published archive, tied to a sub-area or to the area', async () => {
+    const overview = (await world.app.inject({ url: '/api/good-examples?country=se&limit=50' })).json();
+    const cited = overview.groups.flatMap((group: { municipalities: Array<{ municipality: { id: string } }> }) => group.municipalities.map((entry) => entry.municipality.id));
+    expect(new Set(cited)).toEqual(new Set(['se-0380', 'se-0580', 'se-1490', 'se-1880', 'se-2180', 'se-2281']));
+    expect(overview.groups.some((group: { subarea: unknown }) => group.subarea === null)).toBe(true);
+    expect(overview.groups.some((group: { subarea: unknown }) => group.subarea !== null)).toBe(true);
+    // Leksand's workspace examples (Umeå, Helsingborg) are at the fact check: not public.
+    expect(cited).not.toContain('se-2480');
+    const page = (await world.app.inject({ url: '/api/municipalities/se-2281/cited-as-good-example' })).json();
+    expect(page.citations).toHaveLength(1);
+    expect(page.citations[0]).toMatchObject({ citing: { id: 'se-1060' }, subarea: { code: '6.4' } });
+    expect(page.citations[0].text).toMatch(/^Demoexempel: /);
   });
 
   it('has a published Norwegian evaluation of Bergen on the 2020 model, in bokmål, compared with Norway’s municipalities only', async () => {

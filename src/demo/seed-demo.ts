@@ -1,15 +1,50 @@
 import { createEvaluation } from '../api/evaluations/commands.js';
 import { findEvaluationByArchiveKey } from '../api/evaluations/repository.js';
+import { insertEvaluationContent } from '../api/imports/archive-repository.js';
+import { saveSummary } from '../api/texts/repository.js';
 import { createEvaluationSchema } from '../contract/evaluations.js';
+import { appendAudit } from '../db/audit.js';
 import { archiveKeyOf } from '../domain/archive-key.js';
 import type { Database } from '../db/client.js';
 import type { Catalogue } from '../domain/framework.js';
 import { seedDemoAccounts } from './demo-accounts.js';
 import { DEMO_EVALUATIONS } from './demo-evaluations.js';
+import type { ArchiveDemoTexts } from './demo-texts-archive.js';
+
+/**
+ * Stores an archive evaluation's written texts the way an import stores a report's (a published
+ * evaluation's texts are not edited through the workspace), in one audited transaction.
+ */
+async function writeArchiveTexts(db: Database, evaluationId: string, texts: ArchiveDemoTexts, actor: string): Promise<void> {
+  const content = {
+    scores: [],
+    areaTexts: Object.entries(texts.areas).map(([areaCode, text]) => ({
+      areaCode,
+      introduction: null,
+      analysis: text.analysis ?? null,
+      strengths: text.strengths,
+      improvements: text.improvements,
+    })),
+    subareaTexts: [],
+    goodExamples: texts.goodExamples,
+  };
+  await db.transaction(async (tx) => {
+    await insertEvaluationContent(tx, evaluationId, content);
+    // A new evaluation's summary is at its first version.
+    if (!(await saveSummary(tx, evaluationId, texts.summary, 1))) throw new Error(`The demo evaluation ${evaluationId} already has a summary`);
+    await appendAudit(tx, {
+      actor,
+      action: 'evaluation.import',
+      entityType: 'evaluation',
+      entityId: evaluationId,
+      newValue: { file: 'demo', areaTexts: content.areaTexts, summaryComments: texts.summary, goodExamples: texts.goodExamples },
+    });
+  });
+}
 
 /**
  * Loads the demo evaluations as published archive evaluations (their published figures, as
- * printed), skipping those already there, then the demo accounts and their work (drafts, a
+ * printed, and for some their written texts), skipping those already there, then the demo accounts and their work (drafts, a
  * calibration, a complete fact check: see src/demo/demo-work.ts). Everything goes through the
  * app's commands, so the demo obeys the same rules as real work. Used on first start (empty
  * database), by `kompass demo`, and by tests that want a realistic world.
@@ -17,7 +52,7 @@ import { DEMO_EVALUATIONS } from './demo-evaluations.js';
  */
 export async function seedDemo(db: Database, catalogue: Catalogue, actor = 'system:demo'): Promise<string[]> {
   const ids: string[] = [];
-  for (const demo of DEMO_EVALUATIONS) {
+  for (const { texts, ...demo } of DEMO_EVALUATIONS) {
     const archiveKey = archiveKeyOf(demo);
     const same = archiveKey ? await findEvaluationByArchiveKey(db, archiveKey) : null;
     if (same) {
@@ -36,6 +71,7 @@ export async function seedDemo(db: Database, catalogue: Catalogue, actor = 'syst
       }),
       actor,
     );
+    if (texts) await writeArchiveTexts(db, record.id, texts, actor);
     ids.push(record.id);
   }
   await seedDemoAccounts(db, catalogue, actor);

@@ -2,8 +2,9 @@
  * Good examples as data: the overview of the municipalities most often named (/goda-exempel) and a
  * municipality page's section of where other municipalities' published evaluations name it, with
  * links to the passages. The demo's published Bergen evaluation names Stavanger (two sub-areas)
- * and Oslo; Leksand's (at the fact check, not published) names Helsingborg and Umeå, which must
- * not show.
+ * and Oslo; the published Swedish archive names six Swedish municipalities (on both the 2016 and
+ * the 2020 model, one for an area as a whole); Leksand's work at the fact check (not published)
+ * names Helsingborg and Umeå, which must not show.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -38,11 +39,16 @@ describe.skipIf(!runBrowserTests)('web app: good examples', () => {
       expect(captions).toEqual([
         expect.stringMatching(/^Delområde 1\.3 .+: de kommuner som nämns oftast$/),
         expect.stringMatching(/^Delområde 2\.3 .+: de kommuner som nämns oftast$/),
+        expect.stringMatching(/^Delområde 3\.3 .+: de kommuner som nämns oftast$/),
+        expect.stringMatching(/^Delområde 4\.4 .+: de kommuner som nämns oftast$/),
         expect.stringMatching(/^Delområde 6\.4 .+: de kommuner som nämns oftast$/),
+        expect.stringMatching(/^Delområde 1\.4 .+: de kommuner som nämns oftast$/),
+        expect.stringMatching(/^Område 2 .+ som helhet: de kommuner som nämns oftast$/),
       ]);
+      // Named as often, in alphabetical order: a Swedish and a Norwegian municipality.
       const firstRows = await texts(page, 'main table >> nth=0 >> tbody tr');
-      expect(firstRows).toEqual([expect.stringMatching(/^Stavanger 1 1$/)]);
-      expect(await page.locator('main table th[scope="col"]').count()).toBe(9);
+      expect(firstRows).toEqual([expect.stringMatching(/^Gävle 1 1$/), expect.stringMatching(/^Stavanger 1 1$/)]);
+      expect(await page.locator('main table th[scope="col"]').count()).toBe(21);
       // The header leads here too.
       expect(await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Goda exempel' }).getAttribute('aria-current')).toBe('page');
       // Drafts never count.
@@ -105,11 +111,16 @@ describe.skipIf(!runBrowserTests)('web app: good examples', () => {
     const country = new URL(page.url()).searchParams.get('country');
     expect(['se', 'no']).toContain(country);
     await settled(page);
-    if (country === 'se') expect(await page.locator('main').innerText()).toContain('Inga publicerade utvärderingar nämner');
-    else expect(await page.locator('main table').count()).toBe(3);
+    // On the 2020 model the Swedish archive names Gävle, Linköping, Borås and Sundsvall; Bergen names Stavanger and Oslo.
+    expect(await page.locator('main table').count()).toBe(country === 'se' ? 4 : 3);
     // The address is shareable: opening it again shows the same choice.
     const again = await web.newPage();
     await open(again, page.url().replace(web.baseUrl, ''));
     expect(await again.getByLabel('Modellversion').inputValue()).toBe('kommunkompassen-2020');
+    // No published Norwegian evaluation is on the 2016 model: the page says so.
+    const none = await web.newPage();
+    await open(none, '/goda-exempel?model=kommunkompassen-2016&country=no');
+    await none.getByText('Inga publicerade utvärderingar nämner', { exact: false }).waitFor();
+    expect(await none.locator('main table').count()).toBe(0);
   });
 });

@@ -31,7 +31,11 @@ export async function clearEvaluationContent(executor: Executor, evaluationId: s
 }
 
 /** Writes an evaluation's scores and texts (after clearEvaluationContent, or for a new one). */
-export async function insertEvaluationContent(executor: Executor, evaluationId: string, input: ArchiveEvaluationInput): Promise<void> {
+export async function insertEvaluationContent(
+  executor: Executor,
+  evaluationId: string,
+  input: Pick<ArchiveEvaluationInput, 'scores' | 'areaTexts' | 'subareaTexts' | 'goodExamples'>,
+): Promise<void> {
   if (input.scores.length > 0) {
     await executor
       .insert(scores)
