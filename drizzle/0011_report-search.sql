@@ -1,4 +1,8 @@
 CREATE EXTENSION IF NOT EXISTS pg_trgm;--> statement-breakpoint
+CREATE TABLE "search_lexemes" (
+	"lexeme" text PRIMARY KEY NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "search_passages" (
 	"id" bigserial PRIMARY KEY NOT NULL,
 	"evaluation_id" uuid NOT NULL,
@@ -8,26 +12,45 @@ CREATE TABLE "search_passages" (
 	"position" integer DEFAULT 0 NOT NULL,
 	"body" text NOT NULL,
 	"config" "regconfig" NOT NULL,
-	"tsv" "tsvector" NOT NULL,
-	"lexemes" text NOT NULL
+	"tsv" "tsvector" NOT NULL
 );
 --> statement-breakpoint
 ALTER TABLE "search_passages" ADD CONSTRAINT "search_passages_evaluation_id_evaluations_id_fk" FOREIGN KEY ("evaluation_id") REFERENCES "public"."evaluations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "search_lexemes_trgm_idx" ON "search_lexemes" USING gin ("lexeme" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "search_passages_evaluation_idx" ON "search_passages" USING btree ("evaluation_id","kind");--> statement-breakpoint
 CREATE INDEX "search_passages_tsv_idx" ON "search_passages" USING gin ("tsv");--> statement-breakpoint
-CREATE INDEX "search_passages_lexemes_trgm_idx" ON "search_passages" USING gin ("lexemes" gin_trgm_ops);--> statement-breakpoint
 -- A passage's words for the search, made from its text in its language whoever inserts it.
 CREATE OR REPLACE FUNCTION search_passages_fill() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
   NEW.tsv := to_tsvector(NEW.config, NEW.body);
-  NEW.lexemes := array_to_string(tsvector_to_array(NEW.tsv), ' ');
   RETURN NEW;
 END;
 $$;
 --> statement-breakpoint
 CREATE TRIGGER search_passages_fill BEFORE INSERT OR UPDATE ON search_passages
   FOR EACH ROW EXECUTE FUNCTION search_passages_fill();
+--> statement-breakpoint
+-- The search's vocabulary: every stem a passage holds, whoever writes it (compound parts are
+-- looked up in it). A restore brings the vocabulary from the backup itself.
+CREATE OR REPLACE FUNCTION search_lexemes_add() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF current_setting('kompass.restoring', true) = 'on' THEN
+    RETURN NULL;
+  END IF;
+  INSERT INTO search_lexemes (lexeme)
+    SELECT DISTINCT l FROM new_passages, unnest(tsvector_to_array(new_passages.tsv)) l
+    ON CONFLICT DO NOTHING;
+  RETURN NULL;
+END;
+$$;
+--> statement-breakpoint
+CREATE TRIGGER search_lexemes_add_inserted AFTER INSERT ON search_passages
+  REFERENCING NEW TABLE AS new_passages FOR EACH STATEMENT EXECUTE FUNCTION search_lexemes_add();
+--> statement-breakpoint
+CREATE TRIGGER search_lexemes_add_updated AFTER UPDATE ON search_passages
+  REFERENCING NEW TABLE AS new_passages FOR EACH STATEMENT EXECUTE FUNCTION search_lexemes_add();
 --> statement-breakpoint
 -- The report search's passages are kept by the database: every write to an evaluation's texts,
 -- its summary, status or municipality rewrites the affected passages, and only published

@@ -95,6 +95,17 @@ describe(`report search (${testEngine})`, () => {
     expect(matched(result.hits[compound]!)).toEqual(['medborgardialog']);
   });
 
+  it('finds parts of compound words in texts written later, whoever writes them', async () => {
+    const before = await search(q('dialog'));
+    await db().execute(sql`insert into subarea_texts (evaluation_id, unit_code, analysis) values (${ids.c}, '2.1', 'Skolans föräldradialoger hålls varje termin.')`);
+    const after = await search(q('dialog'));
+    expect(after.total).toBe(before.total + 1);
+    expect(after.hits.map(snippetText).some((text) => text.includes('föräldradialoger'))).toBe(true);
+    expect((await search(q('dialog -föräldradialoger'))).total).toBe(before.total);
+    await db().execute(sql`delete from subarea_texts where evaluation_id = ${ids.c} and unit_code = '2.1'`);
+    expect((await search(q('dialog'))).total).toBe(before.total);
+  });
+
   it('reads phrases, exclusions and OR', async () => {
     expect((await search(q('"tydliga mål"'))).total).toBe(1);
     expect((await search(q('"mål tydliga"'))).total).toBe(0);
