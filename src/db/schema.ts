@@ -598,6 +598,21 @@ export const searchPassages = pgTable(
     body: text('body').notNull(),
     config: regconfig('config').notNull(),
     tsv: tsvector('tsv').notNull(),
+    /*
+     * The evaluation's facts the search filters and counts by, copied onto each passage by the
+     * triggers (and rewritten when the evaluation, its municipality or the municipality's groups
+     * change), so matches are counted without joins: the framework, the year of the fieldwork
+     * start (else of the report date) and that date, the evaluation's creation, the municipality,
+     * its county and country, and its SKR group of the year nearest to the evaluation's.
+     */
+    frameworkId: text('framework_id'),
+    year: integer('year'),
+    dated: varchar('dated', { length: 10 }),
+    createdAt: timestamp('created_at', { withTimezone: true }),
+    municipalityId: text('municipality_id'),
+    countyId: text('county_id'),
+    country: text('country'),
+    groupCode: varchar('group_code', { length: 8 }),
   },
   (table) => [
     index('search_passages_evaluation_idx').on(table.evaluationId, table.kind),

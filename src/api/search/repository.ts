@@ -178,8 +178,9 @@ const SHORT_PASSAGE = 320;
 const parseJson = <T>(value: unknown): T => (typeof value === 'string' ? (JSON.parse(value) as T) : (value as T));
 
 /**
- * The one search statement. The passages matching the query text are found once (with their rank,
- * from the stored tsvector, in the same scan) and given their evaluation's facts; one grouped pass
+ * The one search statement. The passages matching the query text are found once, through the
+ * tsvector's index, with their rank (from the stored tsvector) and their evaluation's facts (kept
+ * on each passage by the triggers, so no join); one grouped pass
  * (GROUPING SETS) over them counts the total, the mapped hits and every facet, each under every
  * filter but its own; one page of hits gets its headlines.
  */
@@ -221,29 +222,11 @@ export function searchStatement(query: CompiledQuery, filters: SearchFilters, pa
   const mappedFlag = filters.area ? sql`h.framework_id <> ${filters.area.frameworkId}` : sql`false`;
 
   return sql`with q as materialized (select ${positive} as query),
-      matched as materialized (
-        select p.id, p.evaluation_id, p.kind, p.area_code, (p.tsv @@ q.query) as exact, ts_rank(p.tsv, q.query) as rank
+      hit as materialized (
+        select p.id, p.kind, p.area_code, (p.tsv @@ q.query) as exact, ts_rank(p.tsv, q.query) as rank, p.framework_id, p.municipality_id,
+          p.country, p.county_id, p.year, p.group_code, p.dated, p.created_at, p.framework_id || ':' || p.area_code as area_key, p.year::text as year_key
         from search_passages p cross join q
         where ${matchPredicate(query)}
-      ),
-      ev as materialized (
-        select e.id, e.framework_id, e.municipality_id, m.country::text as country, m.county_id, e.created_at, d.dated, d.year,
-          (select n.group_code from (
-            (select g.group_code, g.year from municipality_groups g
-              where g.municipality_id = e.municipality_id and g.year <= coalesce(d.year, 9999) order by g.year desc limit 1)
-            union all
-            (select g.group_code, g.year from municipality_groups g
-              where g.municipality_id = e.municipality_id and g.year > coalesce(d.year, 9999) order by g.year limit 1)
-          ) n order by abs(n.year - coalesce(d.year, 9999)), n.year limit 1) as group_code
-        from evaluations e join municipalities m on m.id = e.municipality_id,
-          lateral (select coalesce(e.fieldwork_start, e.report_date) as dated,
-            substr(coalesce(e.fieldwork_start, e.report_date), 1, 4)::int as year) d
-        where e.status = 'published' and e.id in (select evaluation_id from matched)
-      ),
-      hit as materialized (
-        select x.id, x.kind, x.area_code, x.exact, x.rank, ev.framework_id, ev.municipality_id, ev.country, ev.county_id, ev.year,
-          ev.group_code, ev.dated, ev.created_at, ev.framework_id || ':' || x.area_code as area_key, ev.year::text as year_key
-        from matched x join ev on ev.id = x.evaluation_id
       ),
       counted as (
         select ${whenSet((name) => sql`${name}::text`)} as facet,
