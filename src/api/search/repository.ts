@@ -227,6 +227,8 @@ export function searchStatement(query: CompiledQuery, filters: SearchFilters, pa
           p.country, p.county_id, p.year, p.group_code, p.dated, p.created_at, p.framework_id || ':' || p.area_code as area_key, p.year::text as year_key
         from search_passages p cross join q
         where ${matchPredicate(query)}
+          -- A second guard: the triggers keep passages of published evaluations only.
+          and p.evaluation_id in (select e.id from evaluations e where e.status = 'published')
       ),
       counted as (
         select ${whenSet((name) => sql`${name}::text`)} as facet,
@@ -266,14 +268,20 @@ export function searchStatement(query: CompiledQuery, filters: SearchFilters, pa
         ) r) as page`;
 }
 
-/** Hits, facet counts and one page, in one statement (searchStatement). */
+/** Hits, facet counts and one page, in one statement (searchStatement), in a transaction of its own. */
 export async function searchPassages(
   executor: Executor,
   query: CompiledQuery,
   filters: SearchFilters,
   page: { offset: number; limit: number },
 ): Promise<SearchRows> {
-  const rows = await queryRows<{ total: number; mapped: number; facets: unknown; page: unknown }>(executor, searchStatement(query, filters, page));
+  // The planner prices a sequential scan testing every passage's tsvector below the index's bitmap
+  // even when a fifth of the passages match; measured, the bitmap is about three times faster. So
+  // the search statement is planned without sequential scans (for its own transaction only).
+  const rows = await executor.transaction(async (tx) => {
+    await tx.execute(sql`select set_config('enable_seqscan', 'off', true)`);
+    return queryRows<{ total: number; mapped: number; facets: unknown; page: unknown }>(tx, searchStatement(query, filters, page));
+  });
   const row = rows[0];
   if (!row) return { total: 0, mapped: 0, facets: [], page: [] };
   return { total: row.total, mapped: row.mapped, facets: parseJson(row.facets), page: parseJson(row.page) };
