@@ -571,7 +571,7 @@ const regconfig = customType<{ data: string; driverData: string }>({ dataType: (
  * The report search's passages: one row per written passage of a PUBLISHED evaluation (a strength,
  * an improvement opportunity, an area's introduction or analysis, a sub-area's analysis, a good
  * example, the summary comments), with its words for full-text search in the municipality's
- * language and a trigram index for parts of compound words. Kept by the database itself: triggers
+ * language (parts of compound words are found through search_lexemes). Kept by the database itself: triggers
  * on the text tables and on the evaluation (status, municipality, summary) rewrite an
  * evaluation's rows whatever writes them (docs/decisions/0014-report-search.md). Never written by
  * the application.
@@ -598,15 +598,38 @@ export const searchPassages = pgTable(
     body: text('body').notNull(),
     config: regconfig('config').notNull(),
     tsv: tsvector('tsv').notNull(),
-    /**
-     * The passage's stems (the lexemes of tsv), lower case, space-separated: where a searched stem
-     * is found inside a longer word (compounds: "dialog" in "medborgardialog"), by its trigram index.
+    /*
+     * The evaluation's facts the search filters and counts by, copied onto each passage by the
+     * triggers (and rewritten when the evaluation, its municipality or the municipality's groups
+     * change), so matches are counted without joins: the framework, the year of the fieldwork
+     * start (else of the report date) and that date, the evaluation's creation, the municipality,
+     * its county and country, and its SKR group of the year nearest to the evaluation's.
      */
-    lexemes: text('lexemes').notNull(),
+    frameworkId: text('framework_id'),
+    year: integer('year'),
+    dated: varchar('dated', { length: 10 }),
+    createdAt: timestamp('created_at', { withTimezone: true }),
+    municipalityId: text('municipality_id'),
+    countyId: text('county_id'),
+    country: text('country'),
+    groupCode: varchar('group_code', { length: 8 }),
   },
   (table) => [
     index('search_passages_evaluation_idx').on(table.evaluationId, table.kind),
     index('search_passages_tsv_idx').using('gin', table.tsv),
-    index('search_passages_lexemes_trgm_idx').using('gin', table.lexemes.op('gin_trgm_ops')),
   ],
+);
+
+/**
+ * The report search's vocabulary: every stem (lexeme) any passage has had, added by a trigger on
+ * search_passages whoever writes. A searched stem found inside longer stems (compounds: "dialog"
+ * in "medborgardialog") becomes those stems, by this table's trigram index, and the passages are
+ * then found by the tsvector's index. Stems no passage holds any longer stay: they match nothing.
+ */
+export const searchLexemes = pgTable(
+  'search_lexemes',
+  {
+    lexeme: text('lexeme').primaryKey(),
+  },
+  (table) => [index('search_lexemes_trgm_idx').using('gin', table.lexeme.op('gin_trgm_ops'))],
 );

@@ -18,6 +18,7 @@ import { AppError } from '../../kernel/errors.js';
 import type { Executor } from '../../db/client.js';
 import {
   compoundStems,
+  findCompoundQueries,
   findStems,
   findTermQueries,
   MATCH_END,
@@ -53,7 +54,14 @@ async function compile(executor: Executor, query: ParsedSearchQuery): Promise<Co
   const words = [...new Set(terms.flatMap((term) => term.words))];
   const stems = await findStems(executor, words);
   const tsqueries = await findTermQueries(executor, terms);
-  const compiled = new Map(terms.map((term, index) => [term, { term, tsquery: tsqueries[index] ?? '', compounds: compoundStems(term, stems) }]));
+  const compounds = terms.map((term) => compoundStems(term, stems));
+  const compoundQueries = await findCompoundQueries(executor, compounds);
+  const compiled = new Map(
+    terms.map((term, index) => [
+      term,
+      { term, tsquery: tsqueries[index] ?? '', compounds: compounds[index] ?? [], compoundQuery: compoundQueries[index] ?? null },
+    ]),
+  );
   const searchable = (term: SearchTerm): CompiledTerm[] => {
     const entry = compiled.get(term);
     return entry && entry.tsquery.trim() !== '' ? [entry] : [];

@@ -95,6 +95,35 @@ describe(`report search (${testEngine})`, () => {
     expect(matched(result.hits[compound]!)).toEqual(['medborgardialog']);
   });
 
+  it('finds parts of compound words in texts written later, whoever writes them', async () => {
+    const before = await search(q('dialog'));
+    await db().execute(sql`insert into subarea_texts (evaluation_id, unit_code, analysis) values (${ids.c}, '2.1', 'Skolans föräldradialoger hålls varje termin.')`);
+    const after = await search(q('dialog'));
+    expect(after.total).toBe(before.total + 1);
+    expect(after.hits.map(snippetText).some((text) => text.includes('föräldradialoger'))).toBe(true);
+    expect((await search(q('dialog -föräldradialoger'))).total).toBe(before.total);
+    await db().execute(sql`delete from subarea_texts where evaluation_id = ${ids.c} and unit_code = '2.1'`);
+    expect((await search(q('dialog'))).total).toBe(before.total);
+  });
+
+  it('counts each hit by its evaluation\'s facts as they now are, whoever writes them', async () => {
+    const facts = async () => {
+      const result = await search(q('brukarna'));
+      expect(result.total).toBe(1);
+      const values = (name: 'year' | 'group' | 'county' | 'model') => result.facets[name].map((value) => value.value);
+      return { year: result.hits[0]?.evaluation.year, years: values('year'), groups: values('group'), counties: values('county'), models: values('model') };
+    };
+    expect(await facts()).toEqual({ year: 2015, years: ['2015'], groups: [], counties: ['se-01'], models: ['kommunkompassen-2016'] });
+    await db().execute(sql`update evaluations set fieldwork_start = '2017-02', framework_id = 'kommunkompassen-2020' where id = ${ids.c}`);
+    await db().execute(sql`insert into municipality_groups (municipality_id, year, group_code) values ('se-0114', 2016, 'C7')`);
+    await db().execute(sql`update municipalities set county_id = 'se-03' where id = 'se-0114'`);
+    expect(await facts()).toEqual({ year: 2017, years: ['2017'], groups: ['C7'], counties: ['se-03'], models: ['kommunkompassen-2020'] });
+    await db().execute(sql`update municipalities set county_id = 'se-01' where id = 'se-0114'`);
+    await db().execute(sql`delete from municipality_groups where municipality_id = 'se-0114'`);
+    await db().execute(sql`update evaluations set fieldwork_start = '2015-04', framework_id = 'kommunkompassen-2016' where id = ${ids.c}`);
+    expect(await facts()).toEqual({ year: 2015, years: ['2015'], groups: [], counties: ['se-01'], models: ['kommunkompassen-2016'] });
+  });
+
   it('reads phrases, exclusions and OR', async () => {
     expect((await search(q('"tydliga mål"'))).total).toBe(1);
     expect((await search(q('"mål tydliga"'))).total).toBe(0);
