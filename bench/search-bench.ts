@@ -8,15 +8,14 @@
  * Goals: p95 ≤ 100 ms on PGlite, ≤ 50 ms on PostgreSQL. Run alone: `npx tsx bench/search-bench.ts`.
  */
 import { readFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { searchReports } from '../src/api/search/queries.js';
 import { searchQuerySchema } from '../src/contract/search.js';
-import { openPglite, type DatabaseHandle } from '../src/db/client.js';
+import type { DatabaseHandle } from '../src/db/client.js';
 import { queryRows } from '../src/db/query.js';
 import { prepareContext } from '../src/server/boot.js';
 import type { AppContext } from '../src/kernel/context.js';
-import { openThrowawayPostgres } from '../tests/support/test-database.js';
+import { onBothEngines, runWhenStarted, type BenchResults } from './both-engines.js';
 
 const CI = process.env.CI === 'true';
 const PUBLISHED = CI ? 200 : 2_000;
@@ -210,41 +209,6 @@ async function benchEngine(label: string, database: DatabaseHandle): Promise<Rec
   }
 }
 
-export async function benchSearch(): Promise<Record<string, number | string>> {
-  const results: Record<string, number | string> = {};
-  const pglite = await openPglite();
-  try {
-    Object.assign(results, await benchEngine('PGlite', pglite));
-  } finally {
-    await pglite.close();
-  }
-  const serverUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
-  if (!serverUrl) {
-    results['PostgreSQL'] = 'skipped: set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to a server where a throwaway database may be created';
-    return results;
-  }
-  let postgres: DatabaseHandle;
-  try {
-    postgres = await openThrowawayPostgres(serverUrl, { prefix: 'kompass_bench', poolSize: 1 });
-  } catch (error) {
-    results['PostgreSQL'] = `skipped: ${error instanceof Error ? error.message : String(error)}`;
-    return results;
-  }
-  try {
-    Object.assign(results, await benchEngine('PostgreSQL', postgres));
-  } finally {
-    await postgres.close();
-  }
-  return results;
-}
+export const benchSearch = (): Promise<BenchResults> => onBothEngines(benchEngine, { poolSize: 1 });
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  benchSearch()
-    .then((results) => {
-      for (const [name, value] of Object.entries(results)) console.log(`${name}: ${value}`);
-    })
-    .catch((error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    });
-}
+runWhenStarted(import.meta.url, benchSearch);

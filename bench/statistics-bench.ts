@@ -13,15 +13,14 @@
  * TEST_DATABASE_URL), a throwaway PostgreSQL database dropped afterwards. CI=true seeds 600 evaluations and runs fewer times. Goal: p95 ≤ 50 ms.
  * Run alone: `npx tsx bench/statistics-bench.ts`.
  */
-import { pathToFileURL } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { statisticsMemoryOf } from '../src/api/statistics/queries.js';
-import { openPglite, type DatabaseHandle } from '../src/db/client.js';
+import type { DatabaseHandle } from '../src/db/client.js';
 import { listScoringUnits } from '../src/domain/framework.js';
 import type { AppContext } from '../src/kernel/context.js';
 import { buildApp } from '../src/server/app.js';
 import { prepareContext } from '../src/server/boot.js';
-import { openThrowawayPostgres } from '../tests/support/test-database.js';
+import { onBothEngines, runWhenStarted, type BenchResults } from './both-engines.js';
 
 const CI = process.env.CI === 'true';
 const EVALUATIONS = CI ? 600 : 2400;
@@ -171,41 +170,6 @@ async function benchEngine(label: string, database: DatabaseHandle): Promise<Rec
   }
 }
 
-export async function benchStatistics(): Promise<Record<string, number | string>> {
-  const results: Record<string, number | string> = {};
-  const pglite = await openPglite();
-  try {
-    Object.assign(results, await benchEngine('PGlite', pglite));
-  } finally {
-    await pglite.close();
-  }
-  const serverUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
-  if (!serverUrl) {
-    results['PostgreSQL'] = 'skipped: set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to a server where a throwaway database may be created';
-    return results;
-  }
-  let postgres: DatabaseHandle;
-  try {
-    postgres = await openThrowawayPostgres(serverUrl, { prefix: 'kompass_bench', poolSize: 2 });
-  } catch (error) {
-    results['PostgreSQL'] = `skipped: ${error instanceof Error ? error.message : String(error)}`;
-    return results;
-  }
-  try {
-    Object.assign(results, await benchEngine('PostgreSQL', postgres));
-  } finally {
-    await postgres.close();
-  }
-  return results;
-}
+export const benchStatistics = (): Promise<BenchResults> => onBothEngines(benchEngine, { poolSize: 2 });
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  benchStatistics()
-    .then((results) => {
-      for (const [name, value] of Object.entries(results)) console.log(`${name}: ${value}`);
-    })
-    .catch((error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    });
-}
+runWhenStarted(import.meta.url, benchStatistics);

@@ -8,8 +8,8 @@ import { createEvaluationSchema } from '../../contract/evaluations.js';
 import { EVALUATION_COLUMNS, OPEN_DATA_LICENCE, SCORE_COLUMNS } from '../../contract/open-data.js';
 import { listScoringUnits } from '../../domain/framework.js';
 import { createEvaluation } from '../evaluations/commands.js';
-import type { ArchiveEvaluationInput } from '../imports/archive-input.js';
 import { saveArchivedEvaluation } from '../imports/save-archive.js';
+import { archiveInput } from '../../../tests/support/archive-input.js';
 
 const F2020 = 'kommunkompassen-2020';
 const F2010 = 'kommunkompassen-2010';
@@ -219,24 +219,13 @@ describe(`open data (${testEngine})`, () => {
     expect(newEtag).toMatch(/^"[\w-]+"$/);
     expect(newEtag).not.toBe(etag);
 
-    const archived: ArchiveEvaluationInput = {
+    const archived = archiveInput({
       municipalityId: 'se-1880',
       frameworkId: F2010,
       fieldworkStart: '2014-02',
-      fieldworkEnd: null,
-      reportDate: null,
-      statedOrdinal: null,
-      evaluators: [],
-      interviewees: null,
-      sources: [],
-      summaryComments: null,
       scores: units(F2010).map((unit) => ({ code: unit.code, score: 4_000 })),
       published: { areaTotals: { '1': '40' }, chapterScores: {}, subareas: {} },
-      areaTexts: [],
-      subareaTexts: [],
-      goodExamples: [],
-      importReport: { file: 'rapport.pdf', discrepancies: [], notes: [] },
-    };
+    });
     const db = world.context.database.db;
     const saved = await db.transaction((tx) => saveArchivedEvaluation(tx, world.context.catalogue, archived, 'rapport.pdf', 'test'));
     await db.execute(sql`update evaluations set status = 'published' where id = ${saved.id}`);

@@ -7,10 +7,10 @@ import { syncReferenceData } from '../../db/sync-reference.js';
 import { listScoringUnits } from '../../domain/framework.js';
 import { loadReferenceData } from '../../reference/load-reference.js';
 import { createEvaluation } from '../evaluations/commands.js';
-import type { ArchiveEvaluationInput } from '../imports/archive-input.js';
 import { saveArchivedEvaluation } from '../imports/save-archive.js';
 import { importMunicipalityAttributes } from '../municipalities/commands.js';
 import { publishedFingerprint } from './fingerprint.js';
+import { archiveInput } from '../../../tests/support/archive-input.js';
 
 const F2020 = 'kommunkompassen-2020';
 const F2010 = 'kommunkompassen-2010';
@@ -27,24 +27,13 @@ async function publish(municipalityId: string, status: 'published' | 'draft' = '
 }
 
 /** An archived report of 2014 (2010 model) with every unit at `score` hundredths. */
-const archived = (score: number): ArchiveEvaluationInput => ({
-  municipalityId: 'se-1880',
-  frameworkId: F2010,
-  fieldworkStart: '2014-02',
-  fieldworkEnd: null,
-  reportDate: null,
-  statedOrdinal: null,
-  evaluators: [],
-  interviewees: null,
-  sources: [],
-  summaryComments: null,
-  scores: listScoringUnits(world.context.catalogue.frameworks.get(F2010)!).map((unit) => ({ code: unit.code, score })),
-  published: { areaTotals: {}, chapterScores: {}, subareas: {} },
-  areaTexts: [],
-  subareaTexts: [],
-  goodExamples: [],
-  importReport: { file: 'rapport.pdf', discrepancies: [], notes: [] },
-});
+const archived = (score: number) =>
+  archiveInput({
+    municipalityId: 'se-1880',
+    frameworkId: F2010,
+    fieldworkStart: '2014-02',
+    scores: listScoringUnits(world.context.catalogue.frameworks.get(F2010)!).map((unit) => ({ code: unit.code, score })),
+  });
 
 beforeAll(async () => {
   world = await createTestWorld();

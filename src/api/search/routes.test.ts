@@ -6,8 +6,8 @@ import type { SearchResponse } from '../../contract/search.js';
 import { createEvaluationSchema } from '../../contract/evaluations.js';
 import { textAnchor } from '../../domain/text-anchors.js';
 import { createEvaluation } from '../evaluations/commands.js';
-import type { ArchiveEvaluationInput } from '../imports/archive-input.js';
 import { saveArchivedEvaluation } from '../imports/save-archive.js';
+import { archiveInput } from '../../../tests/support/archive-input.js';
 
 let world: TestWorld;
 const ids: Record<string, string> = {};
@@ -205,24 +205,13 @@ describe(`report search (${testEngine})`, () => {
     const before = await search(q('budgeten'));
     expect(before.total).toBe(1);
     // An archive import, and importing the same report again, keeps the evaluation published and rewrites its texts.
-    const archived = (strength: string): ArchiveEvaluationInput => ({
-      municipalityId: 'se-2260',
-      frameworkId: 'kommunkompassen-2020',
-      fieldworkStart: '2022-04',
-      fieldworkEnd: null,
-      reportDate: null,
-      statedOrdinal: null,
-      evaluators: [],
-      interviewees: null,
-      sources: [],
-      summaryComments: null,
-      scores: [],
-      published: { areaTotals: {}, chapterScores: {}, subareas: {} },
-      areaTexts: [{ areaCode: '4', introduction: null, analysis: null, strengths: [strength], improvements: [] }],
-      subareaTexts: [],
-      goodExamples: [],
-      importReport: { file: 'rapport.pdf', discrepancies: [], notes: [] },
-    });
+    const archived = (strength: string) =>
+      archiveInput({
+        municipalityId: 'se-2260',
+        frameworkId: 'kommunkompassen-2020',
+        fieldworkStart: '2022-04',
+        areaTexts: [{ areaCode: '4', introduction: null, analysis: null, strengths: [strength], improvements: [] }],
+      });
     const first = await db().transaction((tx) => saveArchivedEvaluation(tx, world.context.catalogue, archived('Jämförelsenätverket används i budgetarbetet.'), 'rapport.pdf', 'test'));
     expect((await search(q('jämförelsenätverket'))).hits.map((hit) => hit.evaluation.id)).toEqual([first.id]);
     const again = await db().transaction((tx) => saveArchivedEvaluation(tx, world.context.catalogue, archived('Nyckeltalen redovisas för nämnderna.'), 'rapport.pdf', 'test'));

@@ -7,10 +7,10 @@ import type { StatisticsResponse } from '../../contract/statistics.js';
 import { listScoringUnits } from '../../domain/framework.js';
 import { compareText } from '../../i18n/format.js';
 import { createEvaluation } from '../evaluations/commands.js';
-import type { ArchiveEvaluationInput } from '../imports/archive-input.js';
 import { saveArchivedEvaluation } from '../imports/save-archive.js';
 import { importMunicipalityAttributes } from '../municipalities/commands.js';
 import { statisticsMemoryOf } from './queries.js';
+import { archiveInput } from '../../../tests/support/archive-input.js';
 
 const M2020 = 'kommunkompassen-2020';
 const M2016 = 'kommunkompassen-2016';
@@ -42,24 +42,13 @@ async function add(
 }
 
 /** An archived 2020-model report of Kiruna (2021) with every unit at `score` hundredths. */
-const archived = (score: number): ArchiveEvaluationInput => ({
-  municipalityId: 'se-2584',
-  frameworkId: M2020,
-  fieldworkStart: '2021-02',
-  fieldworkEnd: null,
-  reportDate: null,
-  statedOrdinal: null,
-  evaluators: [],
-  interviewees: null,
-  sources: [],
-  summaryComments: null,
-  scores: listScoringUnits(world.context.catalogue.frameworks.get(M2020)!).map((unit) => ({ code: unit.code, score })),
-  published: { areaTotals: {}, chapterScores: {}, subareas: {} },
-  areaTexts: [],
-  subareaTexts: [],
-  goodExamples: [],
-  importReport: { file: 'rapport.pdf', discrepancies: [], notes: [] },
-});
+const archived = (score: number) =>
+  archiveInput({
+    municipalityId: 'se-2584',
+    frameworkId: M2020,
+    fieldworkStart: '2021-02',
+    scores: listScoringUnits(world.context.catalogue.frameworks.get(M2020)!).map((unit) => ({ code: unit.code, score })),
+  });
 
 beforeAll(async () => {
   world = await createTestWorld();
