@@ -75,7 +75,7 @@ describe.skipIf(!runBrowserTests)('web app: the evaluation workspace (start, ove
     const assigned = (await (await page.request.get(`/api/evaluations/${startedId}/evaluators`)).json()) as { items: Array<{ name: string }> };
     expect(assigned.items.map((item) => item.name)).toEqual(['Eva Parsson']);
     expect(await texts(page, 'main .status-badge')).toEqual(['Status: Utkast']);
-    expect(await workspaceNav(page).getByRole('link', { name: 'Översikt' }).getAttribute('aria-current')).toBe('page');
+    await workspaceNav(page).locator('a[aria-current="page"]', { hasText: 'Översikt' }).waitFor();
 
     // Completeness: all 36 sub-areas of the 2020 model lack an agreed score.
     const missing = page.getByText('Utan överenskommen poäng: 36 av 36 delområden');
@@ -125,7 +125,8 @@ describe.skipIf(!runBrowserTests)('web app: the evaluation workspace (start, ove
     await open(admin, `/utvarderingar/${startedId}/arbetsyta`);
     await workspaceNav(admin).getByRole('link', { name: 'Underlag' }).click();
     await admin.waitForURL(/\/arbetsyta\/underlag$/);
-    expect(await workspaceNav(admin).getByRole('link', { name: 'Underlag' }).getAttribute('aria-current')).toBe('page');
+    // The address changes before the page that marks its link has rendered: wait for the mark.
+    await workspaceNav(admin).locator('a[aria-current="page"]', { hasText: 'Underlag' }).waitFor();
 
     const evaluator = await web.newPage();
     await signInThroughForm(evaluator, evaluatorEmail, undefined, `/utvarderingar/${startedId}`);
