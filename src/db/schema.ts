@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { EvaluationOrigin, EvaluationStatus } from '../domain/evaluation-status.js';
 import type { Country } from '../domain/municipality.js';
+import type { ActionEvidenceKind, ActionPriority, ActionStatus, ImprovementJudgement, PlanVisibility } from '../domain/action-plan-values.js';
 import {
   bigint,
   bigserial,
@@ -19,6 +20,7 @@ import {
   timestamp,
   unique,
   uuid,
+  type AnyPgColumn,
   varchar,
 } from 'drizzle-orm/pg-core';
 
@@ -131,12 +133,18 @@ export const evaluations = pgTable(
     sources: jsonb('sources').$type<string[]>().notNull().default([]),
     /** The last import's report: discrepancies and notes found in the published document. */
     importReport: jsonb('import_report'),
+    /**
+     * The published evaluation this one follows up ("Ny uppföljning"): its scores, texts and the
+     * municipality's action plan are the baseline the evaluators see. Null for a first evaluation.
+     */
+    baselineEvaluationId: uuid('baseline_evaluation_id').references((): AnyPgColumn => evaluations.id, { onDelete: 'set null' }),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
     index('evaluations_municipality_idx').on(table.municipalityId),
+    index('evaluations_baseline_idx').on(table.baselineEvaluationId).where(sql`${table.baselineEvaluationId} is not null`),
     /** Comparisons: a municipality's published evaluations, newest first (its latest and its first are one probe each). */
     index('evaluations_published_chronology_idx')
       .on(table.municipalityId, sql`(coalesce(${table.fieldworkStart}, ${table.reportDate})) desc nulls first`, table.createdAt.desc(), table.id.desc())
@@ -221,6 +229,8 @@ export const areaTexts = pgTable(
     improvements: jsonb('improvements').$type<string[]>().notNull().default([]),
     /** Whether the analysis is written as one summary or per sub-area (subarea_texts). */
     layout: varchar('layout', { length: 16 }).notNull().default('summary'),
+    /** Taken over from the baseline evaluation and not edited since (a follow-up's starting point). */
+    takenOver: boolean('taken_over').notNull().default(false),
     version: integer('version').notNull().default(1),
   },
   (table) => [primaryKey({ columns: [table.evaluationId, table.areaCode] })],
@@ -235,6 +245,8 @@ export const subareaTexts = pgTable(
       .references(() => evaluations.id, { onDelete: 'cascade' }),
     unitCode: varchar('unit_code', { length: 16 }).notNull(),
     analysis: text('analysis').notNull(),
+    /** Taken over from the baseline evaluation and not edited since (a follow-up's starting point). */
+    takenOver: boolean('taken_over').notNull().default(false),
     version: integer('version').notNull().default(1),
   },
   (table) => [primaryKey({ columns: [table.evaluationId, table.unitCode] })],
@@ -464,6 +476,8 @@ export const evaluatorScores = pgTable(
     unitCode: varchar('unit_code', { length: 16 }).notNull(),
     score: numeric('score', { precision: 7, scale: 2 }),
     rationale: text('rationale').notNull().default(''),
+    /** Taken over from the baseline evaluation and not edited since (a follow-up's starting point). */
+    takenOver: boolean('taken_over').notNull().default(false),
     version: integer('version').notNull().default(1),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -632,4 +646,145 @@ export const searchLexemes = pgTable(
     lexeme: text('lexeme').primaryKey(),
   },
   (table) => [index('search_lexemes_trgm_idx').using('gin', table.lexeme.op('gin_trgm_ops'))],
+);
+
+/** A published evaluation's action plan, owned by its municipality (at most one per evaluation). */
+export const actionPlans = pgTable(
+  'action_plans',
+  {
+    evaluationId: uuid('evaluation_id')
+      .primaryKey()
+      .references(() => evaluations.id, { onDelete: 'cascade' }),
+    visibility: varchar('visibility', { length: 16 }).$type<PlanVisibility>().notNull().default('municipality'),
+    /** Whether the PDF and Word reports carry the plan as an annex. */
+    includeInReport: boolean('include_in_report').notNull().default(false),
+    /** When the municipality plans its follow-up evaluation: a year-month or a date. */
+    nextFollowUp: varchar('next_follow_up', { length: 10 }),
+    version: integer('version').notNull().default(1),
+    createdBy: text('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [check('action_plans_visibility_check', sql`${table.visibility} in ('municipality','evaluators','public')`)],
+);
+
+/**
+ * One action of a plan. An action answering an improvement opportunity of the report names it by
+ * its area and its place in that area's list (`area_texts.improvements`, fixed once published),
+ * with a copy of its text.
+ */
+export const planActions = pgTable(
+  'plan_actions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    evaluationId: uuid('evaluation_id')
+      .notNull()
+      .references(() => actionPlans.evaluationId, { onDelete: 'cascade' }),
+    areaCode: varchar('area_code', { length: 8 }),
+    unitCode: varchar('unit_code', { length: 16 }),
+    improvementIndex: integer('improvement_index'),
+    improvementText: text('improvement_text'),
+    title: text('title').notNull(),
+    /** Markdown. */
+    description: text('description').notNull().default(''),
+    /** The responsible person or unit. */
+    responsible: text('responsible').notNull().default(''),
+    /** ISO dates. */
+    startDate: varchar('start_date', { length: 10 }),
+    dueDate: varchar('due_date', { length: 10 }),
+    status: varchar('status', { length: 16 }).$type<ActionStatus>().notNull().default('planned'),
+    /** Why it was dropped (required when dropped). */
+    statusReason: text('status_reason').notNull().default(''),
+    progress: integer('progress').notNull().default(0),
+    priority: varchar('priority', { length: 8 }).$type<ActionPriority>().notNull().default('medium'),
+    position: integer('position').notNull(),
+    version: integer('version').notNull().default(1),
+    createdBy: text('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('plan_actions_evaluation_idx').on(table.evaluationId, table.position),
+    check('plan_actions_status_check', sql`${table.status} in ('planned','in_progress','done','dropped')`),
+    check('plan_actions_priority_check', sql`${table.priority} in ('high','medium','low')`),
+    check('plan_actions_progress_check', sql`${table.progress} between 0 and 100`),
+    check('plan_actions_dropped_reason', sql`${table.status} <> 'dropped' or length(btrim(${table.statusReason})) > 0`),
+    check('plan_actions_improvement_needs_area', sql`${table.improvementIndex} is null or ${table.areaCode} is not null`),
+    check('plan_actions_unit_needs_area', sql`${table.unitCode} is null or ${table.areaCode} is not null`),
+  ],
+);
+
+/** A dated note on an action's progress. */
+export const planActionNotes = pgTable(
+  'plan_action_notes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    actionId: uuid('action_id')
+      .notNull()
+      .references(() => planActions.id, { onDelete: 'cascade' }),
+    /** ISO date the note speaks of. */
+    notedOn: varchar('noted_on', { length: 10 }).notNull(),
+    /** Markdown. */
+    text: text('text').notNull(),
+    /** The action's progress as of the note, when the note states one. */
+    progress: integer('progress'),
+    author: text('author').notNull(),
+    authorName: text('author_name').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('plan_action_notes_action_idx').on(table.actionId, table.notedOn),
+    check('plan_action_notes_progress_check', sql`${table.progress} is null or ${table.progress} between 0 and 100`),
+  ],
+);
+
+/** Evidence of an action: a file (kept here, with the evidence files' limits) or a link. */
+export const planActionEvidence = pgTable(
+  'plan_action_evidence',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    actionId: uuid('action_id')
+      .notNull()
+      .references(() => planActions.id, { onDelete: 'cascade' }),
+    kind: varchar('kind', { length: 8 }).$type<ActionEvidenceKind>().notNull(),
+    title: text('title').notNull().default(''),
+    url: text('url'),
+    fileName: text('file_name'),
+    mediaType: text('media_type'),
+    sizeBytes: integer('size_bytes'),
+    sha256: char('sha256', { length: 64 }),
+    content: bytea('content'),
+    addedBy: text('added_by').notNull(),
+    addedAt: timestamp('added_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('plan_action_evidence_action_idx').on(table.actionId),
+    check(
+      'plan_action_evidence_kind_check',
+      sql`(${table.kind} = 'link' and ${table.url} is not null and ${table.content} is null) or (${table.kind} = 'file' and ${table.content} is not null and ${table.fileName} is not null and ${table.url} is null)`,
+    ),
+  ],
+);
+
+/** A follow-up's judgement of each improvement opportunity of its baseline evaluation. */
+export const improvementReviews = pgTable(
+  'improvement_reviews',
+  {
+    /** The follow-up evaluation. */
+    evaluationId: uuid('evaluation_id')
+      .notNull()
+      .references(() => evaluations.id, { onDelete: 'cascade' }),
+    /** The baseline's area and the opportunity's place in its list. */
+    areaCode: varchar('area_code', { length: 8 }).notNull(),
+    improvementIndex: integer('improvement_index').notNull(),
+    judgement: varchar('judgement', { length: 16 }).$type<ImprovementJudgement>().notNull(),
+    /** Markdown. */
+    comment: text('comment').notNull().default(''),
+    version: integer('version').notNull().default(1),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.evaluationId, table.areaCode, table.improvementIndex] }),
+    check('improvement_reviews_judgement_check', sql`${table.judgement} in ('addressed','partly','not_addressed')`),
+  ],
 );
