@@ -112,7 +112,8 @@ describe.skipIf(!runBrowserTests)('web app: good examples', () => {
     expect(['se', 'no']).toContain(country);
     await settled(page);
     // On the 2020 model the Swedish archive names Gävle, Linköping, Borås and Sundsvall; Bergen names Stavanger and Oslo.
-    expect(await page.locator('main table').count()).toBe(country === 'se' ? 4 : 3);
+    // The address changes before the new choice's tables replace the old ones: wait for them.
+    await expect.poll(() => page.locator('main table').count()).toBe(country === 'se' ? 4 : 3);
     // The address is shareable: opening it again shows the same choice.
     const again = await web.newPage();
     await open(again, page.url().replace(web.baseUrl, ''));

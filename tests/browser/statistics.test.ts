@@ -113,9 +113,9 @@ describe.skipIf(!runBrowserTests)('web app: the public statistics page', () => {
     const fragment = first.slice(0, 4);
     await page.getByLabel('Filtrera på kommunens namn').fill(fragment);
     await page.waitForURL((url) => url.searchParams.get('q') === fragment);
-    const shown = await page.locator('.statistics-latest__table tbody tr').count();
-    expect(shown).toBeLessThan(total);
-    expect(await page.locator('.statistics-latest__count').innerText()).toBe(`Visar ${shown} av ${total} kommuner.`);
+    // The table may follow the address a moment later: wait until rows and count agree.
+    const rows = page.locator('.statistics-latest__table tbody tr');
+    await expect.poll(async () => (await rows.count()) < total && (await page.locator('.statistics-latest__count').innerText()) === `Visar ${await rows.count()} av ${total} kommuner.`).toBe(true);
     for (const name of await texts(page, '.statistics-latest__table tbody th')) expect(name.toLowerCase()).toContain(fragment.toLowerCase());
 
     // A shared address with a county gives the same view.
