@@ -9,7 +9,13 @@ const decimalOrNull = (value: Hundredths | null): string | null => (value === nu
 
 /** One evaluator's own score of a unit as the API shows it; version 0 when nothing is saved. */
 export function presentOwnScore(unitCode: string, saved: IndividualScore | null | undefined): OwnScore {
-  return { unitCode, score: decimalOrNull(saved?.score ?? null), rationale: saved?.rationale ?? '', version: saved?.version ?? 0 };
+  return {
+    unitCode,
+    score: decimalOrNull(saved?.score ?? null),
+    rationale: saved?.rationale ?? '',
+    version: saved?.version ?? 0,
+    takenOver: saved?.takenOver ?? false,
+  };
 }
 
 /** The agreed score of a unit as sent back with a version conflict. */
