@@ -26,7 +26,7 @@ export function presentAgreedScore(unitCode: string, current: AgreedScoreRow | n
 }
 
 /** The title of a scoring unit in the reader's language: its sub-area's, or its area's when the area is scored whole. */
-function unitTitles(framework: Framework, language: Language): Map<string, string> {
+export function unitTitles(framework: Framework, language: Language): Map<string, string> {
   const titles = new Map<string, string>();
   for (const area of framework.areas) {
     titles.set(area.code, localise(area.title, language));
