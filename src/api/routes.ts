@@ -10,6 +10,7 @@ import { comparisonRoutes } from './comparisons/routes.js';
 import { assignmentRoutes } from './evaluations/assignment-routes.js';
 import { evaluationRoutes } from './evaluations/routes.js';
 import { evidenceRoutes } from './evidence/routes.js';
+import { followUpRoutes } from './follow-ups/routes.js';
 import { frameworkRoutes } from './frameworks/routes.js';
 import { goodExampleRoutes } from './good-examples/routes.js';
 import { geoRoutes } from './geo/routes.js';
@@ -49,4 +50,5 @@ export const API_ROUTES: ReadonlyArray<FastifyPluginAsyncZod<RouteOptions>> = [
   statisticsRoutes,
   geoRoutes,
   searchRoutes,
+  followUpRoutes,
 ];

@@ -65,7 +65,7 @@ export type EvaluationListQuery = z.infer<typeof evaluationListQuerySchema>;
 export const evaluationIdParamsSchema = z.object({ id: z.uuid('must be an evaluation id (a UUID)') });
 
 /** Shown figures are decided once, in src/domain/display-figures.ts (docs/decisions/0004-display-rounding.md). */
-const scoreSchema = z.object({
+export const shownScoreSchema = z.object({
   /** Exact score as a decimal string with two decimals ("6.50"). */
   score: z.string(),
   /** Whole number shown, rounded (largest remainder) so parts add up to totals. */
@@ -117,7 +117,7 @@ export const evaluationSummarySchema = z.object({
   position: z.number().int(),
   status: z.enum(EVALUATION_STATUSES),
   origin: z.enum(EVALUATION_ORIGINS),
-  total: scoreSchema,
+  total: shownScoreSchema,
   /** False when a scoring unit has no score: the total is then not a complete result (and no average counts it). */
   complete: z.boolean(),
   /** The scoring units without a score, by code and name, in framework order. */
@@ -126,7 +126,14 @@ export const evaluationSummarySchema = z.object({
 
 export const evaluationListSchema = z.object({ items: z.array(evaluationSummarySchema), total: z.number().int() });
 
+/** A follow-up of a published evaluation, as its detail lists them. */
+export const followUpRefSchema = z.object({ id: z.string(), status: z.enum(EVALUATION_STATUSES) });
+
 export const evaluationDetailSchema = evaluationSummarySchema.extend({
+  /** The published evaluation this one follows up; null for a first evaluation. */
+  baselineEvaluationId: z.string().nullable(),
+  /** On a published evaluation: its follow-ups the reader may read (empty otherwise). */
+  followUps: z.array(followUpRefSchema),
   evaluators: z.array(z.string()),
   interviewees: z.number().int().nullable(),
   version: z.number().int(),
@@ -135,7 +142,7 @@ export const evaluationDetailSchema = evaluationSummarySchema.extend({
   /** Among the areas, by shown percent. */
   extremes: extremesSchema,
   areas: z.array(
-    scoreSchema.extend({
+    shownScoreSchema.extend({
       code: z.string(),
       title: z.string(),
       complete: z.boolean(),

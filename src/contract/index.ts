@@ -6,6 +6,7 @@ import { auditOperations } from './audit.js';
 import { comparisonsOperations } from './comparisons.js';
 import { evaluationsOperations } from './evaluations.js';
 import { evidenceOperations } from './evidence.js';
+import { followUpsOperations } from './follow-ups.js';
 import { frameworksOperations } from './frameworks.js';
 import { goodExamplesOperations } from './good-examples.js';
 import { geoOperations } from './geo.js';
@@ -47,4 +48,5 @@ export const operations = {
   ...statisticsOperations,
   ...geoOperations,
   ...searchOperations,
+  ...followUpsOperations,
 };

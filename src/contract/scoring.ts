@@ -50,6 +50,8 @@ export const ownScoreSchema = z.object({
   rationale: z.string(),
   /** 0 when nothing is saved for the unit yet. */
   version: z.number().int(),
+  /** Taken over from the baseline evaluation and not edited since. */
+  takenOver: z.boolean(),
 });
 export type OwnScore = z.infer<typeof ownScoreSchema>;
 

@@ -92,6 +92,8 @@ export const areaTextSchema = z.object({
   improvements: z.array(z.string()),
   /** 0 while nothing is written. */
   version: z.number().int(),
+  /** Taken over from the baseline evaluation and not edited since. */
+  takenOver: z.boolean(),
 });
 
 export const subareaTextSchema = z.object({
@@ -99,6 +101,8 @@ export const subareaTextSchema = z.object({
   title: z.string(),
   analysis: z.string(),
   version: z.number().int(),
+  /** Taken over from the baseline evaluation and not edited since. */
+  takenOver: z.boolean(),
 });
 
 export const summarySchema = z.object({ text: z.string(), version: z.number().int() });

@@ -27,6 +27,12 @@ const ERROR_STATUS = {
   /** A body of a content type the route does not take. */
   unsupported_media_type: 415,
   locked: 423,
+  /** A follow-up starts only from a published evaluation (its baseline). */
+  baseline_not_published: 409,
+  /** A follow-up's model version is older than its baseline's. */
+  follow_up_model_older: 409,
+  /** The baseline has nothing to start this record from (nothing written, or another model version). */
+  nothing_to_take_over: 409,
   /** Request headers larger than the server accepts. */
   headers_too_large: 431,
   rate_limited: 429,

@@ -32,6 +32,14 @@ beforeAll(async () => {
   admin = { ...signedIn, email: signedIn.user.email };
   const other = await addUser(world, 'evaluator');
   known = [...world.demoIds.slice(0, 3), String(other.id)];
+  // A follow-up of a published demo evaluation, so the follow-ups' operations get past their 404s.
+  for (const id of world.demoIds) {
+    const followUp = await signedIn.post(`/api/evaluations/${id}/follow-ups`, { frameworkId: 'kommunkompassen-2020' });
+    if (followUp.statusCode === 201) {
+      known.push(followUp.json().id);
+      break;
+    }
+  }
 }, 120_000);
 afterAll(async () => world?.close());
 

@@ -1,9 +1,10 @@
-import type { Database } from '../../db/client.js';
+import type { Database, Executor } from '../../db/client.js';
 import { archiveKeyOf } from '../../domain/archive-key.js';
 import { formatDecimal } from '../../domain/decimal.js';
-import type { Catalogue, Framework } from '../../domain/framework.js';
+import { frameworkOf, type Catalogue, type Framework } from '../../domain/framework.js';
+import { mayFollow } from '../../domain/follow-up.js';
 import { checkScoreChanges, type ScoreInput } from '../../domain/score-changes.js';
-import { AppError, notFound, type ErrorDetail } from '../../kernel/errors.js';
+import { AppError, invalid, notFound, type ErrorDetail } from '../../kernel/errors.js';
 import { versionedWrite } from '../../kernel/versioned-write.js';
 import { findMunicipality } from '../municipalities/repository.js';
 import { requireSubmissionsComplete } from '../scoring/commands.js';
@@ -36,6 +37,30 @@ function checkScores(framework: Framework, inputs: readonly ScoreInput[], field:
   return changes;
 }
 
+/**
+ * Inside the creation's transaction: the baseline a follow-up builds on must be a published
+ * evaluation of the same municipality, and the follow-up's model version the same or newer (409).
+ */
+async function requireBaseline(tx: Executor, catalogue: Catalogue, baselineId: string, municipalityId: string, framework: Framework): Promise<void> {
+  const baseline = await findEvaluationRecord(tx, baselineId);
+  if (!baseline) throw notFound(`Evaluation ${baselineId}`);
+  if (baseline.status !== 'published') {
+    throw new AppError('baseline_not_published', `A follow-up starts from a published evaluation; ${baselineId} is ${baseline.status}`, [], { status: baseline.status });
+  }
+  if (baseline.municipalityId !== municipalityId) {
+    throw invalid('body.municipalityId', `must be the baseline's municipality, ${baseline.municipalityId}`);
+  }
+  const previous = frameworkOf(catalogue, baseline.frameworkId);
+  if (!mayFollow(previous, framework)) {
+    throw new AppError(
+      'follow_up_model_older',
+      `A follow-up uses the baseline's model version (${previous.id}) or a newer one; ${framework.id} is older`,
+      [{ field: 'body.frameworkId', message: `is older than the baseline's ${previous.id}` }],
+      { baselineFrameworkId: previous.id },
+    );
+  }
+}
+
 /** Creates an evaluation with its initial scores in one transaction, audited. */
 export async function createEvaluation(
   db: Database,
@@ -44,6 +69,8 @@ export async function createEvaluation(
   actor: Actor,
   /** An evaluator who starts an evaluation becomes one of its evaluators. */
   assignUserId?: string,
+  /** The published evaluation a follow-up builds on (checked: published, same municipality, same or newer model). */
+  baselineEvaluationId?: string,
 ): Promise<EvaluationRecord> {
   const framework = requireFramework(catalogue, input.frameworkId, 'body.frameworkId');
   const changes = checkScores(framework, input.scores, 'body.scores');
@@ -54,6 +81,7 @@ export async function createEvaluation(
           { field: 'body.municipalityId', message: `no municipality has the id ${input.municipalityId}` },
         ]);
       }
+      if (baselineEvaluationId) await requireBaseline(tx, catalogue, baselineEvaluationId, input.municipalityId, framework);
       const archiveKey = input.origin === 'archive' ? archiveKeyOf(input) : null;
       if (archiveKey) {
         const existing = await findEvaluationByArchiveKey(tx, archiveKey);
@@ -76,6 +104,7 @@ export async function createEvaluation(
         status: input.status,
         origin: input.origin,
         published: input.published ?? null,
+        baselineEvaluationId: baselineEvaluationId ?? null,
       });
       await applyScoreChanges(tx, record.id, changes, record.version);
       if (assignUserId) await insertAssignment(tx, record.id, assignUserId);
@@ -85,7 +114,11 @@ export async function createEvaluation(
         action: 'evaluation.create',
         entityType: 'evaluation',
         entityId: record.id,
-        newValue: { ...metadata, ...(assignUserId ? { assigned: [assignUserId] } : {}), scores: Object.fromEntries(changes.map((change) => [change.code, change.score === null ? null : formatDecimal(change.score)])) },
+        newValue: {
+          ...metadata,
+          ...(assignUserId ? { assigned: [assignUserId] } : {}),
+          ...(baselineEvaluationId ? { baselineEvaluationId } : {}),
+          scores: Object.fromEntries(changes.map((change) => [change.code, change.score === null ? null : formatDecimal(change.score)])) },
       };
       return { result: record, audit };
     },

@@ -97,6 +97,9 @@ export function presentEvaluationDetail(
   return {
     ...summary,
     total: figures.total,
+    baselineEvaluationId: record.baselineEvaluationId,
+    /** Listed by the query, which knows the reader. */
+    followUps: [],
     evaluators: record.evaluators,
     interviewees: record.interviewees,
     version: record.version,

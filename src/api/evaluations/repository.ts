@@ -101,6 +101,14 @@ export async function findScoreRationales(executor: Executor, id: string): Promi
   return new Map(rows.map((row) => [row.code, row.rationale]));
 }
 
+/** The follow-ups of an evaluation that `visibility` lets the reader see, oldest first. */
+export async function findFollowUps(executor: Executor, id: string, visibility: EvaluationVisibility): Promise<Array<{ id: string; status: EvaluationStatus }>> {
+  return queryRows<{ id: string; status: EvaluationStatus }>(
+    executor,
+    sql`select f.id, f.status from evaluations f where f.baseline_evaluation_id = ${id} and ${visibleEvaluations('f', visibility)} order by f.created_at, f.id`,
+  );
+}
+
 export async function findEvaluationByArchiveKey(executor: Executor, archiveKey: string): Promise<EvaluationRecord | null> {
   const rows = await executor.select().from(evaluations).where(eq(evaluations.archiveKey, archiveKey));
   return rows[0] ?? null;

@@ -2,7 +2,7 @@ import { evaluationsOperations } from '../../contract/evaluations.js';
 import { routeSchema } from '../../kernel/route-schema.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { frameworkOf } from '../../domain/framework.js';
-import { evaluationVisibility, isAdmin } from '../../domain/access.js';
+import { evaluationVisibility, isAdmin, type EvaluationVisibility } from '../../domain/access.js';
 import { actorOf } from '../../kernel/request.js';
 import type { RouteOptions } from '../../kernel/context.js';
 import { forbidden } from '../../kernel/errors.js';
@@ -43,9 +43,14 @@ export const evaluationRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
     },
   );
 
-  /** Serialised detail, served from the read cache when this process is the only writer. */
-  async function detailJson(id: string, language: 'sv' | 'en' | 'nb'): Promise<string> {
-    return readThrough(context.readCache, `evaluation:${id}:${language}`, async () => JSON.stringify(await loadEvaluationDetail(context, id, language)));
+  /**
+   * Serialised detail, served from the read cache when this process is the only writer; by who may
+   * see what (the follow-ups it lists), as the list is.
+   */
+  async function detailJson(id: string, language: 'sv' | 'en' | 'nb', visibility: EvaluationVisibility): Promise<string> {
+    return readThrough(context.readCache, `evaluation:${id}:${language}:${JSON.stringify(visibility)}`, async () =>
+      JSON.stringify(await loadEvaluationDetail(context, id, language, visibility)),
+    );
   }
 
   app.get(
@@ -55,7 +60,7 @@ export const evaluationRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
       schema: routeSchema(evaluationsOperations.getEvaluation),
     },
     async (request, reply) => {
-      const json = await detailJson(request.params.id, request.query.lang);
+      const json = await detailJson(request.params.id, request.query.lang, evaluationVisibility(request.principal));
       // The body is already serialised (possibly from the cache): send it as it is.
       return reply
         .type('application/json; charset=utf-8')
@@ -78,7 +83,7 @@ export const evaluationRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
       const creator = request.principal.kind === 'user' && request.principal.user.role === 'evaluator' ? request.principal.user.id : undefined;
       const record = await createEvaluation(db, context.catalogue, request.body, actorOf(request), creator);
       reply.status(201).header('location', `/api/evaluations/${record.id}`);
-      return loadEvaluationDetail(context, record.id, 'sv');
+      return loadEvaluationDetail(context, record.id, 'sv', evaluationVisibility(request.principal));
     },
   );
 
@@ -90,7 +95,7 @@ export const evaluationRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
     },
     async (request) => {
       await updateScores(db, context.catalogue, request.params.id, request.body, actorOf(request));
-      return loadEvaluationDetail(context, request.params.id, 'sv');
+      return loadEvaluationDetail(context, request.params.id, 'sv', evaluationVisibility(request.principal));
     },
   );
 };

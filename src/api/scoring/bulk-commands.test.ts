@@ -29,7 +29,7 @@ describe(`many scores at once (${testEngine})`, () => {
     const key = { evaluationId: id, userId: evaluator.user.id };
     const saved = await saveOwnScores(db, world.context.catalogue, key, own(), evaluator.user.email);
     expect(saved).toHaveLength(36);
-    expect(saved[0]).toEqual({ unitCode: '1.1', score: '5.00', rationale: 'Motivering 1.1', version: 1 });
+    expect(saved[0]).toEqual({ unitCode: '1.1', score: '5.00', rationale: 'Motivering 1.1', version: 1, takenOver: false });
     const mine = (await evaluator.get(`/api/evaluations/${id}/my-scores`)).json();
     expect(mine.items.every((item: { score: string }) => item.score === '5.00')).toBe(true);
 

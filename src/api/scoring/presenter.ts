@@ -9,7 +9,13 @@ const decimalOrNull = (value: Hundredths | null): string | null => (value === nu
 
 /** One evaluator's own score of a unit as the API shows it; version 0 when nothing is saved. */
 export function presentOwnScore(unitCode: string, saved: IndividualScore | null | undefined): OwnScore {
-  return { unitCode, score: decimalOrNull(saved?.score ?? null), rationale: saved?.rationale ?? '', version: saved?.version ?? 0 };
+  return {
+    unitCode,
+    score: decimalOrNull(saved?.score ?? null),
+    rationale: saved?.rationale ?? '',
+    version: saved?.version ?? 0,
+    takenOver: saved?.takenOver ?? false,
+  };
 }
 
 /** The agreed score of a unit as sent back with a version conflict. */
@@ -20,7 +26,7 @@ export function presentAgreedScore(unitCode: string, current: AgreedScoreRow | n
 }
 
 /** The title of a scoring unit in the reader's language: its sub-area's, or its area's when the area is scored whole. */
-function unitTitles(framework: Framework, language: Language): Map<string, string> {
+export function unitTitles(framework: Framework, language: Language): Map<string, string> {
   const titles = new Map<string, string>();
   for (const area of framework.areas) {
     titles.set(area.code, localise(area.title, language));

@@ -15,6 +15,8 @@ export interface IndividualScore {
   score: Hundredths | null;
   rationale: string;
   version: number;
+  /** Taken over from the baseline evaluation and not edited since. */
+  takenOver: boolean;
 }
 
 export interface AgreedScoreRow {
@@ -24,6 +26,20 @@ export interface AgreedScoreRow {
 }
 
 const toHundredths = (value: string | null): Hundredths | null => (value === null ? null : (parseDecimal(value) ?? 0));
+
+const individualColumns = {
+  score: evaluatorScores.score,
+  rationale: evaluatorScores.rationale,
+  version: evaluatorScores.version,
+  takenOver: evaluatorScores.takenOver,
+};
+
+const toIndividual = (row: { score: string | null; rationale: string; version: number; takenOver: boolean }): IndividualScore => ({
+  score: toHundredths(row.score),
+  rationale: row.rationale,
+  version: row.version,
+  takenOver: row.takenOver,
+});
 
 export async function findFrameworkId(executor: Executor, evaluationId: string): Promise<string | null> {
   const [row] = await executor.select({ frameworkId: evaluations.frameworkId }).from(evaluations).where(eq(evaluations.id, evaluationId));
@@ -78,40 +94,44 @@ export async function findIndividualScores(
   const result = new Map<string, Map<string, IndividualScore>>(userIds.map((id) => [id, new Map()]));
   if (userIds.length === 0) return result;
   const rows = await executor
-    .select({ userId: evaluatorScores.userId, unitCode: evaluatorScores.unitCode, score: evaluatorScores.score, rationale: evaluatorScores.rationale, version: evaluatorScores.version })
+    .select({ userId: evaluatorScores.userId, unitCode: evaluatorScores.unitCode, ...individualColumns })
     .from(evaluatorScores)
     .where(and(eq(evaluatorScores.evaluationId, evaluationId), inArray(evaluatorScores.userId, [...userIds])));
   for (const row of rows) {
-    result.get(row.userId)?.set(row.unitCode, { score: toHundredths(row.score), rationale: row.rationale, version: row.version });
+    result.get(row.userId)?.set(row.unitCode, toIndividual(row));
   }
   return result;
 }
 
 export async function findIndividualScore(executor: Executor, evaluationId: string, userId: string, unitCode: string): Promise<IndividualScore | null> {
   const [row] = await executor
-    .select({ score: evaluatorScores.score, rationale: evaluatorScores.rationale, version: evaluatorScores.version })
+    .select(individualColumns)
     .from(evaluatorScores)
     .where(and(eq(evaluatorScores.evaluationId, evaluationId), eq(evaluatorScores.userId, userId), eq(evaluatorScores.unitCode, unitCode)));
-  return row ? { score: toHundredths(row.score), rationale: row.rationale, version: row.version } : null;
+  return row ? toIndividual(row) : null;
 }
 
-/** Writes one individual score; its version counts up from 1 (rows are never deleted). */
+/**
+ * Writes one individual score; its version counts up from 1 (rows are never deleted). An ordinary
+ * save clears the taken-over mark; a take-over from the baseline sets it.
+ */
 export async function upsertIndividualScore(
   executor: Executor,
   key: { evaluationId: string; userId: string; unitCode: string },
   value: { score: Hundredths | null; rationale: string },
+  takenOver = false,
 ): Promise<IndividualScore> {
   const score = value.score === null ? null : formatDecimal(value.score);
   const [row] = await executor
     .insert(evaluatorScores)
-    .values({ ...key, score, rationale: value.rationale, version: 1 })
+    .values({ ...key, score, rationale: value.rationale, takenOver, version: 1 })
     .onConflictDoUpdate({
       target: [evaluatorScores.evaluationId, evaluatorScores.userId, evaluatorScores.unitCode],
-      set: { score, rationale: value.rationale, version: sql`${evaluatorScores.version} + 1`, updatedAt: sql`now()` },
+      set: { score, rationale: value.rationale, takenOver, version: sql`${evaluatorScores.version} + 1`, updatedAt: sql`now()` },
     })
-    .returning({ score: evaluatorScores.score, rationale: evaluatorScores.rationale, version: evaluatorScores.version });
+    .returning(individualColumns);
   if (!row) throw new Error('upsert into evaluator_scores returned no row');
-  return { score: toHundredths(row.score), rationale: row.rationale, version: row.version };
+  return toIndividual(row);
 }
 
 /** Writes several of one evaluator's individual scores in one statement; each version counts up from 1. */
@@ -123,13 +143,13 @@ export async function upsertIndividualScores(
   if (values.length === 0) return new Map();
   const rows = await executor
     .insert(evaluatorScores)
-    .values(values.map((value) => ({ ...key, unitCode: value.unitCode, score: value.score === null ? null : formatDecimal(value.score), rationale: value.rationale, version: 1 })))
+    .values(values.map((value) => ({ ...key, unitCode: value.unitCode, score: value.score === null ? null : formatDecimal(value.score), rationale: value.rationale, takenOver: false, version: 1 })))
     .onConflictDoUpdate({
       target: [evaluatorScores.evaluationId, evaluatorScores.userId, evaluatorScores.unitCode],
-      set: { score: sql`excluded.score`, rationale: sql`excluded.rationale`, version: sql`${evaluatorScores.version} + 1`, updatedAt: sql`now()` },
+      set: { score: sql`excluded.score`, rationale: sql`excluded.rationale`, takenOver: false, version: sql`${evaluatorScores.version} + 1`, updatedAt: sql`now()` },
     })
-    .returning({ unitCode: evaluatorScores.unitCode, score: evaluatorScores.score, rationale: evaluatorScores.rationale, version: evaluatorScores.version });
-  return new Map(rows.map((row) => [row.unitCode, { score: toHundredths(row.score), rationale: row.rationale, version: row.version }]));
+    .returning({ unitCode: evaluatorScores.unitCode, ...individualColumns });
+  return new Map(rows.map((row) => [row.unitCode, toIndividual(row)]));
 }
 
 /** The agreed scores of an evaluation, keyed by unit code. */

@@ -53,7 +53,7 @@ describe(`independent scoring (${testEngine})`, () => {
     const body = response.json();
     expect(body.submittedAt).toBeNull();
     expect(body.items).toHaveLength(36);
-    expect(body.items[0]).toEqual({ unitCode: '1.1', score: null, rationale: '', version: 0 });
+    expect(body.items[0]).toEqual({ unitCode: '1.1', score: null, rationale: '', version: 0, takenOver: false });
     const refused = await admin.get(`/api/evaluations/${id}/my-scores`);
     expect(refused.statusCode).toBe(403);
     expect(refused.json().error.message).toBe('Only the evaluators assigned to this evaluation have their own scores');
@@ -67,7 +67,7 @@ describe(`independent scoring (${testEngine})`, () => {
     const { a, id } = await evaluatorPair();
     const first = await a.put(`/api/evaluations/${id}/my-scores/1.1`, { version: 0, score: '7,5', rationale: 'Tydliga **mål**.' });
     expect(first.statusCode).toBe(200);
-    expect(first.json()).toEqual({ unitCode: '1.1', score: '7.50', rationale: 'Tydliga **mål**.', version: 1 });
+    expect(first.json()).toEqual({ unitCode: '1.1', score: '7.50', rationale: 'Tydliga **mål**.', version: 1, takenOver: false });
     const second = await a.put(`/api/evaluations/${id}/my-scores/1.1`, { version: 1, score: 8, rationale: 'Ändrad.' });
     expect(second.json()).toMatchObject({ score: '8.00', version: 2 });
     const stale = await a.put(`/api/evaluations/${id}/my-scores/1.1`, { version: 1, score: 3, rationale: 'Gammal flik.' });

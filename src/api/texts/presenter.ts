@@ -14,11 +14,18 @@ export function presentAreaText(area: OutlineArea, row: AreaTextRow | null, lang
     strengths: row?.strengths ?? [],
     improvements: row?.improvements ?? [],
     version: row?.version ?? 0,
+    takenOver: row?.takenOver ?? false,
   };
 }
 
 export function presentSubareaText(subarea: OutlineSubarea, row: SubareaTextRow | null, language: Language): SubareaText {
-  return { unitCode: subarea.code, title: localise(subarea.title, language), analysis: row?.analysis ?? '', version: row?.version ?? 0 };
+  return {
+    unitCode: subarea.code,
+    title: localise(subarea.title, language),
+    analysis: row?.analysis ?? '',
+    version: row?.version ?? 0,
+    takenOver: row?.takenOver ?? false,
+  };
 }
 
 export function presentSummary(row: SummaryRow): SummaryText {

@@ -47,12 +47,22 @@ export async function findAreaText(executor: Executor, evaluationId: string, are
   return row ?? null;
 }
 
-/** Writes an area's text at `version`; an introduction from an imported report is kept. */
-export async function saveAreaText(executor: Executor, evaluationId: string, areaCode: string, values: AreaTextValues, version: number): Promise<AreaTextRow> {
+/**
+ * Writes an area's text at `version`; an introduction from an imported report is kept. An ordinary
+ * save clears the taken-over mark; a take-over from the baseline sets it.
+ */
+export async function saveAreaText(
+  executor: Executor,
+  evaluationId: string,
+  areaCode: string,
+  values: AreaTextValues,
+  version: number,
+  takenOver = false,
+): Promise<AreaTextRow> {
   const [row] = await executor
     .insert(areaTexts)
-    .values({ evaluationId, areaCode, ...values, version })
-    .onConflictDoUpdate({ target: [areaTexts.evaluationId, areaTexts.areaCode], set: { ...values, version } })
+    .values({ evaluationId, areaCode, ...values, takenOver, version })
+    .onConflictDoUpdate({ target: [areaTexts.evaluationId, areaTexts.areaCode], set: { ...values, takenOver, version } })
     .returning();
   if (!row) throw new Error('upsert into area_texts returned no row');
   return row;
@@ -70,11 +80,19 @@ export async function findSubareaText(executor: Executor, evaluationId: string, 
   return row ?? null;
 }
 
-export async function saveSubareaText(executor: Executor, evaluationId: string, unitCode: string, analysis: string, version: number): Promise<SubareaTextRow> {
+/** Writes a sub-area's analysis at `version`; an ordinary save clears the taken-over mark, a take-over sets it. */
+export async function saveSubareaText(
+  executor: Executor,
+  evaluationId: string,
+  unitCode: string,
+  analysis: string,
+  version: number,
+  takenOver = false,
+): Promise<SubareaTextRow> {
   const [row] = await executor
     .insert(subareaTexts)
-    .values({ evaluationId, unitCode, analysis, version })
-    .onConflictDoUpdate({ target: [subareaTexts.evaluationId, subareaTexts.unitCode], set: { analysis, version } })
+    .values({ evaluationId, unitCode, analysis, takenOver, version })
+    .onConflictDoUpdate({ target: [subareaTexts.evaluationId, subareaTexts.unitCode], set: { analysis, takenOver, version } })
     .returning();
   if (!row) throw new Error('upsert into subarea_texts returned no row');
   return row;
