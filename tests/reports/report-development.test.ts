@@ -10,6 +10,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EvaluationDetail } from '../../src/contract/evaluations.js';
 import { saveArchivedEvaluation } from '../../src/api/imports/save-archive.js';
+import { loadReportBaseline } from '../../src/api/reports/load-baseline.js';
 import { frameworkOf } from '../../src/domain/framework.js';
 import { readDocx } from '../../src/report/fixtures/read-docx.js';
 import { archiveInput } from '../support/archive-input.js';
@@ -113,6 +114,11 @@ describe('the follow-up report as a Word file', () => {
     expect(missing).toEqual([]);
     // 3.2 was not scored at the baseline: a dash and no change.
     expect(rows.find((row) => row[0]?.startsWith('3.2 '))).toEqual([expect.any(String), DASH, expect.any(String), DASH]);
+    // The comparison with earlier evaluations in chapter 2 shows the same points for both.
+    const history = docx.tables.find((table) => table.rows[0]?.join('|') === 'Område|Utvärdering 2019|Denna utvärdering 2023');
+    const areas = docx.tables.find((table) => table.rows[0]?.join('|') === 'Område|Utvärdering 2019|Denna utvärdering 2023|Förändring');
+    expect(history?.rows).toHaveLength(followUp.areas.length + 2);
+    expect(history?.rows.map((row) => row.slice(1))).toEqual(areas?.rows.map((row) => row.slice(1, 3)));
   });
 
   it('gives each earlier improvement opportunity its judgement and comment, and the public plan’s actions with status and progress', async () => {
@@ -137,6 +143,33 @@ describe('the follow-up report as a Word file', () => {
     const own = collapse(await docxText((await report(baselineId, 'docx')).rawPayload));
     expect(own).not.toContain('Utveckling sedan förra utvärderingen');
     expect(own).toContain('4 Poängöversikt');
+  });
+});
+
+describe('the follow-up report in English', () => {
+  it('speaks English and marks the evaluators’ Swedish texts as Swedish', async () => {
+    const response = await world.app.inject({ url: `/api/evaluations/${followUpId}/report?format=html&language=en` });
+    expect(response.statusCode).toBe(200);
+    const text = collapse(htmlText(response.body));
+    expect(text).toContain('4 Development since the previous evaluation');
+    expect(text).toContain('The evaluators’ judgement: addressed.');
+    expect(text).toContain('Årlig uppföljning av målen: in progress, 60% complete');
+    expect(text).not.toContain('Utvärderarnas bedömning');
+    expect(response.body).toMatch(/<div lang="sv-SE">\s*<p>Förbättring ett i område 1 från 2019\.<\/p>/);
+  });
+});
+
+describe('a follow-up whose baseline is no longer published', () => {
+  it('gets no development chapter', async () => {
+    await db().execute(sql`update evaluations set status = 'draft' where id = ${baselineId}`);
+    try {
+      expect(await loadReportBaseline(world.context, followUpId, 'sv')).toBeNull();
+      const text = collapse(await docxText((await report(followUpId, 'docx')).rawPayload));
+      expect(text).not.toContain('Utveckling sedan förra utvärderingen');
+    } finally {
+      await db().execute(sql`update evaluations set status = 'published' where id = ${baselineId}`);
+    }
+    expect(await loadReportBaseline(world.context, followUpId, 'sv')).toMatchObject({ detail: { id: baselineId }, actions: [expect.anything(), expect.anything()] });
   });
 });
 
