@@ -1,4 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { checkColumnSum, readHtmlTables, readNumber, type ReadTable } from '../domain/fixtures/reader.js';
+import { scoredFramework } from '../domain/fixtures/score-trees.js';
+import { listScoringUnits } from '../domain/framework.js';
+import { renderReportHtml } from './html/render-html.js';
 import type { EvaluationDetail } from '../contract/evaluations.js';
 import type { Framework } from '../domain/framework.js';
 import type { Language } from '../i18n/language.js';
@@ -44,7 +49,7 @@ function build(given: ReportBaseline | null, language: Language = 'sv'): ReportM
 }
 
 const texts = (blocks: readonly ReportBlock[]) => blocks.flatMap((block) => (block.kind === 'paragraph' || block.kind === 'notice' ? [block.text] : block.kind === 'markdown' ? [block.markdown] : block.kind === 'list' ? block.items : []));
-const figure = (cell: string | undefined) => (cell === undefined || cell === DASH ? null : parseShown(cell.replace('+', '').replace('±', '')));
+const figure = (cell: string | undefined) => (cell === undefined || cell === DASH ? null : parseShown(cell.replace('+', '')));
 
 /** Every row: change = now − previous, with "–" exactly where a side is missing. */
 function expectChangesAreDifferences(table: ReportTable): void {
@@ -213,5 +218,58 @@ describe('the development chapter of a follow-up report', () => {
       expect(first.blocks[1]).toEqual({ kind: 'paragraph', text: reportTexts(language).development.judgementSentence(reportTexts(language).development.judgements.partly) });
       expect(first.blocks[2]).toMatchObject({ kind: 'markdown', markdown: 'Delvis.', lang: 'sv' });
     }
+  });
+});
+
+describe('the development chapter as a reader recomputes it', () => {
+  /** A random framework with random scores now and at the baseline (either side may leave units unscored). */
+  const scenario = scoredFramework({ missing: 8 }).chain((current) =>
+    fc.record({
+      current: fc.constant(current),
+      before: fc.tuple(...listScoringUnits(current.framework).map((unit) => fc.option(fc.integer({ min: 0, max: unit.max * 100 }), { freq: 8 }))),
+    }),
+  );
+
+  const problems = (table: ReadTable): string[] => {
+    const found: string[] = [];
+    // Then and now add up (a dash is a unit without a score, counted as zero); the changes add up when every row has one.
+    for (const index of [1, 2]) found.push(...checkColumnSum(table, index, 'sv'));
+    if (table.rows.every((row) => row[3] !== DASH)) found.push(...checkColumnSum(table, 3, 'sv'));
+    for (const row of table.rows) {
+      const [previous, now, change] = row.slice(1).map((cell) => readNumber(cell, 'sv'));
+      if ((previous === null || now === null) !== (change === null)) found.push(`${table.caption}: "${row[0]}" shows a change ${row[3]} beside ${row[1]} and ${row[2]}`);
+      else if (change !== null && change !== (now ?? 0) - (previous ?? 0)) found.push(`${table.caption}: "${row[0]}" changes ${row[3]} from ${row[1]} to ${row[2]}`);
+    }
+    return found;
+  };
+
+  it('never contradicts itself in HTML: 60 random evaluations and baselines', () => {
+    fc.assert(
+      fc.property(scenario, ({ current, before }) => {
+        const units = listScoringUnits(current.framework);
+        const detail = evaluationDetailFixture({ framework: current.framework, scores: current.scores });
+        const baselineScores = new Map(units.map((unit, index) => [unit.code, before[index] ?? null]));
+        const then = { ...evaluationDetailFixture({ framework: current.framework, scores: baselineScores }), id: '00000000-0000-4000-8000-000000000009', year: 2019 };
+        const model = buildReportModel({
+          detail,
+          comparison: comparisonFixture(detail, { history: 'none' }),
+          framework: current.framework,
+          caveat: CAVEAT,
+          options: DEFAULT_REPORT_OPTIONS,
+          baseline: { detail: then, framework: current.framework, areaMaps: [], reviews: [], actions: null },
+        });
+        const tables = readHtmlTables(renderReportHtml(model)).filter((table) => table.columns.at(-1) === 'Förändring');
+        expect(tables.length).toBeGreaterThan(0);
+        expect(tables.flatMap(problems)).toEqual([]);
+        // Each area's table ends in the area's row of the chapter's table.
+        const [areas, ...perArea] = tables;
+        for (const table of perArea) {
+          const code = table.rows[0]?.[0]?.split('.')[0];
+          const areaRow = areas?.rows.find((row) => row[0]?.split(' ')[0] === code);
+          expect(table.rows.at(-1)?.slice(1)).toEqual(areaRow?.slice(1));
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 });

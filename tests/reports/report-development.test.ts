@@ -23,7 +23,7 @@ import { docxText, htmlText, pdfPageTexts } from './read-back.js';
 const FRAMEWORK = 'kommunkompassen-2020';
 const FOOTER = /\s*Kommunkompassen – [^\n]* Sida (\d+) av (\d+)$/;
 const DASH = '–';
-const change = (value: number) => (value > 0 ? `+${value}` : value < 0 ? `\u2212${-value}` : '±0');
+const change = (value: number) => (value > 0 ? `+${value}` : value < 0 ? `\u2212${-value}` : '0');
 
 let world: TestWorld;
 let baselineId: string;
