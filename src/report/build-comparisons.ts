@@ -8,7 +8,7 @@ import { peerProfileChart, profileBarsChart, profileRadarChart } from '../charts
 import type { ChartSeries } from '../charts/types.js';
 import type { AverageFigure, GroupComparison, HistoryPoint } from '../domain/comparison/types.js';
 import { pointsToHundredths, SCORE_DECIMALS, showAverages, showParts, showRange, type ShownAverages, type ShownParts } from '../domain/display-figures.js';
-import { chartBlock, EXACT_SECTION, tableNote, type BuildContext } from './build-context.js';
+import { chartBlock, exactSectionNumber, tableNote, type BuildContext } from './build-context.js';
 import { quote } from '../i18n/format.js';
 import { formatAverage, formatN, formatRange, formatShare, formatWhole } from './format.js';
 import type { ReportBlock, ReportSection, ReportTable } from './model.js';
@@ -62,7 +62,7 @@ function municipalityRounded(context: BuildContext): boolean {
 function comparisonNote(context: BuildContext, groups: readonly GroupComparison[]): { note?: string } {
   const { t } = context;
   const sentences: string[] = [];
-  if (municipalityRounded(context)) sentences.push(t.notes.wholePoints(EXACT_SECTION));
+  if (municipalityRounded(context)) sentences.push(t.notes.wholePoints(exactSectionNumber(context)));
   const averages = groups.map((group) => ({ group, shown: groupAverages(context, group) }));
   const rangesRounded = groups.some((group) => [group.total, ...group.areas.map((area) => area.average)].some((figure) => rangeOf(figure)?.rounded));
   if (averages.some(({ shown }) => shown.rounded) || rangesRounded) sentences.push(t.notes.averages);
@@ -192,7 +192,7 @@ export function historySection(context: BuildContext, number: string): ReportSec
   );
   for (const caveat of caveats) blocks.push({ kind: 'notice', tone: 'caveat', text: caveat });
   const notes: string[] = [];
-  if (municipalityRounded(context) || rounded.some((point) => point.rounded)) notes.push(t.notes.wholePoints(context.shown.anyRounded ? EXACT_SECTION : null));
+  if (municipalityRounded(context) || rounded.some((point) => point.rounded)) notes.push(t.notes.wholePoints(context.shown.anyRounded ? exactSectionNumber(context) : null));
   history.forEach((point, index) => {
     if (rounded[index]?.totalIsNotSum) notes.push(t.notes.totalIsNotSum(t.comparison.evaluationOf(yearOf(point))));
   });

@@ -5,6 +5,7 @@ import { localise, type Framework } from '../domain/framework.js';
 import { WRITTEN_LANGUAGE } from '../domain/municipality.js';
 import type { Language } from '../i18n/language.js';
 import { reportTexts, type ReportTexts } from '../i18n/report-texts.js';
+import type { ReportBaseline } from './baseline.js';
 import type { ReportOptions } from './model.js';
 import { shownScores, type ShownScores } from './scores.js';
 
@@ -17,6 +18,8 @@ export interface BuildContext {
   framework: Framework;
   caveat: string;
   options: ReportOptions;
+  /** The evaluation this one follows up, when it has one (its report gets the development chapter). */
+  baseline: ReportBaseline | null;
   municipality: string;
   year: string | null;
   frameworkTitle: string;
@@ -35,6 +38,7 @@ export function createBuildContext(input: {
   framework: Framework;
   caveat: string;
   options: ReportOptions;
+  baseline?: ReportBaseline | null;
 }): BuildContext {
   const { detail, framework, options } = input;
   const language = options.language;
@@ -45,6 +49,7 @@ export function createBuildContext(input: {
   const subareaTitle = (code: string) => subareaTitles.get(code) ?? detailTitles.get(code) ?? code;
   return {
     ...input,
+    baseline: input.baseline ?? null,
     language,
     t: reportTexts(language),
     municipality: detail.municipality.name,
@@ -74,13 +79,19 @@ export function chartBlock(context: BuildContext, chart: ChartSpec): { kind: 'ch
   return { kind: 'chart', chart };
 }
 
-/** The number of the overview of points, and of its last section, the exact points (notes of rounded tables point there). */
-export const OVERVIEW_CHAPTER = '4';
-export const EXACT_SECTION = `${OVERVIEW_CHAPTER}.1`;
+/** The number of the overview of points: after the development chapter when the evaluation follows up a baseline. */
+export function overviewChapterNumber(context: Pick<BuildContext, 'baseline'>): string {
+  return context.baseline ? '5' : '4';
+}
+
+/** The number of the overview's last section, the exact points (notes of rounded tables point there). */
+export function exactSectionNumber(context: Pick<BuildContext, 'baseline'>): string {
+  return `${overviewChapterNumber(context)}.1`;
+}
 
 /** The note of a table whose figures include rounded ones; nothing when every figure is exact. */
 export function roundedNote(context: BuildContext, figures: ReadonlyArray<{ rounded: boolean }>): { note?: string } {
-  return figures.some((figure) => figure.rounded) ? { note: context.t.notes.rounded(EXACT_SECTION) } : {};
+  return figures.some((figure) => figure.rounded) ? { note: context.t.notes.rounded(exactSectionNumber(context)) } : {};
 }
 
 /** A table note as a chart's `tableNote` option (nothing when there is no note). */

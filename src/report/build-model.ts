@@ -6,8 +6,10 @@ import type { EvaluationDetail } from '../contract/evaluations.js';
 import type { EvaluationComparison } from '../domain/comparison/types.js';
 import type { Framework } from '../domain/framework.js';
 import { formatList, LOCALES } from '../i18n/format.js';
+import type { ReportBaseline } from './baseline.js';
 import { areasChapter } from './build-areas.js';
 import { createBuildContext, type BuildContext } from './build-context.js';
+import { developmentChapter } from './build-development.js';
 import { overviewChapter } from './build-overview.js';
 import { summaryChapter } from './build-summary.js';
 import { asciiSlug } from './file-name.js';
@@ -21,6 +23,8 @@ export interface ReportModelInput {
   /** The area-map caveat in the asked language, for comparisons across model versions. */
   caveat: string;
   options: ReportOptions;
+  /** The evaluation this one follows up (with the follow-up's judgements); absent or null when there is none. */
+  baseline?: ReportBaseline | null;
 }
 
 function aboutChapter(context: BuildContext): ReportSection {
@@ -64,7 +68,8 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
   }
   const context = createBuildContext(input);
   const { t, language } = context;
-  const chapters = [aboutChapter(context), summaryChapter(context), areasChapter(context), overviewChapter(context)];
+  const development = developmentChapter(context);
+  const chapters = [aboutChapter(context), summaryChapter(context), areasChapter(context), ...(development ? [development] : []), overviewChapter(context)];
   const slugName = asciiSlug(input.detail.municipality.shortName || input.detail.municipality.name);
   return {
     evaluationId: input.detail.id,

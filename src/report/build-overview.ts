@@ -1,9 +1,9 @@
 /**
- * Chapter 4, the overview of points: per area a table of sub-areas, then the areas and the
+ * Chapter 4 (5 in a follow-up), the overview of points: per area a table of sub-areas, then the areas and the
  * total; and, when any shown figure is rounded, the exact points as a last section (every table
  * with rounded figures says so once, in a note that points there).
  */
-import { EXACT_SECTION, OVERVIEW_CHAPTER, roundedNote, type BuildContext } from './build-context.js';
+import { exactSectionNumber, overviewChapterNumber, roundedNote, type BuildContext } from './build-context.js';
 import { formatExact, formatShare, formatWhole } from './format.js';
 import type { ReportBlock, ReportSection, ReportTable } from './model.js';
 import type { ShownFigure } from './scores.js';
@@ -93,7 +93,7 @@ function exactSection(context: BuildContext): ReportSection {
       ],
     },
   });
-  return { id: 'overview-exact', number: EXACT_SECTION, title: t.exact.heading, pageBreak: false, blocks, sections: [] };
+  return { id: 'overview-exact', number: exactSectionNumber(context), title: t.exact.heading, pageBreak: false, blocks, sections: [] };
 }
 
 export function overviewChapter(context: BuildContext): ReportSection {
@@ -104,5 +104,5 @@ export function overviewChapter(context: BuildContext): ReportSection {
   });
   blocks.push({ kind: 'table', table: totalTable(context) });
   const sections = context.shown.anyRounded ? [exactSection(context)] : [];
-  return { id: 'chapter-overview', number: OVERVIEW_CHAPTER, title: context.t.chapters.overview, pageBreak: true, blocks, sections };
+  return { id: 'chapter-overview', number: overviewChapterNumber(context), title: context.t.chapters.overview, pageBreak: true, blocks, sections };
 }

@@ -51,3 +51,9 @@ export function formatDatePeriod(start: string | null, end: string | null, langu
   const single = start ?? end;
   return single ? formatDate(single, language) : null;
 }
+
+/** A change of whole points with its sign ("+5", "−3" with a real minus sign); no change is "0", as the charts write it. */
+export function formatChange(value: number, language: Language): string {
+  const size = formatWhole(Math.abs(value), language);
+  return value > 0 ? `+${size}` : value < 0 ? `\u2212${size}` : size;
+}

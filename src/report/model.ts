@@ -105,7 +105,7 @@ export interface ReportModel {
   fileSlug: string;
   cover: ReportCover;
   labels: ReportLabels;
-  /** 1 About Kommunkompassen, 2 Summary, 3 The areas (a section per area), 4 Overview of points. */
+  /** 1 About Kommunkompassen, 2 Summary, 3 The areas (a section per area), in a follow-up 4 the development since its baseline, then the overview of points. */
   chapters: ReportSection[];
   /** Every chart of the report, in order of appearance (also referenced from the blocks). */
   charts: ChartSpec[];

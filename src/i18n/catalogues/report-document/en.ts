@@ -1,3 +1,4 @@
+import { developmentEn } from './development-en.js';
 import type { ReportTexts } from './types.js';
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
@@ -121,4 +122,5 @@ export const en: ReportTexts = {
     nationalSeries: (n) => `National average (${n})`,
     groupSeries: (label, n) => `${label} (${n})`,
   },
+  development: developmentEn,
 };

@@ -1,3 +1,4 @@
+import { developmentNb } from './development-nb.js';
 import type { ReportTexts } from './types.js';
 
 const ORDINALS = ['første', 'andre', 'tredje', 'fjerde', 'femte', 'sjette', 'sjuende', 'åttende', 'niende', 'tiende'];
@@ -114,4 +115,5 @@ export const nb: ReportTexts = {
     nationalSeries: (n) => `Landsgjennomsnitt (${n})`,
     groupSeries: (label, n) => `${label} (${n})`,
   },
+  development: developmentNb,
 };

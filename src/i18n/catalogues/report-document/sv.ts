@@ -1,3 +1,4 @@
+import { developmentSv } from './development-sv.js';
 import type { ReportTexts } from './types.js';
 
 const ORDINALS = ['första', 'andra', 'tredje', 'fjärde', 'femte', 'sjätte', 'sjunde', 'åttonde', 'nionde', 'tionde'];
@@ -114,4 +115,5 @@ export const sv: ReportTexts = {
     nationalSeries: (n) => `Riksgenomsnitt (${n})`,
     groupSeries: (label, n) => `${label} (${n})`,
   },
+  development: developmentSv,
 };

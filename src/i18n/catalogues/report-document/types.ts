@@ -1,3 +1,5 @@
+import type { DevelopmentTexts } from './development-types.js';
+
 /**
  * The fixed texts of a report (headings, labels, sentences around the figures, chapter 1) in
  * one language. Every figure passed in is already formatted; the functions only compose.
@@ -111,4 +113,6 @@ export interface ReportTexts {
     nationalSeries(n: string): string;
     groupSeries(label: string, n: string): string;
   };
+  /** A follow-up report's chapter on the development since its baseline. */
+  development: DevelopmentTexts;
 }
