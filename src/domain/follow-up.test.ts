@@ -3,7 +3,6 @@ import { loadCatalogue } from '../catalogue/load-catalogue.js';
 import {
   areaTextTakeOver,
   followUpFrameworks,
-  isActionOverdue,
   linkAreas,
   linkUnits,
   mayFollow,
@@ -101,15 +100,5 @@ describe('take-overs', () => {
     const many = Array.from({ length: 20 }, (_, index) => `F${index}`);
     const taken = areaTextTakeOver(link, new Map([['1', text(null, [], many)], ['2', text(null, [], many)]]));
     expect(taken?.improvements).toHaveLength(30);
-  });
-});
-
-describe('isActionOverdue', () => {
-  it('flags an action due before today that is neither done nor dropped', () => {
-    expect(isActionOverdue({ status: 'in_progress', dueDate: '2026-01-31' }, '2026-02-01')).toBe(true);
-    expect(isActionOverdue({ status: 'planned', dueDate: '2026-02-01' }, '2026-02-01')).toBe(false);
-    expect(isActionOverdue({ status: 'done', dueDate: '2025-01-01' }, '2026-02-01')).toBe(false);
-    expect(isActionOverdue({ status: 'dropped', dueDate: '2025-01-01' }, '2026-02-01')).toBe(false);
-    expect(isActionOverdue({ status: 'planned', dueDate: null }, '2026-02-01')).toBe(false);
   });
 });

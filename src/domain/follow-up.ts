@@ -132,14 +132,3 @@ export function areaTextTakeOver(link: AreaLink, texts: ReadonlyMap<string, Prev
     improvements: found.flatMap((text) => text.improvements).slice(0, LIST_ITEMS_MAX),
   };
 }
-
-/** What the overdue flag of an action needs. */
-export interface ActionDue {
-  status: string;
-  dueDate: string | null;
-}
-
-/** An action is overdue when its due date (ISO) is before `today` and it is neither done nor dropped. */
-export function isActionOverdue(action: ActionDue, today: string): boolean {
-  return action.dueDate !== null && action.dueDate < today && action.status !== 'done' && action.status !== 'dropped';
-}

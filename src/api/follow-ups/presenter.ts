@@ -1,8 +1,8 @@
+import { isOverdue } from '../../domain/action-plan.js';
 import { formatDecimal } from '../../domain/decimal.js';
 import { asTextLayout } from '../../domain/evaluation-texts.js';
 import {
   areaTextTakeOver,
-  isActionOverdue,
   linkAreas,
   linkUnits,
   ownScoreTakeOver,
@@ -71,7 +71,7 @@ export function presentBaseline(input: BaselineInput): Baseline {
         status: action.status,
         progress: action.progress,
         dueDate: action.dueDate,
-        overdue: isActionOverdue(action, input.today),
+        overdue: isOverdue(action, input.today),
         statusReason: action.statusReason,
       }));
   const areaTitle = (code: string) => {

@@ -2,13 +2,11 @@ import type { Database } from '../../db/client.js';
 import { frameworkOf, type Catalogue, type Language } from '../../domain/framework.js';
 import { notFound } from '../../kernel/errors.js';
 import { findEvaluationListRow, findEvaluationRecord } from '../evaluations/repository.js';
+import { planToday } from '../action-plans/queries.js';
 import { findAreaTexts, findSubareaTexts } from '../texts/repository.js';
 import { presentBaseline } from './presenter.js';
 import { findAgreedScores, findImprovementActions, findImprovementReviews, findPlanVisibility, SHARED_PLAN_VISIBILITIES } from './repository.js';
 import type { Baseline } from '../../contract/follow-ups.js';
-
-/** The server's date (ISO), which decides what is overdue. */
-export const todayIso = (): string => new Date().toISOString().slice(0, 10);
 
 /**
  * A follow-up's baseline, read in one snapshot: the baseline's scores and texts, the follow-up's
@@ -50,6 +48,6 @@ export async function loadBaseline(db: Database, catalogue: Catalogue, followUpI
     subareaTexts: read.subareaTexts,
     reviews: read.reviews,
     actions: read.actions,
-    today: todayIso(),
+    today: planToday(),
   });
 }
