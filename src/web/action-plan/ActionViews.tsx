@@ -118,7 +118,7 @@ export function ActionViews({ plan, evaluation }: { plan: ActionPlan; evaluation
           ))}
         </div>
       </Fieldset>
-      <div className="plan-view" aria-live="off">
+      <div className="plan-view">
         {content}
       </div>
     </section>
