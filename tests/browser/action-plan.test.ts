@@ -62,7 +62,7 @@ describe.skipIf(!runBrowserTests)('web app: the municipality’s action plan', (
   const plan = async () => {
     const response = await api.get(`/api/evaluations/${evaluationId}/action-plan`);
     expect(response.statusCode).toBe(200);
-    return response.json() as { today: string; version: number; actions: PlanAction[]; improvements: unknown[] };
+    return response.json() as { today: string; version: number; visibility: string; nextFollowUp: string | null; actions: PlanAction[]; improvements: unknown[] };
   };
 
   beforeAll(async () => {
@@ -193,7 +193,7 @@ describe.skipIf(!runBrowserTests)('web app: the municipality’s action plan', (
     expect((await summary.innerText()).replace(/\s+/g, ' ')).toContain('1 åtgärd är försenad');
   });
 
-  it('is read by everyone, read-only, once the municipality publishes it, and has no axe violations at 1280 and 375 px', { timeout: 240_000 }, async () => {
+  it('is read by everyone, read-only, once the municipality publishes it, and has no axe violations at 1280 and 375 px', { timeout: 420_000 }, async () => {
     const anonymous = await web.newPage();
     await anonymous.goto(planPath);
     await anonymous.getByRole('heading', { level: 1, name: 'Sidan hittades inte' }).waitFor();
@@ -206,6 +206,7 @@ describe.skipIf(!runBrowserTests)('web app: the municipality’s action plan', (
     await settings.getByRole('button', { name: 'Spara inställningarna' }).click();
     await settings.getByText('Inställningarna är sparade.').waitFor();
     await page.getByText('Nästa uppföljning: mars 2029.').waitFor();
+    expect(await plan()).toMatchObject({ visibility: 'public', nextFollowUp: '2029-03' });
 
     await open(anonymous, planPath);
     await anonymous.getByRole('heading', { level: 1, name: /^Handlingsplan för / }).waitFor();

@@ -1,5 +1,5 @@
 import { Fieldset, Heading, Paragraph, Radio } from '@digdir/designsystemet-react';
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { groupByArea, groupByDueMonth, groupByStatus } from '../../domain/action-plan.js';
 import { formatPartialDate, type MessageKey } from '../../i18n/index.js';
@@ -53,10 +53,12 @@ function Group({ heading, count, children }: { heading: string; count: number; c
 export function ActionViews({ plan, evaluation }: { plan: ActionPlan; evaluation: EvaluationDetail }) {
   const { t, language } = useTranslation();
   const [search, setSearch] = useSearchParams();
-  const view = planViewOf(search.get(VIEW_PARAM));
+  // The choice shows at once; the address follows (a navigation React may render later).
+  const [view, setView] = useState<PlanView>(() => planViewOf(search.get(VIEW_PARAM)));
   const name = useId();
   const areaLabel = useAreaLabel(evaluation);
-  const choose = (next: PlanView) =>
+  const choose = (next: PlanView) => {
+    setView(next);
     setSearch(
       (current) => {
         const params = new URLSearchParams(current);
@@ -66,6 +68,7 @@ export function ActionViews({ plan, evaluation }: { plan: ActionPlan; evaluation
       },
       { replace: true },
     );
+  };
 
   const list = (actions: readonly Action[], withArea: boolean) => (
     <ul className="action-list">

@@ -1,6 +1,6 @@
 import { Alert, Button, Checkbox, Fieldset, Heading, Paragraph, Radio, Textfield } from '@digdir/designsystemet-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { updateActionPlanSchema } from '../../contract/action-plans.js';
@@ -37,7 +37,6 @@ export const SETTINGS_HEADING_ID = 'plan-settings-heading';
 export function PlanSettingsForm({ plan }: { plan: ActionPlan }) {
   const { t, language } = useTranslation();
   const client = useQueryClient();
-  const name = useId();
   const [version, setVersion] = useState(plan.version);
   const [conflict, setConflict] = useState<ActionPlan | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -89,7 +88,7 @@ export function PlanSettingsForm({ plan }: { plan: ActionPlan }) {
           <Fieldset.Legend>{t('actionPlan.settings.visibility')}</Fieldset.Legend>
           <Fieldset.Description>{t('actionPlan.settings.visibilityHint')}</Fieldset.Description>
           {PLAN_VISIBILITIES.map((option) => (
-            <Radio key={option} value={option} label={t(visibilityKey(option))} {...register('visibility')} name={`${name}-visibility`} />
+            <Radio key={option} value={option} label={t(visibilityKey(option))} {...register('visibility')} />
           ))}
         </Fieldset>
         <Checkbox label={t('actionPlan.settings.includeInReport')} description={t('actionPlan.settings.includeInReportHint')} {...register('includeInReport')} />
