@@ -80,7 +80,7 @@ describe.skipIf(!runBrowserTests)('web app: the municipality’s action plan', (
     await web?.close();
   });
 
-  it('starts from the evaluation page, is edited with the keyboard alone, takes notes, links and files, and shows a stale edit as a conflict', { timeout: 240_000 }, async () => {
+  it('starts from the evaluation page, is edited with the keyboard alone, takes notes, links and files, and shows a stale edit as a conflict', { timeout: 300_000 }, async () => {
     const { page } = await web.signedInPage('municipality', { municipalityId: 'se-1060', name: 'Kim Kommunsson' });
     // Nobody else reads a plan that is not there; the municipality's user is offered to start it.
     expect((await api.get(`/api/evaluations/${evaluationId}/action-plan`)).statusCode).toBe(404);
@@ -191,6 +191,30 @@ describe.skipIf(!runBrowserTests)('web app: the municipality’s action plan', (
     expect((await row.innerText()).replace(/\s+/g, ' ')).toMatch(/Försenad Pågår 40 %/);
     expect(await table.getByRole('row').count()).toBe(improvements + 1);
     expect((await summary.innerText()).replace(/\s+/g, ' ')).toContain('1 åtgärd är försenad');
+
+    // Removing: a link of the first action, then the second action, whose improvement opportunity
+    // then has no action; an action added for it answers it again.
+    await open(page, `${planPath}/atgarder/${first.id}`);
+    await evidence.getByRole('button', { name: 'Ta bort Beslut i kommunstyrelsen' }).click();
+    await evidence.getByRole('button', { name: 'Ja, ta bort' }).click();
+    await evidence.getByText('Beslut i kommunstyrelsen är borttaget.').waitFor();
+    expect((await plan()).actions.find((entry) => entry.id === first.id)!.evidence.map((item) => item.kind)).toEqual(['file']);
+    const other = started.actions[1]!;
+    await open(page, `${planPath}/atgarder/${other.id}`);
+    await page.getByRole('button', { name: 'Ta bort åtgärden' }).click();
+    await page.getByRole('button', { name: 'Ja, ta bort åtgärden' }).click();
+    await page.waitForURL((url) => url.pathname === planPath);
+    await page.getByText(`Åtgärden ”${other.title}” är borttagen.`).waitFor();
+    expect((await plan()).actions).toHaveLength(improvements - 1);
+    const unanswered = page.getByRole('region', { name: 'Förbättringsområden utan åtgärd' });
+    await unanswered.getByRole('link', { name: /^Lägg till en åtgärd för förbättringsområde/ }).click();
+    await page.getByRole('heading', { level: 2, name: 'Ny åtgärd' }).waitFor();
+    expect(await page.getByLabel('Åtgärd', { exact: true }).inputValue()).toBe(other.title);
+    await page.getByRole('button', { name: 'Lägg till åtgärden' }).click();
+    await page.getByText('Åtgärden är tillagd.', { exact: false }).waitFor();
+    expect((await plan()).actions).toHaveLength(improvements);
+    await open(page, planPath);
+    await unanswered.getByText('Alla förbättringsområden har minst en åtgärd.').waitFor();
   });
 
   it('is read by everyone, read-only, once the municipality publishes it, and has no axe violations at 1280 and 375 px', { timeout: 420_000 }, async () => {
