@@ -28,6 +28,8 @@ import { OverviewPanel } from './workspace/OverviewPanel.js';
 import { WorkspaceLayout } from './workspace/WorkspaceLayout.js';
 import { WritingPanel } from './workspace/writing/WritingPanel.js';
 import { SessionProvider } from './session/SessionProvider.js';
+import { ActionPlanPage } from './action-plan/ActionPlanPage.js';
+import { ActionPage, NewActionPage } from './action-plan/ActionPage.js';
 import { routes } from './paths.js';
 
 /** The routes of the web app; paths are Swedish, as users see them. */
@@ -53,6 +55,9 @@ export function App() {
                 <Route path="texter" element={<WritingPanel />} />
                 <Route path="faktakontroll" element={<FactCheckPanel />} />
               </Route>
+              <Route path={routes.actionPlan} element={<ActionPlanPage />} />
+              <Route path={routes.newAction} element={<NewActionPage />} />
+              <Route path={routes.action} element={<ActionPage />} />
               <Route path={routes.frameworks} element={<FrameworksPage />} />
               <Route path={routes.framework} element={<FrameworkPage />} />
               <Route path={routes.goodExamples} element={<GoodExamplesPage />} />

@@ -18,6 +18,12 @@ export const routes = {
   report: '/utvarderingar/:id/rapport',
   /** The workspace; its parts are child routes named by `WORKSPACE_TABS` (workspace-tabs.ts). */
   workspace: '/utvarderingar/:id/arbetsyta',
+  /** The municipality's action plan of a published evaluation; its view in `?visa=` (action-plan/plan-views.ts). */
+  actionPlan: '/utvarderingar/:id/handlingsplan',
+  /** A new action of the plan, perhaps answering an improvement opportunity (`?omrade=3&forbattring=0`). */
+  newAction: '/utvarderingar/:id/handlingsplan/ny-atgard',
+  /** One action of the plan: its fields, progress notes and evidence. */
+  action: '/utvarderingar/:id/handlingsplan/atgarder/:actionId',
   frameworks: '/ramverk',
   framework: '/ramverk/:id',
   /** The municipalities most often named as good examples, per sub-area. */
@@ -71,6 +77,11 @@ export const paths = {
   report: (evaluationId: string): string => fill(routes.report, { id: evaluationId }),
   /** The workspace of an evaluation, or one of its parts (a `WORKSPACE_TABS` path). */
   workspace: (evaluationId: string, tab = ''): string => `${fill(routes.workspace, { id: evaluationId })}${tab ? `/${tab}` : ''}`,
+  actionPlan: (evaluationId: string): string => fill(routes.actionPlan, { id: evaluationId }),
+  /** A new action; with `improvement`, one answering that improvement opportunity (its area and place from 0 in the area's list). */
+  newAction: (evaluationId: string, improvement?: { areaCode: string; index: number }): string =>
+    `${fill(routes.newAction, { id: evaluationId })}${improvement ? `?omrade=${encodeURIComponent(improvement.areaCode)}&forbattring=${improvement.index}` : ''}`,
+  action: (evaluationId: string, actionId: string): string => fill(routes.action, { id: evaluationId, actionId }),
   frameworks: (): string => routes.frameworks,
   framework: (id: string): string => fill(routes.framework, { id }),
   /** The good-example overview, with its filters (model version, country of the named municipalities). */

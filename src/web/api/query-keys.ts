@@ -51,6 +51,9 @@ function evaluationKeys(id: string) {
     evidenceList: (filter: EvidenceListFilter) => [...all, 'evidence', 'list', filter.kind ?? '', filter.unit ?? ''] as const,
     evidenceSummary: () => [...all, 'evidence', 'summary'] as const,
     factComments: () => [...all, 'fact-comments'] as const,
+
+    /** The municipality's action plan of a published evaluation (with its actions, notes and evidence). */
+    actionPlan: () => [...all, 'action-plan'] as const,
   };
 }
 

@@ -30,6 +30,7 @@ import './evaluation.css';
 import { ContentLanguageContext } from '../language/content-language.js';
 import { WRITTEN_LANGUAGE } from '../../domain/municipality.js';
 import { usePassageTarget } from './use-passage-target.js';
+import { ActionPlanSection } from '../action-plan/ActionPlanSection.js';
 
 const RESULT_ANCHOR = 'resultat';
 
@@ -111,6 +112,7 @@ function EvaluationView({ evaluation }: { evaluation: EvaluationDetail }) {
       {evaluation.published ? <PublishedFiguresSection evaluation={evaluation} published={evaluation.published} /> : null}
       {evaluation.importReport ? <ImportReportSection report={evaluation.importReport} /> : null}
       <ReportSection evaluationId={evaluation.id} />
+      <ActionPlanSection evaluation={evaluation} />
       <EvaluationTeam evaluationId={evaluation.id} />
     </div>
   );
