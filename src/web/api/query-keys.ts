@@ -51,6 +51,8 @@ function evaluationKeys(id: string) {
     evidenceList: (filter: EvidenceListFilter) => [...all, 'evidence', 'list', filter.kind ?? '', filter.unit ?? ''] as const,
     evidenceSummary: () => [...all, 'evidence', 'summary'] as const,
     factComments: () => [...all, 'fact-comments'] as const,
+    /** A follow-up's baseline (the previous evaluation's scores, texts, the municipality's actions and the judgements), in `lang`. */
+    baseline: (lang?: Language) => (lang === undefined ? ([...all, 'baseline'] as const) : ([...all, 'baseline', lang] as const)),
   };
 }
 

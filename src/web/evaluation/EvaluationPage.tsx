@@ -30,11 +30,14 @@ import './evaluation.css';
 import { ContentLanguageContext } from '../language/content-language.js';
 import { WRITTEN_LANGUAGE } from '../../domain/municipality.js';
 import { usePassageTarget } from './use-passage-target.js';
+import { canStartFollowUp, FOLLOW_UP_ANCHOR, NewFollowUp } from './NewFollowUp.js';
+import { useSession } from '../session/session-context.js';
 
 const RESULT_ANCHOR = 'resultat';
 
 function EvaluationView({ evaluation }: { evaluation: EvaluationDetail }) {
   const { t } = useTranslation();
+  const { user } = useSession();
   const year = evaluation.year === null ? t('evaluation.yearUnknown') : String(evaluation.year);
   const title = t('evaluation.titleFor', { name: evaluation.municipality.name, year });
   usePageTitle(title);
@@ -49,6 +52,7 @@ function EvaluationView({ evaluation }: { evaluation: EvaluationDetail }) {
     { anchor: COMPARISONS_ANCHOR, label: t('comparisons.heading') },
     ...(evaluation.published ? [{ anchor: PUBLISHED_ANCHOR, label: t('published.heading') }] : []),
     ...(evaluation.importReport ? [{ anchor: IMPORT_REPORT_ANCHOR, label: t('importReport.heading') }] : []),
+    ...(canStartFollowUp(user, evaluation) ? [{ anchor: FOLLOW_UP_ANCHOR, label: t('followUp.new.heading') }] : []),
     { anchor: REPORT_ANCHOR, label: t('reports.section.heading') },
   ];
   return (
@@ -110,6 +114,7 @@ function EvaluationView({ evaluation }: { evaluation: EvaluationDetail }) {
       <ComparisonSection evaluation={evaluation} />
       {evaluation.published ? <PublishedFiguresSection evaluation={evaluation} published={evaluation.published} /> : null}
       {evaluation.importReport ? <ImportReportSection report={evaluation.importReport} /> : null}
+      <NewFollowUp evaluation={evaluation} />
       <ReportSection evaluationId={evaluation.id} />
       <EvaluationTeam evaluationId={evaluation.id} />
     </div>
