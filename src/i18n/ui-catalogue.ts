@@ -62,6 +62,9 @@ import { nb as searchNb } from './catalogues/search/nb.js';
 import { sv as actionPlanSv } from './catalogues/actionPlan/sv.js';
 import { en as actionPlanEn } from './catalogues/actionPlan/en.js';
 import { nb as actionPlanNb } from './catalogues/actionPlan/nb.js';
+import { sv as followUpSv } from './catalogues/followUp/sv.js';
+import { en as followUpEn } from './catalogues/followUp/en.js';
+import { nb as followUpNb } from './catalogues/followUp/nb.js';
 
 /** The Swedish UI texts: every key. */
 export const sv = {
@@ -84,6 +87,7 @@ export const sv = {
   ...statisticsSv,
   ...searchSv,
   ...actionPlanSv,
+  ...followUpSv,
 } as const;
 
 /** Every key of the UI catalogue. */
@@ -113,6 +117,7 @@ export const en: Catalogue = {
   ...statisticsEn,
   ...searchEn,
   ...actionPlanEn,
+  ...followUpEn,
 };
 
 /** Norwegian (bokmål) UI texts. */
@@ -136,6 +141,7 @@ export const nb: Catalogue = {
   ...statisticsNb,
   ...searchNb,
   ...actionPlanNb,
+  ...followUpNb,
 };
 
 /** The UI catalogue per feature, each in the three languages (for the coverage tests). */
@@ -159,4 +165,5 @@ export const UI_FEATURES: Record<string, { sv: Record<string, string>; en: Recor
   statistics: { sv: statisticsSv, en: statisticsEn, nb: statisticsNb },
   search: { sv: searchSv, en: searchEn, nb: searchNb },
   actionPlan: { sv: actionPlanSv, en: actionPlanEn, nb: actionPlanNb },
+  followUp: { sv: followUpSv, en: followUpEn, nb: followUpNb },
 };

@@ -27,6 +27,7 @@ import { ScoringPanel } from './workspace/scoring/ScoringPanel.js';
 import { OverviewPanel } from './workspace/OverviewPanel.js';
 import { WorkspaceLayout } from './workspace/WorkspaceLayout.js';
 import { WritingPanel } from './workspace/writing/WritingPanel.js';
+import { FollowUpPanel } from './workspace/follow-up/FollowUpPanel.js';
 import { SessionProvider } from './session/SessionProvider.js';
 import { ActionPlanPage } from './action-plan/ActionPlanPage.js';
 import { ActionPage, NewActionPage } from './action-plan/ActionPage.js';
@@ -53,6 +54,7 @@ export function App() {
                 <Route path="bedomning" element={<ScoringPanel />} />
                 <Route path="kalibrering" element={<CalibrationPanel />} />
                 <Route path="texter" element={<WritingPanel />} />
+                <Route path="uppfoljning" element={<FollowUpPanel />} />
                 <Route path="faktakontroll" element={<FactCheckPanel />} />
               </Route>
               <Route path={routes.actionPlan} element={<ActionPlanPage />} />

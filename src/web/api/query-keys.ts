@@ -54,6 +54,8 @@ function evaluationKeys(id: string) {
 
     /** The municipality's action plan of a published evaluation (with its actions, notes and evidence). */
     actionPlan: () => [...all, 'action-plan'] as const,
+    /** A follow-up's baseline (the previous evaluation's scores, texts, the municipality's actions and the judgements), in `lang`. */
+    baseline: (lang?: Language) => (lang === undefined ? ([...all, 'baseline'] as const) : ([...all, 'baseline', lang] as const)),
   };
 }
 

@@ -34,6 +34,8 @@ export interface VersionedSave<T> {
   settle(): Promise<boolean>;
   /** Newer data read from the server; taken only when nothing is unsaved here. */
   external(value: T, version: number): void;
+  /** The version the server holds as far as this record knows now (also between renders, e.g. after `settle`). */
+  currentVersion(): number;
 }
 
 export interface VersionedSaveOptions<T> extends AutosaveOptions<T> {
@@ -88,5 +90,6 @@ export function useVersionedSave<T>(initial: { value: T; version: number }, opti
     },
     settle: () => controller.settle(),
     external: (value, version) => controller.external(value, version),
+    currentVersion: () => controller.state.version,
   };
 }

@@ -31,11 +31,14 @@ import { ContentLanguageContext } from '../language/content-language.js';
 import { WRITTEN_LANGUAGE } from '../../domain/municipality.js';
 import { usePassageTarget } from './use-passage-target.js';
 import { ActionPlanSection } from '../action-plan/ActionPlanSection.js';
+import { canStartFollowUp, FOLLOW_UP_ANCHOR, NewFollowUp } from './NewFollowUp.js';
+import { useSession } from '../session/session-context.js';
 
 const RESULT_ANCHOR = 'resultat';
 
 function EvaluationView({ evaluation }: { evaluation: EvaluationDetail }) {
   const { t } = useTranslation();
+  const { user } = useSession();
   const year = evaluation.year === null ? t('evaluation.yearUnknown') : String(evaluation.year);
   const title = t('evaluation.titleFor', { name: evaluation.municipality.name, year });
   usePageTitle(title);
@@ -50,6 +53,7 @@ function EvaluationView({ evaluation }: { evaluation: EvaluationDetail }) {
     { anchor: COMPARISONS_ANCHOR, label: t('comparisons.heading') },
     ...(evaluation.published ? [{ anchor: PUBLISHED_ANCHOR, label: t('published.heading') }] : []),
     ...(evaluation.importReport ? [{ anchor: IMPORT_REPORT_ANCHOR, label: t('importReport.heading') }] : []),
+    ...(canStartFollowUp(user, evaluation) ? [{ anchor: FOLLOW_UP_ANCHOR, label: t('followUp.new.heading') }] : []),
     { anchor: REPORT_ANCHOR, label: t('reports.section.heading') },
   ];
   return (
@@ -111,6 +115,7 @@ function EvaluationView({ evaluation }: { evaluation: EvaluationDetail }) {
       <ComparisonSection evaluation={evaluation} />
       {evaluation.published ? <PublishedFiguresSection evaluation={evaluation} published={evaluation.published} /> : null}
       {evaluation.importReport ? <ImportReportSection report={evaluation.importReport} /> : null}
+      <NewFollowUp evaluation={evaluation} />
       <ReportSection evaluationId={evaluation.id} />
       <ActionPlanSection evaluation={evaluation} />
       <EvaluationTeam evaluationId={evaluation.id} />

@@ -4,6 +4,7 @@ import { ErrorAlert } from '../ui/ErrorAlert.js';
 import { LoadingStatus } from '../ui/LoadingStatus.js';
 import { useTranslation } from '../language/language-context.js';
 import { CompletenessSection } from './CompletenessSection.js';
+import { FollowsUpSection } from './follow-up/FollowsUpSection.js';
 import { LiveScores } from './LiveScores.js';
 import { PreviousSection } from './PreviousSection.js';
 import { StatusSection } from './StatusSection.js';
@@ -28,6 +29,7 @@ export function OverviewPanel() {
   return (
     <div className="workspace-overview">
       <StatusSection />
+      <FollowsUpSection />
       {overview.isError ? <ErrorAlert error={overview.error} onRetry={() => void overview.refetch()} /> : null}
       {!data && overview.isPending ? <LoadingStatus /> : null}
       {data?.completeness ? <CompletenessSection completeness={data.completeness} framework={framework} evaluationId={evaluationId} /> : null}

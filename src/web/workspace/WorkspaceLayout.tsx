@@ -64,7 +64,8 @@ function WorkspaceView({
   const year = evaluation.year === null ? t('evaluation.yearUnknown') : String(evaluation.year);
   const title = t('evaluation.titleFor', { name: evaluation.municipality.name, year });
   usePageTitle(t('workspace.pageTitle', { part: t(tab.label), title }));
-  const tabs = WORKSPACE_TABS.filter((entry) => isTeam || !entry.teamOnly);
+  const followUp = evaluation.baselineEvaluationId !== null;
+  const tabs = WORKSPACE_TABS.filter((entry) => (isTeam || !entry.teamOnly) && (followUp || !entry.followUpOnly));
   const allowed = isTeam || !tab.teamOnly;
 
   const workspace = useMemo<Workspace>(

@@ -9,6 +9,8 @@ export interface WorkspaceTab {
   section: string;
   /** Only administrators and the evaluation's assigned evaluators (the municipality sees the others). */
   teamOnly: boolean;
+  /** Only in a follow-up (an evaluation with a baseline). */
+  followUpOnly?: boolean;
 }
 
 /** The workspace's parts, in the order of its navigation (each one is a child route in App.tsx). */
@@ -18,6 +20,7 @@ export const WORKSPACE_TABS: readonly WorkspaceTab[] = [
   { path: 'bedomning', label: 'workspace.tab.scoring', section: 'scoring', teamOnly: true },
   { path: 'kalibrering', label: 'workspace.tab.calibration', section: 'calibration', teamOnly: true },
   { path: 'texter', label: 'workspace.tab.writing', section: 'writing', teamOnly: true },
+  { path: 'uppfoljning', label: 'followUp.tab', section: 'follow-up', teamOnly: true, followUpOnly: true },
   { path: 'faktakontroll', label: 'workspace.tab.factCheck', section: 'fact-check', teamOnly: false },
 ];
 

@@ -16,8 +16,13 @@ import { MissingSummary, Progress, SubmittedScores, UnitField, type Missing } fr
 import { isScored, scoreHundredths, scoreToInput, type ScoreForm } from '../../ui/score-input.js';
 import { scoringAreas } from './score-form.js';
 import './scoring.css';
+import '../follow-up/follow-up.css';
 import { LiveNotice } from '../../ui/LiveNotice.js';
 import { apiErrorText } from '../../api/error-text.js';
+import { BaselineIntro } from '../follow-up/BaselineIntro.js';
+import { indexBaseline } from '../follow-up/baseline-view.js';
+import { AreaBaseline } from '../follow-up/PreviousAreaTexts.js';
+import { useBaseline } from '../follow-up/use-baseline.js';
 
 /** Statuses in which evaluators score on their own (the server's rule). */
 const OPEN_STATUSES: ReadonlySet<string> = new Set(INDEPENDENT_SCORING_STATUSES);
@@ -27,7 +32,13 @@ function ScoringForm({ data }: { data: OwnScores }) {
   const { evaluationId, evaluation, framework } = useWorkspace();
   const areas = useMemo(() => scoringAreas(framework), [framework]);
   const units = useMemo(() => areas.flatMap((area) => area.units), [areas]);
-  const initial = useMemo(() => new Map(data.items.map((item) => [item.unitCode, { value: { score: scoreToInput(item.score, language), rationale: item.rationale }, version: item.version }])), [data, language]);
+  const initial = useMemo(
+    () => new Map(data.items.map((item) => [item.unitCode, { value: { score: scoreToInput(item.score, language), rationale: item.rationale }, version: item.version, takenOver: item.takenOver }])),
+    [data, language],
+  );
+  const { query: baselineQuery } = useBaseline();
+  const baseline = baselineQuery.data;
+  const index = useMemo(() => (baseline ? indexBaseline(baseline) : null), [baseline]);
   const [forms, setForms] = useState<ReadonlyMap<string, ScoreForm>>(() => new Map([...initial].map(([code, entry]) => [code, entry.value])));
   const [submittedAt, setSubmittedAt] = useState(data.submittedAt);
   const [missing, setMissing] = useState<Missing[] | null>(null);
@@ -131,19 +142,23 @@ function ScoringForm({ data }: { data: OwnScores }) {
         {t('scoring.heading')}
       </Heading>
       <Paragraph className="scoring-intro">{t('scoring.intro')}</Paragraph>
+      {baselineQuery.isError ? <ErrorAlert error={baselineQuery.error} onRetry={() => void baselineQuery.refetch()} /> : null}
+      {baseline ? <BaselineIntro baseline={baseline} text={t('followUp.scoring.intro')} /> : null}
       {progress}
       {areas.map((area) => (
         <Fieldset key={area.code} className="scoring-area">
           <Fieldset.Legend className="scoring-area__legend">{t('scoring.areaHeading', { code: area.code, title: area.title })}</Fieldset.Legend>
+          <AreaBaseline area={index?.areas.get(area.code)} planShared={baseline?.planShared ?? false} />
           {area.units.map((unit) => (
             <UnitField
               key={unit.code}
               evaluationId={evaluationId}
               unit={unit}
               step={framework.scoreStep}
-              initial={initial.get(unit.code) ?? { value: { score: '', rationale: '' }, version: 0 }}
+              initial={initial.get(unit.code) ?? { value: { score: '', rationale: '' }, version: 0, takenOver: false }}
               onChange={onChange}
               register={register}
+              baseline={index?.units.get(unit.code)}
             />
           ))}
         </Fieldset>

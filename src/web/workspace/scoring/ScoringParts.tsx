@@ -1,11 +1,14 @@
 import { Alert, Fieldset, Heading } from '@digdir/designsystemet-react';
-import { useId, type MouseEvent, type RefObject } from 'react';
+import { useCallback, useId, useRef, useState, type MouseEvent, type RefObject } from 'react';
 import { useTranslation } from '../../language/language-context.js';
-import { scoringApi } from './scoring-api.js';
+import { scoringApi, type ScoreChange } from './scoring-api.js';
 import { ScoreEditor, ScoreText } from '../../ui/ScoreEditor.js';
-import type { ScoreForm } from '../../ui/score-input.js';
+import { scoreToInput, type ScoreForm } from '../../ui/score-input.js';
 import { fieldId, type ScoringArea, type ScoringUnit } from './score-form.js';
 import { useSaveErrorText } from './save-errors.js';
+import { followUpApi, type BaselineUnit } from '../follow-up/follow-up-api.js';
+import { TakenOverMark } from '../follow-up/TakenOverMark.js';
+import { UnitBaseline } from '../follow-up/UnitBaseline.js';
 
 /** The parts of the own scoring panel: one unit's field, the summary of what is missing, progress and the read-only scores. */
 export const scoreFieldId = (code: string) => fieldId('poang', code);
@@ -20,38 +23,90 @@ function focusField(event: MouseEvent<HTMLAnchorElement>, id: string) {
   field.scrollIntoView({ block: 'center' });
 }
 
+const isWritten = (value: ScoreForm) => value.score.trim() !== '' || value.rationale.trim() !== '';
+
 interface UnitFieldProps {
   evaluationId: string;
   unit: ScoringUnit;
   step: string;
-  initial: { value: ScoreForm; version: number };
+  initial: { value: ScoreForm; version: number; takenOver: boolean };
   onChange(code: string, value: ScoreForm): void;
   register(code: string, settle: (() => Promise<boolean>) | null): void;
+  /** In a follow-up: the unit at the previous evaluation, beside the evaluator's own fields. */
+  baseline?: BaselineUnit;
 }
 
-/** One unit's own score and rationale, autosaved. */
-export function UnitField({ evaluationId, unit, step, initial, onChange, register }: UnitFieldProps) {
-  const { t } = useTranslation();
+/**
+ * One unit's own score and rationale, autosaved. In a follow-up the previous score stands beside
+ * them with "start from the previous score", and a taken-over score is marked until edited.
+ */
+export function UnitField({ evaluationId, unit, step, initial, onChange, register, baseline }: UnitFieldProps) {
+  const { t, language } = useTranslation();
   const describeError = useSaveErrorText();
+  // The editor starts from `start`; a take-over starts it again from what the server wrote.
+  const [start, setStart] = useState({ initial: { value: initial.value, version: initial.version }, epoch: 0 });
+  const [takenOver, setTakenOver] = useState(initial.takenOver);
+  const [written, setWritten] = useState(isWritten(initial.value));
+  const version = useRef(initial.version);
+  const settleRef = useRef<(() => Promise<boolean>) | null>(null);
+  const registerOwn = useCallback(
+    (code: string, settle: (() => Promise<boolean>) | null) => {
+      settleRef.current = settle;
+      register(code, settle);
+    },
+    [register],
+  );
+  const track = useCallback(
+    (code: string, value: ScoreForm) => {
+      setWritten(isWritten(value));
+      onChange(code, value);
+    },
+    [onChange],
+  );
+  const save = async (change: ScoreChange) => {
+    const saved = await scoringApi.saveMyScore(evaluationId, unit.code, change);
+    version.current = saved.version;
+    setTakenOver(saved.takenOver);
+    return saved;
+  };
+  const takeOver = async (): Promise<boolean> => {
+    if (settleRef.current && !(await settleRef.current())) return false;
+    const saved = await followUpApi.takeOverScore(evaluationId, unit.code, version.current);
+    const value = { score: scoreToInput(saved.score, language), rationale: saved.rationale };
+    version.current = saved.version;
+    setWritten(isWritten(value));
+    setStart((current) => ({ initial: { value, version: saved.version }, epoch: current.epoch + 1 }));
+    setTakenOver(saved.takenOver);
+    onChange(unit.code, value);
+    return true;
+  };
+  const unitClass = baseline ? 'score-unit score-unit--follow-up' : 'score-unit';
   return (
-    <Fieldset className="score-unit" data-unit={unit.code}>
+    <Fieldset className={unitClass} data-unit={unit.code}>
       <Fieldset.Legend className="score-unit__legend">{`${unit.code} ${unit.title}`}</Fieldset.Legend>
-      <ScoreEditor
-        unit={unit}
-        step={step}
-        initial={initial}
-        save={(change) => scoringApi.saveMyScore(evaluationId, unit.code, change)}
-        ids={{ score: scoreFieldId(unit.code), rationale: rationaleFieldId(unit.code) }}
-        labels={{
-          score: t('scoring.score', { max: unit.max }),
-          rationale: t('scoring.rationale'),
-          conflictTitle: t('scoring.conflictTitle', { code: unit.code }),
-          mergedRationale: t('scoring.mergedRationale'),
-        }}
-        onChange={onChange}
-        register={register}
-        describeError={describeError}
-      />
+      <div className="score-unit__columns">
+        {baseline ? <UnitBaseline unit={baseline} written={written} takeOver={takeOver} /> : null}
+        <div className="score-unit__own">
+          {takenOver ? <TakenOverMark /> : null}
+          <ScoreEditor
+            key={start.epoch}
+            unit={unit}
+            step={step}
+            initial={start.initial}
+            save={save}
+            ids={{ score: scoreFieldId(unit.code), rationale: rationaleFieldId(unit.code) }}
+            labels={{
+              score: t('scoring.score', { max: unit.max }),
+              rationale: t('scoring.rationale'),
+              conflictTitle: t('scoring.conflictTitle', { code: unit.code }),
+              mergedRationale: t('scoring.mergedRationale'),
+            }}
+            onChange={track}
+            register={registerOwn}
+            describeError={describeError}
+          />
+        </div>
+      </div>
     </Fieldset>
   );
 }
@@ -83,13 +138,14 @@ export function MissingSummary({ missing, summaryRef }: { missing: Missing[]; su
   );
 }
 
-export function Progress({ done, total }: { done: number; total: number }) {
+/** How many of `total` are done, in words (the units scored unless `text` says otherwise) and as a bar. */
+export function Progress({ done, total, text }: { done: number; total: number; text?: string }) {
   const { t } = useTranslation();
   const id = useId();
   return (
     <div className="scoring-progress">
       <p id={id} className="scoring-progress__text">
-        {t('scoring.progress', { done, total })}
+        {text ?? t('scoring.progress', { done, total })}
       </p>
       <progress className="scoring-progress__bar" max={total} value={done} aria-labelledby={id} />
     </div>

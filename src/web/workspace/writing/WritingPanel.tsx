@@ -18,6 +18,10 @@ import { textsQuery, useTextsCache } from './texts-query.js';
 import { AutosavedText } from './TextField.js';
 import { textsApi, type EvaluationTextsView, type GoodExample } from './texts-api.js';
 import './writing.css';
+import '../follow-up/follow-up.css';
+import { BaselineIntro } from '../follow-up/BaselineIntro.js';
+import { indexBaseline } from '../follow-up/baseline-view.js';
+import { useBaseline } from '../follow-up/use-baseline.js';
 import { useContentLanguage } from '../../language/content-language.js';
 
 /** The part of the panel chosen in the address (`?del=3` for area 3, `?del=sammanfattning`); the first area by default. */
@@ -99,6 +103,13 @@ export function WritingPanel() {
   }, [municipalities.data, evaluation.municipality.id]);
 
   const area = texts?.areas.find((entry) => entry.areaCode === part) ?? null;
+  const { query: baselineQuery } = useBaseline();
+  const baseline = baselineQuery.data;
+  const index = useMemo(() => (baseline ? indexBaseline(baseline) : null), [baseline]);
+  const writingBaseline = useMemo(
+    () => (baseline && index && area ? { area: index.areas.get(area.areaCode), units: index.units, planShared: baseline.planShared } : undefined),
+    [baseline, index, area],
+  );
   const choosing = texts && part !== SUMMARY && !area;
 
   return (
@@ -114,6 +125,8 @@ export function WritingPanel() {
       ) : null}
       {query.isError ? <ErrorAlert error={query.error} onRetry={() => void query.refetch()} /> : null}
       {municipalities.isError ? <ErrorAlert error={municipalities.error} onRetry={() => void municipalities.refetch()} /> : null}
+      {editable && baselineQuery.isError ? <ErrorAlert error={baselineQuery.error} onRetry={() => void baselineQuery.refetch()} /> : null}
+      {editable && baseline ? <BaselineIntro baseline={baseline} text={t('followUp.writing.intro')} /> : null}
       {!texts && !query.isError ? <LoadingStatus /> : null}
 
       {texts && !editable ? <ReadOnlyTexts texts={texts} examples={examples} /> : null}
@@ -149,7 +162,7 @@ export function WritingPanel() {
           <Heading level={3} data-size="xs" id={`omrade-${area.areaCode}`}>
             {t('writing.part.area', { code: area.areaCode, title: area.title })}
           </Heading>
-          <AreaEditor evaluationId={evaluationId} area={area} cache={cache} />
+          <AreaEditor evaluationId={evaluationId} area={area} cache={cache} baseline={writingBaseline} />
           <GoodExamples
             evaluationId={evaluationId}
             areaCode={area.areaCode}
