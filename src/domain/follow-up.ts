@@ -17,12 +17,15 @@ export type BaselineMapping = 'same' | 'mapped' | 'none';
  * Whether an evaluation in `candidate` may follow up one in `baseline`: the same model version or
  * a newer one, by the year each came into use.
  */
-export function mayFollow(baseline: Framework, candidate: Framework): boolean {
+/** What the rule needs of a model version. */
+type Dated = Pick<Framework, 'id' | 'usedFrom'>;
+
+export function mayFollow(baseline: Dated, candidate: Dated): boolean {
   return candidate.id === baseline.id || candidate.usedFrom > baseline.usedFrom;
 }
 
 /** The model versions a follow-up of `baseline` may use, newest first. */
-export function followUpFrameworks(baseline: Framework, frameworks: Iterable<Framework>): Framework[] {
+export function followUpFrameworks<T extends Dated>(baseline: Dated, frameworks: Iterable<T>): T[] {
   return [...frameworks].filter((framework) => mayFollow(baseline, framework)).sort((a, b) => b.usedFrom - a.usedFrom || a.id.localeCompare(b.id));
 }
 

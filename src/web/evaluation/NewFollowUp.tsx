@@ -17,7 +17,7 @@ import { ErrorAlert } from '../ui/ErrorAlert.js';
 import { LoadingStatus } from '../ui/LoadingStatus.js';
 import { LiveNotice, type Notice } from '../ui/LiveNotice.js';
 import { followUpApi } from '../workspace/follow-up/follow-up-api.js';
-import { followUpFrameworks } from '../workspace/follow-up/follow-up-frameworks.js';
+import { followUpFrameworks } from '../../domain/follow-up.js';
 import '../workspace/follow-up/follow-up.css';
 
 export const FOLLOW_UP_ANCHOR = 'uppfoljning';
@@ -32,7 +32,8 @@ function FollowUpForm({ evaluation, user, frameworks, onCancel }: { evaluation: 
   const client = useQueryClient();
   const [notice, setNotice] = useState<Notice | null>(null);
   const [created, setCreated] = useState(false);
-  const choices = followUpFrameworks(frameworks, evaluation.framework.id);
+  const baselineFramework = frameworks.find((framework) => framework.id === evaluation.framework.id);
+  const choices = baselineFramework ? followUpFrameworks(baselineFramework, frameworks) : [];
   const fieldText = () => t('workspace.new.error.framework');
   const { register, handleSubmit, setError, formState, setFocus } = useZodForm(createFollowUpSchema, {
     defaultValues: { frameworkId: choices.find((choice) => choice.current)?.id ?? choices[0]?.id ?? '' },

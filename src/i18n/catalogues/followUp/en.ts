@@ -65,10 +65,6 @@ export const en: Record<keyof typeof sv, string> = {
   'followUp.action.due': 'due {date}',
   'followUp.action.overdue': 'overdue',
   'followUp.action.reason': 'Reason: {reason}',
-  'followUp.action.status.planned': 'Planned',
-  'followUp.action.status.in_progress': 'In progress',
-  'followUp.action.status.done': 'Done',
-  'followUp.action.status.dropped': 'Dropped',
 
   // The writing view.
   'followUp.writing.intro': 'At each area you see what the previous evaluation wrote: the analysis, the strengths, the improvement opportunities and the municipality’s actions. Nothing is carried over by itself: choose “Start from the previous texts” where you want to begin from them.',

@@ -65,10 +65,6 @@ export const nb: Record<keyof typeof sv, string> = {
   'followUp.action.due': 'ferdig senest {date}',
   'followUp.action.overdue': 'forsinket',
   'followUp.action.reason': 'Begrunnelse: {reason}',
-  'followUp.action.status.planned': 'Planlagt',
-  'followUp.action.status.in_progress': 'Pågår',
-  'followUp.action.status.done': 'Ferdig',
-  'followUp.action.status.dropped': 'Avbrutt',
 
   // The writing view.
   'followUp.writing.intro': 'Ved hvert område ser du hva forrige evaluering skrev: analysen, styrkene, forbedringsmulighetene og kommunens tiltak. Ingenting føres over av seg selv: velg «Ta utgangspunkt i forrige tekster» der du vil begynne fra dem.',

@@ -63,10 +63,6 @@ export const sv = {
   'followUp.action.due': 'klart senast {date}',
   'followUp.action.overdue': 'försenad',
   'followUp.action.reason': 'Skäl: {reason}',
-  'followUp.action.status.planned': 'Planerad',
-  'followUp.action.status.in_progress': 'Pågår',
-  'followUp.action.status.done': 'Klar',
-  'followUp.action.status.dropped': 'Avbruten',
 
   // The writing view.
   'followUp.writing.intro': 'Vid varje område ser du vad förra utvärderingen skrev: analysen, styrkorna, förbättringsmöjligheterna och kommunens åtgärder. Inget förs över av sig självt: välj ”Utgå från förra texterna” där du vill börja från dem.',

@@ -20,7 +20,7 @@ export function ActionList({ actions }: { actions: readonly ActionBrief[] }) {
             {action.title}
           </span>
           <span className="follow-up-actions__state">
-            {t('followUp.action.state', { status: t(`followUp.action.status.${action.status}`), progress: action.progress })}
+            {t('followUp.action.state', { status: t(`actionPlan.status.${action.status}`), progress: action.progress })}
             {action.dueDate ? `, ${t('followUp.action.due', { date: formatPartialDate(action.dueDate, language) })}` : ''}
           </span>
           {action.overdue ? (
