@@ -2,6 +2,7 @@
  * The API contract: every operation of the Kompass API (method, path, schemas) and the constants
  * the server and the web app share. It imports only zod and `src/domain`.
  */
+import { actionPlansOperations } from './action-plans.js';
 import { auditOperations } from './audit.js';
 import { comparisonsOperations } from './comparisons.js';
 import { evaluationsOperations } from './evaluations.js';
@@ -47,4 +48,5 @@ export const operations = {
   ...statisticsOperations,
   ...geoOperations,
   ...searchOperations,
+  ...actionPlansOperations,
 };
