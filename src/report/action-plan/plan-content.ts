@@ -5,7 +5,8 @@
  * framework and a language in; words and formatted figures out. The Excel file takes the raw
  * values (dates, progress) from `rows`, the Word file and the annex the formatted ones.
  */
-import type { ActionPlan, PlanAction } from '../../contract/action-plans.js';
+import type { Action, ActionNote, ActionPlan } from '../../contract/action-plans.js';
+import { groupByArea } from '../../domain/action-plan.js';
 import { localise, type Framework } from '../../domain/framework.js';
 import { WRITTEN_LANGUAGE } from '../../domain/municipality.js';
 import { actionPlanExportTexts, type ActionPlanExportTexts } from '../../i18n/action-plan-export-texts.js';
@@ -15,11 +16,10 @@ import { asciiSlug } from '../file-name.js';
 import { formatDate } from '../format.js';
 import type { ReportFact } from '../model.js';
 
-type Note = PlanAction['notes'][number];
 
 /** One action with the words around it. */
 export interface PlanActionRow {
-  action: PlanAction;
+  action: Action;
   /** "1 Offentlighet och demokrati", or '' for an action tied to no area. */
   area: string;
   subarea: string;
@@ -30,7 +30,7 @@ export interface PlanActionRow {
   statusWithFlags: string;
   priority: string;
   /** The newest note (by its date, then by when it was written), or null. */
-  lastNote: Note | null;
+  lastNote: ActionNote | null;
 }
 
 export interface PlanAreaGroup {
@@ -67,7 +67,7 @@ export interface PlanContent {
   rows: PlanActionRow[];
   improvements: PlanImprovementRow[];
   /** Every note, grouped by action in the rows' order, oldest first. */
-  notes: Array<{ row: PlanActionRow; note: Note }>;
+  notes: Array<{ row: PlanActionRow; note: ActionNote }>;
   /** "3 mars 2026" / "3 March 2026". */
   date(iso: string): string;
   /** "40 %" / "40%". */
@@ -77,8 +77,6 @@ export interface PlanContent {
 export interface PlanContentInput {
   plan: ActionPlan;
   framework: Framework;
-  /** The municipality's name as the documents show it ("Leksands kommun"). */
-  municipalityName: string;
   language: Language;
 }
 
@@ -86,14 +84,14 @@ export interface PlanContentInput {
  * How far the actions answering one improvement opportunity have come: none, planned (nothing
  * begun), under way, or done (every action done or dropped, at least one done).
  */
-export function improvementCoverage(actions: readonly Pick<PlanAction, 'status'>[]): ImprovementCoverage {
+export function improvementCoverage(actions: readonly Pick<Action, 'status'>[]): ImprovementCoverage {
   if (actions.length === 0) return 'none';
   if (actions.every((action) => action.status === 'done' || action.status === 'dropped') && actions.some((action) => action.status === 'done')) return 'done';
   if (actions.some((action) => action.status === 'in_progress' || action.status === 'done')) return 'underway';
   return 'planned';
 }
 
-const newestFirst = (a: Note, b: Note) => b.notedOn.localeCompare(a.notedOn) || b.createdAt.localeCompare(a.createdAt);
+const newestFirst = (a: ActionNote, b: ActionNote) => b.notedOn.localeCompare(a.notedOn) || b.createdAt.localeCompare(a.createdAt);
 
 function summarySentences(plan: ActionPlan, t: ActionPlanExportTexts, language: Language): string[] {
   const { summary } = plan;
@@ -103,7 +101,7 @@ function summarySentences(plan: ActionPlan, t: ActionPlanExportTexts, language: 
   const { planned, in_progress: inProgress, done, dropped } = summary.byStatus;
   sentences.push(t.summary.actions(summary.actions, n(summary.actions), n(planned), n(inProgress), n(done), n(dropped)));
   sentences.push(t.summary.overdue(summary.overdue, n(summary.overdue)));
-  if (summary.meanProgress !== null) sentences.push(t.summary.meanProgress(formatPercent(summary.meanProgress, language)));
+  sentences.push(t.summary.meanProgress(formatPercent(summary.meanProgress, language)));
   return sentences;
 }
 
@@ -111,12 +109,13 @@ function summarySentences(plan: ActionPlan, t: ActionPlanExportTexts, language: 
 export function buildPlanContent(input: PlanContentInput): PlanContent {
   const { plan, framework, language } = input;
   const t = actionPlanExportTexts(language);
+  const municipality = plan.municipality.name;
   const areaTitles = new Map(framework.areas.map((area) => [area.code, localise(area.title, language)]));
   const subareaTitles = new Map(framework.areas.flatMap((area) => area.subareas.map((subarea) => [subarea.code, localise(subarea.title, language)] as const)));
   const areaName = (code: string | null) => (code === null ? '' : `${code} ${areaTitles.get(code) ?? ''}`.trim());
   const subareaName = (code: string | null) => (code === null ? '' : `${code} ${subareaTitles.get(code) ?? ''}`.trim());
 
-  const toRow = (action: PlanAction): PlanActionRow => {
+  const toRow = (action: Action): PlanActionRow => {
     const status = t.status[action.status];
     const statusWithFlags =
       action.status === 'dropped' && action.statusReason.trim() !== '' ? t.droppedStatus(status, action.statusReason) : action.overdue ? t.overdueStatus(status) : status;
@@ -133,15 +132,14 @@ export function buildPlanContent(input: PlanContentInput): PlanContent {
   };
 
   const byPosition = [...plan.actions].sort((a, b) => a.position - b.position);
-  const areaOrder = framework.areas.map((area) => area.code);
-  const groups: PlanAreaGroup[] = [];
-  for (const code of areaOrder) {
-    const actions = byPosition.filter((action) => action.areaCode === code);
-    if (actions.length > 0) groups.push({ id: `action-plan-area-${code}`, heading: t.areaHeading(code, areaTitles.get(code) ?? code), rows: actions.map(toRow) });
-  }
-  // Actions of an area the model does not have (never expected) go with those tied to none.
-  const others = byPosition.filter((action) => action.areaCode === null || !areaOrder.includes(action.areaCode));
-  if (others.length > 0) groups.push({ id: 'action-plan-other', heading: t.otherActions, rows: others.map(toRow) });
+  const groups: PlanAreaGroup[] = groupByArea(
+    byPosition,
+    framework.areas.map((area) => area.code),
+  ).map(({ key, items }) => ({
+    id: key === null ? 'action-plan-other' : `action-plan-area-${key}`,
+    heading: key === null ? t.otherActions : t.areaHeading(key, areaTitles.get(key) ?? key),
+    rows: items.map(toRow),
+  }));
   const rows = groups.flatMap((group) => group.rows);
   const rowById = new Map(rows.map((row) => [row.action.id, row]));
 
@@ -158,7 +156,7 @@ export function buildPlanContent(input: PlanContentInput): PlanContent {
 
   const date = (iso: string) => formatDate(iso, language);
   const facts: ReportFact[] = [
-    { label: t.facts.municipality, value: input.municipalityName },
+    { label: t.facts.municipality, value: municipality },
     { label: t.facts.framework, value: localise(framework.title, language) },
   ];
   if (plan.reportDate) facts.push({ label: t.facts.reportDate, value: date(plan.reportDate) });
@@ -170,9 +168,9 @@ export function buildPlanContent(input: PlanContentInput): PlanContent {
     locale: LOCALES[language],
     writtenLanguage: WRITTEN_LANGUAGE[plan.municipality.country],
     texts: t,
-    municipality: input.municipalityName,
-    title: t.title(input.municipalityName),
-    fileSlug: [t.fileSlug, asciiSlug(input.municipalityName), plan.today].filter(Boolean).join('-'),
+    municipality,
+    title: t.title(municipality),
+    fileSlug: [t.fileSlug, asciiSlug(municipality), plan.today].filter(Boolean).join('-'),
     facts,
     summary: summarySentences(plan, t, language),
     groups,

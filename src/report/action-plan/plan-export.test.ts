@@ -10,7 +10,7 @@ import { renderPlanDocx } from './plan-docx.js';
 import { renderPlanXlsx } from './plan-xlsx.js';
 import { planAnnex } from './plan-sections.js';
 
-const content = (language: 'sv' | 'en' | 'nb', plan = planFixture()) => buildPlanContent({ plan, framework: framework2020(), municipalityName: 'Leksands kommun', language });
+const content = (language: 'sv' | 'en' | 'nb', plan = planFixture()) => buildPlanContent({ plan, framework: framework2020(), language });
 
 describe('improvementCoverage', () => {
   it('is none without actions, planned before work begins, under way once begun, done when every action is done or dropped and one is done', () => {
@@ -49,7 +49,7 @@ describe('the action plan as content', () => {
   });
 
   it('says so when the plan has no actions', () => {
-    const empty = content('sv', planFixture({ actions: [], improvements: [], summary: { improvements: 0, improvementsWithAction: 0, improvementsDone: 0, actions: 0, byStatus: { planned: 0, in_progress: 0, done: 0, dropped: 0 }, overdue: 0, meanProgress: null } }));
+    const empty = content('sv', planFixture({ actions: [], improvements: [], summary: { improvements: 0, improvementsWithAction: 0, improvementsDone: 0, actions: 0, byStatus: { planned: 0, in_progress: 0, done: 0, dropped: 0 }, overdue: 0, meanProgress: 0 } }));
     expect(empty.groups).toEqual([]);
     expect(empty.summary).toContain('Planen har ännu inga åtgärder.');
   });

@@ -3,7 +3,6 @@
  * opportunities with how far they have come and the notes. The report's annex takes the summary
  * and the areas; the Word export all of it. Rendered by the report's own HTML and Word renderers.
  */
-import { plainTextToMarkdown } from '../../markdown/escape.js';
 import type { ReportBlock, ReportSection, ReportTable } from '../model.js';
 import type { PlanActionRow, PlanAreaGroup, PlanContent } from './plan-content.js';
 
@@ -79,8 +78,8 @@ export function planNotesSection(content: PlanContent, idPrefix: string): Report
         ...written,
         items: content.notes
           .filter((entry) => entry.row === row)
-          // List items are inline Markdown; a note is plain text.
-          .map(({ note }) => plainTextToMarkdown(content.texts.noteLine(content.date(note.notedOn), note.text, note.progress === null ? null : content.percent(note.progress)))),
+          // List items are inline Markdown, as a note is.
+          .map(({ note }) => content.texts.noteLine(content.date(note.notedOn), note.text, note.progress === null ? null : content.percent(note.progress))),
       },
     ]),
   );
