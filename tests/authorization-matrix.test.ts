@@ -14,6 +14,7 @@ import { createTestWorld, type TestWorld } from './support/test-app.js';
 import { testEngine } from './support/test-database.js';
 import { allScores } from './support/workflow.js';
 import { ACTION_PLAN_EXPORT_ROWS } from './authorization/action-plan-export.rows.js';
+import { ACTION_PLAN_ROWS } from './authorization/action-plans.rows.js';
 import { COMPARISON_ROWS } from './authorization/comparisons.rows.js';
 import { CORE_ROWS } from './authorization/core.rows.js';
 import { EVIDENCE_ROWS } from './authorization/evidence.rows.js';
@@ -44,6 +45,7 @@ const MATRIX: Record<string, Case[]> = {
   ...STATISTICS_ROWS,
   ...GEO_ROWS,
   ...SEARCH_ROWS,
+  ...ACTION_PLAN_ROWS,
   ...ACTION_PLAN_EXPORT_ROWS,
 };
 

@@ -32,6 +32,8 @@ beforeAll(async () => {
   admin = { ...signedIn, email: signedIn.user.email };
   const other = await addUser(world, 'evaluator');
   known = [...world.demoIds.slice(0, 3), String(other.id)];
+  // Published ones get an action plan, so that the plan's changes reach their handlers.
+  for (const id of known.slice(0, 3)) await admin.post(`/api/evaluations/${id}/action-plan`, { fromImprovements: true });
 }, 120_000);
 afterAll(async () => world?.close());
 
