@@ -13,6 +13,7 @@ import { addUser, signedInAs, signIn, type Client } from './support/accounts.js'
 import { createTestWorld, type TestWorld } from './support/test-app.js';
 import { testEngine } from './support/test-database.js';
 import { allScores } from './support/workflow.js';
+import { ACTION_PLAN_EXPORT_ROWS } from './authorization/action-plan-export.rows.js';
 import { ACTION_PLAN_ROWS } from './authorization/action-plans.rows.js';
 import { COMPARISON_ROWS } from './authorization/comparisons.rows.js';
 import { CORE_ROWS } from './authorization/core.rows.js';
@@ -47,6 +48,7 @@ const MATRIX: Record<string, Case[]> = {
   ...SEARCH_ROWS,
   ...FOLLOW_UP_ROWS,
   ...ACTION_PLAN_ROWS,
+  ...ACTION_PLAN_EXPORT_ROWS,
 };
 
 let testWorld: TestWorld;

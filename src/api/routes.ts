@@ -5,6 +5,7 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { RouteOptions } from '../kernel/context.js';
+import { actionPlanExportRoutes } from './action-plan-export/routes.js';
 import { actionPlanRoutes } from './action-plans/routes.js';
 import { auditRoutes } from './audit/routes.js';
 import { comparisonRoutes } from './comparisons/routes.js';
@@ -45,6 +46,7 @@ export const API_ROUTES: ReadonlyArray<FastifyPluginAsyncZod<RouteOptions>> = [
   auditRoutes,
   comparisonRoutes,
   reportRoutes,
+  actionPlanExportRoutes,
   goodExampleRoutes,
   openDataRoutes,
   openDataCatalogRoutes,

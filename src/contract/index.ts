@@ -2,6 +2,7 @@
  * The API contract: every operation of the Kompass API (method, path, schemas) and the constants
  * the server and the web app share. It imports only zod and `src/domain`.
  */
+import { actionPlanExportOperations } from './action-plan-export.js';
 import { actionPlansOperations } from './action-plans.js';
 import { auditOperations } from './audit.js';
 import { comparisonsOperations } from './comparisons.js';
@@ -51,4 +52,5 @@ export const operations = {
   ...searchOperations,
   ...followUpsOperations,
   ...actionPlansOperations,
+  ...actionPlanExportOperations,
 };

@@ -2,11 +2,14 @@
  * Builds the report model from an evaluation, its comparisons and its framework. Pure: the same
  * input gives the same model, with every figure rounded and formatted in the asked language.
  */
+import type { ActionPlan } from '../contract/action-plans.js';
 import type { EvaluationDetail } from '../contract/evaluations.js';
 import type { EvaluationComparison } from '../domain/comparison/types.js';
 import type { Framework } from '../domain/framework.js';
 import { formatList, LOCALES } from '../i18n/format.js';
 import type { ReportBaseline } from './baseline.js';
+import { buildPlanContent } from './action-plan/plan-content.js';
+import { planAnnex } from './action-plan/plan-sections.js';
 import { areasChapter } from './build-areas.js';
 import { createBuildContext, type BuildContext } from './build-context.js';
 import { developmentChapter } from './build-development.js';
@@ -25,6 +28,11 @@ export interface ReportModelInput {
   options: ReportOptions;
   /** The evaluation this one follows up (with the follow-up's judgements); absent or null when there is none. */
   baseline?: ReportBaseline | null;
+  /**
+   * The municipality's action plan, as its reader may read it; the report gets its annex when
+   * the municipality chose to include it. Absent or null: no annex.
+   */
+  actionPlan?: ActionPlan | null;
 }
 
 function aboutChapter(context: BuildContext): ReportSection {
@@ -70,6 +78,11 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
   const { t, language } = context;
   const development = developmentChapter(context);
   const chapters = [aboutChapter(context), summaryChapter(context), areasChapter(context), ...(development ? [development] : []), overviewChapter(context)];
+  const plan = input.actionPlan;
+  if (plan?.includeInReport) {
+    if (plan.evaluationId !== input.detail.id) throw new Error(`The action plan is of evaluation ${plan.evaluationId}, not ${input.detail.id}`);
+    chapters.push(planAnnex(buildPlanContent({ plan, framework: input.framework, language })));
+  }
   const slugName = asciiSlug(input.detail.municipality.shortName || input.detail.municipality.name);
   return {
     evaluationId: input.detail.id,

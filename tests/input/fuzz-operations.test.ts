@@ -107,6 +107,7 @@ const PLAUSIBLE = () => [
   'sv',
   'en',
   'html',
+  'xlsx',
   'draft',
   'true',
   'admin@test.kompass.invalid',

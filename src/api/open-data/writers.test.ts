@@ -1,7 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import type { OpenDataColumn } from '../../contract/open-data.js';
-import { columnLetters, csvField, csvWriter, xmlText } from './writers.js';
+import { columnLetters, xmlText } from '../../report/xlsx/workbook.js';
+import { csvField, csvWriter } from './writers.js';
 
 const description = { sv: '', nb: '', en: '' };
 const columns: OpenDataColumn[] = [

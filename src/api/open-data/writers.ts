@@ -7,6 +7,7 @@
  */
 import { Zip, ZipDeflate } from 'fflate';
 import type { OpenDataColumn, OpenDataFormat, OpenDataLanguage } from '../../contract/open-data.js';
+import { columnLetters, xmlText } from '../../report/xlsx/workbook.js';
 
 export type CellValue = string | number | boolean | null | undefined;
 export type Row = Readonly<Record<string, CellValue>>;
@@ -78,27 +79,6 @@ export function csvWriter(columns: readonly OpenDataColumn[], dialect: 'csv' | '
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-
-/** Text as XML character data: escaped, and without the characters XML 1.0 cannot hold. */
-export function xmlText(text: string): string {
-  return (
-    text
-      // eslint-disable-next-line no-control-regex -- removing exactly the characters XML cannot hold
-      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-      .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
-      .replace(/&/g, '&amp;')
-      .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;')
-      .replace(/"/g, '&quot;')
-  );
-}
-
-/** Spreadsheet column letters: 0 → A, 25 → Z, 26 → AA. */
-export function columnLetters(index: number): string {
-  let letters = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
 
 /** A sheet name Excel accepts: at most 31 characters, none of []:*?/\. */
 const sheetName = (name: string) => name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31);

@@ -7,6 +7,7 @@
 import { loadReportModel } from './load-report.js';
 import { reportFileName } from '../../report/file-name.js';
 import type { ReportModel, ReportOptions } from '../../report/model.js';
+import { PUBLIC, type Principal } from '../../domain/access.js';
 import type { AppContext } from '../../kernel/context.js';
 import { AppError, toAppError, type ErrorCode } from '../../kernel/errors.js';
 import type { JobProgress, ReportFile } from './report-jobs.js';
@@ -29,20 +30,20 @@ export class ReportProducer {
 
   constructor(private readonly context: AppContext) {}
 
-  /** The standalone HTML report (the web report). */
-  async html(evaluationId: string, options: ReportOptions): Promise<{ html: string; model: ReportModel }> {
-    const model = await loadReportModel(this.context, evaluationId, options);
+  /** The standalone HTML report (the web report), as `reader` gets it. */
+  async html(evaluationId: string, options: ReportOptions, reader: Principal = PUBLIC): Promise<{ html: string; model: ReportModel }> {
+    const model = await loadReportModel(this.context, evaluationId, options, reader);
     const { renderReportHtml } = await import('../../report/html/index.js');
     return { html: renderReportHtml(model, { standalone: true }), model };
   }
 
-  /** A Word or PDF file; `progress` hears the job's steps. */
-  async file(evaluationId: string, format: 'docx' | 'pdf', options: ReportOptions, progress: JobProgress = noProgress): Promise<ReportFile> {
+  /** A Word or PDF file as `reader` gets it; `progress` hears the job's steps. */
+  async file(evaluationId: string, format: 'docx' | 'pdf', options: ReportOptions, reader: Principal = PUBLIC, progress: JobProgress = noProgress): Promise<ReportFile> {
     if (format === 'pdf') {
       const refusal = this.context.pdf.unavailable();
       if (refusal) throw refusal;
     }
-    const model = await loadReportModel(this.context, evaluationId, options);
+    const model = await loadReportModel(this.context, evaluationId, options, reader);
     const body = format === 'docx' ? await this.docx(model, progress) : await this.pdf(model, progress);
     return { body, contentType: CONTENT_TYPES[format], fileName: reportFileName(model, format) };
   }

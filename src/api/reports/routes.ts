@@ -61,10 +61,10 @@ export const reportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { c
       const options = toReportOptions(query);
       reply.header('cache-control', 'private, no-store');
       if (format === 'html') {
-        const { html } = await producer.html(request.params.id, options);
+        const { html } = await producer.html(request.params.id, options, request.principal);
         return reply.type(CONTENT_TYPES.html).header('content-security-policy', REPORT_HTML_CSP).send(html);
       }
-      const file = await producer.file(request.params.id, format, options);
+      const file = await producer.file(request.params.id, format, options, request.principal);
       return reply.type(file.contentType).header('content-disposition', attachment(file.fileName)).send(file.body);
     },
   );
@@ -89,7 +89,7 @@ export const reportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { c
           ownerOf(request),
           request.params.id,
           format,
-          (progress) => producer.file(request.params.id, format, options, progress),
+          (progress) => producer.file(request.params.id, format, options, request.principal, progress),
           (error) => {
             const failure = describeReportFailure(error);
             if (failure.code === 'internal') request.log.error({ err: error }, 'report job failed');

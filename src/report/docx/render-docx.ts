@@ -25,7 +25,7 @@ import {
 import { zipSync, type Zippable } from 'fflate';
 import type { ChartSpec } from '../../charts/types.js';
 import { LOCALES } from '../../i18n/format.js';
-import type { ReportBlock, ReportModel, ReportSection, ReportTable } from '../model.js';
+import type { ReportBlock, ReportFact, ReportModel, ReportSection, ReportTable } from '../model.js';
 import { chartImage } from './chart-image.js';
 import { markdownBlocks, markdownInline } from './markdown-docx.js';
 import { BULLET_REFERENCE, createListInstances, NUMBERED_REFERENCE, NUMBERING, type ListInstances } from './numbering.js';
@@ -40,7 +40,7 @@ const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
 const HEADING_LEVELS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6] as const;
 
 interface RenderState {
-  model: ReportModel;
+  labels: ReportModel['labels'];
   lists: ListInstances;
   figures: number;
   images: Set<ImageRun>;
@@ -88,7 +88,7 @@ function reportTable(table: ReportTable): Array<Paragraph | Table> {
 function chartBlocks(state: RenderState, chart: ChartSpec): Array<Paragraph | Table> {
   state.figures += 1;
   const image = chartImage(chart, state.images);
-  const { labels } = state.model;
+  const { labels } = state;
   return [
     new Paragraph({ style: 'Caption', keepNext: true, children: [new TextRun(`${labels.figure} ${state.figures}: ${chart.title}`)] }),
     new Paragraph({ keepNext: true, children: [image] }),
@@ -103,7 +103,7 @@ function chartBlocks(state: RenderState, chart: ChartSpec): Array<Paragraph | Ta
 }
 
 function blockContent(state: RenderState, block: ReportBlock, level: number): Array<Paragraph | Table> {
-  const { labels } = state.model;
+  const { labels } = state;
   switch (block.kind) {
     case 'markdown':
       return markdownBlocks(block.markdown, level + 1, state.lists, block.lang && LOCALES[block.lang]);
@@ -155,46 +155,78 @@ function coverContent(model: ReportModel): Body {
 
 /** The report as a .docx file. */
 export function renderReportDocx(model: ReportModel): Promise<Buffer> {
-  const state: RenderState = { model, lists: createListInstances(), figures: 0, images: new Set() };
+  const state: RenderState = { labels: model.labels, lists: createListInstances(), figures: 0, images: new Set() };
   const body: Body = [
     ...coverContent(model),
     new Paragraph({ style: CONTENTS_HEADING_STYLE_ID, children: [new TextRun(model.labels.contents)] }),
     new TableOfContents(model.labels.contents, { hyperlink: true, headingStyleRange: '1-2' }),
     ...model.chapters.flatMap((chapter) => sectionContent(state, chapter, 1)),
   ];
+  return Promise.resolve(wordDocument({ title: model.title, subject: model.cover.municipality, description: model.cover.framework, locale: model.locale, labels: model.labels, coverPage: true }, body));
+}
+
+/** A shorter document in the report's style: a title, facts and sections, without cover or contents. */
+export interface SectionsDocument {
+  title: string;
+  subject: string;
+  description: string;
+  locale: string;
+  labels: ReportModel['labels'];
+  facts: ReportFact[];
+  sections: ReportSection[];
+}
+
+/** A document of sections (e.g. an action plan) as a .docx file, rendered as the report's chapters are. */
+export function renderSectionsDocx(document: SectionsDocument): Buffer {
+  const state: RenderState = { labels: document.labels, lists: createListInstances(), figures: 0, images: new Set() };
+  const body: Body = [
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(document.title)] }),
+    ...document.facts.map((fact) => new Paragraph({ children: [new TextRun({ text: `${fact.label}: `, bold: true }), new TextRun(fact.value)] })),
+    ...document.sections.flatMap((section) => sectionContent(state, section, 1)),
+  ];
+  return wordDocument({ ...document, coverPage: false }, body);
+}
+
+interface DocumentParts {
+  title: string;
+  subject: string;
+  description: string;
+  locale: string;
+  labels: ReportModel['labels'];
+  /** The first page is a cover without header and footer. */
+  coverPage: boolean;
+}
+
+function wordDocument(parts: DocumentParts, body: Body): Buffer {
   const small = { size: 18, color: '4A4A4A' };
+  const header = new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: parts.labels.runningTitle, ...small })] })] });
+  const footer = new Footer({
+    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [`${parts.labels.page} `, PageNumber.CURRENT], ...small })] })],
+  });
   const document = new Document({
-    title: model.title,
-    subject: model.cover.municipality,
+    title: parts.title,
+    subject: parts.subject,
     creator: 'Kompass',
     lastModifiedBy: 'Kompass',
-    description: model.cover.framework,
-    styles: reportStyles(model.locale),
+    description: parts.description,
+    styles: reportStyles(parts.locale),
     numbering: NUMBERING,
     sections: [
       {
         properties: {
-          titlePage: true,
+          titlePage: parts.coverPage,
           page: {
             size: { width: PAGE.width, height: PAGE.height },
             margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin, header: 567, footer: 567 },
           },
         },
-        headers: {
-          default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: model.labels.runningTitle, ...small })] })] }),
-          first: new Header({ children: [] }),
-        },
-        footers: {
-          default: new Footer({
-            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [`${model.labels.page} `, PageNumber.CURRENT], ...small })] })],
-          }),
-          first: new Footer({ children: [] }),
-        },
+        headers: parts.coverPage ? { default: header, first: new Header({ children: [] }) } : { default: header },
+        footers: parts.coverPage ? { default: footer, first: new Footer({ children: [] }) } : { default: footer },
         children: body,
       },
     ],
   });
-  return Promise.resolve(packDocument(document));
+  return packDocument(document);
 }
 
 type PackageCompiler = { compile(file: Document): ReadonlyMap<string, string | Uint8Array> };
