@@ -9,9 +9,9 @@ import {
   type PlanImprovement,
   type UpdateActionPlanInput,
 } from '../../contract/action-plans.js';
+import { actionPlanExportOperations, type ActionPlanExportFormat } from '../../contract/action-plan-export.js';
 import type { Language } from '../../i18n/index.js';
 import { apiUrl, callApi } from '../api/call.js';
-import { urlOf } from '../api/http.js';
 import { queryKeys } from '../api/query-keys.js';
 
 export type { Action, ActionEvidence, ActionInput, ActionNote, ActionPlan, PlanImprovement };
@@ -39,9 +39,7 @@ export const actionPlanApi = {
   deleteEvidence: (evaluationId: string, evidenceId: string) => callApi(ops.deleteActionEvidence, { params: { id: evaluationId, evidenceId } }),
   /** Where an attached file is downloaded (always as an attachment). */
   fileUrl: (evaluationId: string, evidenceId: string) => apiUrl(ops.downloadActionFile, { params: { id: evaluationId, evidenceId } }),
-  /**
-   * The plan as a spreadsheet or a Word document, in the reader's language. The export's own
-   * operation is declared by its resource; its address is fixed by the shared design.
-   */
-  exportUrl: (evaluationId: string, format: 'xlsx' | 'docx', language: Language) => urlOf(`/evaluations/${encodeURIComponent(evaluationId)}/action-plan/export`, { format, language }),
+  /** The plan as a spreadsheet or a Word document, in the reader's language. */
+  exportUrl: (evaluationId: string, format: ActionPlanExportFormat, language: Language) =>
+    apiUrl(actionPlanExportOperations.exportActionPlan, { params: { id: evaluationId }, query: { format, language } }),
 };
