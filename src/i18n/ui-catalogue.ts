@@ -59,6 +59,9 @@ import { nb as statisticsNb } from './catalogues/statistics/nb.js';
 import { sv as searchSv } from './catalogues/search/sv.js';
 import { en as searchEn } from './catalogues/search/en.js';
 import { nb as searchNb } from './catalogues/search/nb.js';
+import { sv as myMunicipalitySv } from './catalogues/myMunicipality/sv.js';
+import { en as myMunicipalityEn } from './catalogues/myMunicipality/en.js';
+import { nb as myMunicipalityNb } from './catalogues/myMunicipality/nb.js';
 
 /** The Swedish UI texts: every key. */
 export const sv = {
@@ -80,6 +83,7 @@ export const sv = {
   ...openDataSv,
   ...statisticsSv,
   ...searchSv,
+  ...myMunicipalitySv,
 } as const;
 
 /** Every key of the UI catalogue. */
@@ -108,6 +112,7 @@ export const en: Catalogue = {
   ...openDataEn,
   ...statisticsEn,
   ...searchEn,
+  ...myMunicipalityEn,
 };
 
 /** Norwegian (bokmål) UI texts. */
@@ -130,6 +135,7 @@ export const nb: Catalogue = {
   ...openDataNb,
   ...statisticsNb,
   ...searchNb,
+  ...myMunicipalityNb,
 };
 
 /** The UI catalogue per feature, each in the three languages (for the coverage tests). */
@@ -152,4 +158,5 @@ export const UI_FEATURES: Record<string, { sv: Record<string, string>; en: Recor
   openData: { sv: openDataSv, en: openDataEn, nb: openDataNb },
   statistics: { sv: statisticsSv, en: statisticsEn, nb: statisticsNb },
   search: { sv: searchSv, en: searchEn, nb: searchNb },
+  myMunicipality: { sv: myMunicipalitySv, en: myMunicipalityEn, nb: myMunicipalityNb },
 };

@@ -18,6 +18,10 @@ export const routes = {
   report: '/utvarderingar/:id/rapport',
   /** The workspace; its parts are child routes named by `WORKSPACE_TABS` (workspace-tabs.ts). */
   workspace: '/utvarderingar/:id/arbetsyta',
+  /** The municipality's action plan of a published evaluation. */
+  actionPlan: '/utvarderingar/:id/handlingsplan',
+  /** A municipality user's start page (administrators name the municipality: `?kommun=se-2029`). */
+  myMunicipality: '/min-kommun',
   frameworks: '/ramverk',
   framework: '/ramverk/:id',
   /** The municipalities most often named as good examples, per sub-area. */
@@ -38,6 +42,9 @@ export const routes = {
 /** The query parameter of the sign-in page that says where to go after signing in. */
 export const RETURN_PARAM = 'till';
 
+/** The query parameter of the page "Min kommun" by which administrators name the municipality. */
+export const MUNICIPALITY_PARAM = 'kommun';
+
 /** A pattern with its `:name` parts filled in (encoded). */
 function fill(pattern: string, params: Readonly<Record<string, string>>): string {
   return pattern.replace(/:([A-Za-z]+)/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
@@ -57,6 +64,14 @@ export function safeReturnPath(value: string | null | undefined): string {
   return `${url.pathname}${url.search}${url.hash}`;
 }
 
+/**
+ * Where signing in leads: the page the user came from (`?till=`), else a municipality user's own
+ * start page ("Min kommun") and everyone else's the start page.
+ */
+export function afterSignInPath(returnTo: string, role: string | undefined): string {
+  return returnTo === routes.start && role === 'municipality' ? routes.myMunicipality : returnTo;
+}
+
 /** The address of every page of the app. */
 export const paths = {
   start: (): string => routes.start,
@@ -71,6 +86,10 @@ export const paths = {
   report: (evaluationId: string): string => fill(routes.report, { id: evaluationId }),
   /** The workspace of an evaluation, or one of its parts (a `WORKSPACE_TABS` path). */
   workspace: (evaluationId: string, tab = ''): string => `${fill(routes.workspace, { id: evaluationId })}${tab ? `/${tab}` : ''}`,
+  actionPlan: (evaluationId: string): string => fill(routes.actionPlan, { id: evaluationId }),
+  /** The start page of the signed-in municipality user, or (administrators) of the municipality `municipalityId`. */
+  myMunicipality: (municipalityId?: string): string =>
+    municipalityId ? `${routes.myMunicipality}?${MUNICIPALITY_PARAM}=${encodeURIComponent(municipalityId)}` : routes.myMunicipality,
   frameworks: (): string => routes.frameworks,
   framework: (id: string): string => fill(routes.framework, { id }),
   /** The good-example overview, with its filters (model version, country of the named municipalities). */
