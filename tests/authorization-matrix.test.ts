@@ -17,6 +17,7 @@ import { COMPARISON_ROWS } from './authorization/comparisons.rows.js';
 import { CORE_ROWS } from './authorization/core.rows.js';
 import { EVIDENCE_ROWS } from './authorization/evidence.rows.js';
 import { GOOD_EXAMPLE_ROWS } from './authorization/good-examples.rows.js';
+import { MY_MUNICIPALITY_ROWS } from './authorization/my-municipality.rows.js';
 import { OPEN_DATA_CATALOG_ROWS } from './authorization/open-data-catalog.rows.js';
 import { OPEN_DATA_ROWS } from './authorization/open-data.rows.js';
 import { GEO_ROWS } from './authorization/geo.rows.js';
@@ -43,6 +44,7 @@ const MATRIX: Record<string, Case[]> = {
   ...STATISTICS_ROWS,
   ...GEO_ROWS,
   ...SEARCH_ROWS,
+  ...MY_MUNICIPALITY_ROWS,
 };
 
 let testWorld: TestWorld;
