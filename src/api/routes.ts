@@ -5,6 +5,7 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { RouteOptions } from '../kernel/context.js';
+import { actionPlanRoutes } from './action-plans/routes.js';
 import { auditRoutes } from './audit/routes.js';
 import { comparisonRoutes } from './comparisons/routes.js';
 import { assignmentRoutes } from './evaluations/assignment-routes.js';
@@ -50,5 +51,6 @@ export const API_ROUTES: ReadonlyArray<FastifyPluginAsyncZod<RouteOptions>> = [
   statisticsRoutes,
   geoRoutes,
   searchRoutes,
+  actionPlanRoutes,
   myMunicipalityRoutes,
 ];

@@ -218,7 +218,7 @@ export type PlanSummaryView = z.infer<typeof planSummarySchema>;
 
 export const planImprovementSchema = z.object({
   areaCode: z.string(),
-  /** The area's title in Swedish (the report's language). */
+  /** The area's title in the language the report is written in (Swedish; bokmål in Norway). */
   areaTitle: z.string(),
   index: z.number().int(),
   text: z.string(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canDo, canOnEvaluation, evaluationVisibility, PUBLIC, type EvaluationRef, type Principal, type Role } from './access.js';
+import { canDo, canOnEvaluation, canReadActionPlan, evaluationVisibility, PUBLIC, type EvaluationRef, type Principal, type Role } from './access.js';
 import { EVALUATION_STATUSES } from './evaluation-status.js';
 
 const user = (role: Role, id = `${role}-1`, municipalityId: string | null = role === 'municipality' ? 'se-2284' : null): Principal => ({
@@ -46,6 +46,30 @@ describe('access rules', () => {
   it('lets only admins manage reference averages', () => {
     expect(canDo(user('admin'), 'manage-reference-averages')).toBe(true);
     for (const principal of [PUBLIC, user('evaluator'), user('municipality')]) expect(canDo(principal, 'manage-reference-averages')).toBe(false);
+  });
+
+  it("lets the municipality's own users and admins edit its action plan, nobody else", () => {
+    const published = evaluation('published');
+    expect(canOnEvaluation(user('municipality'), 'edit-plan', published)).toBe(true);
+    expect(canOnEvaluation(user('admin'), 'edit-plan', published)).toBe(true);
+    for (const principal of [PUBLIC, user('evaluator'), user('municipality', 'municipality-2', 'se-1060'), user('municipality', 'municipality-3', null)]) {
+      expect(canOnEvaluation(principal, 'edit-plan', published)).toBe(false);
+    }
+  });
+
+  it('lets each reader see an action plan as far as its visibility shares it', () => {
+    const published = evaluation('published');
+    const readers = { public: PUBLIC, evaluator: user('evaluator', 'evaluator-9'), other: user('municipality', 'municipality-2', 'se-1060'), own: user('municipality'), admin: user('admin') };
+    const readersOf = (visibility: 'municipality' | 'evaluators' | 'public') =>
+      Object.entries(readers)
+        .filter(([, principal]) => canReadActionPlan(principal, published, visibility))
+        .map(([name]) => name);
+    expect(readersOf('municipality')).toEqual(['own', 'admin']);
+    expect(readersOf('evaluators')).toEqual(['evaluator', 'own', 'admin']);
+    expect(readersOf('public')).toEqual(['public', 'evaluator', 'other', 'own', 'admin']);
+    for (const status of EVALUATION_STATUSES.filter((one) => one !== 'published')) {
+      expect(canReadActionPlan(user('admin'), evaluation(status), 'public')).toBe(false);
+    }
   });
 
   it('describes the same visibility for listings', () => {

@@ -3,6 +3,7 @@
  * signed-in principal and the evaluation concerned; the server's access hook and the
  * repositories' visibility filters both follow these rules.
  */
+import type { PlanVisibility } from './action-plan-values.js';
 import type { EvaluationStatus } from './evaluation-status.js';
 
 export const ROLES = ['admin', 'evaluator', 'municipality'] as const;
@@ -50,7 +51,9 @@ export type EvaluationAction =
   /** Comments on facts (the municipality during the fact check; evaluators answer them). */
   | 'comment'
   /** Who evaluates it. */
-  | 'assign';
+  | 'assign'
+  /** The municipality's action plan of a published evaluation (whether it is published is checked with the change). */
+  | 'edit-plan';
 
 const userOf = (principal: Principal): SignedInUser | null => (principal.kind === 'user' ? principal.user : null);
 
@@ -86,7 +89,26 @@ export function canOnEvaluation(principal: Principal, action: EvaluationAction, 
       return user.role === 'admin' || isAssigned(user, evaluation) || (user.role === 'municipality' && user.municipalityId === evaluation.municipalityId);
     case 'assign':
       return user.role === 'admin';
+    case 'edit-plan':
+      return user.role === 'admin' || isOwnMunicipality(user, evaluation);
   }
+}
+
+const isOwnMunicipality = (user: SignedInUser, evaluation: EvaluationRef): boolean =>
+  user.role === 'municipality' && user.municipalityId === evaluation.municipalityId;
+
+/**
+ * Whether a principal reads an evaluation's action plan: its municipality's users and the
+ * administrators always; evaluators when the municipality shares it with them or with everyone;
+ * everyone, anonymous visitors too, when it is public. Only a published evaluation has a plan.
+ */
+export function canReadActionPlan(principal: Principal, evaluation: EvaluationRef, visibility: PlanVisibility): boolean {
+  if (evaluation.status !== 'published') return false;
+  if (visibility === 'public') return true;
+  const user = userOf(principal);
+  if (!user) return false;
+  if (user.role === 'admin' || isOwnMunicipality(user, evaluation)) return true;
+  return user.role === 'evaluator' && visibility === 'evaluators';
 }
 
 /** Actions that concern no single evaluation. */

@@ -19,6 +19,10 @@ const ERROR_STATUS = {
   not_found: 404,
   version_conflict: 409,
   conflict: 409,
+  /** The evaluation already has an action plan. */
+  plan_exists: 409,
+  /** An action plan is kept only for a published evaluation. */
+  evaluation_not_published: 409,
   /** The request did not arrive whole within the server's time limit. */
   request_timeout: 408,
   payload_too_large: 413,

@@ -17,7 +17,7 @@ describe('API errors in words', () => {
   it('has words for every code of the API', async () => {
     const { AppError } = await import('../../kernel/errors.js');
     // Every code the server can answer with (the status map is private; each code is tried).
-    for (const code of ['validation', 'bad_request', 'unauthorized', 'forbidden', 'csrf', 'not_found', 'version_conflict', 'conflict', 'payload_too_large', 'locked', 'rate_limited', 'internal', 'pdf_unavailable'] as const) {
+    for (const code of ['validation', 'bad_request', 'unauthorized', 'forbidden', 'csrf', 'not_found', 'version_conflict', 'conflict', 'plan_exists', 'evaluation_not_published', 'payload_too_large', 'locked', 'rate_limited', 'internal', 'pdf_unavailable'] as const) {
       expect(new AppError(code, '').status).toBeGreaterThanOrEqual(400);
       expect(errorCodeText(code, tIn('en'))).not.toBe(translate('en', 'error.code.unknown', { code }));
     }

@@ -20,6 +20,8 @@ const CODE_KEYS: Readonly<Record<string, MessageKey>> = {
   not_found: 'error.code.not_found',
   version_conflict: 'error.code.version_conflict',
   conflict: 'error.code.conflict',
+  plan_exists: 'error.code.plan_exists',
+  evaluation_not_published: 'error.code.evaluation_not_published',
   request_timeout: 'error.code.request_timeout',
   payload_too_large: 'error.code.payload_too_large',
   headers_too_large: 'error.code.headers_too_large',

@@ -97,6 +97,8 @@ export const en: Record<keyof typeof sv, string> = {
   'error.code.not_found': 'What was asked for does not exist, or it has been removed.',
   'error.code.version_conflict': 'Someone else has changed this in the meantime. Reload the page to see the saved version.',
   'error.code.conflict': 'The change does not fit with what is already saved.',
+  'error.code.plan_exists': 'The evaluation already has an action plan. Reload the page to see it.',
+  'error.code.evaluation_not_published': 'An action plan can only be kept for a published evaluation.',
   'error.code.request_timeout': 'The request did not arrive in time. Check the connection and try again.',
   'error.code.headers_too_large': 'The request’s headers were too large for the server. Sign out and in again, or clear the site’s cookies.',
   'error.code.payload_too_large': 'What was sent is too large for the server.',

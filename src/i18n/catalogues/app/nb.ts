@@ -97,6 +97,8 @@ export const nb: Record<keyof typeof sv, string> = {
   'error.code.not_found': 'Det som ble etterspurt, finnes ikke, eller det er fjernet.',
   'error.code.version_conflict': 'Noen andre har endret dette i mellomtiden. Last inn siden på nytt for å se den lagrede versjonen.',
   'error.code.conflict': 'Endringen passer ikke med det som allerede er lagret.',
+  'error.code.plan_exists': 'Evalueringen har allerede en handlingsplan. Last inn siden på nytt for å se den.',
+  'error.code.evaluation_not_published': 'En handlingsplan kan bare føres for en publisert evaluering.',
   'error.code.request_timeout': 'Forespørselen kom ikke fram i tide. Kontroller tilkoblingen og prøv igjen.',
   'error.code.headers_too_large': 'Forespørselen hadde for store overskriftsfelt for serveren. Logg ut og inn igjen, eller tøm nettstedets informasjonskapsler.',
   'error.code.payload_too_large': 'Det som ble sendt, er for stort for serveren.',

@@ -94,6 +94,8 @@ export const sv = {
   'error.code.not_found': 'Det som efterfrågades finns inte, eller så har det tagits bort.',
   'error.code.version_conflict': 'Någon annan har ändrat detta under tiden. Ladda om sidan för att se den sparade versionen.',
   'error.code.conflict': 'Ändringen går inte ihop med det som redan finns sparat.',
+  'error.code.plan_exists': 'Utvärderingen har redan en handlingsplan. Ladda om sidan för att se den.',
+  'error.code.evaluation_not_published': 'En handlingsplan kan bara föras för en publicerad utvärdering.',
   'error.code.request_timeout': 'Begäran kom inte fram i tid. Kontrollera anslutningen och försök igen.',
   'error.code.headers_too_large': 'Begäran hade för stora rubrikfält för servern. Logga ut och in igen, eller rensa webbplatsens kakor.',
   'error.code.payload_too_large': 'Det som skickades är för stort för servern.',
