@@ -49,7 +49,6 @@ export const DEMO_ACTION_PLAN: DemoActionPlan = {
         priority: 'high',
       },
       notes: [
-        { notedOn: '2024-05-14', text: 'En arbetsgrupp med en person från varje förvaltning har börjat.', progress: 10 },
         { notedOn: '2025-03-20', text: 'Demokratiberedningen har diskuterat ett första utkast och vill att byagrupperna får säga sitt.', progress: 35 },
         { notedOn: '2026-09-02', text: 'Utkastet är ute på remiss hos nämnderna till slutet av november.', progress: 55 },
       ],

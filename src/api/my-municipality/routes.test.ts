@@ -7,11 +7,12 @@ import { testEngine } from '../../../tests/support/test-database.js';
 import { allScores, createEvaluationAs } from '../../../tests/support/workflow.js';
 import { listScoringUnits } from '../../domain/framework.js';
 import { addDays } from '../../domain/municipality-home.js';
+import { planToday } from '../action-plans/queries.js';
 import { saveArchivedEvaluation } from '../imports/save-archive.js';
 
 const F2020 = 'kommunkompassen-2020';
-/** The server's date as the route reckons it (Swedish time). */
-const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+/** The server's date as the plans reckon it. */
+const today = planToday();
 
 let world: TestWorld;
 let admin: Client;

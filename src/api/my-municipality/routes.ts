@@ -3,10 +3,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { myMunicipalityOperations } from '../../contract/my-municipality.js';
 import type { RouteOptions } from '../../kernel/context.js';
 import { routeSchema } from '../../kernel/route-schema.js';
+import { planToday } from '../action-plans/queries.js';
 import { loadMyMunicipality } from './queries.js';
-
-/** Today's date (ISO) where the municipalities are: Sweden and Norway share one time zone. */
-const todayIso = (): string => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
 
 export const myMunicipalityRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { context }) => {
   app.get(
@@ -16,6 +14,6 @@ export const myMunicipalityRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
       config: { access: { signedIn: true } },
       schema: routeSchema(myMunicipalityOperations.getMyMunicipality),
     },
-    async (request) => loadMyMunicipality(context.database.db, context.catalogue, request.principal, request.query, todayIso()),
+    async (request) => loadMyMunicipality(context.database.db, context.catalogue, request.principal, request.query, planToday()),
   );
 };
