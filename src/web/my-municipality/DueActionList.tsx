@@ -16,9 +16,11 @@ export function DueActionList({ actions, kind, written }: { actions: readonly Du
         <li key={action.id} className={`due-actions__item due-actions__item--${kind}`}>
           <Paragraph className="due-actions__title">
             {kind === 'overdue' ? (
-              <Tag data-color="danger" data-size="sm" className="due-actions__mark">
-                {t('myMunicipality.overdue.mark')}
-              </Tag>
+              <>
+                <Tag data-color="danger" data-size="sm" className="due-actions__mark">
+                  {t('myMunicipality.overdue.mark')}
+                </Tag>{' '}
+              </>
             ) : null}
             <span lang={written}>{action.title}</span>
           </Paragraph>
