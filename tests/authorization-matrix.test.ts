@@ -20,6 +20,7 @@ import { CORE_ROWS } from './authorization/core.rows.js';
 import { EVIDENCE_ROWS } from './authorization/evidence.rows.js';
 import { FOLLOW_UP_ROWS } from './authorization/follow-ups.rows.js';
 import { GOOD_EXAMPLE_ROWS } from './authorization/good-examples.rows.js';
+import { MY_MUNICIPALITY_ROWS } from './authorization/my-municipality.rows.js';
 import { OPEN_DATA_CATALOG_ROWS } from './authorization/open-data-catalog.rows.js';
 import { OPEN_DATA_ROWS } from './authorization/open-data.rows.js';
 import { GEO_ROWS } from './authorization/geo.rows.js';
@@ -49,6 +50,7 @@ const MATRIX: Record<string, Case[]> = {
   ...FOLLOW_UP_ROWS,
   ...ACTION_PLAN_ROWS,
   ...ACTION_PLAN_EXPORT_ROWS,
+  ...MY_MUNICIPALITY_ROWS,
 };
 
 let testWorld: TestWorld;

@@ -20,6 +20,7 @@ import { healthRoutes } from './health/routes.js';
 import { importRoutes } from './imports/routes.js';
 import { openDataCatalogRoutes } from './open-data-catalog/routes.js';
 import { municipalityRoutes } from './municipalities/routes.js';
+import { myMunicipalityRoutes } from './my-municipality/routes.js';
 import { openDataRoutes } from './open-data/routes.js';
 import { reportRoutes } from './reports/routes.js';
 import { scoringRoutes } from './scoring/routes.js';
@@ -55,4 +56,5 @@ export const API_ROUTES: ReadonlyArray<FastifyPluginAsyncZod<RouteOptions>> = [
   searchRoutes,
   followUpRoutes,
   actionPlanRoutes,
+  myMunicipalityRoutes,
 ];

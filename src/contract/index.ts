@@ -16,6 +16,7 @@ import { healthOperations } from './health.js';
 import { importsOperations } from './imports.js';
 import { openDataCatalogOperations } from './open-data-catalog.js';
 import { municipalitiesOperations } from './municipalities.js';
+import { myMunicipalityOperations } from './my-municipality.js';
 import { openDataOperations } from './open-data.js';
 import { reportsOperations } from './reports.js';
 import { scoringOperations } from './scoring.js';
@@ -53,4 +54,5 @@ export const operations = {
   ...followUpsOperations,
   ...actionPlansOperations,
   ...actionPlanExportOperations,
+  ...myMunicipalityOperations,
 };

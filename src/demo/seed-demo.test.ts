@@ -201,11 +201,42 @@ describe(`the demo (${testEngine})`, () => {
     expect(choices.groups).toEqual([]);
   });
 
+  it('has Leksand’s public action plan for its published evaluation: from the report’s improvement opportunities, under way, one done, one overdue, one dropped, with dated notes and a link', async () => {
+    const published = (await listAll(admin)).find((item) => item.municipality.id === 'se-2029' && item.origin === 'archive')!;
+    // Public: anyone reads it.
+    const response = await world.app.inject({ method: 'GET', url: `/api/evaluations/${published.id}/action-plan` });
+    expect(response.statusCode, response.body).toBe(200);
+    const plan = response.json();
+    expect(plan).toMatchObject({ visibility: 'public', includeInReport: true, nextFollowUp: '2027-09' });
+    expect(plan.summary).toMatchObject({ improvements: 9, improvementsWithAction: 9, improvementsDone: 1, actions: 10, byStatus: { planned: 2, in_progress: 6, done: 1, dropped: 1 } });
+    const digital = plan.actions.find((action: { title: string }) => action.title === 'Plan för digitalisering och e-tjänster');
+    expect(digital).toMatchObject({ status: 'in_progress', progress: 60, dueDate: '2026-06-30', overdue: true, improvement: { areaCode: '4', index: 0 } });
+    expect(digital.notes.map((note: { notedOn: string; authorName: string }) => [note.notedOn, note.authorName])).toEqual([
+      ['2026-05-20', 'Demo Leksand'],
+      ['2025-02-12', 'Demo Leksand'],
+    ]);
+    expect(digital.evidence).toMatchObject([{ kind: 'link', url: 'https://www.leksand.se/' }]);
+    expect(plan.actions.find((action: { status: string }) => action.status === 'dropped').statusReason).not.toBe('');
+    // The opportunity nobody has worked on yet keeps its proposed action.
+    expect(plan.actions.filter((action: { improvement: { areaCode: string } | null }) => action.improvement?.areaCode === '5')).toMatchObject([
+      { status: 'planned', progress: 0, title: expect.stringMatching(/^Låt brukarnas synpunkter ingå/) },
+    ]);
+    const municipality = await signIn(world.app, 'kommun@demo.kompass.invalid', account('kommun@demo.kompass.invalid').password);
+    const home = (await municipality.get('/api/my-municipality')).json();
+    expect(home.plan.evaluationId).toBe(published.id);
+    expect(home.plan.overdue.map((action: { title: string }) => action.title)).toContain('Plan för digitalisering och e-tjänster');
+    expect(home.nextFollowUp.planned).toBe('2027-09');
+  });
+
   it('is loaded once: seeding again adds nothing', async () => {
     const before = await listAll(admin);
+    const published = before.find((item) => item.municipality.id === 'se-2029' && item.origin === 'archive')!;
+    const plan = async () => (await admin.get(`/api/evaluations/${published.id}/action-plan`)).json();
+    const planBefore = await plan();
     await seedDemo(world.context.database.db, world.context.catalogue);
     // Written past the app's routes: forget what its read cache holds, so the list is read again.
     world.context.readCache?.clear();
     expect(await listAll(admin)).toEqual(before);
+    expect(await plan()).toEqual(planBefore);
   });
 });

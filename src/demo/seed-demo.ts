@@ -1,3 +1,4 @@
+import { findUserByEmail } from '../auth/users-repository.js';
 import { createEvaluation } from '../api/evaluations/commands.js';
 import { findEvaluationByArchiveKey } from '../api/evaluations/repository.js';
 import { insertEvaluationContent } from '../api/imports/archive-repository.js';
@@ -7,8 +8,10 @@ import { appendAudit } from '../db/audit.js';
 import { archiveKeyOf } from '../domain/archive-key.js';
 import type { Database } from '../db/client.js';
 import type { Catalogue } from '../domain/framework.js';
-import { seedDemoAccounts } from './demo-accounts.js';
+import { DEMO_ACCOUNTS, seedDemoAccounts } from './demo-accounts.js';
+import { DEMO_ACTION_PLAN } from './demo-action-plan.js';
 import { DEMO_EVALUATIONS } from './demo-evaluations.js';
+import { seedDemoActionPlan } from './seed-action-plan.js';
 import type { ArchiveDemoTexts } from './demo-texts-archive.js';
 
 /**
@@ -42,10 +45,20 @@ async function writeArchiveTexts(db: Database, evaluationId: string, texts: Arch
   });
 }
 
+/** Leksand's action plan, written by the municipality's demo user on its published evaluation. */
+async function seedPlan(db: Database, catalogue: Catalogue, ids: readonly string[]): Promise<void> {
+  const index = DEMO_EVALUATIONS.findIndex((demo) => demo.municipalityId === DEMO_ACTION_PLAN.municipalityId && demo.fieldworkStart === DEMO_ACTION_PLAN.fieldworkStart);
+  const account = DEMO_ACCOUNTS.find((entry) => entry.role === 'municipality' && entry.municipalityId === DEMO_ACTION_PLAN.municipalityId);
+  const user = account ? await findUserByEmail(db, account.email) : null;
+  if (index < 0 || !user) throw new Error(`The demo's action plan needs the published evaluation and a user of ${DEMO_ACTION_PLAN.municipalityId}`);
+  await seedDemoActionPlan(db, catalogue, ids[index]!, DEMO_ACTION_PLAN, user);
+}
+
 /**
  * Loads the demo evaluations as published archive evaluations (their published figures, as
  * printed, and for some their written texts), skipping those already there, then the demo accounts and their work (drafts, a
- * calibration, a complete fact check: see src/demo/demo-work.ts). Everything goes through the
+ * calibration, a complete fact check: see src/demo/demo-work.ts) and Leksand's action plan for its
+ * published evaluation (src/demo/demo-action-plan.ts). Everything goes through the
  * app's commands, so the demo obeys the same rules as real work. Used on first start (empty
  * database), by `kompass demo`, and by tests that want a realistic world.
  * @returns the ids of the archive evaluations, in the order of DEMO_EVALUATIONS
@@ -75,5 +88,6 @@ export async function seedDemo(db: Database, catalogue: Catalogue, actor = 'syst
     ids.push(record.id);
   }
   await seedDemoAccounts(db, catalogue, actor);
+  await seedPlan(db, catalogue, ids);
   return ids;
 }

@@ -65,6 +65,9 @@ import { nb as actionPlanNb } from './catalogues/actionPlan/nb.js';
 import { sv as followUpSv } from './catalogues/followUp/sv.js';
 import { en as followUpEn } from './catalogues/followUp/en.js';
 import { nb as followUpNb } from './catalogues/followUp/nb.js';
+import { sv as myMunicipalitySv } from './catalogues/myMunicipality/sv.js';
+import { en as myMunicipalityEn } from './catalogues/myMunicipality/en.js';
+import { nb as myMunicipalityNb } from './catalogues/myMunicipality/nb.js';
 
 /** The Swedish UI texts: every key. */
 export const sv = {
@@ -88,6 +91,7 @@ export const sv = {
   ...searchSv,
   ...actionPlanSv,
   ...followUpSv,
+  ...myMunicipalitySv,
 } as const;
 
 /** Every key of the UI catalogue. */
@@ -118,6 +122,7 @@ export const en: Catalogue = {
   ...searchEn,
   ...actionPlanEn,
   ...followUpEn,
+  ...myMunicipalityEn,
 };
 
 /** Norwegian (bokmål) UI texts. */
@@ -142,6 +147,7 @@ export const nb: Catalogue = {
   ...searchNb,
   ...actionPlanNb,
   ...followUpNb,
+  ...myMunicipalityNb,
 };
 
 /** The UI catalogue per feature, each in the three languages (for the coverage tests). */
@@ -166,4 +172,5 @@ export const UI_FEATURES: Record<string, { sv: Record<string, string>; en: Recor
   search: { sv: searchSv, en: searchEn, nb: searchNb },
   actionPlan: { sv: actionPlanSv, en: actionPlanEn, nb: actionPlanNb },
   followUp: { sv: followUpSv, en: followUpEn, nb: followUpNb },
+  myMunicipality: { sv: myMunicipalitySv, en: myMunicipalityEn, nb: myMunicipalityNb },
 };

@@ -20,6 +20,7 @@ import { ReferenceAveragesPage } from './reference-averages/ReferenceAveragesPag
 import { NewEvaluationPage } from './evaluation/NewEvaluationPage.js';
 import { ReportPage } from './report/ReportPage.js';
 import { SearchPage } from './search/SearchPage.js';
+import { MyMunicipalityPage } from './my-municipality/MyMunicipalityPage.js';
 import { EvidencePanel } from './workspace/evidence/EvidencePanel.js';
 import { FactCheckPanel } from './workspace/factcheck/FactCheckPanel.js';
 import { CalibrationPanel } from './workspace/scoring/CalibrationPanel.js';
@@ -60,6 +61,7 @@ export function App() {
               <Route path={routes.actionPlan} element={<ActionPlanPage />} />
               <Route path={routes.newAction} element={<NewActionPage />} />
               <Route path={routes.action} element={<ActionPage />} />
+              <Route path={routes.myMunicipality} element={<MyMunicipalityPage />} />
               <Route path={routes.frameworks} element={<FrameworksPage />} />
               <Route path={routes.framework} element={<FrameworkPage />} />
               <Route path={routes.goodExamples} element={<GoodExamplesPage />} />

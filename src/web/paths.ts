@@ -24,6 +24,8 @@ export const routes = {
   newAction: '/utvarderingar/:id/handlingsplan/ny-atgard',
   /** One action of the plan: its fields, progress notes and evidence. */
   action: '/utvarderingar/:id/handlingsplan/atgarder/:actionId',
+  /** A municipality user's start page (administrators name the municipality: `?kommun=se-2029`). */
+  myMunicipality: '/min-kommun',
   frameworks: '/ramverk',
   framework: '/ramverk/:id',
   /** The municipalities most often named as good examples, per sub-area. */
@@ -44,6 +46,9 @@ export const routes = {
 /** The query parameter of the sign-in page that says where to go after signing in. */
 export const RETURN_PARAM = 'till';
 
+/** The query parameter of the page "Min kommun" by which administrators name the municipality. */
+export const MUNICIPALITY_PARAM = 'kommun';
+
 /** A pattern with its `:name` parts filled in (encoded). */
 function fill(pattern: string, params: Readonly<Record<string, string>>): string {
   return pattern.replace(/:([A-Za-z]+)/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
@@ -61,6 +66,14 @@ export function safeReturnPath(value: string | null | undefined): string {
   const url = new URL(value, window.location.origin);
   if (url.origin !== window.location.origin || url.pathname === routes.signIn) return routes.start;
   return `${url.pathname}${url.search}${url.hash}`;
+}
+
+/**
+ * Where signing in leads: the page the user came from (`?till=`), else a municipality user's own
+ * start page ("Min kommun") and everyone else's the start page.
+ */
+export function afterSignInPath(returnTo: string, role: string | undefined): string {
+  return returnTo === routes.start && role === 'municipality' ? routes.myMunicipality : returnTo;
 }
 
 /** The address of every page of the app. */
@@ -82,6 +95,9 @@ export const paths = {
   newAction: (evaluationId: string, improvement?: { areaCode: string; index: number }): string =>
     `${fill(routes.newAction, { id: evaluationId })}${improvement ? `?omrade=${encodeURIComponent(improvement.areaCode)}&forbattring=${improvement.index}` : ''}`,
   action: (evaluationId: string, actionId: string): string => fill(routes.action, { id: evaluationId, actionId }),
+  /** The start page of the signed-in municipality user, or (administrators) of the municipality `municipalityId`. */
+  myMunicipality: (municipalityId?: string): string =>
+    municipalityId ? `${routes.myMunicipality}?${MUNICIPALITY_PARAM}=${encodeURIComponent(municipalityId)}` : routes.myMunicipality,
   frameworks: (): string => routes.frameworks,
   framework: (id: string): string => fill(routes.framework, { id }),
   /** The good-example overview, with its filters (model version, country of the named municipalities). */

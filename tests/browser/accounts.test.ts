@@ -126,7 +126,8 @@ describe.skipIf(!runBrowserTests)('web app: accounts, sign-in and roles', () => 
     const user = await addUser(web.world, 'municipality', { municipalityId: 'se-2029' });
     const page = await web.newPage();
     await signInThroughForm(page, user.email, TEST_PASSWORD, '//evil.example/stöld');
-    expect(page.url()).toBe(`${web.baseUrl}/`);
+    // Without a return path on this site, a municipality user lands on their own start page.
+    expect(page.url()).toBe(`${web.baseUrl}/min-kommun`);
     await header(page).getByRole('button', { name: 'Logga ut' }).click();
     await header(page).getByRole('link', { name: 'Logga in' }).waitFor();
     await signInThroughForm(page, user.email, TEST_PASSWORD, '/kommuner/se-2029?x=1');

@@ -145,6 +145,7 @@ describe.skipIf(!runBrowserTests)('web app: every page in Norwegian and English'
       { name: 'workspace: overview (municipality)', path: workspace(factCheck) },
       { name: 'workspace: fact check (municipality)', path: workspace(factCheck, 'faktakontroll') },
       { name: 'evaluation in fact check (municipality)', path: `/utvarderingar/${factCheck}` },
+      { name: 'my municipality (action plan, follow-up, evaluations)', path: '/min-kommun' },
     ]);
   }, 180_000);
   afterAll(async () => {

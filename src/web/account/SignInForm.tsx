@@ -1,6 +1,7 @@
 import { Alert, Button, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useEffect, useState, type RefObject } from 'react';
 import { signInSchema } from '../../contract/session.js';
+import type { Session } from '../api/types.js';
 import { useZodForm } from '../forms/zod-form.js';
 import { useTranslation } from '../language/language-context.js';
 import { useSession } from '../session/session-context.js';
@@ -22,7 +23,7 @@ export function SignInForm({
   submitRef,
 }: {
   fill: Credentials | null;
-  onSignedIn: () => void;
+  onSignedIn: (session: Session) => void;
   submitRef: RefObject<HTMLButtonElement | null>;
 }) {
   const { t } = useTranslation();
@@ -43,8 +44,7 @@ export function SignInForm({
 
   const submit = handleSubmit(async ({ email, password }) => {
     try {
-      await signIn(email, password);
-      onSignedIn();
+      onSignedIn(await signIn(email, password));
     } catch (error) {
       // Keyed by the attempt, so the same message is announced again after another failure.
       setFailure((previous) => ({ text: signInErrorText(error, t), attempt: (previous?.attempt ?? 0) + 1 }));

@@ -9,11 +9,11 @@ import { usePageTitle } from '../ui/use-page-title.js';
 import { useTranslation } from '../language/language-context.js';
 import { roleKey } from '../session/role-text.js';
 import { useSession } from '../session/session-context.js';
-import { paths, RETURN_PARAM, safeReturnPath } from '../paths.js';
+import { afterSignInPath, paths, RETURN_PARAM, safeReturnPath } from '../paths.js';
 
 /**
  * Signing in. Afterwards the user returns to the page they came from (`?till=`, a path on this
- * site only). In demo mode the demo accounts are listed, marked as such.
+ * site only), or a municipality user goes to their own start page. In demo mode the demo accounts are listed, marked as such.
  */
 export function SignInPage() {
   const { t } = useTranslation();
@@ -38,7 +38,7 @@ export function SignInPage() {
         </Alert>
       ) : null}
       <section className="panel account-panel">
-        <SignInForm fill={fill} onSignedIn={() => navigate(returnTo, { replace: true })} submitRef={submitRef} />
+        <SignInForm fill={fill} onSignedIn={(signedIn) => navigate(afterSignInPath(returnTo, signedIn.user?.role), { replace: true })} submitRef={submitRef} />
         <Paragraph data-size="sm" className="muted">
           {t('signIn.noPassword')}
         </Paragraph>

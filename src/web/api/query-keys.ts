@@ -127,6 +127,13 @@ export const queryKeys = {
     results: (query: Query) => ['search', 'results', query] as const,
   },
 
+  /** A municipality's start page ("Min kommun"): any change to its evaluations or action plans changes it. */
+  myMunicipality: {
+    all: ['my-municipality'] as const,
+    /** The signed-in municipality user's own page (`municipality` empty), or an administrator's choice, in `lang`. */
+    get: (municipality: string, lang: Language) => ['my-municipality', municipality, lang] as const,
+  },
+
   reports: {
     choices: () => ['reports', 'choices'] as const,
     job: (jobId: string) => ['reports', 'job', jobId] as const,

@@ -6,7 +6,7 @@ import { LanguageSwitcher } from './LanguageSwitcher.js';
 import { CompassLogo } from './CompassLogo.js';
 import { paths } from '../paths.js';
 
-/** Product name, main navigation (import, users and reference averages for administrators), language and account. */
+/** Product name, main navigation ("Min kommun" for municipality users; import, users and reference averages for administrators), language and account. */
 export function SiteHeader() {
   const { t } = useTranslation();
   const { isAdmin, user } = useSession();
@@ -32,6 +32,13 @@ export function SiteHeader() {
               {t('nav.start')}
             </NavLink>
           </li>
+          {user?.role === 'municipality' ? (
+            <li>
+              <NavLink to={paths.myMunicipality()} className="site-nav__link">
+                {t('myMunicipality.nav')}
+              </NavLink>
+            </li>
+          ) : null}
           <li>
             <NavLink to={paths.municipalities()} className="site-nav__link">
               {t('nav.municipalities')}
