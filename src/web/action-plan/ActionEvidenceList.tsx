@@ -6,10 +6,9 @@ import { MAX_EVIDENCE_FILE_BYTES } from '../../domain/evidence.js';
 import { formatFileSize } from '../../i18n/index.js';
 import { ApiError } from '../api/api-error.js';
 import { apiErrorText } from '../api/error-text.js';
-import { queryKeys } from '../api/query-keys.js';
 import { useTranslation } from '../language/language-context.js';
 import { LiveNotice, type Notice } from '../ui/LiveNotice.js';
-import { actionPlanApi, type Action, type ActionEvidence } from './action-plan-api.js';
+import { actionPlanApi, type Action, type ActionEvidence, invalidatePlan } from './action-plan-api.js';
 
 export const EVIDENCE_HEADING_ID = 'action-evidence-heading';
 
@@ -86,7 +85,7 @@ export function ActionEvidenceList({ evaluationId, action, canEdit, onChanged }:
   const [notice, setNotice] = useState<Notice | null>(null);
   const maxSize = formatFileSize(MAX_EVIDENCE_FILE_BYTES, language);
 
-  const refresh = () => void client.invalidateQueries({ queryKey: queryKeys.evaluation(evaluationId).actionPlan() });
+  const refresh = () => void invalidatePlan(client, evaluationId);
 
   const addLink = async (event: FormEvent) => {
     event.preventDefault();

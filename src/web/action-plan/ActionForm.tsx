@@ -6,7 +6,6 @@ import { ACTION_PRIORITIES, ACTION_STATUSES } from '../../domain/action-plan-val
 import type { MessageKey } from '../../i18n/index.js';
 import { ApiError } from '../api/api-error.js';
 import { apiErrorText } from '../api/error-text.js';
-import { queryKeys } from '../api/query-keys.js';
 import type { EvaluationDetail } from '../api/types.js';
 import { showServerFieldErrors, useZodForm } from '../forms/zod-form.js';
 import { useContentLanguage } from '../language/content-language.js';
@@ -15,7 +14,7 @@ import { ConflictView } from '../ui/ConflictView.js';
 import { LiveNotice, type Notice } from '../ui/LiveNotice.js';
 import { MarkdownField } from '../workspace/factcheck/MarkdownField.js';
 import { ACTION_FIELD_ORDER, actionDraftOf, emptyActionDraft, actionDraftSchema, actionFieldOf, actionProblemOf, type ActionDraft, type ActionField, type ActionProblem } from './action-draft.js';
-import { actionPlanApi, type Action } from './action-plan-api.js';
+import { actionPlanApi, type Action, invalidatePlan } from './action-plan-api.js';
 import { ActionFacts } from './ActionFacts.js';
 import { priorityKey, statusKey } from './ActionMarks.js';
 
@@ -84,7 +83,7 @@ export function ActionForm({ evaluation, action, initial, onSaved, onCancel }: A
       setNotice(null);
       try {
         const saved = action ? await actionPlanApi.updateAction(evaluation.id, action.id, input, sendVersion) : await actionPlanApi.createAction(evaluation.id, input);
-        void client.invalidateQueries({ queryKey: queryKeys.evaluation(evaluation.id).actionPlan() });
+        void invalidatePlan(client, evaluation.id);
         setConflict(null);
         version.current = saved.version;
         reset(actionDraftOf(saved));
@@ -225,7 +224,7 @@ export function ActionForm({ evaluation, action, initial, onSaved, onCancel }: A
                 clearErrors();
                 version.current = conflict.version;
                 setConflict(null);
-                void client.invalidateQueries({ queryKey: queryKeys.evaluation(evaluation.id).actionPlan() });
+                void invalidatePlan(client, evaluation.id);
                 headingRef.current?.focus();
               },
             }}

@@ -4,12 +4,11 @@ import { useId, useState, type FormEvent } from 'react';
 import { createNoteSchema } from '../../contract/action-plans.js';
 import { formatPartialDate } from '../../i18n/index.js';
 import { apiErrorText } from '../api/error-text.js';
-import { queryKeys } from '../api/query-keys.js';
 import { useContentLanguage } from '../language/content-language.js';
 import { useTranslation } from '../language/language-context.js';
 import { LiveNotice, type Notice } from '../ui/LiveNotice.js';
 import { Markdown } from '../ui/Markdown.js';
-import { actionPlanApi, type Action, type ActionNote } from './action-plan-api.js';
+import { actionPlanApi, type Action, type ActionNote, invalidatePlan } from './action-plan-api.js';
 
 export const NOTES_HEADING_ID = 'action-notes-heading';
 
@@ -81,7 +80,7 @@ export function ActionNotes({ evaluationId, action, canEdit, today, onChanged }:
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
 
-  const refresh = () => void client.invalidateQueries({ queryKey: queryKeys.evaluation(evaluationId).actionPlan() });
+  const refresh = () => void invalidatePlan(client, evaluationId);
 
   const add = async (event: FormEvent) => {
     event.preventDefault();

@@ -4,11 +4,10 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../api/api-error.js';
 import { apiErrorText } from '../api/error-text.js';
-import { queryKeys } from '../api/query-keys.js';
 import { useTranslation } from '../language/language-context.js';
 import { paths } from '../paths.js';
 import { LiveNotice, type Notice } from '../ui/LiveNotice.js';
-import { actionPlanApi, type Action } from './action-plan-api.js';
+import { actionPlanApi, type Action, invalidatePlan } from './action-plan-api.js';
 
 /** Removes the action with its notes and evidence, asked twice; then back to the plan. */
 export function DeleteAction({ evaluationId, action }: { evaluationId: string; action: Action }) {
@@ -24,14 +23,14 @@ export function DeleteAction({ evaluationId, action }: { evaluationId: string; a
     setBusy(true);
     try {
       await actionPlanApi.deleteAction(evaluationId, action.id, action.version);
-      await client.invalidateQueries({ queryKey: queryKeys.evaluation(evaluationId).actionPlan() });
+      await invalidatePlan(client, evaluationId);
       void navigate(paths.actionPlan(evaluationId), { state: { notice: t('actionPlan.delete.done', { title: action.title }) } });
     } catch (error) {
       const stale = error instanceof ApiError && error.code === 'version_conflict';
       setNotice({ color: stale ? 'warning' : 'danger', text: stale ? t('actionPlan.delete.stale') : t('actionPlan.delete.failed'), detail: stale ? undefined : apiErrorText(error, t) });
       setConfirming(false);
       setBusy(false);
-      void client.invalidateQueries({ queryKey: queryKeys.evaluation(evaluationId).actionPlan() });
+      void invalidatePlan(client, evaluationId);
     }
   };
 

@@ -14,7 +14,7 @@ import { useTranslation } from '../language/language-context.js';
 import { ConflictView } from '../ui/ConflictView.js';
 import { FactList } from '../ui/FactList.js';
 import { LiveNotice, type Notice } from '../ui/LiveNotice.js';
-import { actionPlanApi, type ActionPlan } from './action-plan-api.js';
+import { actionPlanApi, type ActionPlan, invalidatePlan } from './action-plan-api.js';
 import { visibilityKey } from './ActionMarks.js';
 
 interface SettingsDraft {
@@ -54,6 +54,7 @@ export function PlanSettingsForm({ plan }: { plan: ActionPlan }) {
         const saved = await actionPlanApi.update(plan.evaluationId, { ...input, version: sendVersion });
         client.setQueryData(queryKeys.evaluation(plan.evaluationId).actionPlan(), saved);
         void client.invalidateQueries({ queryKey: queryKeys.evaluation(plan.evaluationId).all });
+        void client.invalidateQueries({ queryKey: queryKeys.myMunicipality.all });
         setVersion(saved.version);
         setConflict(null);
         reset(draftOf(saved));
@@ -122,7 +123,7 @@ export function PlanSettingsForm({ plan }: { plan: ActionPlan }) {
               onChoose: () => {
                 reset(draftOf(conflict));
                 setVersion(conflict.version);
-                void client.invalidateQueries({ queryKey: queryKeys.evaluation(plan.evaluationId).actionPlan() });
+                void invalidatePlan(client, plan.evaluationId);
                 setConflict(null);
               },
             }}

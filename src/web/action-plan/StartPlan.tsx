@@ -8,7 +8,7 @@ import { queryKeys } from '../api/query-keys.js';
 import { useTranslation } from '../language/language-context.js';
 import { paths } from '../paths.js';
 import { LiveNotice, type Notice } from '../ui/LiveNotice.js';
-import { actionPlanApi } from './action-plan-api.js';
+import { actionPlanApi, invalidatePlan } from './action-plan-api.js';
 
 /**
  * Starts the plan of a published evaluation: with one proposed action per improvement opportunity
@@ -32,7 +32,7 @@ export function StartPlan({ evaluationId, improvements }: { evaluationId: string
       void navigate(paths.actionPlan(evaluationId), { state: { notice: t(fromImprovements ? 'actionPlan.start.startedFrom' : 'actionPlan.start.startedEmpty', { count: plan.actions.length }) } });
     } catch (error) {
       if (error instanceof ApiError && error.code === 'plan_exists') {
-        await client.invalidateQueries({ queryKey: queryKeys.evaluation(evaluationId).actionPlan() });
+        await invalidatePlan(client, evaluationId);
         void navigate(paths.actionPlan(evaluationId));
         return;
       }

@@ -13,6 +13,7 @@ import { actionPlanExportOperations, type ActionPlanExportFormat } from '../../c
 import type { Language } from '../../i18n/index.js';
 import { apiUrl, callApi } from '../api/call.js';
 import { queryKeys } from '../api/query-keys.js';
+import type { QueryClient } from '@tanstack/react-query';
 
 export type { Action, ActionEvidence, ActionInput, ActionNote, ActionPlan, PlanImprovement };
 
@@ -43,3 +44,10 @@ export const actionPlanApi = {
   exportUrl: (evaluationId: string, format: ActionPlanExportFormat, language: Language) =>
     apiUrl(actionPlanExportOperations.exportActionPlan, { params: { id: evaluationId }, query: { format, language } }),
 };
+
+/** After a change of the plan: its own read and the municipality's start page, which summarises it. */
+export const invalidatePlan = (client: QueryClient, evaluationId: string): Promise<unknown> =>
+  Promise.all([
+    client.invalidateQueries({ queryKey: queryKeys.evaluation(evaluationId).actionPlan() }),
+    client.invalidateQueries({ queryKey: queryKeys.myMunicipality.all }),
+  ]);
