@@ -80,12 +80,14 @@ describe.skipIf(!runBrowserTests)('web app: a follow-up evaluation built on a pu
     await unit11.getByText(`Förra poängen: ${previousShown} av ${previous11.max}`).waitFor();
     expect(await page.locator('#poang-1-1').inputValue()).toBe('');
     expect(await page.locator('[data-taken-over]').count()).toBe(0);
-    // The area's previous strengths and improvement opportunities, folded away; the plan is not shared.
+    // The area's previous strengths and improvement opportunities, folded away, with the actions of
+    // the municipality's plan (the demo's plan is public).
     const area1 = page.locator('details[data-previous-area="1"]').first();
     await area1.locator('summary').click();
     await area1.getByText('Dialogmöten i byarna där förtroendevalda från alla partier deltar.').waitFor();
     await area1.getByText('Ta fram en strategi för medborgardialog som beskriver när dialog används och hur resultatet återkopplas.').waitFor();
-    await area1.getByText('Kommunen har inte delat sin handlingsplan med utvärderarna.').waitFor();
+    await area1.getByText('Strategi för medborgardialog').waitFor();
+    await area1.getByText('Pågår, 55 % klart').waitFor();
     found.push(...(await violationsAtBothWidths(page, 'follow-up scoring')));
 
     // Taking the previous score over with the keyboard only: the focus stays on the button.
