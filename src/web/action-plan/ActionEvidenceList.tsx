@@ -8,6 +8,7 @@ import { ApiError } from '../api/api-error.js';
 import { apiErrorText } from '../api/error-text.js';
 import { useTranslation } from '../language/language-context.js';
 import { LiveNotice, type Notice } from '../ui/LiveNotice.js';
+import { ConfirmRemove } from './ConfirmRemove.js';
 import { actionPlanApi, type Action, type ActionEvidence, invalidatePlan } from './action-plan-api.js';
 
 export const EVIDENCE_HEADING_ID = 'action-evidence-heading';
@@ -15,8 +16,6 @@ export const EVIDENCE_HEADING_ID = 'action-evidence-heading';
 /** One file (a download link with its size) or link, with its removal (asked twice) for editors. */
 function EvidenceEntry({ item, evaluationId, canEdit, onRemove }: { item: ActionEvidence; evaluationId: string; canEdit: boolean; onRemove: (item: ActionEvidence) => Promise<void> }) {
   const { t, language } = useTranslation();
-  const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
   const title = item.kind === 'file' ? (item.fileName ?? item.title) : item.title;
   return (
     <li className="evidence-entry">
@@ -37,31 +36,12 @@ function EvidenceEntry({ item, evaluationId, canEdit, onRemove }: { item: Action
         </span>
       )}
       {canEdit ? (
-        confirming ? (
-          <span role="group" aria-label={t('actionPlan.evidence.removeQuestion', { title })} className="button-row">
-            <Paragraph data-size="sm">{t('actionPlan.evidence.removeQuestion', { title })}</Paragraph>
-            <Button
-              type="button"
-              data-color="danger"
-              data-size="sm"
-              aria-disabled={busy || undefined}
-              onClick={() => {
-                if (busy) return;
-                setBusy(true);
-                void onRemove(item).finally(() => setBusy(false));
-              }}
-            >
-              {t('actionPlan.evidence.removeYes')}
-            </Button>
-            <Button type="button" variant="secondary" data-size="sm" onClick={() => setConfirming(false)}>
-              {t('actionPlan.cancel')}
-            </Button>
-          </span>
-        ) : (
-          <Button type="button" variant="tertiary" data-size="sm" aria-label={t('actionPlan.evidence.removeLabel', { title })} onClick={() => setConfirming(true)}>
-            {t('actionPlan.remove')}
-          </Button>
-        )
+        <ConfirmRemove
+          label={t('actionPlan.evidence.removeLabel', { title })}
+          question={t('actionPlan.evidence.removeQuestion', { title })}
+          yes={t('actionPlan.evidence.removeYes')}
+          onRemove={() => onRemove(item)}
+        />
       ) : null}
     </li>
   );

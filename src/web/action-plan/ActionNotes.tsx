@@ -7,6 +7,7 @@ import { apiErrorText } from '../api/error-text.js';
 import { useContentLanguage } from '../language/content-language.js';
 import { useTranslation } from '../language/language-context.js';
 import { LiveNotice, type Notice } from '../ui/LiveNotice.js';
+import { ConfirmRemove } from './ConfirmRemove.js';
 import { Markdown } from '../ui/Markdown.js';
 import { actionPlanApi, type Action, type ActionNote, invalidatePlan } from './action-plan-api.js';
 
@@ -22,8 +23,6 @@ interface NoteErrors {
 function NoteItem({ note, canEdit, onRemove }: { note: ActionNote; canEdit: boolean; onRemove: (note: ActionNote) => Promise<void> }) {
   const { t, language } = useTranslation();
   const contentLanguage = useContentLanguage();
-  const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
   const date = formatPartialDate(note.notedOn, language);
   return (
     <li className="note-item">
@@ -34,31 +33,12 @@ function NoteItem({ note, canEdit, onRemove }: { note: ActionNote; canEdit: bool
       </p>
       <Markdown source={note.text} lang={contentLanguage} />
       {canEdit ? (
-        confirming ? (
-          <div role="group" aria-label={t('actionPlan.notes.removeQuestion', { date })} className="button-row">
-            <Paragraph data-size="sm">{t('actionPlan.notes.removeQuestion', { date })}</Paragraph>
-            <Button
-              type="button"
-              data-color="danger"
-              data-size="sm"
-              aria-disabled={busy || undefined}
-              onClick={() => {
-                if (busy) return;
-                setBusy(true);
-                void onRemove(note).finally(() => setBusy(false));
-              }}
-            >
-              {t('actionPlan.notes.removeYes')}
-            </Button>
-            <Button type="button" variant="secondary" data-size="sm" onClick={() => setConfirming(false)}>
-              {t('actionPlan.cancel')}
-            </Button>
-          </div>
-        ) : (
-          <Button type="button" variant="tertiary" data-size="sm" aria-label={t('actionPlan.notes.removeLabel', { date })} onClick={() => setConfirming(true)}>
-            {t('actionPlan.remove')}
-          </Button>
-        )
+        <ConfirmRemove
+          label={t('actionPlan.notes.removeLabel', { date })}
+          question={t('actionPlan.notes.removeQuestion', { date })}
+          yes={t('actionPlan.notes.removeYes')}
+          onRemove={() => onRemove(note)}
+        />
       ) : null}
     </li>
   );
