@@ -103,8 +103,10 @@ describe(`the action plan's exports and report annex (${testEngine})`, () => {
   });
 
   it('answers 404 for an evaluation without a plan, and 400 for a format or language it does not make', async () => {
-    const leksand = world.demoIds[4] ?? '';
-    expect((await admin.get(`/api/evaluations/${leksand}/action-plan/export?format=xlsx`)).statusCode).toBe(404);
+    // Örnsköldsvik 2017 has no plan (the demo's plan is Leksand's).
+    const ornskoldsvik = world.demoIds[2] ?? '';
+    expect((await admin.get(`/api/evaluations/${ornskoldsvik}/action-plan`)).statusCode).toBe(404);
+    expect((await admin.get(`/api/evaluations/${ornskoldsvik}/action-plan/export?format=xlsx`)).statusCode).toBe(404);
     const pdf = await municipality.get(exportUrl('format=pdf'));
     expect(pdf.statusCode).toBe(400);
     expect(pdf.json().error.details).toEqual([expect.objectContaining({ field: 'query.format' })]);
