@@ -86,7 +86,7 @@ describe.skipIf(!runBrowserTests)('web app: a follow-up evaluation built on a pu
     await area1.locator('summary').click();
     await area1.getByText('Dialogmöten i byarna där förtroendevalda från alla partier deltar.').waitFor();
     await area1.getByText('Ta fram en strategi för medborgardialog som beskriver när dialog används och hur resultatet återkopplas.').waitFor();
-    await area1.getByText('Strategi för medborgardialog').waitFor();
+    await area1.getByText('Strategi för medborgardialog', { exact: true }).waitFor();
     await area1.getByText('Pågår, 55 % klart').waitFor();
     found.push(...(await violationsAtBothWidths(page, 'follow-up scoring')));
 

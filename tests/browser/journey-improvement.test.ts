@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedInAs, type Client } from '../support/accounts.js';
 import { runAxe, runBrowserTests } from '../support/browser.js';
-import { demoEvaluation, focusedElement, open, startWebWorld, type WebWorld } from './web-world.js';
+import { focusedElement, open, startWebWorld, type WebWorld } from './web-world.js';
 
 async function violations(page: Page, name: string): Promise<string[]> {
   return (await runAxe(page)).map((violation) => `${name}: ${violation.id} (${violation.impact}) ${violation.help}`);
@@ -45,8 +45,9 @@ describe.skipIf(!runBrowserTests)('web app: from the published report to the fol
     web = await startWebWorld();
     // Leksand's evaluation of 2026 is in the fact check with every score agreed; its team settles
     // the comments still open, so it may become final.
-    evaluationId = demoEvaluation(web, 'se-2029', 2026);
     admin = await signedInAs(web.world, 'admin');
+    const all = (await admin.get('/api/evaluations?limit=500')).json() as { items: Array<{ id: string; status: string; municipality: { id: string } }> };
+    evaluationId = all.items.find((item) => item.municipality.id === 'se-2029' && item.status === 'fact_check')!.id;
     const comments = (await admin.get(`/api/evaluations/${evaluationId}/fact-comments`)).json() as { items: Array<{ id: string; version: number; status: string }> };
     for (const comment of comments.items.filter((item) => item.status === 'open')) {
       expect((await admin.put(`/api/evaluations/${evaluationId}/fact-comments/${comment.id}`, { version: comment.version, status: 'resolved' })).statusCode).toBe(200);
@@ -137,7 +138,8 @@ describe.skipIf(!runBrowserTests)('web app: from the published report to the fol
     expect(await evaluator.locator('[data-taken-over]').count()).toBe(0);
     const area = evaluator.locator(`details[data-previous-area="${first.areaCode}"]`).first();
     await area.locator('summary').click();
-    await area.getByText(first.title).waitFor();
+    // The proposal's title is its opportunity's text: the action is the one listed under it.
+    await area.locator('.follow-up-actions__title', { hasText: first.title }).waitFor();
     await area.getByText('Pågår, 60 % klart').waitFor();
     found.push(...(await violations(evaluator, 'the follow-up’s scoring with the baseline')));
 
