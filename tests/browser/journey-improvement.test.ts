@@ -127,7 +127,9 @@ describe.skipIf(!runBrowserTests)('web app: from the published report to the fol
     await start.getByRole('button', { name: 'Ny uppföljning' }).focus();
     await evaluator.keyboard.press('Enter');
     const form = evaluator.getByRole('form', { name: 'Ny uppföljning' });
-    expect((await focusedElement(evaluator)).tag).toBe('SELECT');
+    // The form opens with the focus on its model version.
+    await form.getByLabel('Modellversion').waitFor();
+    await expect.poll(async () => (await focusedElement(evaluator)).tag).toBe('SELECT');
     await form.getByRole('button', { name: 'Skapa uppföljningen' }).click();
     await evaluator.waitForURL(/\/utvarderingar\/[0-9a-f-]+\/arbetsyta$/);
     const followUpId = /\/utvarderingar\/([0-9a-f-]+)\/arbetsyta$/.exec(evaluator.url())![1]!;
