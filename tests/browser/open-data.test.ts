@@ -77,6 +77,8 @@ describe.skipIf(!runBrowserTests)('web app: the open-data page', () => {
     await page.getByLabel('Land').selectOption('se');
     await page.getByLabel('Från år').selectOption('2015');
     await expect.poll(() => new URL(page.url()).search).toBe('?country=se&since=2015');
+    // The links follow the address once the page has drawn the new choice.
+    await expect.poll(async () => (await downloadLinks(page)).every((link) => link.includes('since=2015'))).toBe(true);
     const links = await downloadLinks(page);
     expect(links).toHaveLength(OPEN_DATA_DATASETS.length * OPEN_DATA_FORMATS.length);
     for (const link of links) {
@@ -97,12 +99,12 @@ describe.skipIf(!runBrowserTests)('web app: the open-data page', () => {
     // The address alone gives the same choice (a shared link), and the reset clears it.
     const shared = await web.newPage();
     await openOpenData(shared, '?country=no&model=kommunkompassen-2020&until=2024');
-    expect(await shared.getByLabel('Land').inputValue()).toBe('no');
-    expect(await shared.getByLabel('Modellversion').inputValue()).toBe('kommunkompassen-2020');
-    expect((await downloadLinks(shared))[0]).toBe('/api/open-data/evaluations.csv?country=no&model=kommunkompassen-2020&until=2024');
+    await expect.poll(() => shared.getByLabel('Land').inputValue()).toBe('no');
+    await expect.poll(() => shared.getByLabel('Modellversion').inputValue()).toBe('kommunkompassen-2020');
+    await expect.poll(async () => (await downloadLinks(shared))[0]).toBe('/api/open-data/evaluations.csv?country=no&model=kommunkompassen-2020&until=2024');
     await shared.getByRole('button', { name: 'Visa alla utvärderingar' }).click();
     await expect.poll(() => new URL(shared.url()).search).toBe('');
-    expect((await downloadLinks(shared))[0]).toBe('/api/open-data/evaluations.csv');
+    await expect.poll(async () => (await downloadLinks(shared))[0]).toBe('/api/open-data/evaluations.csv');
   });
 
   it('is reached from the footer and used with the keyboard', async () => {
