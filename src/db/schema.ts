@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { EvaluationOrigin, EvaluationStatus } from '../domain/evaluation-status.js';
 import type { Country } from '../domain/municipality.js';
+import type { QuestionnaireStatus, QuestionSetContent, QuestionSetLanguage } from '../domain/question-set-values.js';
 import type { ActionEvidenceKind, ActionPriority, ActionStatus, ImprovementJudgement, PlanVisibility } from '../domain/action-plan-values.js';
 import {
   bigint,
@@ -19,6 +20,7 @@ import {
   text,
   timestamp,
   unique,
+  uniqueIndex,
   uuid,
   type AnyPgColumn,
   varchar,
@@ -451,6 +453,11 @@ export const evidenceItems = pgTable(
     fileId: uuid('file_id').references(() => evidenceFiles.id, { onDelete: 'set null' }),
     notes: text('notes').notNull().default(''),
     unitCodes: jsonb('unit_codes').$type<string[]>().notNull().default([]),
+    /**
+     * Where an item linked from the question set's answers came from: '<question key>' for an
+     * answer, '<question key>/<questionnaire file id>' for one of its documents; null otherwise.
+     */
+    answerRef: text('answer_ref'),
     version: integer('version').notNull().default(1),
     createdBy: text('created_by').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -787,4 +794,121 @@ export const improvementReviews = pgTable(
     primaryKey({ columns: [table.evaluationId, table.areaCode, table.improvementIndex] }),
     check('improvement_reviews_judgement_check', sql`${table.judgement} in ('addressed','partly','not_addressed')`),
   ],
+);
+
+/**
+ * A pre-visit question set for one model version, written in one language. Versions of one set
+ * share `familyId` and count up in `versionNo`; a set used by a questionnaire is frozen (changes
+ * make a new version), which the commands decide from `questionnaires`.
+ */
+export const questionSets = pgTable(
+  'question_sets',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    familyId: uuid('family_id').notNull(),
+    versionNo: integer('version_no').notNull().default(1),
+    frameworkId: text('framework_id')
+      .notNull()
+      .references(() => frameworks.id),
+    language: varchar('language', { length: 2 }).$type<QuestionSetLanguage>().notNull().default('sv'),
+    title: text('title').notNull(),
+    /** Markdown. */
+    description: text('description').notNull().default(''),
+    content: jsonb('content').$type<QuestionSetContent>().notNull(),
+    /** A set written by Kompass as an example (the demo), not by the programme owner. */
+    demo: boolean('demo').notNull().default(false),
+    /** The optimistic version of the record (not the set's version number). */
+    version: integer('version').notNull().default(1),
+    createdBy: text('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex('question_sets_family_version_idx').on(table.familyId, table.versionNo),
+    check('question_sets_language_check', sql`${table.language} in ('sv','nb','en')`),
+  ],
+);
+
+/** The question set sent to an evaluation's municipality: one per evaluation. */
+export const questionnaires = pgTable(
+  'questionnaires',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    evaluationId: uuid('evaluation_id')
+      .notNull()
+      .unique()
+      .references(() => evaluations.id, { onDelete: 'cascade' }),
+    questionSetId: uuid('question_set_id')
+      .notNull()
+      .references(() => questionSets.id),
+    /** ISO dates: answering opens on `opensOn`; `dueOn` is when the team expects it submitted. */
+    opensOn: varchar('opens_on', { length: 10 }).notNull(),
+    dueOn: varchar('due_on', { length: 10 }).notNull(),
+    status: varchar('status', { length: 16 }).$type<QuestionnaireStatus>().notNull().default('open'),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    submittedBy: text('submitted_by'),
+    version: integer('version').notNull().default(1),
+    createdBy: text('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('questionnaires_set_idx').on(table.questionSetId),
+    check('questionnaires_status_check', sql`${table.status} in ('open','submitted')`),
+    check('questionnaires_dates_check', sql`${table.dueOn} >= ${table.opensOn}`),
+  ],
+);
+
+/** The municipality's users who answer a questionnaire. */
+export const questionnaireRespondents = pgTable(
+  'questionnaire_respondents',
+  {
+    questionnaireId: uuid('questionnaire_id')
+      .notNull()
+      .references(() => questionnaires.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    addedAt: timestamp('added_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.questionnaireId, table.userId] }), index('questionnaire_respondents_user_idx').on(table.userId)],
+);
+
+/** One question's answer, versioned on its own so respondents working at once never lose a keystroke. */
+export const questionnaireAnswers = pgTable(
+  'questionnaire_answers',
+  {
+    questionnaireId: uuid('questionnaire_id')
+      .notNull()
+      .references(() => questionnaires.id, { onDelete: 'cascade' }),
+    questionKey: varchar('question_key', { length: 32 }).notNull(),
+    /** See AnswerValue in src/domain/question-set-values.ts. */
+    value: jsonb('value'),
+    version: integer('version').notNull().default(1),
+    updatedBy: text('updated_by').notNull(),
+    updatedByName: text('updated_by_name').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.questionnaireId, table.questionKey] })],
+);
+
+/** A document uploaded as (part of) a question's answer, with the evidence files' limits and checks. */
+export const questionnaireFiles = pgTable(
+  'questionnaire_files',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    questionnaireId: uuid('questionnaire_id')
+      .notNull()
+      .references(() => questionnaires.id, { onDelete: 'cascade' }),
+    questionKey: varchar('question_key', { length: 32 }).notNull(),
+    fileName: text('file_name').notNull(),
+    mediaType: text('media_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: char('sha256', { length: 64 }).notNull(),
+    content: bytea('content').notNull(),
+    uploadedBy: text('uploaded_by').notNull(),
+    uploadedByName: text('uploaded_by_name').notNull(),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('questionnaire_files_question_idx').on(table.questionnaireId, table.questionKey)],
 );

@@ -122,13 +122,17 @@ export type GlobalAction =
   /** The whole audit log. */
   | 'read-audit-log'
   /** Store and remove reference averages from published sources (comparisons). */
-  | 'manage-reference-averages';
+  | 'manage-reference-averages'
+  /** Read the pre-visit question sets (to choose one for an evaluation). */
+  | 'read-question-sets'
+  /** Write, import and version the question sets (the programme owner). */
+  | 'manage-question-sets';
 
 export function canDo(principal: Principal, action: GlobalAction): boolean {
   const user = userOf(principal);
   if (!user) return false;
   if (user.role === 'admin') return true;
-  return action === 'create-evaluation' && user.role === 'evaluator';
+  return (action === 'create-evaluation' || action === 'read-question-sets') && user.role === 'evaluator';
 }
 
 /**
