@@ -18,6 +18,8 @@ import { openDataCatalogOperations } from './open-data-catalog.js';
 import { municipalitiesOperations } from './municipalities.js';
 import { myMunicipalityOperations } from './my-municipality.js';
 import { openDataOperations } from './open-data.js';
+import { questionnairesOperations } from './questionnaires.js';
+import { questionSetsOperations } from './question-sets.js';
 import { reportsOperations } from './reports.js';
 import { scoringOperations } from './scoring.js';
 import { searchOperations } from './search.js';
@@ -55,4 +57,6 @@ export const operations = {
   ...actionPlansOperations,
   ...actionPlanExportOperations,
   ...myMunicipalityOperations,
+  ...questionSetsOperations,
+  ...questionnairesOperations,
 };

@@ -37,6 +37,20 @@ const ERROR_STATUS = {
   follow_up_model_older: 409,
   /** The baseline has nothing to start this record from (nothing written, or another model version). */
   nothing_to_take_over: 409,
+  /** A question set used by a questionnaire can no longer change: make a new version. */
+  question_set_frozen: 409,
+  /** The question set is for another model version than the evaluation. */
+  question_set_model_mismatch: 409,
+  /** The evaluation already has a questionnaire. */
+  questionnaire_exists: 409,
+  /** The questionnaire is not open for answers yet. */
+  questionnaire_not_open: 409,
+  /** The questionnaire has been submitted; its answers are read-only until the team reopens it. */
+  questionnaire_submitted: 409,
+  /** Required questions are unanswered. */
+  questionnaire_incomplete: 409,
+  /** This answer is already linked as evidence. */
+  evidence_exists: 409,
   /** Request headers larger than the server accepts. */
   headers_too_large: 431,
   rate_limited: 429,
