@@ -29,6 +29,7 @@ import { OverviewPanel } from './workspace/OverviewPanel.js';
 import { WorkspaceLayout } from './workspace/WorkspaceLayout.js';
 import { WritingPanel } from './workspace/writing/WritingPanel.js';
 import { FollowUpPanel } from './workspace/follow-up/FollowUpPanel.js';
+import { QuestionnairePanel } from './workspace/questionnaire/QuestionnairePanel.js';
 import { SessionProvider } from './session/SessionProvider.js';
 import { ActionPlanPage } from './action-plan/ActionPlanPage.js';
 import { ActionPage, NewActionPage } from './action-plan/ActionPage.js';
@@ -57,6 +58,7 @@ export function App() {
                 <Route path="texter" element={<WritingPanel />} />
                 <Route path="uppfoljning" element={<FollowUpPanel />} />
                 <Route path="faktakontroll" element={<FactCheckPanel />} />
+                <Route path="frageunderlag" element={<QuestionnairePanel />} />
               </Route>
               <Route path={routes.actionPlan} element={<ActionPlanPage />} />
               <Route path={routes.newAction} element={<NewActionPage />} />

@@ -56,6 +56,10 @@ function evaluationKeys(id: string) {
     actionPlan: () => [...all, 'action-plan'] as const,
     /** A follow-up's baseline (the previous evaluation's scores, texts, the municipality's actions and the judgements), in `lang`. */
     baseline: (lang?: Language) => (lang === undefined ? ([...all, 'baseline'] as const) : ([...all, 'baseline', lang] as const)),
+    /** The questionnaire as the team manages it, and every read of its answers. */
+    teamQuestionnaire: () => [...all, 'team-questionnaire'] as const,
+    /** The questions with their answers, all (`unit` empty) or those of one sub-area. */
+    teamAnswers: (unit?: string) => [...all, 'team-questionnaire', 'answers', unit ?? ''] as const,
   };
 }
 

@@ -16,6 +16,7 @@ export interface WorkspaceTab {
 /** The workspace's parts, in the order of its navigation (each one is a child route in App.tsx). */
 export const WORKSPACE_TABS: readonly WorkspaceTab[] = [
   { path: '', label: 'workspace.tab.overview', section: 'overview', teamOnly: false },
+  { path: 'frageunderlag', label: 'questionnaireTeam.tab', section: 'questionnaire', teamOnly: true },
   { path: 'underlag', label: 'workspace.tab.evidence', section: 'evidence', teamOnly: true },
   { path: 'bedomning', label: 'workspace.tab.scoring', section: 'scoring', teamOnly: true },
   { path: 'kalibrering', label: 'workspace.tab.calibration', section: 'calibration', teamOnly: true },

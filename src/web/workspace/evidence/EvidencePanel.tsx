@@ -13,6 +13,7 @@ import { EvidenceForm } from './EvidenceForm.js';
 import { EvidenceItem, itemHeadingId } from './EvidenceItem.js';
 import { EvidenceSummaryTable } from './EvidenceSummaryTable.js';
 import { EVIDENCE_KINDS, evidenceUnits, kindKey, type EvidenceKind, type EvidenceUnit } from './evidence-texts.js';
+import { UnitQuestionnaireAnswers } from '../questionnaire/UnitQuestionnaireAnswers.js';
 import './evidence.css';
 
 type Editor = { mode: 'closed' } | { mode: 'add' } | { mode: 'edit'; id: string };
@@ -166,6 +167,8 @@ function EvidenceRegister({
           {t('evidence.add')}
         </Button>
       )}
+
+      {unit ? <UnitQuestionnaireAnswers evaluationId={evaluationId} unitCode={unit} unitLabel={units.get(unit)?.label ?? unit} locked={locked} /> : null}
 
       <section aria-labelledby={LIST_HEADING_ID} className="evidence-list-section">
         <Heading level={3} data-size="xs" id={LIST_HEADING_ID} tabIndex={-1} className="focus-target">

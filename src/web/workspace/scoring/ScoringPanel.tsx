@@ -1,7 +1,7 @@
 import { INDEPENDENT_SCORING_STATUSES } from '../../../contract/scoring.js';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Fieldset, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { Fragment, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { ApiError } from '../../api/api-error.js';
 import { queryKeys } from '../../api/query-keys.js';
 import { AppLink } from '../../ui/AppLink.js';
@@ -15,6 +15,7 @@ import { scoringApi, type OwnScores } from './scoring-api.js';
 import { MissingSummary, Progress, SubmittedScores, UnitField, type Missing } from './ScoringParts.js';
 import { isScored, scoreHundredths, scoreToInput, type ScoreForm } from '../../ui/score-input.js';
 import { scoringAreas } from './score-form.js';
+import { ScoringUnitAnswers } from '../questionnaire/UnitQuestionnaireAnswers.js';
 import './scoring.css';
 import '../follow-up/follow-up.css';
 import { LiveNotice } from '../../ui/LiveNotice.js';
@@ -150,16 +151,18 @@ function ScoringForm({ data }: { data: OwnScores }) {
           <Fieldset.Legend className="scoring-area__legend">{t('scoring.areaHeading', { code: area.code, title: area.title })}</Fieldset.Legend>
           <AreaBaseline area={index?.areas.get(area.code)} planShared={baseline?.planShared ?? false} />
           {area.units.map((unit) => (
-            <UnitField
-              key={unit.code}
-              evaluationId={evaluationId}
-              unit={unit}
-              step={framework.scoreStep}
-              initial={initial.get(unit.code) ?? { value: { score: '', rationale: '' }, version: 0, takenOver: false }}
-              onChange={onChange}
-              register={register}
-              baseline={index?.units.get(unit.code)}
-            />
+            <Fragment key={unit.code}>
+              <UnitField
+                evaluationId={evaluationId}
+                unit={unit}
+                step={framework.scoreStep}
+                initial={initial.get(unit.code) ?? { value: { score: '', rationale: '' }, version: 0, takenOver: false }}
+                onChange={onChange}
+                register={register}
+                baseline={index?.units.get(unit.code)}
+              />
+              <ScoringUnitAnswers evaluationId={evaluationId} unitCode={unit.code} locked={false} />
+            </Fragment>
           ))}
         </Fieldset>
       ))}
