@@ -54,7 +54,6 @@ export const en: Record<keyof typeof sv, string> = {
 
   'questionnaireTeam.progress.caption': 'Answered per section',
   'questionnaireTeam.progress.section': 'Section',
-  'questionnaireTeam.progress.sectionName': '{key} {title}',
   'questionnaireTeam.progress.answered': 'Answered',
   'questionnaireTeam.progress.answeredValue': '{answered} of {visible}',
   'questionnaireTeam.progress.done': 'done',

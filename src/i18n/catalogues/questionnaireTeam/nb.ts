@@ -54,7 +54,6 @@ export const nb: Record<keyof typeof sv, string> = {
 
   'questionnaireTeam.progress.caption': 'Besvart per del',
   'questionnaireTeam.progress.section': 'Del',
-  'questionnaireTeam.progress.sectionName': '{key} {title}',
   'questionnaireTeam.progress.answered': 'Besvart',
   'questionnaireTeam.progress.answeredValue': '{answered} av {visible}',
   'questionnaireTeam.progress.done': 'ferdig',

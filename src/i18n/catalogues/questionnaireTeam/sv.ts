@@ -52,7 +52,6 @@ export const sv = {
 
   'questionnaireTeam.progress.caption': 'Besvarat per avsnitt',
   'questionnaireTeam.progress.section': 'Avsnitt',
-  'questionnaireTeam.progress.sectionName': '{key} {title}',
   'questionnaireTeam.progress.answered': 'Besvarade',
   'questionnaireTeam.progress.answeredValue': '{answered} av {visible}',
   'questionnaireTeam.progress.done': 'klart',

@@ -25,7 +25,7 @@ export function SectionProgressTable({ progress, titles }: { progress: Questionn
             const done = section.visible > 0 && section.answered >= section.visible;
             return (
               <Table.Row key={section.key}>
-                <Table.HeaderCell scope="row">{title ? t('questionnaireTeam.progress.sectionName', { key: section.key, title }) : section.key}</Table.HeaderCell>
+                <Table.HeaderCell scope="row">{title ?? section.key}</Table.HeaderCell>
                 <Table.Cell>
                   {t('questionnaireTeam.progress.answeredValue', { answered: section.answered, visible: section.visible })}
                   {done ? ` – ${t('questionnaireTeam.progress.done')}` : null}
