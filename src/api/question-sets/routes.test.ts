@@ -213,8 +213,8 @@ describe(`question sets API (${testEngine})`, () => {
     const set = await create();
     const older = JSON.stringify({ format: 'kompass-question-set', formatVersion: 1, ...BODY, frameworkId: 'kommunkompassen-2016', content: { sections: [{ key: '1', title: 'A', questions: [] }] } });
     const mismatch = await admin.request({ method: 'POST', url: `/api/question-sets/import?format=json&replaces=${set.id}`, headers: { 'content-type': 'application/json' }, payload: older });
-    expect(mismatch.statusCode, mismatch.body).toBe(409);
-    expect(mismatch.json().error.code).toBe('question_set_model_mismatch');
+    expect(mismatch.statusCode, mismatch.body).toBe(400);
+    expect(mismatch.json().error.details).toEqual([{ field: 'query.replaces', message: 'is a set for kommunkompassen-2020, not kommunkompassen-2016' }]);
   });
 
   it('lets evaluators read but never write', async () => {
