@@ -1,6 +1,6 @@
 import { Alert, Paragraph } from '@digdir/designsystemet-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import type { AnswerValue, Question } from '../../domain/question-set-values.js';
 import { allQuestions, questionnaireProgress, visibleQuestionKeys } from '../../domain/questionnaire-rules.js';
@@ -66,6 +66,10 @@ function QuestionnaireView({ questionnaire }: { questionnaire: AnsweringQuestion
   const shown = useMemo(() => new Set(visibleQuestionKeys(content, values)), [content, values]);
   const progress = useMemo(() => questionnaireProgress(content, { values, fileCounts }), [content, values, fileCounts]);
   const key = queryKeys.questionnaires.answering(questionnaire.id);
+  const [submitted, setSubmitted] = useState(false);
+  useEffect(() => {
+    if (submitted && questionnaire.status === 'submitted') document.getElementById(STATUS_ID)?.focus();
+  }, [submitted, questionnaire.status]);
 
   const onValue = useCallback((questionKey: string, value: AnswerValue) => {
     setValues((current) => new Map(current).set(questionKey, value));
@@ -143,7 +147,7 @@ function QuestionnaireView({ questionnaire }: { questionnaire: AnsweringQuestion
               client.setQueryData(key, submitted);
               void client.invalidateQueries({ queryKey: queryKeys.questionnaires.mine() });
               void client.invalidateQueries({ queryKey: queryKeys.myMunicipality.all });
-              setTimeout(() => document.getElementById(STATUS_ID)?.focus(), 0);
+              setSubmitted(true);
             }}
           />
         ) : null}
@@ -183,7 +187,7 @@ export function QuestionnairePage() {
   });
   return (
     <PageState state={query.state} retry={query.retry}>
-      {(data) => <QuestionnaireView key={`${data.id}-${data.status}`} questionnaire={data} />}
+      {(data) => <QuestionnaireView key={data.id} questionnaire={data} />}
     </PageState>
   );
 }

@@ -1,5 +1,5 @@
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Question } from '../../domain/question-set-values.js';
 import { ApiError } from '../api/api-error.js';
 import { apiErrorText } from '../api/error-text.js';
@@ -40,6 +40,9 @@ export function SubmitPanel({
   const [notice, setNotice] = useState<Notice | null>(null);
   const [missing, setMissing] = useState<string[]>([]);
   const missingHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (missing.length > 0) missingHeading.current?.focus();
+  }, [missing]);
 
   const submit = async () => {
     if (busy) return;
@@ -56,7 +59,6 @@ export function SubmitPanel({
       const keys = error instanceof ApiError && error.code === 'questionnaire_incomplete' ? missingKeysOf(error.details) : [];
       if (keys.length > 0) {
         setMissing(keys);
-        setTimeout(() => missingHeading.current?.focus(), 0);
       } else {
         setNotice({ color: 'danger', text: t('questionnaire.submit.failed'), detail: apiErrorText(error, t) });
       }
