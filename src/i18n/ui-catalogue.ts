@@ -71,6 +71,9 @@ import { nb as myMunicipalityNb } from './catalogues/myMunicipality/nb.js';
 import { sv as questionnaireTeamSv } from './catalogues/questionnaireTeam/sv.js';
 import { en as questionnaireTeamEn } from './catalogues/questionnaireTeam/en.js';
 import { nb as questionnaireTeamNb } from './catalogues/questionnaireTeam/nb.js';
+import { sv as questionnaireSv } from './catalogues/questionnaire/sv.js';
+import { en as questionnaireEn } from './catalogues/questionnaire/en.js';
+import { nb as questionnaireNb } from './catalogues/questionnaire/nb.js';
 
 /** The Swedish UI texts: every key. */
 export const sv = {
@@ -96,6 +99,7 @@ export const sv = {
   ...followUpSv,
   ...myMunicipalitySv,
   ...questionnaireTeamSv,
+  ...questionnaireSv,
 } as const;
 
 /** Every key of the UI catalogue. */
@@ -128,6 +132,7 @@ export const en: Catalogue = {
   ...followUpEn,
   ...myMunicipalityEn,
   ...questionnaireTeamEn,
+  ...questionnaireEn,
 };
 
 /** Norwegian (bokmål) UI texts. */
@@ -154,6 +159,7 @@ export const nb: Catalogue = {
   ...followUpNb,
   ...myMunicipalityNb,
   ...questionnaireTeamNb,
+  ...questionnaireNb,
 };
 
 /** The UI catalogue per feature, each in the three languages (for the coverage tests). */
@@ -180,4 +186,5 @@ export const UI_FEATURES: Record<string, { sv: Record<string, string>; en: Recor
   followUp: { sv: followUpSv, en: followUpEn, nb: followUpNb },
   myMunicipality: { sv: myMunicipalitySv, en: myMunicipalityEn, nb: myMunicipalityNb },
   questionnaireTeam: { sv: questionnaireTeamSv, en: questionnaireTeamEn, nb: questionnaireTeamNb },
+  questionnaire: { sv: questionnaireSv, en: questionnaireEn, nb: questionnaireNb },
 };
