@@ -85,12 +85,14 @@ describe.skipIf(!runBrowserTests)('journey: the pre-visit questionnaire', () => 
     await open(bo.page, `/fragor/${questionnaireId}`);
     await question(bo.page, '1.2').waitFor();
 
-    // Both write the follow-up at once: Alva saves first, Bo's save is stale and he merges by hand.
+    // Both write the follow-up with the page as read before either answer: Alva's save lands
+    // first, so Bo's (still at "no answer yet") is stale and he merges the two by hand.
     const alvaText = question(alva.page, '1.2').getByRole('textbox');
     const boText = question(bo.page, '1.2').getByRole('textbox');
-    await Promise.all([alvaText.fill('Visionen togs fram i dialog med invånarna.'), boText.fill('Fullmäktige antog visionen 2024.')]);
+    await alvaText.fill('Visionen togs fram i dialog med invånarna.');
     await alvaText.blur();
     await question(alva.page, '1.2').getByText(/^Sparat \d\d:\d\d$/).waitFor();
+    await boText.fill('Fullmäktige antog visionen 2024.');
     await boText.blur();
     const conflict = question(bo.page, '1.2').locator('.merge-conflict');
     await conflict.waitFor();

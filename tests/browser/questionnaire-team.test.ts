@@ -186,4 +186,36 @@ describe.skipIf(!runBrowserTests)('web app: the team’s questionnaire', () => {
       ['budget-2026.pdf', 'questionnaire', ['3.3']],
     ]);
   });
+  it('reopens submitted answers after asking, and shows the answers as the municipality sees them, read-only', { timeout: 120_000 }, async () => {
+    const { page } = evaluator;
+    const evaluationId = await newEvaluation();
+    const respondentUser = await addUser(web.world, 'municipality', { municipalityId: 'se-2284', name: 'Sam Svarande' });
+    const respondent = await signIn(web.world.app, respondentUser.email);
+    const sent = await admin.post(`/api/evaluations/${evaluationId}/questionnaire`, { questionSetId: setId, opensOn: '2020-01-01', dueOn: '2099-12-31', respondentIds: [respondentUser.id] });
+    expect(sent.statusCode, sent.body).toBe(201);
+    const questionnaireId: string = sent.json().id;
+    expect((await respondent.put(`/api/questionnaires/${questionnaireId}/answers/1.1`, { value: 'no', version: 0 })).statusCode).toBe(200);
+    const version = (await respondent.get(`/api/questionnaires/${questionnaireId}`)).json().version as number;
+    const submitted = await respondent.post(`/api/questionnaires/${questionnaireId}/submit`, { version });
+    expect(submitted.statusCode, submitted.body).toBe(200);
+
+    await page.goto(`/utvarderingar/${evaluationId}/arbetsyta/frageunderlag`);
+    const state = tab(page).locator('.questionnaire-team__state');
+    await state.getByText(/Inlämnat .* av Sam Svarande/).waitFor();
+    expect(await state.getByText('Påminnelse').count()).toBe(0);
+    await tab(page).getByRole('button', { name: 'Öppna svaren för ändringar igen' }).click();
+    const ask = tab(page).getByRole('group', { name: 'Ska kommunen kunna ändra sina inlämnade svar igen?' });
+    await ask.getByRole('button', { name: 'Avbryt' }).click();
+    await tab(page).getByRole('button', { name: 'Öppna svaren för ändringar igen' }).click();
+    await ask.getByRole('button', { name: 'Ja, öppna svaren igen' }).click();
+    await state.getByText('Öppet för svar').waitFor();
+    expect(await tab(page).getByRole('button', { name: 'Öppna svaren för ändringar igen' }).count()).toBe(0);
+    expect((await admin.get(`/api/questionnaires/${questionnaireId}`)).json().status).toBe('open');
+
+    await tab(page).getByRole('link', { name: 'Se svaren som kommunen ser dem' }).click();
+    await page.waitForURL(`**/fragor/${questionnaireId}`);
+    await page.locator('main h1').waitFor();
+    await page.getByText('Du läser svaren så som kommunen ser dem.', { exact: false }).waitFor();
+    expect(await page.locator('main textarea, main input[type="file"]').count()).toBe(0);
+  });
 });
