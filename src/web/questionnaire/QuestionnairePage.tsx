@@ -90,7 +90,7 @@ function QuestionnaireView({ questionnaire }: { questionnaire: AnsweringQuestion
   const crumbs =
     user?.role === 'municipality'
       ? [{ label: t('nav.start'), to: paths.start() }, { label: t('myMunicipality.title'), to: paths.myMunicipality() }, { label: questionnaire.questionSet.title }]
-      : [{ label: t('nav.start'), to: paths.start() }, { label: t('questionnaire.title'), to: paths.workspace(questionnaire.evaluationId) }, { label: questionnaire.questionSet.title }];
+      : [{ label: t('nav.start'), to: paths.start() }, { label: t('workspace.heading'), to: paths.workspace(questionnaire.evaluationId) }, { label: questionnaire.questionSet.title }];
 
   return (
     <ContentLanguageContext.Provider value={questionnaire.questionSet.language}>
