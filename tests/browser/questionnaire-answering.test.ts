@@ -166,6 +166,18 @@ describe.skipIf(!runBrowserTests)('web app: answering a questionnaire', () => {
     expect(await conflict.count()).toBe(0);
   });
 
+  it('shows the team the answers read-only, as the municipality sees them', { timeout: 60_000 }, async () => {
+    const { page } = await web.signedInPage('admin', { width: 375 });
+    await open(page, `/fragor/${questionnaireId}`);
+    await main(page).getByText('Du läser svaren så som kommunen ser dem. Bara kommunens svarande kan ändra dem.').waitFor();
+    expect(await main(page).getByRole('textbox').count()).toBe(0);
+    expect(await main(page).getByRole('button', { name: 'Skicka in svaren' }).count()).toBe(0);
+    await main(page).getByRole('link', { name: 'budget.txt' }).waitFor();
+    await main(page).getByRole('link', { name: 'Årsredovisning 2025' }).waitFor();
+    expect(await runAxe(page)).toEqual([]);
+    expect(await pageScrollWidth(page)).toBeLessThanOrEqual(375);
+  });
+
   it('lists a missing required question as a link to it, then submits and shows the answers read-only', { timeout: 120_000 }, async () => {
     const page = await respondentPage(anna, 375);
     await open(page, `/fragor/${questionnaireId}`);

@@ -1,26 +1,6 @@
 import { formatPartialDate } from '../../i18n/index.js';
-import type { QuestionnaireStatus } from '../../domain/question-set-values.js';
 import { useTranslation } from '../language/language-context.js';
-
-export interface DueFacts {
-  status: QuestionnaireStatus;
-  opensOn: string;
-  dueOn: string;
-  /** The server's date the days are reckoned from. */
-  today: string;
-  daysLeft: number;
-  reminder: boolean;
-}
-
-type DueKind = 'submitted' | 'notOpen' | 'overdue' | 'soon' | 'later';
-
-/** Where a questionnaire stands against its dates. */
-export function dueKind(facts: DueFacts): DueKind {
-  if (facts.status === 'submitted') return 'submitted';
-  if (facts.today < facts.opensOn) return 'notOpen';
-  if (facts.daysLeft < 0) return 'overdue';
-  return facts.reminder ? 'soon' : 'later';
-}
+import { dueKind, type DueFacts, type DueKind } from './due.js';
 
 function DueIcon({ kind }: { kind: DueKind }) {
   return (

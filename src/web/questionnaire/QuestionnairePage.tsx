@@ -71,9 +71,19 @@ function QuestionnaireView({ questionnaire }: { questionnaire: AnsweringQuestion
     if (submitted && questionnaire.status === 'submitted') document.getElementById(STATUS_ID)?.focus();
   }, [submitted, questionnaire.status]);
 
+  // Answers given on this page win; the others follow what the server holds (other respondents' answers read again).
+  const edited = useRef(new Set<string>());
   const onValue = useCallback((questionKey: string, value: AnswerValue) => {
+    edited.current.add(questionKey);
     setValues((current) => new Map(current).set(questionKey, value));
   }, []);
+  useEffect(() => {
+    setValues((current) => {
+      const next = new Map(current);
+      for (const answer of questionnaire.answers) if (!edited.current.has(answer.questionKey)) next.set(answer.questionKey, answer.value);
+      return next;
+    });
+  }, [questionnaire.answers]);
   const register = useCallback((questionKey: string, settle: (() => Promise<boolean>) | null) => {
     if (settle) settles.current.set(questionKey, settle);
     else settles.current.delete(questionKey);
@@ -90,7 +100,7 @@ function QuestionnaireView({ questionnaire }: { questionnaire: AnsweringQuestion
   const crumbs =
     user?.role === 'municipality'
       ? [{ label: t('nav.start'), to: paths.start() }, { label: t('myMunicipality.title'), to: paths.myMunicipality() }, { label: questionnaire.questionSet.title }]
-      : [{ label: t('nav.start'), to: paths.start() }, { label: t('questionnaire.title'), to: paths.workspace(questionnaire.evaluationId) }, { label: questionnaire.questionSet.title }];
+      : [{ label: t('nav.start'), to: paths.start() }, { label: t('workspace.heading'), to: paths.workspace(questionnaire.evaluationId) }, { label: questionnaire.questionSet.title }];
 
   return (
     <ContentLanguageContext.Provider value={questionnaire.questionSet.language}>
