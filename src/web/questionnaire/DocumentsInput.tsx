@@ -8,7 +8,7 @@ import { apiErrorText } from '../api/error-text.js';
 import { useTranslation } from '../language/language-context.js';
 import type { Notice } from '../ui/LiveNotice.js';
 import { questionnaireApi, type AnswerFile } from './questionnaire-api.js';
-import { QuestionHelp, QuestionLabel } from './QuestionField.js';
+import { QuestionHelp, QuestionLabel } from './QuestionLabel.js';
 
 /** An uploaded document: its name (a download link), size and who uploaded it when. */
 export function AnswerFileLine({ questionnaireId, file, children }: { questionnaireId: string; file: AnswerFile; children?: ReactNode }) {

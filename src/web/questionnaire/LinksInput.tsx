@@ -4,7 +4,7 @@ import { ANSWER_LINKS_MAX, type AnswerLink, type Question } from '../../domain/q
 import { useTranslation } from '../language/language-context.js';
 import { LinkList } from './AnswerDisplay.js';
 import { isWebAddress } from './answer-forms.js';
-import { QuestionHelp, QuestionLabel } from './QuestionField.js';
+import { QuestionHelp, QuestionLabel } from './QuestionLabel.js';
 
 /** A links question: the links given, each removable, and a small form to add one (address and title). */
 export function LinksInput({ question, links, onChange }: { question: Question; links: readonly AnswerLink[]; onChange: (links: AnswerLink[]) => void }) {

@@ -1,5 +1,5 @@
 import { Button, Checkbox, Fieldset, Radio, Textfield } from '@digdir/designsystemet-react';
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { Question } from '../../domain/question-set-values.js';
 import { decimalSeparator } from '../../i18n/index.js';
 import { apiErrorText } from '../api/error-text.js';
@@ -7,12 +7,12 @@ import { SaveFeedback } from '../autosave/SaveFeedback.js';
 import { useVersionedSave, type VersionedSave } from '../autosave/use-versioned-save.js';
 import { useContentLanguage } from '../language/content-language.js';
 import { useTranslation } from '../language/language-context.js';
-import { Markdown } from '../ui/Markdown.js';
 import { questionAnchor } from '../paths.js';
 import { AnswerDisplay } from './AnswerDisplay.js';
 import { formOf, sameForm, valueOf, type AnswerForm } from './answer-forms.js';
 import { DocumentsInput } from './DocumentsInput.js';
 import { LinksInput } from './LinksInput.js';
+import { QuestionHelp, QuestionLabel } from './QuestionLabel.js';
 import type { AnswerFile, AnswerView } from './questionnaire-api.js';
 import { questionnaireApi } from './questionnaire-api.js';
 import type { AnswerValue } from '../../domain/question-set-values.js';
@@ -28,24 +28,6 @@ export interface QuestionFieldProps {
   register(questionKey: string, settle: (() => Promise<boolean>) | null): void;
   /** A document was added or removed. */
   onFilesChanged(): void;
-}
-
-/** The question's label: its key and text, and "(obligatorisk)" in words when required. */
-export function QuestionLabel({ question }: { question: Question }) {
-  const { t } = useTranslation();
-  const written = useContentLanguage();
-  return (
-    <>
-      <span className="question__key">{question.key}</span> <span lang={written}>{question.text}</span>
-      {question.required ? <span className="question__required"> ({t('questionnaire.required')})</span> : null}
-    </>
-  );
-}
-
-/** A question's help text (Markdown), if any. */
-export function QuestionHelp({ question }: { question: Question }): ReactNode {
-  const written = useContentLanguage();
-  return question.help.trim() ? <Markdown source={question.help} inline lang={written} /> : undefined;
 }
 
 /** One question with its input by type; each answer saves itself (with the conflict view when someone else saved it meanwhile). */

@@ -8,7 +8,8 @@ import { Markdown } from '../ui/Markdown.js';
 import { questionAnchor } from '../paths.js';
 import { AnswerDisplay } from './AnswerDisplay.js';
 import { AnswerFileLine } from './DocumentsInput.js';
-import { QuestionField, QuestionHelp, QuestionLabel } from './QuestionField.js';
+import { QuestionField } from './QuestionField.js';
+import { QuestionHelp, QuestionLabel } from './QuestionLabel.js';
 import type { AnswerFile, AnsweringQuestionnaire, AnswerView } from './questionnaire-api.js';
 
 /** A question read, not edited: its text, help, the answer, its documents and who changed it last. */
