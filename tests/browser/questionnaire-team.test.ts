@@ -69,6 +69,8 @@ describe.skipIf(!runBrowserTests)('web app: the team’s questionnaire', () => {
 
     // Sent: the state, the reminder in words, the progress per section and the links.
     await tab(page).getByRole('heading', { level: 3, name: SET_TITLE }).waitFor();
+    // The team continues with the respondents: their heading has the focus.
+    await expect.poll(() => page.evaluate('document.activeElement && document.activeElement.textContent')).toBe('Svarande och datum');
     const state = (await tab(page).locator('.questionnaire-team__state').innerText()).replace(/\s+/g, ' ');
     expect(state).toContain('Öppet för svar');
     expect(state).toContain('3 dagar kvar');
@@ -209,6 +211,7 @@ describe.skipIf(!runBrowserTests)('web app: the team’s questionnaire', () => {
     await tab(page).getByRole('button', { name: 'Öppna svaren för ändringar igen' }).click();
     await ask.getByRole('button', { name: 'Ja, öppna svaren igen' }).click();
     await state.getByText('Öppet för svar').waitFor();
+    await expect.poll(() => page.evaluate('document.activeElement && document.activeElement.textContent')).toBe(SET_TITLE);
     expect(await tab(page).getByRole('button', { name: 'Öppna svaren för ändringar igen' }).count()).toBe(0);
     expect((await admin.get(`/api/questionnaires/${questionnaireId}`)).json().status).toBe('open');
 

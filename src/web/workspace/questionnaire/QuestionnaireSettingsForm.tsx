@@ -1,6 +1,6 @@
 import { Button, Checkbox, Fieldset, Heading, Paragraph, Tag, Textfield } from '@digdir/designsystemet-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { formatPartialDate } from '../../../i18n/index.js';
 import { ApiError } from '../../api/api-error.js';
 import { apiErrorText } from '../../api/error-text.js';
@@ -11,6 +11,7 @@ import { ConflictView } from '../../ui/ConflictView.js';
 import { FactList } from '../../ui/FactList.js';
 import type { Notice } from '../../ui/LiveNotice.js';
 import { questionnaireTeamApi, type TeamQuestionnaire } from './questionnaire-team-api.js';
+import { focusSoon, SETTINGS_HEADING_ID } from './focus-ids.js';
 import { datesSchema } from './send-draft.js';
 
 interface Person {
@@ -46,7 +47,7 @@ export function QuestionnaireSettingsForm({
 }) {
   const { t, language } = useTranslation();
   const client = useQueryClient();
-  const headingId = useId();
+  const headingId = SETTINGS_HEADING_ID;
   const people = useMemo(() => peopleOf(questionnaire), [questionnaire]);
   const names = useMemo(() => new Map(people.map((person) => [person.userId, person.name])), [people]);
   const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(questionnaire.respondents.map((person) => person.userId)));
@@ -67,6 +68,8 @@ export function QuestionnaireSettingsForm({
         client.setQueryData(key, saved);
         void client.invalidateQueries({ queryKey: key });
         onNotice({ color: 'success', text: t('questionnaireTeam.settings.saved') });
+        // The form is drawn again for the new version: the focus goes back to its heading.
+        focusSoon(SETTINGS_HEADING_ID);
       } catch (error) {
         if (error instanceof ApiError && error.code === 'version_conflict' && error.extra.current && typeof error.extra.current === 'object') setConflict(error.extra.current as TeamQuestionnaire);
         else onNotice({ color: 'danger', text: t('questionnaireTeam.settings.failed'), detail: apiErrorText(error, t) });
@@ -92,7 +95,7 @@ export function QuestionnaireSettingsForm({
 
   return (
     <section aria-labelledby={headingId} className="questionnaire-team__settings">
-      <Heading level={3} data-size="xs" id={headingId}>
+      <Heading level={3} data-size="xs" id={headingId} tabIndex={-1} className="focus-target">
         {t('questionnaireTeam.settings.heading')}
       </Heading>
       {questionnaire.respondents.length === 0 ? <Paragraph data-size="sm">{t('questionnaireTeam.settings.chooseFirst')}</Paragraph> : null}

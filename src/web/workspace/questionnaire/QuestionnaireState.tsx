@@ -1,6 +1,6 @@
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { formatDateTime, formatPartialDate } from '../../../i18n/index.js';
 import { ApiError } from '../../api/api-error.js';
 import { apiErrorText } from '../../api/error-text.js';
@@ -14,12 +14,12 @@ import { InviteRespondent } from './InviteRespondent.js';
 import { questionnaireTeamApi, questionnaireTeamQueries, type TeamQuestionnaire } from './questionnaire-team-api.js';
 import { QuestionnaireSettingsForm } from './QuestionnaireSettingsForm.js';
 import { DueText, ReminderIcon } from './DueText.js';
+import { focusSoon, STATE_HEADING_ID } from './focus-ids.js';
 import { SectionProgressTable } from './SectionProgressTable.js';
 
 /** The sent questionnaire as the team follows it: where it stands, what it asks for, and what the team can do with it. */
 export function QuestionnaireState({ questionnaire, locked }: { questionnaire: TeamQuestionnaire; locked: boolean }) {
   const { t, language } = useTranslation();
-  const stateId = useId();
   const answers = useQuery(questionnaireTeamQueries.answers(questionnaire.evaluationId));
   const sectionTitles = new Map((answers.data?.items ?? []).map((item) => [item.sectionKey, item.sectionTitle]));
   const submitted = questionnaire.status === 'submitted';
@@ -27,8 +27,8 @@ export function QuestionnaireState({ questionnaire, locked }: { questionnaire: T
 
   return (
     <>
-      <section aria-labelledby={stateId} className="questionnaire-team__state">
-        <Heading level={3} data-size="xs" id={stateId}>
+      <section aria-labelledby={STATE_HEADING_ID} className="questionnaire-team__state">
+        <Heading level={3} data-size="xs" id={STATE_HEADING_ID} tabIndex={-1} className="focus-target">
           {questionnaire.questionSet.title}
         </Heading>
         <FactList
@@ -114,6 +114,7 @@ function ReopenQuestionnaire({ questionnaire }: { questionnaire: TeamQuestionnai
     try {
       const reopened = await questionnaireTeamApi.reopen(questionnaire.evaluationId, questionnaire.version);
       client.setQueryData(queryKeys.evaluation(questionnaire.evaluationId).teamQuestionnaire(), reopened);
+      focusSoon(STATE_HEADING_ID);
     } catch (error) {
       if (error instanceof ApiError && error.code === 'version_conflict') void client.invalidateQueries({ queryKey: queryKeys.evaluation(questionnaire.evaluationId).teamQuestionnaire() });
       setNotice({ color: 'danger', text: t('questionnaireTeam.reopen.failed'), detail: apiErrorText(error, t) });

@@ -11,6 +11,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert.js';
 import { LiveNotice, type Notice } from '../../ui/LiveNotice.js';
 import { LoadingStatus } from '../../ui/LoadingStatus.js';
 import { questionnaireTeamApi, questionnaireTeamQueries } from './questionnaire-team-api.js';
+import { focusSoon, SETTINGS_HEADING_ID } from './focus-ids.js';
 import { addDays, DEFAULT_ANSWER_DAYS, localIsoDate, offeredSets, sendDraftSchema } from './send-draft.js';
 
 /**
@@ -40,6 +41,8 @@ export function SendQuestionnaireForm({ evaluationId, frameworkId }: { evaluatio
     try {
       const sent = await questionnaireTeamApi.send(evaluationId, { ...input, respondentIds: [] });
       client.setQueryData(queryKeys.evaluation(evaluationId).teamQuestionnaire(), sent);
+      // Next the team chooses who answers.
+      focusSoon(SETTINGS_HEADING_ID);
       void client.invalidateQueries({ queryKey: ['question-sets'] });
     } catch (error) {
       if (error instanceof ApiError && error.code === 'questionnaire_exists') void client.invalidateQueries({ queryKey: queryKeys.evaluation(evaluationId).teamQuestionnaire() });
