@@ -1,0 +1,177 @@
+/**
+ * Seeds the demo question set (demo-question-set.ts) and the demo questionnaire
+ * (demo-questionnaire.ts): the set once per database (marked `demo`), then — once — the
+ * questionnaire on Olofström's draft evaluation with its respondent, answers and one small file.
+ * Each change runs through versionedWrite (the questionnaire's on the evaluation) and is audited
+ * like the app's own.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import { findUserByEmail, type UserRecord } from '../auth/users-repository.js';
+import { createAccount } from '../auth/user-commands.js';
+import { planToday } from '../api/action-plans/queries.js';
+import type { Database, Executor } from '../db/client.js';
+import { evaluations, questionnaireAnswers, questionnaireFiles, questionnaireRespondents, questionnaires, questionSets } from '../db/schema.js';
+import { addDays } from '../domain/municipality-home.js';
+import { DEFAULT_AUTH_SETTINGS } from '../kernel/auth-settings.js';
+import { versionedWrite } from '../kernel/versioned-write.js';
+import { DEMO_QUESTION_SET_CONTENT, DEMO_QUESTION_SET_DESCRIPTION, DEMO_QUESTION_SET_FRAMEWORK, DEMO_QUESTION_SET_TITLE } from './demo-question-set.js';
+import {
+  DEMO_ANSWER_FILE,
+  DEMO_ANSWERS,
+  DEMO_QUESTIONNAIRE_DUE_IN_DAYS,
+  DEMO_QUESTIONNAIRE_MUNICIPALITY,
+  DEMO_QUESTIONNAIRE_OPENED_DAYS_AGO,
+  DEMO_RESPONDENT,
+} from './demo-questionnaire.js';
+
+async function findDemoSet(executor: Executor): Promise<string | null> {
+  const [row] = await executor
+    .select({ id: questionSets.id })
+    .from(questionSets)
+    .where(and(eq(questionSets.frameworkId, DEMO_QUESTION_SET_FRAMEWORK), eq(questionSets.demo, true)))
+    .limit(1);
+  return row?.id ?? null;
+}
+
+/** The demo set (created when the database has none); returns its id. */
+export async function seedDemoQuestionSet(db: Database, actor: string): Promise<string> {
+  const existing = await findDemoSet(db);
+  if (existing) return existing;
+  return versionedWrite(db, {
+    write: async ({ tx }) => {
+      const familyId = randomUUID();
+      const [row] = await tx
+        .insert(questionSets)
+        .values({
+          familyId,
+          versionNo: 1,
+          frameworkId: DEMO_QUESTION_SET_FRAMEWORK,
+          language: 'sv',
+          title: DEMO_QUESTION_SET_TITLE,
+          description: DEMO_QUESTION_SET_DESCRIPTION,
+          content: DEMO_QUESTION_SET_CONTENT,
+          demo: true,
+          createdBy: actor,
+        })
+        .returning({ id: questionSets.id });
+      const id = row!.id;
+      return {
+        result: id,
+        audit: {
+          actor,
+          action: 'question-set.create',
+          entityType: 'question-set',
+          entityId: id,
+          newValue: { familyId, versionNo: 1, frameworkId: DEMO_QUESTION_SET_FRAMEWORK, language: 'sv', title: DEMO_QUESTION_SET_TITLE, demo: true },
+        },
+      };
+    },
+  });
+}
+
+/** Olofström's respondent (created without a password, as an invitation does, when missing). */
+async function respondent(db: Database, actor: string): Promise<UserRecord> {
+  const found = await findUserByEmail(db, DEMO_RESPONDENT.email);
+  if (found) return found;
+  const { user } = await createAccount(
+    db,
+    { role: 'municipality', ...DEMO_RESPONDENT, municipalityId: DEMO_QUESTIONNAIRE_MUNICIPALITY, demo: true },
+    actor,
+    DEFAULT_AUTH_SETTINGS,
+  );
+  return user;
+}
+
+/** Olofström's draft evaluation in the workspace (the demo evaluators' work), or null. */
+async function findDraft(db: Database): Promise<string | null> {
+  const [row] = await db
+    .select({ id: evaluations.id })
+    .from(evaluations)
+    .where(and(eq(evaluations.municipalityId, DEMO_QUESTIONNAIRE_MUNICIPALITY), eq(evaluations.origin, 'workspace'), eq(evaluations.status, 'draft')))
+    .limit(1);
+  return row?.id ?? null;
+}
+
+/**
+ * Sends the demo set to Olofström's draft evaluation, as its first demo evaluator, unless it has
+ * a questionnaire (loading the demo twice adds nothing), then answers part of it as the respondent.
+ * @returns the questionnaire's id (null when there was nothing to do)
+ */
+export async function seedDemoQuestionnaire(db: Database, sender: UserRecord, actor = 'system:demo', today = planToday()): Promise<string | null> {
+  const evaluationId = await findDraft(db);
+  if (!evaluationId) return null;
+  const [existing] = await db.select({ id: questionnaires.id }).from(questionnaires).where(eq(questionnaires.evaluationId, evaluationId));
+  if (existing) return null;
+  const questionSetId = await seedDemoQuestionSet(db, actor);
+  const user = await respondent(db, actor);
+  const opensOn = addDays(today, -DEMO_QUESTIONNAIRE_OPENED_DAYS_AGO);
+  const dueOn = addDays(today, DEMO_QUESTIONNAIRE_DUE_IN_DAYS);
+  const questionnaireId = await versionedWrite(db, {
+    evaluation: evaluationId,
+    write: async ({ tx }) => {
+      const [row] = await tx.insert(questionnaires).values({ evaluationId, questionSetId, opensOn, dueOn, createdBy: sender.email }).returning({ id: questionnaires.id });
+      await tx.insert(questionnaireRespondents).values({ questionnaireId: row!.id, userId: user.id });
+      return {
+        result: row!.id,
+        audit: {
+          actor: sender.email,
+          action: 'evaluation.questionnaire.send',
+          entityType: 'evaluation',
+          entityId: evaluationId,
+          newValue: { questionnaireId: row!.id, questionSetId, opensOn, dueOn, respondentIds: [user.id] },
+        },
+      };
+    },
+  });
+  for (const answer of DEMO_ANSWERS) {
+    await versionedWrite(db, {
+      evaluation: evaluationId,
+      write: async ({ tx }) => {
+        await tx.insert(questionnaireAnswers).values({ questionnaireId, questionKey: answer.questionKey, value: answer.value, updatedBy: user.email, updatedByName: user.name });
+        return {
+          result: null,
+          audit: {
+            actor: user.email,
+            action: 'evaluation.questionnaire.answer',
+            entityType: 'evaluation',
+            entityId: evaluationId,
+            subject: `questionnaire.answer/${answer.questionKey}`,
+            newValue: { questionnaireId, questionKey: answer.questionKey, value: answer.value, version: 1 },
+          },
+        };
+      },
+    });
+  }
+  const bytes = Buffer.from(DEMO_ANSWER_FILE.text, 'utf8');
+  await versionedWrite(db, {
+    evaluation: evaluationId,
+    write: async ({ tx }) => {
+      const [file] = await tx
+        .insert(questionnaireFiles)
+        .values({
+          questionnaireId,
+          questionKey: DEMO_ANSWER_FILE.questionKey,
+          fileName: DEMO_ANSWER_FILE.fileName,
+          mediaType: DEMO_ANSWER_FILE.mediaType,
+          sizeBytes: bytes.length,
+          sha256: createHash('sha256').update(bytes).digest('hex'),
+          content: bytes,
+          uploadedBy: user.email,
+          uploadedByName: user.name,
+        })
+        .returning({ id: questionnaireFiles.id });
+      return {
+        result: null,
+        audit: {
+          actor: user.email,
+          action: 'evaluation.questionnaire.file.upload',
+          entityType: 'evaluation',
+          entityId: evaluationId,
+          newValue: { questionnaireId, questionKey: DEMO_ANSWER_FILE.questionKey, fileId: file!.id, fileName: DEMO_ANSWER_FILE.fileName, sizeBytes: bytes.length },
+        },
+      };
+    },
+  });
+  return questionnaireId;
+}
