@@ -11,7 +11,8 @@ import { findUserByEmail, type UserRecord } from '../auth/users-repository.js';
 import { createAccount } from '../auth/user-commands.js';
 import { planToday } from '../api/action-plans/queries.js';
 import type { Database, Executor } from '../db/client.js';
-import { evaluations, questionnaireAnswers, questionnaireFiles, questionnaireRespondents, questionnaires, questionSets } from '../db/schema.js';
+import { evaluations, questionnaires, questionSets } from '../db/schema.js';
+import { addRespondent, insertAnswer, insertAnswerFile, insertQuestionnaire } from '../api/questionnaires/repository.js';
 import { addDays } from '../domain/municipality-home.js';
 import { DEFAULT_AUTH_SETTINGS } from '../kernel/auth-settings.js';
 import { versionedWrite } from '../kernel/versioned-write.js';
@@ -55,7 +56,8 @@ export async function seedDemoQuestionSet(db: Database, actor: string): Promise<
           createdBy: actor,
         })
         .returning({ id: questionSets.id });
-      const id = row!.id;
+      if (!row) throw new Error('Inserting the demo question set returned no row');
+      const id = row.id;
       return {
         result: id,
         audit: {
@@ -110,16 +112,16 @@ export async function seedDemoQuestionnaire(db: Database, sender: UserRecord, ac
   const questionnaireId = await versionedWrite(db, {
     evaluation: evaluationId,
     write: async ({ tx }) => {
-      const [row] = await tx.insert(questionnaires).values({ evaluationId, questionSetId, opensOn, dueOn, createdBy: sender.email }).returning({ id: questionnaires.id });
-      await tx.insert(questionnaireRespondents).values({ questionnaireId: row!.id, userId: user.id });
+      const row = await insertQuestionnaire(tx, { evaluationId, questionSetId, opensOn, dueOn, createdBy: sender.email });
+      await addRespondent(tx, row.id, user.id);
       return {
-        result: row!.id,
+        result: row.id,
         audit: {
           actor: sender.email,
           action: 'evaluation.questionnaire.send',
           entityType: 'evaluation',
           entityId: evaluationId,
-          newValue: { questionnaireId: row!.id, questionSetId, opensOn, dueOn, respondentIds: [user.id] },
+          newValue: { questionnaireId: row.id, questionSetId, opensOn, dueOn, respondentIds: [user.id] },
         },
       };
     },
@@ -128,7 +130,9 @@ export async function seedDemoQuestionnaire(db: Database, sender: UserRecord, ac
     await versionedWrite(db, {
       evaluation: evaluationId,
       write: async ({ tx }) => {
-        await tx.insert(questionnaireAnswers).values({ questionnaireId, questionKey: answer.questionKey, value: answer.value, updatedBy: user.email, updatedByName: user.name });
+        if (!(await insertAnswer(tx, questionnaireId, answer.questionKey, { value: answer.value, updatedBy: user.id, updatedByName: user.name }))) {
+          throw new Error(`The demo questionnaire already has an answer to ${answer.questionKey}`);
+        }
         return {
           result: null,
           audit: {
@@ -147,9 +151,7 @@ export async function seedDemoQuestionnaire(db: Database, sender: UserRecord, ac
   await versionedWrite(db, {
     evaluation: evaluationId,
     write: async ({ tx }) => {
-      const [file] = await tx
-        .insert(questionnaireFiles)
-        .values({
+      const file = await insertAnswerFile(tx, {
           questionnaireId,
           questionKey: DEMO_ANSWER_FILE.questionKey,
           fileName: DEMO_ANSWER_FILE.fileName,
@@ -157,10 +159,9 @@ export async function seedDemoQuestionnaire(db: Database, sender: UserRecord, ac
           sizeBytes: bytes.length,
           sha256: createHash('sha256').update(bytes).digest('hex'),
           content: bytes,
-          uploadedBy: user.email,
+          uploadedBy: user.id,
           uploadedByName: user.name,
-        })
-        .returning({ id: questionnaireFiles.id });
+        });
       return {
         result: null,
         audit: {
@@ -168,7 +169,7 @@ export async function seedDemoQuestionnaire(db: Database, sender: UserRecord, ac
           action: 'evaluation.questionnaire.file.upload',
           entityType: 'evaluation',
           entityId: evaluationId,
-          newValue: { questionnaireId, questionKey: DEMO_ANSWER_FILE.questionKey, fileId: file!.id, fileName: DEMO_ANSWER_FILE.fileName, sizeBytes: bytes.length },
+          newValue: { questionnaireId, questionKey: DEMO_ANSWER_FILE.questionKey, fileId: file.id, fileName: DEMO_ANSWER_FILE.fileName, sizeBytes: bytes.length },
         },
       };
     },
