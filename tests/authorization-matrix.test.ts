@@ -30,6 +30,7 @@ import { STATISTICS_ROWS } from './authorization/statistics.rows.js';
 import { SEARCH_ROWS } from './authorization/search.rows.js';
 import { TEXT_ROWS } from './authorization/texts.rows.js';
 import { WORKFLOW_ROWS } from './authorization/workflow.rows.js';
+import { QUESTIONNAIRE_ROWS } from './authorization/questionnaires.rows.js';
 import { ROLES, type Case, type Expected, type MatrixRole, type Target, type World } from './authorization/kit.js';
 
 /** Every route's rows; each resource keeps its rows in a file of its own under authorization/. */
@@ -51,6 +52,7 @@ const MATRIX: Record<string, Case[]> = {
   ...ACTION_PLAN_ROWS,
   ...ACTION_PLAN_EXPORT_ROWS,
   ...MY_MUNICIPALITY_ROWS,
+  ...QUESTIONNAIRE_ROWS,
 };
 
 let testWorld: TestWorld;
@@ -87,6 +89,7 @@ beforeAll(async () => {
   world = {
     ids,
     admin,
+    db,
     async version(id) {
       return (await admin.get(`/api/evaluations/${id}`)).json().version;
     },

@@ -21,6 +21,7 @@ import { importRoutes } from './imports/routes.js';
 import { openDataCatalogRoutes } from './open-data-catalog/routes.js';
 import { municipalityRoutes } from './municipalities/routes.js';
 import { myMunicipalityRoutes } from './my-municipality/routes.js';
+import { questionnaireRoutes } from './questionnaires/routes.js';
 import { openDataRoutes } from './open-data/routes.js';
 import { reportRoutes } from './reports/routes.js';
 import { scoringRoutes } from './scoring/routes.js';
@@ -58,5 +59,6 @@ export const API_ROUTES: ReadonlyArray<FastifyPluginAsyncZod<RouteOptions>> = [
   followUpRoutes,
   actionPlanRoutes,
   myMunicipalityRoutes,
+  questionnaireRoutes,
   questionnaireExportRoutes,
 ];

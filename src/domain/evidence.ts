@@ -10,7 +10,7 @@ export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 export const INTERVIEWEE_GROUPS = ['politician_majority', 'politician_opposition', 'senior_official', 'manager', 'union', 'company', 'other'] as const;
 export type IntervieweeGroup = (typeof INTERVIEWEE_GROUPS)[number];
 
-export const DOCUMENT_KINDS = ['policy', 'plan', 'guideline', 'report', 'minutes', 'budget', 'annual_report', 'other'] as const;
+export const DOCUMENT_KINDS = ['policy', 'plan', 'guideline', 'report', 'minutes', 'budget', 'annual_report', 'other', 'questionnaire'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 export const OBSERVATION_CHANNELS = ['website', 'social'] as const;

@@ -1,6 +1,7 @@
 /** The vocabulary of the authorisation matrix: roles, targets, expected statuses, cases. */
 import type { InjectOptions } from 'fastify';
 import type { Client } from '../support/accounts.js';
+import type { Executor } from '../../src/db/client.js';
 
 export const ROLES = ['public', 'admin', 'evaluator', 'otherEvaluator', 'municipality', 'otherMunicipality'] as const;
 export type MatrixRole = (typeof ROLES)[number];
@@ -18,6 +19,8 @@ export interface World {
   passwordToken(): Promise<string>;
   /** An administrator's client, to prepare what a request needs (never the request itself). */
   admin: Client;
+  /** The database, to prepare what no route makes (e.g. the question sets of questionnaires). */
+  db: Executor;
 }
 
 export interface Case {

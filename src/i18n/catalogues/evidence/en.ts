@@ -44,6 +44,7 @@ export const en: Record<keyof typeof sv, string> = {
   'evidence.documentKind.budget': 'Budget',
   'evidence.documentKind.annual_report': 'Annual report',
   'evidence.documentKind.other': 'Other',
+  'evidence.documentKind.questionnaire': 'Answer in the question set',
   'evidence.channel.website': 'Website',
   'evidence.channel.social': 'Social media',
   'evidence.untitledInterview': 'Interview: {group}',

@@ -44,6 +44,7 @@ export const nb: Record<keyof typeof sv, string> = {
   'evidence.documentKind.budget': 'Budsjett',
   'evidence.documentKind.annual_report': 'Årsrapport',
   'evidence.documentKind.other': 'Annet',
+  'evidence.documentKind.questionnaire': 'Svar i spørsmålsgrunnlaget',
   'evidence.channel.website': 'Nettsted',
   'evidence.channel.social': 'Sosiale medier',
   'evidence.untitledInterview': 'Intervju: {group}',

@@ -42,6 +42,7 @@ export const sv = {
   'evidence.documentKind.budget': 'Budget',
   'evidence.documentKind.annual_report': 'Årsredovisning',
   'evidence.documentKind.other': 'Annat',
+  'evidence.documentKind.questionnaire': 'Svar i frågeunderlaget',
   'evidence.channel.website': 'Webbplats',
   'evidence.channel.social': 'Sociala medier',
   'evidence.untitledInterview': 'Intervju: {group}',
