@@ -7,7 +7,8 @@ import { DEMO_ACCOUNTS } from './demo-accounts.js';
 import { DEMO_MARK, DEMO_NOTE } from './demo-texts.js';
 import { DEMO_MARK_NB, DEMO_NOTE_NB } from './demo-texts-nb.js';
 import { seedDemo } from './seed-demo.js';
-import { loadQuestionnaireForExport, loadTeamQuestionnaire } from '../api/questionnaires/queries.js';
+import { loadQuestionnaireForExport } from '../api/questionnaires/queries.js';
+import type { TeamQuestionnaire } from '../contract/questionnaires.js';
 import { planToday } from '../api/action-plans/queries.js';
 import { addDays } from '../domain/municipality-home.js';
 import { DEMO_QUESTION_SET_TITLE } from './demo-question-set.js';
@@ -236,7 +237,10 @@ describe(`the demo (${testEngine})`, () => {
 
   it('has a demo question set sent to Olofström’s draft: open, due in a few weeks, partly answered with a small document', async () => {
     const id = await work('se-1060');
-    const { questionnaire } = await loadTeamQuestionnaire(world.context.database.db, world.context.catalogue, id);
+    // The demo evaluators are its team: they see it in the workspace.
+    const response = await first.get(`/api/evaluations/${id}/questionnaire`);
+    expect(response.statusCode, response.body).toBe(200);
+    const { questionnaire } = response.json() as { questionnaire: TeamQuestionnaire };
     const today = planToday();
     expect(questionnaire).toMatchObject({
       status: 'open',

@@ -56,12 +56,12 @@ async function seedPlan(db: Database, catalogue: Catalogue, ids: readonly string
 }
 
 /** The demo question set, and Olofström's questionnaire from it sent by the first demo evaluator (src/demo/demo-questionnaire.ts). */
-async function seedQuestionnaire(db: Database, actor: string): Promise<void> {
+async function seedQuestionnaire(db: Database, catalogue: Catalogue, actor: string): Promise<void> {
   const sender = DEMO_ACCOUNTS.find((entry) => entry.role === 'evaluator');
   const user = sender ? await findUserByEmail(db, sender.email) : null;
   if (!user) throw new Error('The demo questionnaire needs a demo evaluator');
   await seedDemoQuestionSet(db, actor);
-  await seedDemoQuestionnaire(db, user, actor);
+  await seedDemoQuestionnaire(db, catalogue, user, actor);
 }
 
 /**
@@ -100,6 +100,6 @@ export async function seedDemo(db: Database, catalogue: Catalogue, actor = 'syst
   }
   await seedDemoAccounts(db, catalogue, actor);
   await seedPlan(db, catalogue, ids);
-  await seedQuestionnaire(db, actor);
+  await seedQuestionnaire(db, catalogue, actor);
   return ids;
 }

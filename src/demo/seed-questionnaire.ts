@@ -1,18 +1,20 @@
 /**
  * Seeds the demo question set (demo-question-set.ts) and the demo questionnaire
  * (demo-questionnaire.ts): the set once per database (marked `demo`), then — once — the
- * questionnaire on Olofström's draft evaluation with its respondent, answers and one small file.
- * Each change runs through versionedWrite (the questionnaire's on the evaluation) and is audited
- * like the app's own.
+ * questionnaire on Olofström's draft evaluation with its respondent, answers and one small file,
+ * through the questionnaires' own commands (so the demo obeys their rules and is audited like
+ * real work). The set is written through versionedWrite and audited as the set's commands do.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import { findUserByEmail, type UserRecord } from '../auth/users-repository.js';
+import { findUserByEmail, toSignedInUser, type UserRecord } from '../auth/users-repository.js';
 import { createAccount } from '../auth/user-commands.js';
 import { planToday } from '../api/action-plans/queries.js';
 import type { Database, Executor } from '../db/client.js';
 import { evaluations, questionnaires, questionSets } from '../db/schema.js';
-import { addRespondent, insertAnswer, insertAnswerFile, insertQuestionnaire } from '../api/questionnaires/repository.js';
+import { saveAnswer, sendQuestionnaire, uploadAnswerFile, type QuestionnaireEditor } from '../api/questionnaires/commands.js';
+import { sendQuestionnaireSchema } from '../contract/questionnaires.js';
+import type { Catalogue } from '../domain/framework.js';
 import { addDays } from '../domain/municipality-home.js';
 import { DEFAULT_AUTH_SETTINGS } from '../kernel/auth-settings.js';
 import { versionedWrite } from '../kernel/versioned-write.js';
@@ -95,84 +97,36 @@ async function findDraft(db: Database): Promise<string | null> {
   return row?.id ?? null;
 }
 
+/** Who changes the questionnaire: a demo user through the app's commands. */
+const editorOf = (user: UserRecord): QuestionnaireEditor => ({ principal: { kind: 'user', user: toSignedInUser(user) }, actor: user.email, userId: user.id, name: user.name });
+
 /**
- * Sends the demo set to Olofström's draft evaluation, as its first demo evaluator, unless it has
- * a questionnaire (loading the demo twice adds nothing), then answers part of it as the respondent.
+ * Sends the demo set to Olofström's draft evaluation as `sender` (its evaluator) unless it has a
+ * questionnaire (loading the demo twice adds nothing), then answers part of it as the respondent,
+ * all through the questionnaires' commands.
  * @returns the questionnaire's id (null when there was nothing to do)
  */
-export async function seedDemoQuestionnaire(db: Database, sender: UserRecord, actor = 'system:demo', today = planToday()): Promise<string | null> {
+export async function seedDemoQuestionnaire(db: Database, catalogue: Catalogue, sender: UserRecord, actor = 'system:demo', today = planToday()): Promise<string | null> {
   const evaluationId = await findDraft(db);
   if (!evaluationId) return null;
   const [existing] = await db.select({ id: questionnaires.id }).from(questionnaires).where(eq(questionnaires.evaluationId, evaluationId));
   if (existing) return null;
   const questionSetId = await seedDemoQuestionSet(db, actor);
   const user = await respondent(db, actor);
-  const opensOn = addDays(today, -DEMO_QUESTIONNAIRE_OPENED_DAYS_AGO);
-  const dueOn = addDays(today, DEMO_QUESTIONNAIRE_DUE_IN_DAYS);
-  const questionnaireId = await versionedWrite(db, {
-    evaluation: evaluationId,
-    write: async ({ tx }) => {
-      const row = await insertQuestionnaire(tx, { evaluationId, questionSetId, opensOn, dueOn, createdBy: sender.email });
-      await addRespondent(tx, row.id, user.id);
-      return {
-        result: row.id,
-        audit: {
-          actor: sender.email,
-          action: 'evaluation.questionnaire.send',
-          entityType: 'evaluation',
-          entityId: evaluationId,
-          newValue: { questionnaireId: row.id, questionSetId, opensOn, dueOn, respondentIds: [user.id] },
-        },
-      };
-    },
-  });
-  for (const answer of DEMO_ANSWERS) {
-    await versionedWrite(db, {
-      evaluation: evaluationId,
-      write: async ({ tx }) => {
-        if (!(await insertAnswer(tx, questionnaireId, answer.questionKey, { value: answer.value, updatedBy: user.id, updatedByName: user.name }))) {
-          throw new Error(`The demo questionnaire already has an answer to ${answer.questionKey}`);
-        }
-        return {
-          result: null,
-          audit: {
-            actor: user.email,
-            action: 'evaluation.questionnaire.answer',
-            entityType: 'evaluation',
-            entityId: evaluationId,
-            subject: `questionnaire.answer/${answer.questionKey}`,
-            newValue: { questionnaireId, questionKey: answer.questionKey, value: answer.value, version: 1 },
-          },
-        };
-      },
-    });
-  }
-  const bytes = Buffer.from(DEMO_ANSWER_FILE.text, 'utf8');
-  await versionedWrite(db, {
-    evaluation: evaluationId,
-    write: async ({ tx }) => {
-      const file = await insertAnswerFile(tx, {
-          questionnaireId,
-          questionKey: DEMO_ANSWER_FILE.questionKey,
-          fileName: DEMO_ANSWER_FILE.fileName,
-          mediaType: DEMO_ANSWER_FILE.mediaType,
-          sizeBytes: bytes.length,
-          sha256: createHash('sha256').update(bytes).digest('hex'),
-          content: bytes,
-          uploadedBy: user.id,
-          uploadedByName: user.name,
-        });
-      return {
-        result: null,
-        audit: {
-          actor: user.email,
-          action: 'evaluation.questionnaire.file.upload',
-          entityType: 'evaluation',
-          entityId: evaluationId,
-          newValue: { questionnaireId, questionKey: DEMO_ANSWER_FILE.questionKey, fileId: file.id, fileName: DEMO_ANSWER_FILE.fileName, sizeBytes: bytes.length },
-        },
-      };
-    },
-  });
-  return questionnaireId;
+  const sent = await sendQuestionnaire(
+    db,
+    catalogue,
+    evaluationId,
+    sendQuestionnaireSchema.parse({
+      questionSetId,
+      opensOn: addDays(today, -DEMO_QUESTIONNAIRE_OPENED_DAYS_AGO),
+      dueOn: addDays(today, DEMO_QUESTIONNAIRE_DUE_IN_DAYS),
+      respondentIds: [user.id],
+    }),
+    editorOf(sender),
+  );
+  const answerer = editorOf(user);
+  for (const answer of DEMO_ANSWERS) await saveAnswer(db, catalogue, sent.id, answer.questionKey, { value: answer.value, version: 0 }, answerer);
+  await uploadAnswerFile(db, catalogue, sent.id, DEMO_ANSWER_FILE.questionKey, DEMO_ANSWER_FILE.fileName, Buffer.from(DEMO_ANSWER_FILE.text, 'utf8'), answerer);
+  return sent.id;
 }
