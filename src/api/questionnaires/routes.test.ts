@@ -4,8 +4,9 @@ import { signedInAs, type Client } from '../../../tests/support/accounts.js';
 import { insertQuestionSet } from '../../../tests/support/question-sets.js';
 import { createTestWorld, type TestWorld } from '../../../tests/support/test-app.js';
 import { testEngine } from '../../../tests/support/test-database.js';
+import { allScores } from '../../../tests/support/workflow.js';
 import { createEvaluationSchema } from '../../contract/evaluations.js';
-import { auditLog, questionnaires, users } from '../../db/schema.js';
+import { auditLog, evaluations, questionnaires, users } from '../../db/schema.js';
 import { MAX_EVIDENCE_FILE_BYTES } from '../../domain/evidence.js';
 import { ANSWER_FILES_MAX } from '../../domain/question-set-values.js';
 import { createEvaluation } from '../evaluations/commands.js';
@@ -35,15 +36,15 @@ beforeAll(async () => {
 afterAll(async () => world?.close());
 
 /** A draft of Örnsköldsvik (2020 model) with the evaluator assigned. */
-async function draft(): Promise<string> {
-  const input = createEvaluationSchema.parse({ municipalityId: 'se-2284', frameworkId: 'kommunkompassen-2020', fieldworkStart: '2026-02', status: 'draft', scores: [] });
+async function draft(scores: Array<{ code: string; score: number }> = []): Promise<string> {
+  const input = createEvaluationSchema.parse({ municipalityId: 'se-2284', frameworkId: 'kommunkompassen-2020', fieldworkStart: '2026-02', status: 'draft', scores });
   return (await createEvaluation(world.context.database.db, world.context.catalogue, input, 'test', evaluator.user.id)).id;
 }
 
 const teamUrl = (id: string) => `/api/evaluations/${id}/questionnaire`;
 
-async function sent(options: { opensOn?: string; dueOn?: string } = {}): Promise<{ evaluationId: string; questionnaire: { id: string; version: number } }> {
-  const evaluationId = await draft();
+async function sent(options: { opensOn?: string; dueOn?: string; scored?: boolean } = {}): Promise<{ evaluationId: string; questionnaire: { id: string; version: number } }> {
+  const evaluationId = await draft(options.scored ? allScores(world) : []);
   const response = await evaluator.post(teamUrl(evaluationId), {
     questionSetId: setId,
     opensOn: options.opensOn ?? '2020-01-01',
@@ -300,6 +301,19 @@ describe(`questionnaires API (${testEngine})`, () => {
     expect(otherTown.statusCode).toBe(409);
     expect(otherTown.json().error.code).toBe('conflict');
     expect((await invite({ name: 'Utvärderare', email: await emailOf(evaluator.user.id) })).statusCode).toBe(409);
+  });
+
+  it('leaves the questionnaire of a final evaluation read-only, for the team as for the respondents', async () => {
+    const { evaluationId, questionnaire } = await sent({ scored: true });
+    await world.context.database.db.update(evaluations).set({ status: 'final' }).where(eq(evaluations.id, evaluationId));
+    expect((await first.get(`/api/questionnaires/${questionnaire.id}`)).json().canAnswer).toBe(false);
+    const refused = await answer(first, questionnaire.id, '1.1', 'yes', 0);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.code).toBe('conflict');
+    expect((await upload(first, questionnaire.id, '2.1', 'a.pdf', '%PDF-1.7')).statusCode).toBe(409);
+    const patch = await admin.patch(teamUrl(evaluationId), { version: 1, opensOn: '2020-01-01', dueOn: '2099-12-31', respondentIds: [] });
+    expect(patch.statusCode).toBe(409);
+    expect((await admin.get(teamUrl(evaluationId))).json().questionnaire.respondents).toHaveLength(2);
   });
 
   it('offers its loader to the export: every question in set order with its answer and documents', async () => {
