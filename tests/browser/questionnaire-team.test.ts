@@ -80,9 +80,16 @@ describe.skipIf(!runBrowserTests)('web app: the team’s questionnaire', () => {
     expect((await progress.locator('tbody tr').first().innerText()).replace(/\s+/g, ' ')).toContain('0 av 2');
     const questionnaireId = (await (await admin.get(`/api/evaluations/${evaluationId}/questionnaire`)).json()).questionnaire.id as string;
     expect(await tab(page).getByRole('link', { name: 'Se svaren som kommunen ser dem' }).getAttribute('href')).toBe(`/fragor/${questionnaireId}`);
-    expect(await tab(page).getByRole('link', { name: 'Alla svar som Word-dokument' }).getAttribute('href')).toBe(`/api/evaluations/${evaluationId}/questionnaire/file?format=docx`);
-    expect(await tab(page).getByRole('link', { name: 'Alla svar med dokumenten som ZIP-fil' }).getAttribute('href')).toBe(`/api/evaluations/${evaluationId}/questionnaire/file?format=zip`);
+    expect(await tab(page).getByRole('link', { name: 'Alla svar som Word-dokument' }).getAttribute('href')).toBe(`/api/evaluations/${evaluationId}/questionnaire/file?format=docx&language=sv`);
+    expect(await tab(page).getByRole('link', { name: 'Alla svar med dokumenten som ZIP-fil' }).getAttribute('href')).toBe(`/api/evaluations/${evaluationId}/questionnaire/file?format=zip&language=sv`);
     expect(await tab(page).getByText('Ingen svarar ännu.').count()).toBe(1);
+    // The links download with the page's own session.
+    const docx = await page.request.get(`/api/evaluations/${evaluationId}/questionnaire/file?format=docx&language=sv`);
+    expect(docx.status()).toBe(200);
+    expect(docx.headers()['content-type']).toContain('wordprocessingml');
+    const zip = await page.request.get(`/api/evaluations/${evaluationId}/questionnaire/file?format=zip&language=sv`);
+    expect(zip.status()).toBe(200);
+    expect(zip.headers()['content-type']).toContain('zip');
 
     // Choose a municipality user as respondent.
     const settings = tab(page).getByRole('form', { name: 'Svarande och datum' });

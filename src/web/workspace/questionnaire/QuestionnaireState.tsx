@@ -78,12 +78,12 @@ export function QuestionnaireState({ questionnaire, locked }: { questionnaire: T
             <AppLink to={paths.questionnaire(questionnaire.id)}>{t('questionnaireTeam.links.view')}</AppLink>
           </li>
           <li>
-            <a className="ds-link" href={questionnaireTeamApi.exportUrl(questionnaire.evaluationId, 'docx')} download>
+            <a className="ds-link" href={questionnaireTeamApi.exportUrl(questionnaire.evaluationId, 'docx', language)} download>
               {t('questionnaireTeam.links.docx')}
             </a>
           </li>
           <li>
-            <a className="ds-link" href={questionnaireTeamApi.exportUrl(questionnaire.evaluationId, 'zip')} download>
+            <a className="ds-link" href={questionnaireTeamApi.exportUrl(questionnaire.evaluationId, 'zip', language)} download>
               {t('questionnaireTeam.links.zip')}
             </a>
           </li>

@@ -8,6 +8,7 @@ import {
   type TeamQuestionnaire,
   type UpdateQuestionnaireInput,
 } from '../../../contract/questionnaires.js';
+import type { Language } from '../../../i18n/index.js';
 import { apiUrl, callApi } from '../../api/call.js';
 import { queryKeys } from '../../api/query-keys.js';
 
@@ -44,7 +45,9 @@ export const questionnaireTeamApi = {
   /** Makes the answer (fileId null) or one of its documents an evidence item. */
   link: (evaluationId: string, questionKey: string, fileId: string | null) =>
     callApi(ops.linkAnswerEvidence, { params: { id: evaluationId, questionKey }, body: { fileId } }),
-  exportUrl: (evaluationId: string, format: QuestionnaireExportFormat) => apiUrl(ops.exportAnswers, { params: { id: evaluationId }, query: { format } }),
+  /** Every answer as a Word document, or with the documents in a ZIP, worded in the reader's language. */
+  exportUrl: (evaluationId: string, format: QuestionnaireExportFormat, language: Language) =>
+    apiUrl(ops.exportAnswers, { params: { id: evaluationId }, query: { format, language } }),
   fileUrl: (questionnaireId: string, fileId: string) => apiUrl(ops.downloadAnswerFile, { params: { questionnaireId, fileId } }),
 };
 
