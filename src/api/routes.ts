@@ -31,6 +31,7 @@ import { statisticsRoutes } from './statistics/routes.js';
 import { textRoutes } from './texts/routes.js';
 import { userRoutes } from './users/routes.js';
 import { workflowRoutes } from './workflow/routes.js';
+import { questionSetRoutes } from './question-sets/routes.js';
 
 export const API_ROUTES: ReadonlyArray<FastifyPluginAsyncZod<RouteOptions>> = [
   healthRoutes,
@@ -59,4 +60,5 @@ export const API_ROUTES: ReadonlyArray<FastifyPluginAsyncZod<RouteOptions>> = [
   actionPlanRoutes,
   myMunicipalityRoutes,
   questionnaireRoutes,
+  questionSetRoutes,
 ];
