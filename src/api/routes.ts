@@ -32,6 +32,7 @@ import { textRoutes } from './texts/routes.js';
 import { userRoutes } from './users/routes.js';
 import { workflowRoutes } from './workflow/routes.js';
 import { questionSetRoutes } from './question-sets/routes.js';
+import { questionnaireExportRoutes } from './questionnaires/export-routes.js';
 
 export const API_ROUTES: ReadonlyArray<FastifyPluginAsyncZod<RouteOptions>> = [
   healthRoutes,
@@ -61,4 +62,5 @@ export const API_ROUTES: ReadonlyArray<FastifyPluginAsyncZod<RouteOptions>> = [
   myMunicipalityRoutes,
   questionnaireRoutes,
   questionSetRoutes,
+  questionnaireExportRoutes,
 ];

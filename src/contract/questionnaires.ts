@@ -97,6 +97,8 @@ export const linkAnswerEvidenceSchema = z.object({
 export const QUESTIONNAIRE_EXPORT_FORMATS = ['docx', 'zip'] as const;
 export const exportAnswersQuerySchema = z.object({
   format: z.enum(QUESTIONNAIRE_EXPORT_FORMATS, `must be one of ${QUESTIONNAIRE_EXPORT_FORMATS.join(', ')}`),
+  /** The language of the export's headings, labels and dates (the team member's UI language); the set's questions and the answers stay as written. */
+  language: z.enum(['sv', 'en', 'nb'], 'must be one of sv, en, nb').default('sv'),
 });
 
 export const answerSchema = z.object({

@@ -2,10 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn, type Client } from '../../tests/support/accounts.js';
 import { createTestWorld, type TestWorld } from '../../tests/support/test-app.js';
 import { testEngine } from '../../tests/support/test-database.js';
+import { questionnaires, questionSets } from '../db/schema.js';
 import { DEMO_ACCOUNTS } from './demo-accounts.js';
 import { DEMO_MARK, DEMO_NOTE } from './demo-texts.js';
 import { DEMO_MARK_NB, DEMO_NOTE_NB } from './demo-texts-nb.js';
 import { seedDemo } from './seed-demo.js';
+import { loadQuestionnaireForExport } from '../api/questionnaires/queries.js';
+import type { TeamQuestionnaire } from '../contract/questionnaires.js';
+import { planToday } from '../api/action-plans/queries.js';
+import { addDays } from '../domain/municipality-home.js';
+import { DEMO_QUESTION_SET_TITLE } from './demo-question-set.js';
+import { DEMO_ANSWER_FILE, DEMO_ANSWERS, DEMO_RESPONDENT } from './demo-questionnaire.js';
 
 let world: TestWorld;
 let admin: Client;
@@ -228,6 +235,33 @@ describe(`the demo (${testEngine})`, () => {
     expect(home.nextFollowUp.planned).toBe('2027-09');
   });
 
+  it('has a demo question set sent to Olofström’s draft: open, due in a few weeks, partly answered with a small document', async () => {
+    const id = await work('se-1060');
+    // The demo evaluators are its team: they see it in the workspace.
+    const response = await first.get(`/api/evaluations/${id}/questionnaire`);
+    expect(response.statusCode, response.body).toBe(200);
+    const { questionnaire } = response.json() as { questionnaire: TeamQuestionnaire };
+    const today = planToday();
+    expect(questionnaire).toMatchObject({
+      status: 'open',
+      opensOn: addDays(today, -10),
+      dueOn: addDays(today, 21),
+      reminder: false,
+      questionSet: { title: DEMO_QUESTION_SET_TITLE, language: 'sv', versionNo: 1 },
+      respondents: [{ name: DEMO_RESPONDENT.name, email: DEMO_RESPONDENT.email, invitationPending: true }],
+      answeredQuestions: DEMO_ANSWERS.length,
+      files: 1,
+    });
+    const sections = questionnaire!.progress.sections;
+    expect(sections.filter((section) => section.requiredMissing.length === 0 && section.answered > 0).map((section) => section.key)).toEqual(['demokrati', 'samhalle', 'styrning']);
+    expect(sections.filter((section) => section.answered === 0).length).toBeGreaterThan(0);
+    expect(questionnaire!.progress.requiredMissing.length).toBeGreaterThan(0);
+    const exported = await loadQuestionnaireForExport(world.context.database.db, world.context.catalogue, id);
+    expect(exported.questionnaire.files.map((file) => [file.questionKey, file.fileName, file.mediaType])).toEqual([[DEMO_ANSWER_FILE.questionKey, DEMO_ANSWER_FILE.fileName, 'text/plain']]);
+    expect(exported.items.find((item) => item.questionKey === '1.3')?.answer?.value).toEqual(['fragestund', 'medborgarforslag', 'dialogmoten']);
+    expect(exported.bundle.questionSet.demo).toBe(true);
+  });
+
   it('is loaded once: seeding again adds nothing', async () => {
     const before = await listAll(admin);
     const published = before.find((item) => item.municipality.id === 'se-2029' && item.origin === 'archive')!;
@@ -238,5 +272,8 @@ describe(`the demo (${testEngine})`, () => {
     world.context.readCache?.clear();
     expect(await listAll(admin)).toEqual(before);
     expect(await plan()).toEqual(planBefore);
+    const sets = await world.context.database.db.select().from(questionSets);
+    expect(sets.filter((set) => set.demo)).toHaveLength(1);
+    expect(await world.context.database.db.select().from(questionnaires)).toHaveLength(1);
   });
 });

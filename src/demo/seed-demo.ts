@@ -12,6 +12,7 @@ import { DEMO_ACCOUNTS, seedDemoAccounts } from './demo-accounts.js';
 import { DEMO_ACTION_PLAN } from './demo-action-plan.js';
 import { DEMO_EVALUATIONS } from './demo-evaluations.js';
 import { seedDemoActionPlan } from './seed-action-plan.js';
+import { seedDemoQuestionnaire, seedDemoQuestionSet } from './seed-questionnaire.js';
 import type { ArchiveDemoTexts } from './demo-texts-archive.js';
 
 /**
@@ -54,11 +55,21 @@ async function seedPlan(db: Database, catalogue: Catalogue, ids: readonly string
   await seedDemoActionPlan(db, catalogue, ids[index]!, DEMO_ACTION_PLAN, user);
 }
 
+/** The demo question set, and Olofström's questionnaire from it sent by the first demo evaluator (src/demo/demo-questionnaire.ts). */
+async function seedQuestionnaire(db: Database, catalogue: Catalogue, actor: string): Promise<void> {
+  const sender = DEMO_ACCOUNTS.find((entry) => entry.role === 'evaluator');
+  const user = sender ? await findUserByEmail(db, sender.email) : null;
+  if (!user) throw new Error('The demo questionnaire needs a demo evaluator');
+  await seedDemoQuestionSet(db, actor);
+  await seedDemoQuestionnaire(db, catalogue, user, actor);
+}
+
 /**
  * Loads the demo evaluations as published archive evaluations (their published figures, as
  * printed, and for some their written texts), skipping those already there, then the demo accounts and their work (drafts, a
  * calibration, a complete fact check: see src/demo/demo-work.ts) and Leksand's action plan for its
- * published evaluation (src/demo/demo-action-plan.ts). Everything goes through the
+ * published evaluation (src/demo/demo-action-plan.ts), then the demo question set and a partly
+ * answered questionnaire on Olofström's draft (src/demo/demo-questionnaire.ts). Everything goes through the
  * app's commands, so the demo obeys the same rules as real work. Used on first start (empty
  * database), by `kompass demo`, and by tests that want a realistic world.
  * @returns the ids of the archive evaluations, in the order of DEMO_EVALUATIONS
@@ -89,5 +100,6 @@ export async function seedDemo(db: Database, catalogue: Catalogue, actor = 'syst
   }
   await seedDemoAccounts(db, catalogue, actor);
   await seedPlan(db, catalogue, ids);
+  await seedQuestionnaire(db, catalogue, actor);
   return ids;
 }
