@@ -33,6 +33,7 @@ import { SessionProvider } from './session/SessionProvider.js';
 import { ActionPlanPage } from './action-plan/ActionPlanPage.js';
 import { ActionPage, NewActionPage } from './action-plan/ActionPage.js';
 import { routes } from './paths.js';
+import { QuestionnairePage } from './questionnaire/QuestionnairePage.js';
 
 /** The routes of the web app; paths are Swedish, as users see them. */
 export function App() {
@@ -73,6 +74,7 @@ export function App() {
               <Route path={routes.password} element={<PasswordPage />} />
               <Route path={routes.users} element={<UsersPage />} />
               <Route path={routes.referenceAverages} element={<ReferenceAveragesPage />} />
+              <Route path={routes.questionnaire} element={<QuestionnairePage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

@@ -41,6 +41,8 @@ export const routes = {
   password: '/losenord',
   users: '/admin/anvandare',
   referenceAverages: '/admin/referensgenomsnitt',
+  /** A questionnaire as its respondents answer it (and its evaluation's team reads it). */
+  questionnaire: '/fragor/:questionnaireId',
 } as const;
 
 /** The query parameter of the sign-in page that says where to go after signing in. */
@@ -123,7 +125,13 @@ export const paths = {
   password: (): string => routes.password,
   users: (): string => routes.users,
   referenceAverages: (): string => routes.referenceAverages,
+  /** A questionnaire's answering page; with `questionKey`, at that question. */
+  questionnaire: (questionnaireId: string, questionKey?: string): string =>
+    `${fill(routes.questionnaire, { questionnaireId })}${questionKey ? `#${questionAnchor(questionKey)}` : ''}`,
 };
+
+/** The fragment id of a question on the answering page. */
+export const questionAnchor = (questionKey: string): string => `fraga-${questionKey}`;
 
 /** Whether an address is an evaluation's page or one below it. */
 export const isEvaluationPath = (pathname: string): boolean => pathname.startsWith(`${routes.evaluation.replace(':id', '')}`);

@@ -138,4 +138,12 @@ export const queryKeys = {
     choices: () => ['reports', 'choices'] as const,
     job: (jobId: string) => ['reports', 'job', jobId] as const,
   },
+
+  /** Questionnaires as their respondents answer them. */
+  questionnaires: {
+    all: ['questionnaires'] as const,
+    /** The signed-in user's questionnaires (on "Min kommun"). */
+    mine: () => ['questionnaires', 'mine'] as const,
+    answering: (questionnaireId: string) => ['questionnaires', 'answering', questionnaireId] as const,
+  },
 };

@@ -20,6 +20,7 @@ import { MyEvaluationsTable } from './MyEvaluationsTable.js';
 import { PlanSection } from './PlanSection.js';
 import { myMunicipalityApi, type MyMunicipality } from './my-municipality-api.js';
 import './my-municipality.css';
+import { MyQuestionnaires } from '../questionnaire/MyQuestionnaires.js';
 
 function HomeView({ home }: { home: MyMunicipality }) {
   const { t } = useTranslation();
@@ -33,6 +34,7 @@ function HomeView({ home }: { home: MyMunicipality }) {
         <PageHeading>{t('myMunicipality.heading', { name })}</PageHeading>
         <Paragraph>{t('myMunicipality.intro')}</Paragraph>
       </div>
+      <MyQuestionnaires />
       <PlanSection home={home} written={written} />
       <FollowUpSection followUp={home.nextFollowUp} />
       <section aria-labelledby="min-kommun-utvarderingar" className="my-municipality__section">
