@@ -68,6 +68,9 @@ import { nb as followUpNb } from './catalogues/followUp/nb.js';
 import { sv as myMunicipalitySv } from './catalogues/myMunicipality/sv.js';
 import { en as myMunicipalityEn } from './catalogues/myMunicipality/en.js';
 import { nb as myMunicipalityNb } from './catalogues/myMunicipality/nb.js';
+import { sv as questionSetsSv } from './catalogues/questionSets/sv.js';
+import { en as questionSetsEn } from './catalogues/questionSets/en.js';
+import { nb as questionSetsNb } from './catalogues/questionSets/nb.js';
 
 /** The Swedish UI texts: every key. */
 export const sv = {
@@ -92,6 +95,7 @@ export const sv = {
   ...actionPlanSv,
   ...followUpSv,
   ...myMunicipalitySv,
+  ...questionSetsSv,
 } as const;
 
 /** Every key of the UI catalogue. */
@@ -123,6 +127,7 @@ export const en: Catalogue = {
   ...actionPlanEn,
   ...followUpEn,
   ...myMunicipalityEn,
+  ...questionSetsEn,
 };
 
 /** Norwegian (bokmål) UI texts. */
@@ -148,6 +153,7 @@ export const nb: Catalogue = {
   ...actionPlanNb,
   ...followUpNb,
   ...myMunicipalityNb,
+  ...questionSetsNb,
 };
 
 /** The UI catalogue per feature, each in the three languages (for the coverage tests). */
@@ -173,4 +179,5 @@ export const UI_FEATURES: Record<string, { sv: Record<string, string>; en: Recor
   actionPlan: { sv: actionPlanSv, en: actionPlanEn, nb: actionPlanNb },
   followUp: { sv: followUpSv, en: followUpEn, nb: followUpNb },
   myMunicipality: { sv: myMunicipalitySv, en: myMunicipalityEn, nb: myMunicipalityNb },
+  questionSets: { sv: questionSetsSv, en: questionSetsEn, nb: questionSetsNb },
 };

@@ -33,6 +33,8 @@ import { SessionProvider } from './session/SessionProvider.js';
 import { ActionPlanPage } from './action-plan/ActionPlanPage.js';
 import { ActionPage, NewActionPage } from './action-plan/ActionPage.js';
 import { routes } from './paths.js';
+import { QuestionSetsPage } from './question-sets/QuestionSetsPage.js';
+import { QuestionSetPage } from './question-sets/QuestionSetPage.js';
 
 /** The routes of the web app; paths are Swedish, as users see them. */
 export function App() {
@@ -73,6 +75,8 @@ export function App() {
               <Route path={routes.password} element={<PasswordPage />} />
               <Route path={routes.users} element={<UsersPage />} />
               <Route path={routes.referenceAverages} element={<ReferenceAveragesPage />} />
+              <Route path={routes.questionSets} element={<QuestionSetsPage />} />
+              <Route path={routes.questionSet} element={<QuestionSetPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

@@ -41,6 +41,10 @@ export const routes = {
   password: '/losenord',
   users: '/admin/anvandare',
   referenceAverages: '/admin/referensgenomsnitt',
+  /** The question sets of the pre-visit questionnaires (administrators write them, evaluators read them). */
+  questionSets: '/frageunderlag',
+  /** One question set version: its sections and questions. */
+  questionSet: '/frageunderlag/:setId',
 } as const;
 
 /** The query parameter of the sign-in page that says where to go after signing in. */
@@ -123,6 +127,8 @@ export const paths = {
   password: (): string => routes.password,
   users: (): string => routes.users,
   referenceAverages: (): string => routes.referenceAverages,
+  questionSets: (): string => routes.questionSets,
+  questionSet: (setId: string): string => fill(routes.questionSet, { setId }),
 };
 
 /** Whether an address is an evaluation's page or one below it. */

@@ -138,4 +138,11 @@ export const queryKeys = {
     choices: () => ['reports', 'choices'] as const,
     job: (jobId: string) => ['reports', 'job', jobId] as const,
   },
+
+  /** The question sets of the pre-visit questionnaires (administrators write them). */
+  questionSets: {
+    all: ['question-sets'] as const,
+    list: () => ['question-sets', 'list'] as const,
+    detail: (setId: string) => ['question-sets', 'detail', setId] as const,
+  },
 };
