@@ -30,6 +30,7 @@ import { STATISTICS_ROWS } from './authorization/statistics.rows.js';
 import { SEARCH_ROWS } from './authorization/search.rows.js';
 import { TEXT_ROWS } from './authorization/texts.rows.js';
 import { WORKFLOW_ROWS } from './authorization/workflow.rows.js';
+import { QUESTION_SET_ROWS } from './authorization/question-sets.rows.js';
 import { ROLES, type Case, type Expected, type MatrixRole, type Target, type World } from './authorization/kit.js';
 
 /** Every route's rows; each resource keeps its rows in a file of its own under authorization/. */
@@ -51,6 +52,7 @@ const MATRIX: Record<string, Case[]> = {
   ...ACTION_PLAN_ROWS,
   ...ACTION_PLAN_EXPORT_ROWS,
   ...MY_MUNICIPALITY_ROWS,
+  ...QUESTION_SET_ROWS,
 };
 
 let testWorld: TestWorld;

@@ -30,6 +30,7 @@ import { statisticsRoutes } from './statistics/routes.js';
 import { textRoutes } from './texts/routes.js';
 import { userRoutes } from './users/routes.js';
 import { workflowRoutes } from './workflow/routes.js';
+import { questionSetRoutes } from './question-sets/routes.js';
 
 export const API_ROUTES: ReadonlyArray<FastifyPluginAsyncZod<RouteOptions>> = [
   healthRoutes,
@@ -57,4 +58,5 @@ export const API_ROUTES: ReadonlyArray<FastifyPluginAsyncZod<RouteOptions>> = [
   followUpRoutes,
   actionPlanRoutes,
   myMunicipalityRoutes,
+  questionSetRoutes,
 ];
