@@ -28,14 +28,18 @@ export function ConditionEditor({ idPrefix, name, condition, candidates, error, 
   };
   return (
     <div className="condition-editor">
-      <Checkbox
-        id={condition ? `${id}-on` : id}
-        label={t('questionSets.condition.toggle')}
-        description={candidates.length === 0 ? t('questionSets.condition.noCandidates') : undefined}
-        checked={condition !== null}
-        disabled={candidates.length === 0 && condition === null}
-        onChange={(event) => (event.target.checked ? start() : onChange(null))}
-      />
+      {candidates.length === 0 && condition === null ? (
+        <p id={id} className="muted condition-editor__none">
+          {t('questionSets.condition.noCandidates')}
+        </p>
+      ) : (
+        <Checkbox
+          id={condition ? `${id}-on` : id}
+          label={t('questionSets.condition.toggle')}
+          checked={condition !== null}
+          onChange={(event) => (event.target.checked ? start() : onChange(null))}
+        />
+      )}
       {condition ? (
         <div className="condition-editor__fields">
           <Field>

@@ -1,6 +1,6 @@
 import { Alert, Button, Field, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { QUESTION_SET_LANGUAGES, type QuestionSetLanguage } from '../../domain/question-set-values.js';
 import { formatDateTime } from '../../i18n/index.js';
@@ -70,7 +70,6 @@ export function SetEditor({ set }: { set: QuestionSetView }) {
   const queryClient = useQueryClient();
   usePageTitle(set.title);
   const formId = useId();
-  const statusRef = useRef<HTMLDivElement>(null);
   const [base, setBase] = useState<{ draft: SetDraft; version: number; set: QuestionSetView }>(() => ({ draft: draftOf(set), version: set.version, set }));
   const [draft, setDraft] = useState<SetDraft>(() => draftOf(set));
   const [saving, setSaving] = useState(false);
@@ -94,6 +93,11 @@ export function SetEditor({ set }: { set: QuestionSetView }) {
     for (const problem of problems) if (problem.target) map.set(problem.target, map.has(problem.target) ? `${map.get(problem.target)} ${problem.text}` : problem.text);
     return map;
   }, [problems]);
+
+  // The list of the server's problems takes focus when it appears, so it is read first.
+  useEffect(() => {
+    if (problems.length > 0) document.getElementById(`${formId}-problems`)?.focus();
+  }, [problems, formId]);
 
   const accept = (saved: QuestionSetView) => {
     queryClient.setQueryData(queryKeys.questionSets.detail(saved.id), saved);
@@ -129,7 +133,6 @@ export function SetEditor({ set }: { set: QuestionSetView }) {
         const found = problemsOf(error);
         setProblems(found);
         setNotice({ color: 'danger', text: t('questionSets.invalid', { count: found.length }) });
-        focusLater(`${formId}-problems`);
       } else {
         setNotice({ color: 'danger', text: t('questionSets.error.save'), detail: apiErrorText(error, t) });
       }
@@ -313,7 +316,7 @@ export function SetEditor({ set }: { set: QuestionSetView }) {
                   {t('questionSets.save')}
                 </Button>
               )}
-              <div ref={statusRef} role="status" className="question-set-savebar__status">
+              <div role="status" className="question-set-savebar__status">
                 {saving ? t('questionSets.saving') : dirty ? t('questionSets.unsaved') : t('questionSets.allSaved')}
               </div>
             </div>

@@ -49,7 +49,7 @@ export function UnitPicker({ id, name, chosen, areas, readOnly, error, onChange 
           aria-label={t('questionSets.units.chooseFor', { name })}
           onClick={() => setOpen(!open)}
         >
-          {open ? t('questionSets.units.close') : t('questionSets.units.choose')}
+          {t('questionSets.units.choose')}
         </Button>
       )}
       {open && !readOnly ? (
