@@ -85,7 +85,8 @@ export async function createQuestionSet(db: Database, catalogue: Catalogue, inpu
       const replaced = await lockQuestionSet(tx, options.replaces);
       if (!replaced) throw notFound(`Question set ${options.replaces}`);
       if (replaced.frameworkId !== input.frameworkId) {
-        throw new AppError('question_set_model_mismatch', `The file's set is for ${input.frameworkId}; the set it replaces is for ${replaced.frameworkId}`, [
+        // Not question_set_model_mismatch: that code speaks of an evaluation's model version.
+        throw new AppError('validation', `The file's set is for ${input.frameworkId}; the set it replaces is for ${replaced.frameworkId}`, [
           { field: 'query.replaces', message: `is a set for ${replaced.frameworkId}, not ${input.frameworkId}` },
         ]);
       }

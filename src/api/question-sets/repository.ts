@@ -14,8 +14,9 @@ export interface QuestionSetRow extends QuestionSetRecord {
 /** The columns a write sets (the rest are the family's or the database's). */
 export type QuestionSetFields = Pick<typeof questionSets.$inferInsert, 'title' | 'description' | 'language' | 'content'>;
 
-const usedBy = sql<number>`(select count(*)::int from ${questionnaires} where ${questionnaires.questionSetId} = ${questionSets.id})`;
-const latest = sql<boolean>`not exists (select 1 from question_sets as later where later.family_id = ${questionSets.familyId} and later.version_no > ${questionSets.versionNo})`;
+// Correlated subqueries name the outer table in full: a column interpolated alone may render unqualified.
+const usedBy = sql<number>`(select count(*)::int from questionnaires as used where used.question_set_id = question_sets.id)`;
+const latest = sql<boolean>`not exists (select 1 from question_sets as later where later.family_id = question_sets.family_id and later.version_no > question_sets.version_no)`;
 
 const rowColumns = { ...getTableColumns(questionSets), usedBy, latest };
 
