@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { QUESTION_SET_LANGUAGES, type QuestionSetLanguage } from '../../domain/question-set-values.js';
-import { formatDateTime } from '../../i18n/index.js';
+import { formatDateTime, type MessageKey } from '../../i18n/index.js';
 import { ApiError } from '../api/api-error.js';
 import { api } from '../api/client.js';
 import { apiErrorText } from '../api/error-text.js';
@@ -24,7 +24,7 @@ import { invalidateQuestionSets, questionSetsApi, type QuestionSetView } from '.
 import { SectionEditor } from './SectionEditor.js';
 import { SetConflict } from './SetConflict.js';
 import { addSection, draftOf, fieldElementId, placeOf, sameDraft, type SetDraft } from './set-draft.js';
-import { languageKey } from './set-texts.js';
+import { languageKey, problemKey } from './set-texts.js';
 
 interface Problem {
   /** The editor's element id of the field, when the detail names one. */
@@ -32,12 +32,15 @@ interface Problem {
   text: string;
 }
 
-/** The server's validation details as problems at the editor's fields. */
-function problemsOf(error: ApiError): Problem[] {
-  return error.details.map((detail) => {
+/** The server's validation details as problems at the editor's fields, in the UI language where the field is known. */
+function problemsOf(error: ApiError, t: (key: MessageKey) => string): Problem[] {
+  const problems = error.details.map((detail) => {
     const place = placeOf(detail.field);
-    return { target: place ? fieldElementId(place) : null, text: detail.message ?? '' };
+    const key = place ? problemKey(place) : null;
+    return { target: place ? fieldElementId(place) : null, text: key ? t(key) : (detail.message ?? '') };
   });
+  // Several details of one field (two options' labels) are said once.
+  return problems.filter((problem, index) => problems.findIndex((other) => other.target === problem.target && other.text === problem.text) === index);
 }
 
 /** Human words for where a problem is ("Avsnitt 2, fråga 2.3: …"), from the element id. */
@@ -130,7 +133,7 @@ export function SetEditor({ set }: { set: QuestionSetView }) {
         const fresh = await questionSetsApi.get(current.id).catch(() => null);
         if (fresh) setBase({ draft: draftOf(fresh), version: fresh.version, set: fresh });
       } else if (error instanceof ApiError && error.status === 400 && error.details.length > 0) {
-        const found = problemsOf(error);
+        const found = problemsOf(error, t);
         setProblems(found);
         setNotice({ color: 'danger', text: t('questionSets.invalid', { count: found.length }) });
       } else {
