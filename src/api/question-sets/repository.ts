@@ -20,13 +20,13 @@ const latest = sql<boolean>`not exists (select 1 from question_sets as later whe
 
 const rowColumns = { ...getTableColumns(questionSets), usedBy, latest };
 
-/** Every set version (of one model version when given): by model version, family title, then newest version first. */
+/** Every set version (of one model version when given): the newest model version first, then the newest sets first. */
 export async function listQuestionSetRows(executor: Executor, frameworkId?: string): Promise<QuestionSetRow[]> {
   return executor
     .select(rowColumns)
     .from(questionSets)
     .where(frameworkId === undefined ? undefined : eq(questionSets.frameworkId, frameworkId))
-    .orderBy(asc(questionSets.frameworkId), asc(questionSets.familyId), desc(questionSets.versionNo));
+    .orderBy(desc(questionSets.frameworkId), desc(questionSets.createdAt), desc(questionSets.versionNo), asc(questionSets.id));
 }
 
 export async function findQuestionSetRow(executor: Executor, id: string): Promise<QuestionSetRow | null> {

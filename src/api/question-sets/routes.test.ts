@@ -128,6 +128,12 @@ describe(`question sets API (${testEngine})`, () => {
     expect((await admin.get(`/api/question-sets/${set.id}`)).json().latest).toBe(false);
     const third = await admin.post(`/api/question-sets/${set.id}/versions`);
     expect(third.json().versionNo).toBe(3);
+    const family = (await evaluator.get('/api/question-sets')).json().items.filter((item: { familyId: string }) => item.familyId === set.familyId);
+    expect(family.map((item: { versionNo: number; latest: boolean }) => [item.versionNo, item.latest])).toEqual([
+      [3, true],
+      [2, false],
+      [1, false],
+    ]);
     const edited = await admin.put(`/api/question-sets/${next.json().id}`, { ...BODY, version: next.json().version, title: 'Version 2' });
     expect(edited.statusCode, edited.body).toBe(200);
     expect(await auditActions(next.json().id)).toEqual(['question-set.version', 'question-set.update']);
