@@ -71,6 +71,9 @@ import { nb as myMunicipalityNb } from './catalogues/myMunicipality/nb.js';
 import { sv as questionnaireSv } from './catalogues/questionnaire/sv.js';
 import { en as questionnaireEn } from './catalogues/questionnaire/en.js';
 import { nb as questionnaireNb } from './catalogues/questionnaire/nb.js';
+import { sv as questionSetsSv } from './catalogues/questionSets/sv.js';
+import { en as questionSetsEn } from './catalogues/questionSets/en.js';
+import { nb as questionSetsNb } from './catalogues/questionSets/nb.js';
 
 /** The Swedish UI texts: every key. */
 export const sv = {
@@ -96,6 +99,7 @@ export const sv = {
   ...followUpSv,
   ...myMunicipalitySv,
   ...questionnaireSv,
+  ...questionSetsSv,
 } as const;
 
 /** Every key of the UI catalogue. */
@@ -128,6 +132,7 @@ export const en: Catalogue = {
   ...followUpEn,
   ...myMunicipalityEn,
   ...questionnaireEn,
+  ...questionSetsEn,
 };
 
 /** Norwegian (bokmål) UI texts. */
@@ -154,6 +159,7 @@ export const nb: Catalogue = {
   ...followUpNb,
   ...myMunicipalityNb,
   ...questionnaireNb,
+  ...questionSetsNb,
 };
 
 /** The UI catalogue per feature, each in the three languages (for the coverage tests). */
@@ -180,4 +186,5 @@ export const UI_FEATURES: Record<string, { sv: Record<string, string>; en: Recor
   followUp: { sv: followUpSv, en: followUpEn, nb: followUpNb },
   myMunicipality: { sv: myMunicipalitySv, en: myMunicipalityEn, nb: myMunicipalityNb },
   questionnaire: { sv: questionnaireSv, en: questionnaireEn, nb: questionnaireNb },
+  questionSets: { sv: questionSetsSv, en: questionSetsEn, nb: questionSetsNb },
 };
