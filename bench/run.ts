@@ -18,6 +18,7 @@ import { benchImportSafety } from './import-safety-bench.js';
 import { benchComparisons } from './comparison-bench.js';
 import { benchFuzz } from './fuzz-bench.js';
 import { benchOpenData } from './open-data-bench.js';
+import { benchQuestionnaire } from './questionnaire-bench.js';
 import { benchDurability } from './durability-bench.js';
 import { benchReports, benchServerPdfMemory } from './report-bench.js';
 import { benchRestart } from './restart-bench.js';
@@ -167,6 +168,10 @@ async function main(): Promise<void> {
     : `skipped: no Chromium at ${chromiumPath} (apt-get install -y chromium, or set CHROMIUM_PATH)`;
   // The app's process tree (server and its Chromium) while it prints PDFs through the API.
   results.serverPdf = existsSync(chromiumPath) ? await benchServerPdfMemory(base, server.child.pid!) : `skipped: no Chromium at ${chromiumPath}`;
+  // The pre-visit questionnaire: the largest set's JSON/XLSX round trip, respondents autosaving at
+  // once (no lost update), the Word/ZIP export with documents and the server's RSS growth. Last
+  // on this server, as it adds respondents and files to the demo (bench:questionnaire runs it alone).
+  results.questionnaire = await benchQuestionnaire(base, server.child.pid!);
   await stop(bare.child);
   await stop(server.child);
   rmSync(dataDir, { recursive: true, force: true });

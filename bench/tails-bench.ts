@@ -119,7 +119,8 @@ export async function benchTails(baseUrl: string, options: { publicSeconds: numb
   return { ...results, target: { p99_9Ms: 1000, timeouts: 0 } };
 }
 
-async function startApp(): Promise<{ child: ChildProcess; baseUrl: string; dataDir: string }> {
+/** Starts the built app on a fresh data directory (demo loaded); stop it with stopApp. */
+export async function startApp(): Promise<{ child: ChildProcess; baseUrl: string; dataDir: string }> {
   const appEntry = projectPath('dist', 'app', 'server', 'main.js');
   if (!existsSync(appEntry)) throw new Error('Build first: npm run build:server');
   const dataDir = mkdtempSync(join(tmpdir(), 'kompass-tails-'));
@@ -138,6 +139,14 @@ async function startApp(): Promise<{ child: ChildProcess; baseUrl: string; dataD
   return { child, baseUrl, dataDir };
 }
 
+/** Stops an app of startApp and removes its data directory. */
+export async function stopApp(app: { child: ChildProcess; dataDir: string }): Promise<void> {
+  const exited = new Promise((resolve) => app.child.once('exit', resolve));
+  app.child.kill('SIGTERM');
+  await exited;
+  rmSync(app.dataDir, { recursive: true, force: true });
+}
+
 async function main(): Promise<void> {
   const seconds = Number(process.argv[2] ?? 15);
   const only = process.argv[3] === 'public' || process.argv[3] === 'signed' ? process.argv[3] : undefined;
@@ -147,12 +156,7 @@ async function main(): Promise<void> {
     const results = await benchTails(running ?? app!.baseUrl, { publicSeconds: seconds, signedSeconds: seconds, only });
     console.log(JSON.stringify(results, null, 2));
   } finally {
-    if (app) {
-      const exited = new Promise((resolve) => app.child.once('exit', resolve));
-      app.child.kill('SIGTERM');
-      await exited;
-      rmSync(app.dataDir, { recursive: true, force: true });
-    }
+    if (app) await stopApp(app);
   }
 }
 

@@ -9,7 +9,8 @@ import { DEMO_WORK, seedDemoWork } from './demo-work.js';
 
 /**
  * The demo accounts: an administrator, two evaluators (a pair, so calibration can be tried at
- * once), a user of Leksand and one of Bergen (Norway). They are marked as demo accounts and can sign in only while the
+ * once), a user of Leksand, one of Bergen (Norway) and one of Olofström (the respondent of its
+ * pre-visit question set). They are marked as demo accounts and can sign in only while the
  * app runs in demo mode (KOMPASS_DEMO is not "off"). The passwords are in the README.
  */
 export const DEMO_ACCOUNTS: ReadonlyArray<{ role: Role; email: string; password: string; name: string; organisation: string; municipalityId?: string; language?: Language }> = [
@@ -18,6 +19,7 @@ export const DEMO_ACCOUNTS: ReadonlyArray<{ role: Role; email: string; password:
   { role: 'evaluator', email: 'utvarderare2@demo.kompass.invalid', password: 'demo-utvarderare2-2026', name: 'Demo Utvärderare Två', organisation: 'Demo (utvärderare)' },
   { role: 'municipality', email: 'kommun@demo.kompass.invalid', password: 'demo-kommun-2026', name: 'Demo Leksand', organisation: 'Demo (Leksands kommun)', municipalityId: 'se-2029' },
   { role: 'municipality', email: 'kommune@demo.kompass.invalid', password: 'demo-kommune-2026', name: 'Demo Bergen', organisation: 'Demo (Bergen kommune)', municipalityId: 'no-4601', language: 'nb' },
+  { role: 'municipality', email: 'fragor.olofstrom@demo.kompass.invalid', password: 'demo-olofstrom-2026', name: 'Demo Olofström', organisation: 'Demo (Olofströms kommun)', municipalityId: 'se-1060' },
 ];
 
 async function requireUser(db: Database, email: string): Promise<UserRecord> {

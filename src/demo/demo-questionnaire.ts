@@ -7,8 +7,8 @@
 import type { AnswerValue } from '../domain/question-set-values.js';
 
 export const DEMO_QUESTIONNAIRE_MUNICIPALITY = 'se-1060';
-/** Olofström's respondent: an account without a password (as an invited respondent who has not chosen one yet). */
-export const DEMO_RESPONDENT = { email: 'fragor.olofstrom@demo.kompass.invalid', name: 'Demo Olofström', organisation: 'Demo (Olofströms kommun)' } as const;
+/** Olofström's respondent: the demo account of Olofström's municipality (src/demo/demo-accounts.ts), who signs in and answers. */
+export const DEMO_RESPONDENT = { email: 'fragor.olofstrom@demo.kompass.invalid', name: 'Demo Olofström' } as const;
 /** Days before the demo's loading day the questionnaire opened, and after it that it is due. */
 export const DEMO_QUESTIONNAIRE_OPENED_DAYS_AGO = 10;
 export const DEMO_QUESTIONNAIRE_DUE_IN_DAYS = 21;

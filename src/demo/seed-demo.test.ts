@@ -53,8 +53,8 @@ afterAll(async () => world?.close());
 
 describe(`the demo (${testEngine})`, () => {
   it('has an account per role and two evaluators, each able to sign in', async () => {
-    expect(DEMO_ACCOUNTS.map((entry) => entry.role)).toEqual(['admin', 'evaluator', 'evaluator', 'municipality', 'municipality']);
-    expect(DEMO_ACCOUNTS.map((entry) => entry.municipalityId ?? null)).toEqual([null, null, null, 'se-2029', 'no-4601']);
+    expect(DEMO_ACCOUNTS.map((entry) => entry.role)).toEqual(['admin', 'evaluator', 'evaluator', 'municipality', 'municipality', 'municipality']);
+    expect(DEMO_ACCOUNTS.map((entry) => entry.municipalityId ?? null)).toEqual([null, null, null, 'se-2029', 'no-4601', 'se-1060']);
     for (const entry of DEMO_ACCOUNTS) {
       const response = await world.app.inject({ method: 'POST', url: '/api/session', payload: { email: entry.email, password: entry.password } });
       expect(response.statusCode, entry.email).toBe(200);
@@ -248,7 +248,7 @@ describe(`the demo (${testEngine})`, () => {
       dueOn: addDays(today, 21),
       reminder: false,
       questionSet: { title: DEMO_QUESTION_SET_TITLE, language: 'sv', versionNo: 1 },
-      respondents: [{ name: DEMO_RESPONDENT.name, email: DEMO_RESPONDENT.email, invitationPending: true }],
+      respondents: [{ name: DEMO_RESPONDENT.name, email: DEMO_RESPONDENT.email, invitationPending: false }],
       answeredQuestions: DEMO_ANSWERS.length,
       files: 1,
     });
@@ -260,6 +260,10 @@ describe(`the demo (${testEngine})`, () => {
     expect(exported.questionnaire.files.map((file) => [file.questionKey, file.fileName, file.mediaType])).toEqual([[DEMO_ANSWER_FILE.questionKey, DEMO_ANSWER_FILE.fileName, 'text/plain']]);
     expect(exported.items.find((item) => item.questionKey === '1.3')?.answer?.value).toEqual(['fragestund', 'medborgarforslag', 'dialogmoten']);
     expect(exported.bundle.questionSet.demo).toBe(true);
+    // Olofström's demo account signs in and finds it on Min kommun, due in three weeks.
+    const respondent = await signIn(world.app, DEMO_RESPONDENT.email, account(DEMO_RESPONDENT.email).password);
+    const mine = (await respondent.get('/api/questionnaires/mine')).json() as { items: Array<{ id: string; daysLeft: number; status: string }> };
+    expect(mine.items).toMatchObject([{ id: questionnaire!.id, daysLeft: 21, status: 'open' }]);
   });
 
   it('is loaded once: seeding again adds nothing', async () => {

@@ -8,7 +8,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { findUserByEmail, toSignedInUser, type UserRecord } from '../auth/users-repository.js';
-import { createAccount } from '../auth/user-commands.js';
 import { planToday } from '../api/action-plans/queries.js';
 import type { Database, Executor } from '../db/client.js';
 import { evaluations, questionnaires, questionSets } from '../db/schema.js';
@@ -16,7 +15,6 @@ import { saveAnswer, sendQuestionnaire, uploadAnswerFile, type QuestionnaireEdit
 import { sendQuestionnaireSchema } from '../contract/questionnaires.js';
 import type { Catalogue } from '../domain/framework.js';
 import { addDays } from '../domain/municipality-home.js';
-import { DEFAULT_AUTH_SETTINGS } from '../kernel/auth-settings.js';
 import { versionedWrite } from '../kernel/versioned-write.js';
 import { DEMO_QUESTION_SET_CONTENT, DEMO_QUESTION_SET_DESCRIPTION, DEMO_QUESTION_SET_FRAMEWORK, DEMO_QUESTION_SET_TITLE } from './demo-question-set.js';
 import {
@@ -74,17 +72,11 @@ export async function seedDemoQuestionSet(db: Database, actor: string): Promise<
   });
 }
 
-/** Olofström's respondent (created without a password, as an invitation does, when missing). */
-async function respondent(db: Database, actor: string): Promise<UserRecord> {
+/** Olofström's respondent: its demo account, made with the other demo accounts before the questionnaire. */
+async function respondent(db: Database): Promise<UserRecord> {
   const found = await findUserByEmail(db, DEMO_RESPONDENT.email);
-  if (found) return found;
-  const { user } = await createAccount(
-    db,
-    { role: 'municipality', ...DEMO_RESPONDENT, municipalityId: DEMO_QUESTIONNAIRE_MUNICIPALITY, demo: true },
-    actor,
-    DEFAULT_AUTH_SETTINGS,
-  );
-  return user;
+  if (!found) throw new Error(`The demo questionnaire needs the demo account ${DEMO_RESPONDENT.email}`);
+  return found;
 }
 
 /** Olofström's draft evaluation in the workspace (the demo evaluators' work), or null. */
@@ -112,7 +104,7 @@ export async function seedDemoQuestionnaire(db: Database, catalogue: Catalogue, 
   const [existing] = await db.select({ id: questionnaires.id }).from(questionnaires).where(eq(questionnaires.evaluationId, evaluationId));
   if (existing) return null;
   const questionSetId = await seedDemoQuestionSet(db, actor);
-  const user = await respondent(db, actor);
+  const user = await respondent(db);
   const sent = await sendQuestionnaire(
     db,
     catalogue,

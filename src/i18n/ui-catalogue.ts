@@ -74,6 +74,9 @@ import { nb as questionnaireTeamNb } from './catalogues/questionnaireTeam/nb.js'
 import { sv as questionnaireSv } from './catalogues/questionnaire/sv.js';
 import { en as questionnaireEn } from './catalogues/questionnaire/en.js';
 import { nb as questionnaireNb } from './catalogues/questionnaire/nb.js';
+import { sv as questionSetsSv } from './catalogues/questionSets/sv.js';
+import { en as questionSetsEn } from './catalogues/questionSets/en.js';
+import { nb as questionSetsNb } from './catalogues/questionSets/nb.js';
 
 /** The Swedish UI texts: every key. */
 export const sv = {
@@ -100,6 +103,7 @@ export const sv = {
   ...myMunicipalitySv,
   ...questionnaireTeamSv,
   ...questionnaireSv,
+  ...questionSetsSv,
 } as const;
 
 /** Every key of the UI catalogue. */
@@ -133,6 +137,7 @@ export const en: Catalogue = {
   ...myMunicipalityEn,
   ...questionnaireTeamEn,
   ...questionnaireEn,
+  ...questionSetsEn,
 };
 
 /** Norwegian (bokmål) UI texts. */
@@ -160,6 +165,7 @@ export const nb: Catalogue = {
   ...myMunicipalityNb,
   ...questionnaireTeamNb,
   ...questionnaireNb,
+  ...questionSetsNb,
 };
 
 /** The UI catalogue per feature, each in the three languages (for the coverage tests). */
@@ -187,4 +193,5 @@ export const UI_FEATURES: Record<string, { sv: Record<string, string>; en: Recor
   myMunicipality: { sv: myMunicipalitySv, en: myMunicipalityEn, nb: myMunicipalityNb },
   questionnaireTeam: { sv: questionnaireTeamSv, en: questionnaireTeamEn, nb: questionnaireTeamNb },
   questionnaire: { sv: questionnaireSv, en: questionnaireEn, nb: questionnaireNb },
+  questionSets: { sv: questionSetsSv, en: questionSetsEn, nb: questionSetsNb },
 };

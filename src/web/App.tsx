@@ -35,6 +35,8 @@ import { ActionPlanPage } from './action-plan/ActionPlanPage.js';
 import { ActionPage, NewActionPage } from './action-plan/ActionPage.js';
 import { routes } from './paths.js';
 import { QuestionnairePage } from './questionnaire/QuestionnairePage.js';
+import { QuestionSetsPage } from './question-sets/QuestionSetsPage.js';
+import { QuestionSetPage } from './question-sets/QuestionSetPage.js';
 
 /** The routes of the web app; paths are Swedish, as users see them. */
 export function App() {
@@ -77,6 +79,8 @@ export function App() {
               <Route path={routes.users} element={<UsersPage />} />
               <Route path={routes.referenceAverages} element={<ReferenceAveragesPage />} />
               <Route path={routes.questionnaire} element={<QuestionnairePage />} />
+              <Route path={routes.questionSets} element={<QuestionSetsPage />} />
+              <Route path={routes.questionSet} element={<QuestionSetPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

@@ -43,6 +43,10 @@ export const routes = {
   referenceAverages: '/admin/referensgenomsnitt',
   /** A questionnaire as its respondents answer it (and its evaluation's team reads it). */
   questionnaire: '/fragor/:questionnaireId',
+  /** The question sets of the pre-visit questionnaires (administrators write them, evaluators read them). */
+  questionSets: '/frageunderlag',
+  /** One question set version: its sections and questions. */
+  questionSet: '/frageunderlag/:setId',
 } as const;
 
 /** The query parameter of the sign-in page that says where to go after signing in. */
@@ -128,6 +132,8 @@ export const paths = {
   /** A questionnaire's answering page; with `questionKey`, at that question. */
   questionnaire: (questionnaireId: string, questionKey?: string): string =>
     `${fill(routes.questionnaire, { questionnaireId })}${questionKey ? `#${questionAnchor(questionKey)}` : ''}`,
+  questionSets: (): string => routes.questionSets,
+  questionSet: (setId: string): string => fill(routes.questionSet, { setId }),
 };
 
 /** The fragment id of a question on the answering page. */

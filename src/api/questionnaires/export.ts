@@ -33,7 +33,7 @@ export async function produceAnswersExport(db: Database, catalogue: Catalogue, e
   for (const file of questionnaire.files) {
     const stored = await readAnswerFileContent(db, questionnaire.id, file.id);
     // A file removed since the snapshot is left out.
-    if (stored) files.push({ questionKey: stored.questionKey, fileName: stored.fileName, content: new Uint8Array(stored.content) });
+    if (stored) files.push({ questionKey: stored.questionKey, fileName: stored.fileName, content: stored.content });
   }
-  return { body: renderAnswersZip(docxName, docx, files), contentType: ANSWERS_EXPORT_MEDIA_TYPES.zip, fileName: `${content.fileSlug}.zip` };
+  return { body: await renderAnswersZip(docxName, docx, files), contentType: ANSWERS_EXPORT_MEDIA_TYPES.zip, fileName: `${content.fileSlug}.zip` };
 }

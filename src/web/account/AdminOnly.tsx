@@ -55,8 +55,11 @@ function AdminRequired({ title, anonymous, notAdmin }: Texts) {
   );
 }
 
-/** Shows `children` to administrators; anyone else is told why not (and the public how to sign in). */
-export function AdminOnly({ children, ...texts }: Texts & { children: ReactNode }) {
+/**
+ * Shows `children` to administrators (or to the roles in `allow`); anyone else is told why not
+ * (and the public how to sign in).
+ */
+export function AdminOnly({ children, allow = ['admin'], ...texts }: Texts & { children: ReactNode; allow?: readonly string[] }) {
   const { pageUser } = useSession();
-  return pageUser?.role === 'admin' ? <>{children}</> : <AdminRequired {...texts} />;
+  return pageUser && allow.includes(pageUser.role) ? <>{children}</> : <AdminRequired {...texts} />;
 }

@@ -150,4 +150,10 @@ export const queryKeys = {
     mine: () => ['questionnaires', 'mine'] as const,
     answering: (questionnaireId: string) => ['questionnaires', 'answering', questionnaireId] as const,
   },
+  /** The question sets of the pre-visit questionnaires (administrators write them). */
+  questionSets: {
+    all: ['question-sets'] as const,
+    list: () => ['question-sets', 'list'] as const,
+    detail: (setId: string) => ['question-sets', 'detail', setId] as const,
+  },
 };

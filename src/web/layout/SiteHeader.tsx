@@ -90,6 +90,13 @@ export function SiteHeader() {
               </li>
             </>
           ) : null}
+          {user?.role === 'admin' || user?.role === 'evaluator' ? (
+            <li>
+              <NavLink to={paths.questionSets()} className="site-nav__link">
+                {t('questionSets.nav')}
+              </NavLink>
+            </li>
+          ) : null}
         </ul>
       </nav>
     </header>

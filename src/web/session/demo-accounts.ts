@@ -11,4 +11,5 @@ export const DEMO_ACCOUNTS: ReadonlyArray<{ role: Role; email: string; password:
   { role: 'evaluator', email: 'utvarderare2@demo.kompass.invalid', password: 'demo-utvarderare2-2026' },
   { role: 'municipality', email: 'kommun@demo.kompass.invalid', password: 'demo-kommun-2026' },
   { role: 'municipality', email: 'kommune@demo.kompass.invalid', password: 'demo-kommune-2026' },
+  { role: 'municipality', email: 'fragor.olofstrom@demo.kompass.invalid', password: 'demo-olofstrom-2026' },
 ];
