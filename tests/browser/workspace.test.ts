@@ -123,10 +123,10 @@ describe.skipIf(!runBrowserTests)('web app: the evaluation workspace (start, ove
   it('shows the assigned evaluator the workspace and who else works on it (two pages at once)', { timeout: 90_000 }, async () => {
     const { page: admin } = await web.signedInPage('admin', { name: 'Anna Andersson' });
     await open(admin, `/utvarderingar/${startedId}/arbetsyta`);
-    await workspaceNav(admin).getByRole('link', { name: 'Underlag' }).click();
+    await workspaceNav(admin).getByRole('link', { name: 'Underlag', exact: true }).click();
     await admin.waitForURL(/\/arbetsyta\/underlag$/);
     // The address changes before the page that marks its link has rendered: wait for the mark.
-    await workspaceNav(admin).locator('a[aria-current="page"]', { hasText: 'Underlag' }).waitFor();
+    await workspaceNav(admin).locator('a[aria-current="page"]', { hasText: /^Underlag$/ }).waitFor();
 
     const evaluator = await web.newPage();
     await signInThroughForm(evaluator, evaluatorEmail, undefined, `/utvarderingar/${startedId}`);
