@@ -116,7 +116,7 @@ function AnswerCard({
         {`${item.questionKey} ${item.text}`}
       </Heading>
       <Paragraph data-size="sm" className="muted">
-        {t('questionnaireTeam.answers.meta', { section: item.sectionTitle, units: item.unitCodes.join(', ') })}
+        {t('questionnaireTeam.answers.section')}: <span lang={setLanguage}>{item.sectionTitle}</span>. {t('questionnaireTeam.answers.units', { units: item.unitCodes.join(', ') })}
         {item.visible ? null : ` ${t('questionnaireTeam.answers.hidden')}`}
       </Paragraph>
       <div className="questionnaire-answer__value" lang={setLanguage}>
