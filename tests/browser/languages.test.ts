@@ -18,7 +18,7 @@ import { runAxe, runBrowserTests } from '../support/browser.js';
 import { swedishLeftovers, swedishPatterns, type SwedishPattern } from '../support/swedish-patterns.js';
 import { demoEvaluation, signInThroughForm, startWebWorld, type WebWorld } from './web-world.js';
 
-type Visitor = 'public' | 'admin' | 'evaluator' | 'municipality';
+type Visitor = 'public' | 'admin' | 'evaluator' | 'municipality' | 'respondent';
 
 interface WalkPage {
   name: string;
@@ -61,6 +61,8 @@ describe.skipIf(!runBrowserTests)('web app: every page in Norwegian and English'
       ['admin', account('admin')],
       ['evaluator', account('evaluator')],
       ['municipality', account('municipality')],
+      // Olofström's user, the respondent of the demo's question set.
+      ['respondent', account('municipality', 2)],
     ] as const) {
       const page = await web.newPage();
       await signInThroughForm(page, demo.email, demo.password);
@@ -92,6 +94,12 @@ describe.skipIf(!runBrowserTests)('web app: every page in Norwegian and English'
       web.world.context.auth,
     );
     const token = link!.url.slice(link!.url.indexOf('#') + 1);
+    // The demo question set and Olofström's questionnaire from it.
+    const sets = (await (await admin.request.get('/api/question-sets')).json()) as { items: Array<{ id: string; demo: boolean }> };
+    const demoSet = sets.items.find((set) => set.demo)?.id;
+    const sent = (await (await admin.request.get(`/api/evaluations/${drafting}/questionnaire`)).json()) as { questionnaire: { id: string } | null };
+    if (!demoSet || !sent.questionnaire) throw new Error('The demo has no question set sent to Olofström');
+    const questionnaire = sent.questionnaire.id;
     const workspace = (id: string, tab = '') => `/utvarderingar/${id}/arbetsyta${tab ? `/${tab}` : ''}`;
 
     walk.set('public', [
@@ -138,6 +146,9 @@ describe.skipIf(!runBrowserTests)('web app: every page in Norwegian and English'
       { name: 'users', path: '/admin/anvandare' },
       { name: 'import', path: '/import' },
       { name: 'reference averages', path: '/admin/referensgenomsnitt' },
+      { name: 'question sets', path: '/frageunderlag' },
+      { name: 'question set editor', path: `/frageunderlag/${demoSet}` },
+      { name: 'questionnaire as the team reads it', path: `/fragor/${questionnaire}` },
     ]);
     walk.set('evaluator', [
       { name: 'workspace: own scoring (not submitted)', path: workspace(drafting, 'bedomning') },
@@ -145,12 +156,19 @@ describe.skipIf(!runBrowserTests)('web app: every page in Norwegian and English'
       { name: 'workspace: calibration (evaluator)', path: workspace(calibrating, 'kalibrering') },
       { name: 'workspace: writing (evaluator)', path: workspace(drafting, 'texter') },
       { name: 'users (not an administrator)', path: '/admin/anvandare' },
+      { name: 'workspace: questionnaire (sent, partly answered)', path: workspace(drafting, 'frageunderlag') },
+      { name: 'workspace: questionnaire (not sent)', path: workspace(calibrating, 'frageunderlag') },
+      { name: 'question set (read-only for an evaluator)', path: `/frageunderlag/${demoSet}` },
     ]);
     walk.set('municipality', [
       { name: 'workspace: overview (municipality)', path: workspace(factCheck) },
       { name: 'workspace: fact check (municipality)', path: workspace(factCheck, 'faktakontroll') },
       { name: 'evaluation in fact check (municipality)', path: `/utvarderingar/${factCheck}` },
       { name: 'my municipality (action plan, follow-up, evaluations)', path: '/min-kommun' },
+    ]);
+    walk.set('respondent', [
+      { name: 'my municipality (a questionnaire to answer)', path: '/min-kommun' },
+      { name: 'answering the questionnaire', path: `/fragor/${questionnaire}` },
     ]);
   }, 180_000);
   afterAll(async () => {
