@@ -30,7 +30,7 @@ export const en: Record<keyof typeof sv, string> = {
   'questionnaireTeam.due.overdue': '{count, plural, one {# day overdue} other {# days overdue}}',
 
   'questionnaireTeam.fact.set': 'Question set',
-  'questionnaireTeam.fact.setValue': '{title}, version {version}',
+  'questionnaireTeam.fact.setVersion': 'version {version}',
   'questionnaireTeam.fact.status': 'State',
   'questionnaireTeam.fact.answered': 'Questions answered',
   'questionnaireTeam.fact.answeredValue': '{answered} of {visible}',

@@ -30,7 +30,7 @@ export const nb: Record<keyof typeof sv, string> = {
   'questionnaireTeam.due.overdue': '{count, plural, one {forsinket # dag} other {forsinket # dager}}',
 
   'questionnaireTeam.fact.set': 'Spørreskjema',
-  'questionnaireTeam.fact.setValue': '{title}, versjon {version}',
+  'questionnaireTeam.fact.setVersion': 'versjon {version}',
   'questionnaireTeam.fact.status': 'Status',
   'questionnaireTeam.fact.answered': 'Besvarte spørsmål',
   'questionnaireTeam.fact.answeredValue': '{answered} av {visible}',

@@ -28,7 +28,7 @@ export const sv = {
   'questionnaireTeam.due.overdue': '{count, plural, one {försenat # dag} other {försenat # dagar}}',
 
   'questionnaireTeam.fact.set': 'Frågeunderlag',
-  'questionnaireTeam.fact.setValue': '{title}, version {version}',
+  'questionnaireTeam.fact.setVersion': 'version {version}',
   'questionnaireTeam.fact.status': 'Läge',
   'questionnaireTeam.fact.answered': 'Besvarade frågor',
   'questionnaireTeam.fact.answeredValue': '{answered} av {visible}',

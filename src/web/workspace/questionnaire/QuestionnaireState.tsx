@@ -23,17 +23,25 @@ export function QuestionnaireState({ questionnaire, locked }: { questionnaire: T
   const answers = useQuery(questionnaireTeamQueries.answers(questionnaire.evaluationId));
   const sectionTitles = new Map((answers.data?.items ?? []).map((item) => [item.sectionKey, item.sectionTitle]));
   const submitted = questionnaire.status === 'submitted';
+  const setLanguage = questionnaire.questionSet.language;
   const [settingsNotice, setSettingsNotice] = useState<Notice | null>(null);
 
   return (
     <>
       <section aria-labelledby={STATE_HEADING_ID} className="questionnaire-team__state">
-        <Heading level={3} data-size="xs" id={STATE_HEADING_ID} tabIndex={-1} className="focus-target">
+        <Heading level={3} data-size="xs" id={STATE_HEADING_ID} tabIndex={-1} className="focus-target" lang={setLanguage}>
           {questionnaire.questionSet.title}
         </Heading>
         <FactList
           facts={[
-            { label: t('questionnaireTeam.fact.set'), value: t('questionnaireTeam.fact.setValue', { title: questionnaire.questionSet.title, version: questionnaire.questionSet.versionNo }) },
+            {
+              label: t('questionnaireTeam.fact.set'),
+              value: (
+                <>
+                  <span lang={setLanguage}>{questionnaire.questionSet.title}</span>, {t('questionnaireTeam.fact.setVersion', { version: questionnaire.questionSet.versionNo })}
+                </>
+              ),
+            },
             {
               label: t('questionnaireTeam.fact.status'),
               value:
@@ -91,7 +99,7 @@ export function QuestionnaireState({ questionnaire, locked }: { questionnaire: T
         {submitted && !locked ? <ReopenQuestionnaire questionnaire={questionnaire} /> : null}
       </section>
 
-      <SectionProgressTable progress={questionnaire.progress} titles={sectionTitles} />
+      <SectionProgressTable progress={questionnaire.progress} titles={sectionTitles} setLanguage={setLanguage} />
 
       <QuestionnaireSettingsForm key={questionnaire.version} questionnaire={questionnaire} locked={locked} onNotice={setSettingsNotice} />
       <LiveNotice notice={settingsNotice} className="questionnaire-team__notice" />

@@ -5,7 +5,7 @@ import { useTranslation } from '../../language/language-context.js';
 import { TableScroll } from '../../ui/TableScroll.js';
 
 /** Per section of the set: the questions shown, those answered and the required ones still without an answer. */
-export function SectionProgressTable({ progress, titles }: { progress: QuestionnaireProgress; titles: ReadonlyMap<string, string> }) {
+export function SectionProgressTable({ progress, titles, setLanguage }: { progress: QuestionnaireProgress; titles: ReadonlyMap<string, string>; setLanguage: string }) {
   const { t } = useTranslation();
   const captionId = useId();
   return (
@@ -25,7 +25,9 @@ export function SectionProgressTable({ progress, titles }: { progress: Questionn
             const done = section.visible > 0 && section.answered >= section.visible;
             return (
               <Table.Row key={section.key}>
-                <Table.HeaderCell scope="row">{title ?? section.key}</Table.HeaderCell>
+                <Table.HeaderCell scope="row" lang={title ? setLanguage : undefined}>
+                  {title ?? section.key}
+                </Table.HeaderCell>
                 <Table.Cell>
                   {t('questionnaireTeam.progress.answeredValue', { answered: section.answered, visible: section.visible })}
                   {done ? ` – ${t('questionnaireTeam.progress.done')}` : null}

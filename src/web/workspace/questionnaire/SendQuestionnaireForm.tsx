@@ -74,7 +74,7 @@ export function SendQuestionnaireForm({ evaluationId, frameworkId }: { evaluatio
             <Select id={`${fieldId}-set`} aria-invalid={errors.questionSetId ? true : undefined} {...register('questionSetId')}>
               <Select.Option value="">{t('questionnaireTeam.send.chooseSet')}</Select.Option>
               {offered.map((set) => (
-                <Select.Option key={set.id} value={set.id}>
+                <Select.Option key={set.id} value={set.id} lang={set.language}>
                   {t(set.latest ? 'questionnaireTeam.send.setOptionLatest' : 'questionnaireTeam.send.setOption', { title: set.title, version: set.versionNo, questions: set.questions })}
                 </Select.Option>
               ))}
