@@ -253,9 +253,9 @@ export const questionnairesOperations = {
     method: 'GET',
     path: '/evaluations/:id/questionnaire',
     tags: ['questionnaires'],
-    summary: "The evaluation's questionnaire as its team manages it (null when none has been sent)",
+    summary: "The evaluation's questionnaire as its team manages it (null when none has been sent), and the municipality's users who could answer it",
     params: evaluationIdParamsSchema,
-    response: { 200: z.object({ questionnaire: teamQuestionnaireSchema.nullable() }) },
+    response: { 200: z.object({ questionnaire: teamQuestionnaireSchema.nullable(), candidates: z.array(personSchema) }) },
   }),
   sendQuestionnaire: defineOperation({
     method: 'POST',

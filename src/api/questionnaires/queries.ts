@@ -81,8 +81,17 @@ export async function readTeamQuestionnaire(executor: Executor, catalogue: Catal
   return presentTeamQuestionnaire(bundle, await listMunicipalityUsers(executor, bundle.evaluation.municipality.id), today);
 }
 
-export async function loadTeamQuestionnaire(db: Database, catalogue: Catalogue, evaluationId: string): Promise<{ questionnaire: TeamQuestionnaire | null }> {
-  return { questionnaire: await db.transaction((tx) => readTeamQuestionnaire(tx, catalogue, evaluationId), SNAPSHOT) };
+/** The evaluation's questionnaire (null before it is sent) and the users of its municipality, who could answer it. */
+export async function loadTeamQuestionnaire(
+  db: Database,
+  catalogue: Catalogue,
+  evaluation: { id: string; municipalityId: string },
+): Promise<{ questionnaire: TeamQuestionnaire | null; candidates: Array<{ userId: string; name: string; email: string }> }> {
+  return db.transaction(async (tx) => {
+    const questionnaire = await readTeamQuestionnaire(tx, catalogue, evaluation.id);
+    const candidates = questionnaire?.candidates ?? (await listMunicipalityUsers(tx, evaluation.municipalityId)).map(({ userId, name, email }) => ({ userId, name, email }));
+    return { questionnaire, candidates };
+  }, SNAPSHOT);
 }
 
 /** A questionnaire as the principal answers (or reads) it, within the executor given; 404 for anyone else. */

@@ -73,7 +73,10 @@ function upload(client: Client, id: string, key: string, filename: string, paylo
 describe(`questionnaires API (${testEngine})`, () => {
   it('sends a set of the model version to the chosen respondents, once', async () => {
     const evaluationId = await draft();
-    expect((await evaluator.get(teamUrl(evaluationId))).json()).toEqual({ questionnaire: null });
+    // Before sending, the team sees who could answer: the municipality's users.
+    const before = (await evaluator.get(teamUrl(evaluationId))).json();
+    expect(before.questionnaire).toBeNull();
+    expect(before.candidates.map((person: { userId: string }) => person.userId)).toEqual(expect.arrayContaining([first.user.id, second.user.id, bystander.user.id]));
     const body = { questionSetId: setId, opensOn: '2020-01-01', dueOn: '2099-12-31', respondentIds: [first.user.id] };
 
     const otherModel = await insertQuestionSet(world.context.database.db, { frameworkId: 'kommunkompassen-2010' });

@@ -1,4 +1,5 @@
 import { questionnairesOperations as ops } from '../../contract/questionnaires.js';
+import { refOf } from '../workflow/principal.js';
 import { routeSchema } from '../../kernel/route-schema.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { RouteOptions } from '../../kernel/context.js';
@@ -19,7 +20,7 @@ export const questionnaireRoutes: FastifyPluginAsyncZod<RouteOptions> = async (a
   const teamUrl = (id: string) => `/api/evaluations/${id}/questionnaire`;
 
   app.get(ops.getTeamQuestionnaire.path, { config: { access: { evaluation: 'workspace' } }, schema: routeSchema(ops.getTeamQuestionnaire) }, async (request) =>
-    loadTeamQuestionnaire(db, catalogue, request.params.id),
+    loadTeamQuestionnaire(db, catalogue, { id: request.params.id, municipalityId: refOf(request).municipalityId }),
   );
 
   app.post(ops.sendQuestionnaire.path, { config: { access: { evaluation: 'workspace' } }, schema: routeSchema(ops.sendQuestionnaire) }, async (request, reply) => {

@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { ApiError } from '../api/api-error.js';
 import { apiErrorText } from '../api/error-text.js';
 import { useTranslation } from '../language/language-context.js';
+import { useFrameworkTitles } from './use-framework-titles.js';
 import { fileFormatOf, questionSetsApi, type QuestionSetSummary, type QuestionSetView } from './question-sets-api.js';
 
 /** A problem of an imported file as the API names it: the cell (`Frågor!F12`) or JSON path, and what is wrong. */
@@ -16,6 +17,7 @@ const problemText = (detail: { field?: string; message?: string }) => {
  * set or as the next version of one; the file's problems are listed cell by cell.
  */
 export function ImportSetForm({ sets, onImported }: { sets: readonly QuestionSetSummary[]; onImported: (created: QuestionSetView) => void }) {
+  const frameworkTitle = useFrameworkTitles();
   const { t } = useTranslation();
   const headingId = useId();
   const fileId = `${headingId}-file`;
@@ -82,7 +84,7 @@ export function ImportSetForm({ sets, onImported }: { sets: readonly QuestionSet
             <Select.Option value="">{t('questionSets.import.asNew')}</Select.Option>
             {families.map((set) => (
               <Select.Option key={set.id} value={set.id}>
-                {t('questionSets.import.nextVersionOf', { title: set.title, framework: set.frameworkTitle })}
+                {t('questionSets.import.nextVersionOf', { title: set.title, framework: frameworkTitle(set.frameworkId, set.frameworkTitle) })}
               </Select.Option>
             ))}
           </Select>

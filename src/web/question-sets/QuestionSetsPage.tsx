@@ -17,6 +17,7 @@ import { LoadingStatus } from '../ui/LoadingStatus.js';
 import { PageHeading } from '../ui/PageHeading.js';
 import { usePageTitle } from '../ui/use-page-title.js';
 import { ImportSetForm } from './ImportSetForm.js';
+import { useFrameworkTitles } from './use-framework-titles.js';
 import { NewSetForm } from './NewSetForm.js';
 import { invalidateQuestionSets, questionSetsApi, type QuestionSetSummary } from './question-sets-api.js';
 import { SetTable, type SetActions } from './SetTable.js';
@@ -44,6 +45,7 @@ function groupByFramework(items: readonly QuestionSetSummary[]): Array<{ framewo
 }
 
 function QuestionSetList() {
+  const frameworkTitle = useFrameworkTitles();
   const { t } = useTranslation();
   usePageTitle(t('questionSets.title'));
   const { isAdmin } = useSession();
@@ -121,7 +123,7 @@ function QuestionSetList() {
         {list.state.status === 'error' ? <ErrorAlert error={list.state.error} onRetry={list.retry} /> : null}
         {items && items.length === 0 ? <Paragraph>{t('questionSets.none')}</Paragraph> : null}
         {items
-          ? groupByFramework(items).map((group) => <SetTable key={group.frameworkId} title={group.title} items={group.items} actions={actions} />)
+          ? groupByFramework(items).map((group) => <SetTable key={group.frameworkId} title={frameworkTitle(group.frameworkId, group.title)} items={group.items} actions={actions} />)
           : null}
         {!items && list.state.status === 'loading' ? <LoadingStatus /> : null}
       </section>

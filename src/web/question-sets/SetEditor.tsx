@@ -19,6 +19,7 @@ import { LiveNotice, type Notice } from '../ui/LiveNotice.js';
 import { PageHeading } from '../ui/PageHeading.js';
 import { usePageTitle } from '../ui/use-page-title.js';
 import { scoringAreas } from '../workspace/scoring/score-form.js';
+import { useFrameworkTitles } from './use-framework-titles.js';
 import { focusLater, type EditorProps } from './editor-context.js';
 import { invalidateQuestionSets, questionSetsApi, type QuestionSetView } from './question-sets-api.js';
 import { SectionEditor } from './SectionEditor.js';
@@ -67,6 +68,7 @@ function useWhere() {
  * evaluators, are shown read-only; a frozen set offers to make a new version.
  */
 export function SetEditor({ set }: { set: QuestionSetView }) {
+  const frameworkTitle = useFrameworkTitles();
   const { t, language } = useTranslation();
   const { isAdmin } = useSession();
   const navigate = useNavigate();
@@ -180,7 +182,7 @@ export function SetEditor({ set }: { set: QuestionSetView }) {
         <PageHeading>{current.title}</PageHeading>
         <FactList
           facts={[
-            { label: t('questionSets.field.framework'), value: current.frameworkTitle },
+            { label: t('questionSets.field.framework'), value: frameworkTitle(current.frameworkId, current.frameworkTitle) },
             { label: t('questionSets.column.version'), value: `${t('questionSets.versionNo', { versionNo: current.versionNo })}${current.latest ? ` ${t('questionSets.latest')}` : ''}` },
             { label: t('questionSets.column.status'), value: current.frozen ? `🔒 ${t('questionSets.frozenUsedBy', { count: current.usedBy })}` : t('questionSets.editable') },
             { label: t('questionSets.column.updated'), value: formatDateTime(current.updatedAt, language) },

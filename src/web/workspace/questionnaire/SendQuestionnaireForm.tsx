@@ -1,4 +1,4 @@
-import { Button, Field, Heading, Label, Paragraph, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Button, Checkbox, Field, Fieldset, Heading, Label, Paragraph, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
 import { compareText } from '../../../i18n/index.js';
@@ -16,8 +16,8 @@ import { addDays, DEFAULT_ANSWER_DAYS, localIsoDate, offeredSets, sendDraftSchem
 
 /**
  * Sending the questionnaire: a question set of the evaluation's model version (latest versions
- * first), the date it opens and the due date. Respondents are chosen and invited right after, in
- * the questionnaire's own view (the municipality's users are offered once it exists).
+ * first), the date it opens, the due date and who of the municipality's users answer. More
+ * respondents can be chosen and new ones invited afterwards, in the questionnaire's own view.
  */
 export function SendQuestionnaireForm({ evaluationId, frameworkId }: { evaluationId: string; frameworkId: string }) {
   const { t, language } = useTranslation();
@@ -25,6 +25,15 @@ export function SendQuestionnaireForm({ evaluationId, frameworkId }: { evaluatio
   const headingId = useId();
   const fieldId = useId();
   const sets = useQuery(questionnaireTeamQueries.sets(frameworkId));
+  const candidates = useQuery(questionnaireTeamQueries.candidates(evaluationId));
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (userId: string, on: boolean) =>
+    setChosen((previous) => {
+      const next = new Set(previous);
+      if (on) next.add(userId);
+      else next.delete(userId);
+      return next;
+    });
   const offered = useMemo(() => offeredSets(sets.data?.items ?? [], (a, b) => compareText(a, b, language)), [sets.data, language]);
   const [notice, setNotice] = useState<Notice | null>(null);
   const today = localIsoDate(new Date());
@@ -39,9 +48,9 @@ export function SendQuestionnaireForm({ evaluationId, frameworkId }: { evaluatio
   const send = handleSubmit(async (input) => {
     setNotice(null);
     try {
-      const sent = await questionnaireTeamApi.send(evaluationId, { ...input, respondentIds: [] });
+      const sent = await questionnaireTeamApi.send(evaluationId, { ...input, respondentIds: [...chosen] });
       client.setQueryData(queryKeys.evaluation(evaluationId).teamQuestionnaire(), sent);
-      // Next the team chooses who answers.
+      // Next the team sees the respondents and dates, and may invite more.
       focusSoon(SETTINGS_HEADING_ID);
       void client.invalidateQueries({ queryKey: ['question-sets'] });
     } catch (error) {
@@ -81,6 +90,21 @@ export function SendQuestionnaireForm({ evaluationId, frameworkId }: { evaluatio
             </Select>
             {errors.questionSetId ? <ValidationMessage>{errors.questionSetId.message}</ValidationMessage> : null}
           </Field>
+          <Fieldset>
+            <Fieldset.Legend>{t('questionnaireTeam.settings.respondents')}</Fieldset.Legend>
+            <Fieldset.Description>{t('questionnaireTeam.settings.respondentsHint')}</Fieldset.Description>
+            {candidates.isError ? <ErrorAlert error={candidates.error} onRetry={() => void candidates.refetch()} /> : null}
+            {candidates.isSuccess && candidates.data.length === 0 ? <Paragraph data-size="sm">{t('questionnaireTeam.send.noCandidates')}</Paragraph> : null}
+            {(candidates.data ?? []).map((person) => (
+              <Checkbox
+                key={person.userId}
+                label={t('questionnaireTeam.settings.person', { name: person.name, email: person.email })}
+                value={person.userId}
+                checked={chosen.has(person.userId)}
+                onChange={(event) => toggle(person.userId, event.target.checked)}
+              />
+            ))}
+          </Fieldset>
           <Textfield
             label={t('questionnaireTeam.dates.opensOn')}
             description={t('questionnaireTeam.dates.hint')}

@@ -21,6 +21,11 @@ export const questionnaireTeamQueries = {
     queryKey: queryKeys.evaluation(evaluationId).teamQuestionnaire(),
     queryFn: ({ signal }: { signal?: AbortSignal }) => questionnaireTeamApi.get(evaluationId, signal),
   }),
+  /** The municipality's users who could answer (offered when sending). */
+  candidates: (evaluationId: string) => ({
+    queryKey: [...queryKeys.evaluation(evaluationId).teamQuestionnaire(), 'candidates'] as const,
+    queryFn: async ({ signal }: { signal?: AbortSignal }) => (await callApi(ops.getTeamQuestionnaire, { params: { id: evaluationId } }, { signal })).candidates,
+  }),
   /** Every question with its answer (no `unit`), or the questions of one sub-area. */
   answers: (evaluationId: string, unit?: string) => ({
     queryKey: queryKeys.evaluation(evaluationId).teamAnswers(unit),
