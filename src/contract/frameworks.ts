@@ -17,11 +17,27 @@ export const frameworkSummarySchema = z.object({
   scoredBy: z.enum(['subarea', 'area']),
 });
 
+/** A criterion in the asked language. */
+export const criterionViewSchema = z.object({
+  code: z.string(),
+  text: z.string(),
+  guidance: z.string().nullable(),
+  typicalEvidence: z.string().nullable(),
+  weight: z.number().int(),
+  scale: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('met') }),
+    z.object({ kind: z.literal('levels'), levels: z.array(z.object({ code: z.string(), label: z.string(), points: z.number().int() })) }),
+  ]),
+});
+export type CriterionView = z.infer<typeof criterionViewSchema>;
+
 const subareaSchema = z.object({
   code: z.string(),
   title: z.string(),
   max: z.number().int().nullable(),
   aliases: z.array(z.string()),
+  /** Empty when the sub-area is scored as a whole. */
+  criteria: z.array(criterionViewSchema),
 });
 
 const areaSchema = z.object({
@@ -36,9 +52,20 @@ const areaSchema = z.object({
 export const frameworkDetailSchema = frameworkSummarySchema.extend({
   note: z.string().nullable(),
   scoreStep: z.string(),
+  basedOn: z.string().nullable(),
+  criteriaRule: z.enum(['weighted-share']),
+  /** Its criteria are an example written by the Kompass team, not the programme's own. */
+  example: z.boolean(),
   areas: z.array(areaSchema),
   areaMaps: z.array(
-    z.object({ from: z.string(), to: z.string(), areas: z.record(z.string(), z.string()), caveat: z.string() }),
+    z.object({
+      from: z.string(),
+      to: z.string(),
+      areas: z.record(z.string(), z.string()),
+      /** Sub-area to sub-area, where the author gave them. */
+      subareas: z.record(z.string(), z.string()),
+      caveat: z.string(),
+    }),
   ),
 });
 

@@ -6,10 +6,12 @@ import { actionPlanExportOperations } from './action-plan-export.js';
 import { actionPlansOperations } from './action-plans.js';
 import { auditOperations } from './audit.js';
 import { comparisonsOperations } from './comparisons.js';
+import { criteriaOperations } from './criteria.js';
 import { evaluationsOperations } from './evaluations.js';
 import { evidenceOperations } from './evidence.js';
 import { followUpsOperations } from './follow-ups.js';
 import { frameworksOperations } from './frameworks.js';
+import { frameworkVersionsOperations } from './framework-versions.js';
 import { goodExamplesOperations } from './good-examples.js';
 import { geoOperations } from './geo.js';
 import { healthOperations } from './health.js';
@@ -58,5 +60,7 @@ export const operations = {
   ...actionPlanExportOperations,
   ...myMunicipalityOperations,
   ...questionSetsOperations,
+  ...frameworkVersionsOperations,
+  ...criteriaOperations,
   ...questionnairesOperations,
 };

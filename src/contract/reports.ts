@@ -32,6 +32,11 @@ export const reportOptionsQuerySchema = comparisonQuerySchema.omit({ lang: true 
   evaluators: nameList.optional(),
   /** The report's date on the cover; absent = the evaluation's. */
   date: isoDateSchema.optional(),
+  /**
+   * An annex per area listing the criteria met, partly met and not met (agreed assessments), for
+   * the municipality; off unless asked for, and only where the model version has criteria.
+   */
+  criteriaAnnex: z.union([z.boolean(), z.stringbool()]).default(false),
 });
 export type ReportOptionsQuery = z.infer<typeof reportOptionsQuerySchema>;
 

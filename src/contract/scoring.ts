@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { EvaluationStatus } from '../domain/evaluation-status.js';
 import { evaluationIdParamsSchema } from './evaluations.js';
 import { languageQuerySchema } from './frameworks.js';
+import { calibrationCriterionSchema, criteriaAgreementSchema } from './criteria.js';
 import { defineOperation } from './operation.js';
 
 export const RATIONALE_MAX = 20_000;
@@ -22,6 +23,12 @@ const versionSchema = z
 const scoreValueSchema = z.union([z.number(), z.string().max(12, 'must be a decimal number such as 6.5')]).nullable();
 
 const rationaleSchema = z.string().max(RATIONALE_MAX, `must be at most ${RATIONALE_MAX} characters`);
+/**
+ * Why the score departs from the one its criteria propose (Markdown). Required (409
+ * deviation_unexplained) when the unit's criteria are all assessed and the score differs from their
+ * proposal; '' lets the score follow the proposal whenever the criteria change.
+ */
+const deviationReasonSchema = z.string().max(RATIONALE_MAX, `must be at most ${RATIONALE_MAX} characters`).default('');
 
 /** One evaluator's own score of one unit. */
 export const saveOwnScoreSchema = z.object({
@@ -29,6 +36,7 @@ export const saveOwnScoreSchema = z.object({
   version: versionSchema,
   score: scoreValueSchema,
   rationale: rationaleSchema,
+  deviationReason: deviationReasonSchema,
 });
 export type SaveOwnScoreInput = z.infer<typeof saveOwnScoreSchema>;
 
@@ -40,6 +48,7 @@ export const saveAgreedScoreSchema = z.object({
   score: scoreValueSchema,
   /** The whole rationale as it should be (Markdown); an empty string for none. */
   rationale: rationaleSchema,
+  deviationReason: deviationReasonSchema,
 });
 export type SaveAgreedScoreInput = z.infer<typeof saveAgreedScoreSchema>;
 
@@ -48,6 +57,7 @@ export const ownScoreSchema = z.object({
   /** Exact decimal with two decimals ("7.50"), or null when not scored yet. */
   score: z.string().nullable(),
   rationale: z.string(),
+  deviationReason: z.string(),
   /** 0 when nothing is saved for the unit yet. */
   version: z.number().int(),
   /** Taken over from the baseline evaluation and not edited since. */
@@ -67,6 +77,7 @@ export const agreedScoreSchema = z.object({
   unitCode: z.string(),
   score: z.string().nullable(),
   rationale: z.string(),
+  deviationReason: z.string(),
   /** 0 when the unit has no agreed score. */
   version: z.number().int(),
   /** The evaluation's version after the change. */
@@ -101,7 +112,11 @@ export const calibrationSchema = z.object({
       others: z.array(individualSchema.extend({ evaluatorId: z.string() })),
       /** Largest minus smallest individual score (|a − b| for a pair); null until revealed. */
       difference: z.string().nullable(),
-      agreed: z.object({ score: z.string(), rationale: z.string(), version: z.number().int() }).nullable(),
+      agreed: z.object({ score: z.string(), rationale: z.string(), deviationReason: z.string(), version: z.number().int() }).nullable(),
+      /** The unit's criteria with each evaluator's and the agreed assessment; empty for units without criteria. */
+      criteria: z.array(calibrationCriterionSchema),
+      /** The score the agreed criteria propose ("12.50"); null without criteria or until all are agreed. */
+      proposal: z.string().nullable(),
     }),
   ),
   areas: z.array(differenceSummarySchema.extend({ code: z.string(), title: z.string() })),
@@ -110,6 +125,8 @@ export const calibrationSchema = z.object({
     unitsAgreed: z.number().int(),
     /** All scoring units of the framework. */
     units: z.number().int(),
+    /** Agreement over criteria (zero pairs until revealed or without criteria). */
+    criteria: criteriaAgreementSchema,
   }),
 });
 export type CalibrationView = z.infer<typeof calibrationSchema>;

@@ -168,6 +168,8 @@ export const scores = pgTable(
     score: numeric('score', { precision: 7, scale: 2 }).notNull(),
     /** Why the agreed score is what it is (Markdown). */
     rationale: text('rationale').notNull().default(''),
+    /** Why the agreed score departs from the one the agreed criteria propose (Markdown); '' when it does not. */
+    deviationReason: text('deviation_reason').notNull().default(''),
     version: integer('version').notNull().default(1),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -483,6 +485,8 @@ export const evaluatorScores = pgTable(
     unitCode: varchar('unit_code', { length: 16 }).notNull(),
     score: numeric('score', { precision: 7, scale: 2 }),
     rationale: text('rationale').notNull().default(''),
+    /** Why the score departs from the one the evaluator's criteria propose (Markdown); '' when it does not. */
+    deviationReason: text('deviation_reason').notNull().default(''),
     /** Taken over from the baseline evaluation and not edited since (a follow-up's starting point). */
     takenOver: boolean('taken_over').notNull().default(false),
     version: integer('version').notNull().default(1),
@@ -911,4 +915,78 @@ export const questionnaireFiles = pgTable(
     uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [index('questionnaire_files_question_idx').on(table.questionnaireId, table.questionKey)],
+);
+
+/**
+ * Model versions authored in Kompass by the programme owner. A draft is edited freely; publishing
+ * validates it, copies it into `frameworks` (so evaluations can reference it) and makes it part of
+ * the catalogue. A published version never changes: changes make a new version.
+ */
+export const frameworkVersions = pgTable(
+  'framework_versions',
+  {
+    /** The framework id it is published under ("kommunkompassen-2024"). */
+    id: text('id').primaryKey(),
+    /** The framework definition as authored (src/domain/framework.ts), criteria included. */
+    definition: jsonb('definition').notNull(),
+    /** The maps from this version to earlier ones (area and sub-area level, with their caveat). */
+    maps: jsonb('maps').notNull().default(sql`'[]'::jsonb`),
+    basedOn: text('based_on'),
+    status: varchar('status', { length: 16 }).$type<'draft' | 'published'>().notNull().default('draft'),
+    version: integer('version').notNull().default(1),
+    createdBy: text('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    publishedBy: text('published_by'),
+  },
+  (table) => [check('framework_versions_status_check', sql`${table.status} in ('draft','published')`)],
+);
+
+/** One evaluator's assessment of one criterion, before the pair agrees. */
+export const criterionAssessments = pgTable(
+  'criterion_assessments',
+  {
+    evaluationId: uuid('evaluation_id')
+      .notNull()
+      .references(() => evaluations.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    /** The sub-area the criterion belongs to. */
+    unitCode: varchar('unit_code', { length: 16 }).notNull(),
+    criterionCode: varchar('criterion_code', { length: 24 }).notNull(),
+    /** "met", "partly", "not_met", a level code, or "na"; null when cleared. */
+    value: varchar('value', { length: 24 }),
+    /** Markdown. */
+    note: text('note').notNull().default(''),
+    /** Evidence items of the same evaluation the assessment rests on. */
+    evidenceIds: uuid('evidence_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    version: integer('version').notNull().default(1),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.evaluationId, table.userId, table.criterionCode] }),
+    index('criterion_assessments_unit_idx').on(table.evaluationId, table.unitCode),
+  ],
+);
+
+/** The pair's agreed assessment of one criterion; the agreed sub-area score follows from these. */
+export const agreedCriteria = pgTable(
+  'agreed_criteria',
+  {
+    evaluationId: uuid('evaluation_id')
+      .notNull()
+      .references(() => evaluations.id, { onDelete: 'cascade' }),
+    unitCode: varchar('unit_code', { length: 16 }).notNull(),
+    criterionCode: varchar('criterion_code', { length: 24 }).notNull(),
+    value: varchar('value', { length: 24 }),
+    note: text('note').notNull().default(''),
+    version: integer('version').notNull().default(1),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.evaluationId, table.criterionCode] }),
+    index('agreed_criteria_unit_idx').on(table.evaluationId, table.unitCode),
+  ],
 );

@@ -126,7 +126,11 @@ export type GlobalAction =
   /** Read the pre-visit question sets (to choose one for an evaluation). */
   | 'read-question-sets'
   /** Write, import and version the question sets (the programme owner). */
-  | 'manage-question-sets';
+  | 'manage-question-sets'
+  /** Author, import and publish model versions with their criteria and maps (the programme owner). */
+  | 'manage-frameworks'
+  /** Criterion agreement statistics across evaluations (the programme owner). */
+  | 'read-criteria-statistics';
 
 export function canDo(principal: Principal, action: GlobalAction): boolean {
   const user = userOf(principal);

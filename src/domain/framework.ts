@@ -16,13 +16,50 @@ export type LocalisedText = z.infer<typeof localisedTextSchema>;
 
 const code = (pattern: RegExp, what: string) => z.string().regex(pattern, `${what} must look like ${pattern.source}`);
 
+/** A level of a criterion's level scale: its own code, label and points (the highest level is full marks). */
+const criterionLevelSchema = z.object({
+  code: code(/^[a-z0-9-]{1,24}$/, 'a level code'),
+  label: localisedTextSchema,
+  points: z.number().int().min(0).max(100),
+});
+
+/**
+ * How a criterion is assessed: met / partly met / not met (partly counts half), or a scale of
+ * levels with points. "Not applicable" is always possible and leaves the criterion out.
+ */
+export const criterionScaleSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('met') }),
+  z.object({ kind: z.literal('levels'), levels: z.array(criterionLevelSchema).min(2).max(10) }),
+]);
+
+/** A concrete practice checked inside a sub-area (the "ideal municipality" item behind the points). */
+const criterionSchema = z.object({
+  /** The sub-area's code and a number: "1.1.3". */
+  code: code(/^\d+\.\d+\.\d+$/, 'a criterion code'),
+  text: localisedTextSchema,
+  guidance: localisedTextSchema.optional(),
+  typicalEvidence: localisedTextSchema.optional(),
+  /** Relative weight inside the sub-area, a whole number. */
+  weight: z.number().int().min(1).max(100).default(1),
+  scale: criterionScaleSchema.default({ kind: 'met' }),
+});
+
 const subareaSchema = z.object({
   code: code(/^\d+\.\d+$/, 'a sub-area code'),
   title: localisedTextSchema,
   /** Whole points; absent when the model's sub-area maxima are unknown (the 2010 model). */
   max: z.number().int().positive().optional(),
   aliases: z.array(z.string().min(1)).default([]),
+  /** The criteria the sub-area's score is assessed by; empty when the sub-area is scored as a whole. */
+  criteria: z.array(criterionSchema).max(100).optional(),
 });
+
+/**
+ * How a sub-area's proposed score follows from its assessed criteria: "weighted-share" gives the
+ * max times the weighted share of the applicable criteria's points (not-applicable ones leave the
+ * denominator), rounded half-up to the score step.
+ */
+export const criteriaRuleSchema = z.enum(['weighted-share']);
 
 const areaSchema = z.object({
   code: code(/^\d+$/, 'an area code'),
@@ -42,13 +79,23 @@ export const frameworkSchema = z.object({
   /** The smallest step a score may take, as a decimal string ("0.01", "0.5", "1"). */
   scoreStep: z.string().regex(/^\d+(\.\d{1,2})?$/),
   note: localisedTextSchema.optional(),
+  /** The version this one was authored from, when authored in Kompass. */
+  basedOn: z.string().min(1).optional(),
+  /** How proposed scores follow from criteria (only meaningful when some sub-area has criteria). */
+  criteriaRule: criteriaRuleSchema.optional(),
+  /** True for criteria written by the Kompass team as an example, not the programme's question bank. */
+  example: z.boolean().optional(),
   areas: z.array(areaSchema).min(1),
 });
 
-const areaMapSchema = z.object({
+export const areaMapSchema = z.object({
   from: z.string().min(1),
   to: z.string().min(1),
   areas: z.record(z.string(), z.string()),
+  /** Sub-area to sub-area, where the author gives them (a sub-area may map to none). */
+  subareas: z.record(z.string(), z.string()).optional(),
+  /** This map's own comparability caveat; the catalogue's general caveat applies when absent. */
+  caveat: localisedTextSchema.optional(),
 });
 
 export const areaMapsFileSchema = z.object({
@@ -57,16 +104,42 @@ export const areaMapsFileSchema = z.object({
 });
 
 export type Subarea = z.infer<typeof subareaSchema>;
+export type Criterion = z.infer<typeof criterionSchema>;
+export type CriterionScale = z.infer<typeof criterionScaleSchema>;
+export type CriteriaRule = z.infer<typeof criteriaRuleSchema>;
 export type Area = z.infer<typeof areaSchema>;
 export type Framework = z.infer<typeof frameworkSchema>;
 export type AreaMap = z.infer<typeof areaMapSchema>;
 export type AreaMapsFile = z.infer<typeof areaMapsFileSchema>;
 
-/** The validated framework catalogue: every model version and the maps between them. */
+/**
+ * The validated framework catalogue: every model version and the maps between them. The shipped
+ * versions come from catalogue/; versions authored in Kompass join when published (see
+ * src/api/framework-versions), so the maps are read through, never copied.
+ */
 export interface Catalogue {
   frameworks: ReadonlyMap<string, Framework>;
   areaMaps: readonly AreaMap[];
   caveat: LocalisedText;
+}
+
+/** A sub-area's criteria (none when it is scored as a whole). */
+export function criteriaOf(subarea: Subarea): readonly Criterion[] {
+  return subarea.criteria ?? [];
+}
+
+/** Finds a sub-area of a framework by code. */
+export function findSubarea(framework: Framework, code: string): Subarea | undefined {
+  for (const area of framework.areas) {
+    const found = area.subareas.find((subarea) => subarea.code === code);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** True when any sub-area of the framework carries criteria. */
+export function hasCriteria(framework: Framework): boolean {
+  return framework.areas.some((area) => area.subareas.some((subarea) => (subarea.criteria ?? []).length > 0));
 }
 
 /** Picks the text in the asked language (the catalogue has every text in every language). */

@@ -51,6 +51,16 @@ const ERROR_STATUS = {
   questionnaire_incomplete: 409,
   /** This answer is already linked as evidence. */
   evidence_exists: 409,
+  /** A model version with this id already exists. */
+  framework_exists: 409,
+  /** A published or shipped model version never changes: make a new version. */
+  framework_published: 409,
+  /** The draft has problems that keep it from being published (listed in details). */
+  framework_invalid: 409,
+  /** The score departs from the one its criteria propose, and no reason is given. */
+  deviation_unexplained: 409,
+  /** Some criteria are not assessed yet. */
+  criteria_incomplete: 409,
   /** Request headers larger than the server accepts. */
   headers_too_large: 431,
   rate_limited: 429,

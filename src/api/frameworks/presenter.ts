@@ -1,5 +1,5 @@
-import { frameworkMax, isScoredBySubarea, localise, type Catalogue, type Framework, type Language } from '../../domain/framework.js';
-import type { FrameworkDetail, FrameworkSummary } from '../../contract/frameworks.js';
+import { criteriaOf, frameworkMax, isScoredBySubarea, localise, type Catalogue, type Criterion, type Framework, type Language } from '../../domain/framework.js';
+import type { CriterionView, FrameworkDetail, FrameworkSummary } from '../../contract/frameworks.js';
 
 export function presentFrameworkSummary(framework: Framework, language: Language): FrameworkSummary {
   return {
@@ -20,6 +20,9 @@ export function presentFrameworkDetail(framework: Framework, catalogue: Catalogu
     ...presentFrameworkSummary(framework, language),
     note: framework.note ? localise(framework.note, language) : null,
     scoreStep: framework.scoreStep,
+    basedOn: framework.basedOn ?? null,
+    criteriaRule: framework.criteriaRule ?? 'weighted-share',
+    example: framework.example ?? false,
     areas: framework.areas.map((area) => ({
       code: area.code,
       title: localise(area.title, language),
@@ -31,11 +34,27 @@ export function presentFrameworkDetail(framework: Framework, catalogue: Catalogu
         title: localise(subarea.title, language),
         max: subarea.max ?? null,
         aliases: subarea.aliases,
+        criteria: criteriaOf(subarea).map((criterion) => presentCriterion(criterion, language)),
       })),
     })),
     areaMaps: catalogue.areaMaps
       .filter((map) => map.from === framework.id || map.to === framework.id)
-      .map((map) => ({ ...map, caveat: localise(catalogue.caveat, language) })),
+      .map((map) => ({ ...map, subareas: map.subareas ?? {}, caveat: localise(map.caveat ?? catalogue.caveat, language) })),
+  };
+}
+
+/** A criterion in the asked language. */
+export function presentCriterion(criterion: Criterion, language: Language): CriterionView {
+  return {
+    code: criterion.code,
+    text: localise(criterion.text, language),
+    guidance: criterion.guidance ? localise(criterion.guidance, language) : null,
+    typicalEvidence: criterion.typicalEvidence ? localise(criterion.typicalEvidence, language) : null,
+    weight: criterion.weight,
+    scale:
+      criterion.scale.kind === 'met'
+        ? { kind: 'met' }
+        : { kind: 'levels', levels: criterion.scale.levels.map((level) => ({ code: level.code, label: localise(level.label, language), points: level.points })) },
   };
 }
 
