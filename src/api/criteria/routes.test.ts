@@ -1,10 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedInAs, type Client } from '../../../tests/support/accounts.js';
+import type { UserRecord } from '../../auth/users-repository.js';
 import { CRITERIA_FRAMEWORK_ID, installCriteriaFramework } from '../../../tests/support/criteria-framework.js';
 import { createTestWorld, type TestWorld } from '../../../tests/support/test-app.js';
 import { testEngine } from '../../../tests/support/test-database.js';
 import { evaluatorScores } from '../../db/schema.js';
+import { saveAgreedScores, saveOwnScores } from '../scoring/bulk-commands.js';
 
 let world: TestWorld;
 let admin: Client;
@@ -17,7 +19,7 @@ beforeAll(async () => {
 afterAll(async () => world?.close());
 
 /** A draft on the test version with criteria, the given evaluators assigned. */
-async function draftWith(...evaluators: Client[]): Promise<string> {
+async function draftWith(...evaluators: Array<Client & { user: UserRecord }>): Promise<string> {
   const created = await admin.post('/api/evaluations', { municipalityId: 'se-0114', frameworkId: CRITERIA_FRAMEWORK_ID, fieldworkStart: '2026-03' });
   expect(created.statusCode, created.body).toBe(201);
   const id: string = created.json().id;
@@ -179,6 +181,11 @@ describe(`own criterion assessments (${testEngine})`, () => {
     const { a, id } = await evaluatorPair();
     await assess(a, id, { '1.1.1': 'met', '1.1.2': 'met', '1.1.3': 'met', '1.1.4': 'met', '1.2.1': 'some' });
     await completeScores(a, id);
+    // Saving many own scores at once keeps the rule too (1.1's criteria propose 20).
+    const own11 = (await a.get(`/api/evaluations/${id}/my-scores`)).json().items[0];
+    await expect(
+      saveOwnScores(world.context.database.db, world.context.catalogue, { evaluationId: id, userId: a.user.id }, [{ unitCode: '1.1', version: own11.version, score: 18, rationale: 'Lägre' }], 'test'),
+    ).rejects.toMatchObject({ code: 'deviation_unexplained', details: [{ field: 'body.0.deviationReason' }] });
     const incomplete = await a.post(`/api/evaluations/${id}/my-scores/submit`);
     expect(incomplete.statusCode).toBe(409);
     expect(incomplete.json().error).toMatchObject({
@@ -288,6 +295,27 @@ describe(`calibration and agreed criteria (${testEngine})`, () => {
     const criterionEntries = trail.items.filter((entry: { action: string }) => entry.action === 'evaluation.agreed-criterion.update');
     expect(criterionEntries).toHaveLength(5);
     expect(trail.items.filter((entry: { action: string; newValue: { score?: string } | null }) => entry.action === 'evaluation.agreed-score.update' && entry.newValue?.score === '16.00')).toHaveLength(1);
+
+    // The bulk score routes keep the rule: 2.1's agreed criteria propose 15, its score follows without a reason.
+    let version = (await admin.get(`/api/evaluations/${id}`)).json().version;
+    for (const code of ['2.1.1', '2.1.2']) {
+      const saved = await a.put(`/api/evaluations/${id}/agreed-criteria/${code}`, { version: 0, value: 'met' });
+      expect(saved.statusCode, saved.body).toBe(200);
+      version = saved.json().evaluationVersion;
+    }
+    const bulkRoute = await admin.put(`/api/evaluations/${id}/scores`, { version, scores: [{ code: '2.1', score: 10 }, { code: '2.2', score: 10 }] });
+    expect(bulkRoute.statusCode).toBe(409);
+    expect(bulkRoute.json().error).toMatchObject({ code: 'deviation_unexplained', unitCode: '2.1', details: [{ field: 'body.scores.0.score' }] });
+    const agreed21 = (await a.get(`/api/evaluations/${id}/calibration`)).json().units.find((unit: { code: string }) => unit.code === '2.1').agreed;
+    expect(agreed21).toMatchObject({ score: '15.00', deviationReason: '' });
+    const { db } = world.context.database;
+    await expect(saveAgreedScores(db, world.context.catalogue, id, [{ unitCode: '2.1', version: agreed21.version, score: 10, rationale: 'Import' }], 'test')).rejects.toMatchObject({
+      code: 'deviation_unexplained',
+      details: [{ field: 'body.0.deviationReason' }],
+    });
+    const bulkSaved = await saveAgreedScores(db, world.context.catalogue, id, [{ unitCode: '2.1', version: agreed21.version, score: 10, rationale: 'Import', deviationReason: 'Enligt importen' }], 'test');
+    expect(bulkSaved[0]).toMatchObject({ score: '10.00', deviationReason: 'Enligt importen' });
+    world.context.readCache?.clear();
 
     // Statistics across evaluations of the version: this one, revealed.
     const statistics = await admin.get(`/api/criteria-statistics?framework=${CRITERIA_FRAMEWORK_ID}&lang=en`);
