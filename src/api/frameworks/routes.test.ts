@@ -22,7 +22,7 @@ describe('frameworks API', () => {
   it('returns one version with its tree, aliases and area maps with the caveat', async () => {
     const body = (await get('/api/frameworks/kommunkompassen-2020')).json();
     expect(body.areas).toHaveLength(8);
-    expect(body.areas[1].subareas[0]).toEqual({ code: '2.1', title: 'Strategi för hållbar utveckling', max: 15, aliases: ['Strategiskt arbete'] });
+    expect(body.areas[1].subareas[0]).toEqual({ code: '2.1', title: 'Strategi för hållbar utveckling', max: 15, aliases: ['Strategiskt arbete'], criteria: [] });
     expect(body.areaMaps.map((map: { from: string }) => map.from)).toEqual(['kommunkompassen-2016', 'kommunkompassen-2010']);
     expect(body.areaMaps[0].caveat).toMatch(/inte fullt ut/);
   });
