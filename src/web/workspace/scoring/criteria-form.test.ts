@@ -49,6 +49,7 @@ describe('criteria in the workspace', () => {
     expect(codesNamed([{ field: 'criteria.1.1.2', message: 'is not assessed' }, { field: 'criteria.2.3.1' }], {}, CRITERION_CODE)).toEqual(['1.1.2', '2.3.1']);
     expect(codesNamed([], { missingCriteria: ['1.1.2', { code: '1.2.1' }] }, CRITERION_CODE)).toEqual(['1.1.2', '1.2.1']);
     expect(codesNamed([{ field: 'units.1.2' }, { field: 'units.10.3' }], {}, UNIT_CODE)).toEqual(['1.2', '10.3']);
+    expect(codesNamed([{ field: 'units.2.1.deviationReason', message: 'is required: the score departs from the proposal 15.00' }], { unexplainedUnits: [{ unitCode: '2.1', proposal: '15.00' }] }, UNIT_CODE)).toEqual(['2.1']);
     expect(codesNamed([{ message: 'criteria 1.1.3 and 1.1.4 are not assessed' }], {}, CRITERION_CODE)).toEqual(['1.1.3', '1.1.4']);
     expect(codesNamed([{ field: 'criteria.1.1.3' }], {}, UNIT_CODE)).toEqual([]);
   });

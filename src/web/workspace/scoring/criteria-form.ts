@@ -83,7 +83,11 @@ export function codesNamed(details: ReadonlyArray<{ field?: string; message?: st
     add(detail.field);
   }
   for (const value of Object.values(extra)) {
-    if (Array.isArray(value)) for (const entry of value) add(typeof entry === 'string' ? entry : (entry as { code?: unknown } | null)?.code);
+    if (!Array.isArray(value)) continue;
+    for (const entry of value) {
+      const record = entry as { code?: unknown; unitCode?: unknown; criterionCode?: unknown } | null;
+      add(typeof entry === 'string' ? entry : (record?.code ?? record?.criterionCode ?? record?.unitCode));
+    }
   }
   if (found.length === 0) for (const detail of details) add(detail.message);
   return found;
