@@ -101,7 +101,7 @@ describe.skipIf(!runBrowserTests)('web app: scoring and calibrating by criteria,
     // The scale as radio buttons, the guidance behind a disclosure.
     expect(await criterionBox(page, '1.1.1').getByRole('radio').count()).toBe(4);
     await criterionBox(page, '1.2.1').getByRole('radio', { name: 'Mestadels (2 poäng)' }).waitFor();
-    expect(await criterionBox(page, '1.2.1').getByRole('radio', { name: 'Mestadels (2 poäng)' }).isChecked()).toBe(true);
+    await expect.poll(() => criterionBox(page, '1.2.1').getByRole('radio', { name: 'Mestadels (2 poäng)' }).isChecked()).toBe(true);
     await criterionBox(page, '1.1.1').locator('summary', { hasText: 'Vägledning och typiska underlag för 1.1.1' }).click();
     await criterionBox(page, '1.1.1').getByText('Vägledning för 1.1.1').waitFor();
 
@@ -122,15 +122,17 @@ describe.skipIf(!runBrowserTests)('web app: scoring and calibrating by criteria,
     await proposalLine(page, '1.1').getByText('1 av 4 kriterier bedömda', { exact: false }).waitFor();
     await page.locator('#kriterium-1-1-2').focus();
     await page.keyboard.press('ArrowRight');
-    expect(await criterionBox(page, '1.1.2').getByRole('radio', { name: 'Delvis uppfyllt' }).isChecked()).toBe(true);
+    await expect.poll(() => criterionBox(page, '1.1.2').getByRole('radio', { name: 'Delvis uppfyllt' }).isChecked()).toBe(true);
     await page.keyboard.press('Tab');
     expect((await focusedElement(page)).id).toBe('kriterium-anteckning-1-1-2');
     await page.keyboard.type('Bara ledningen känner till visionen.');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter'); // opens "Underlag för 1.1.2"
+    const linkBox = criterionBox(page, '1.1.2').getByRole('checkbox', { name: 'Vision 2030 (kopplat till 1.1)' });
+    await linkBox.waitFor();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
-    expect(await criterionBox(page, '1.1.2').getByRole('checkbox', { name: 'Vision 2030 (kopplat till 1.1)' }).isChecked()).toBe(true);
+    await expect.poll(() => linkBox.isChecked()).toBe(true);
     await criterionBox(page, '1.1.2').getByText(/^Sparat \d\d:\d\d$/).waitFor();
     for (const code of ['1.1.3', '1.1.4']) {
       await page.locator(`#kriterium-${code.replaceAll('.', '-')}`).focus();
