@@ -50,7 +50,6 @@ export const en: Record<keyof typeof sv, string> = {
   'criteria.calibration.choose': 'Not agreed yet',
   'criteria.calibration.conflictTitle': 'The agreed assessment of {code}',
   'criteria.calibration.mergedNote': 'Merged note on {code}',
-  'criteria.calibration.agreedScoreHeading': 'Agreed score of {code}',
   'criteria.calibration.agreedScoreBelow': 'Set below the criteria of {code}',
   'criteria.calibration.agreedDeviation': 'Reason for the deviation from the proposal ({code}, agreed score)',
   'criteria.calibration.noNote': 'No note.',

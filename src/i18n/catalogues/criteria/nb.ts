@@ -50,7 +50,6 @@ export const nb: Record<keyof typeof sv, string> = {
   'criteria.calibration.choose': 'Ikke omforent ennå',
   'criteria.calibration.conflictTitle': 'Den omforente vurderingen av {code}',
   'criteria.calibration.mergedNote': 'Sammenslått merknad om {code}',
-  'criteria.calibration.agreedScoreHeading': 'Omforent poengsum for {code}',
   'criteria.calibration.agreedScoreBelow': 'Settes under kriteriene for {code}',
   'criteria.calibration.agreedDeviation': 'Begrunnelse for avviket fra forslaget ({code}, omforent poengsum)',
   'criteria.calibration.noNote': 'Ingen merknad.',

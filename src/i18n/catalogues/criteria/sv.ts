@@ -48,7 +48,6 @@ export const sv = {
   'criteria.calibration.choose': 'Inte överenskommet än',
   'criteria.calibration.conflictTitle': 'Den överenskomna bedömningen av {code}',
   'criteria.calibration.mergedNote': 'Sammanfogad anteckning om {code}',
-  'criteria.calibration.agreedScoreHeading': 'Överenskommen poäng för {code}',
   'criteria.calibration.agreedScoreBelow': 'Sätts under kriterierna för {code}',
   'criteria.calibration.agreedDeviation': 'Skäl till avvikelsen från förslaget ({code}, överenskommen poäng)',
   'criteria.calibration.noNote': 'Ingen anteckning.',

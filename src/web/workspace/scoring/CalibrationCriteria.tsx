@@ -275,9 +275,6 @@ export function UnitCriteria({ evaluationId, unit, criteria, row, evaluators, us
       </TableScroll>
       <ProposalLine proposal={proposal} max={unit.max} assessed={assessedCount(criteria, agreedValues)} total={criteria.length} unitCode={unit.code} agreed />
       <div className="calibration-criteria__score" data-agreed-unit={unit.code}>
-        <Heading level={5} data-size="2xs">
-          {t('criteria.calibration.agreedScoreHeading', { code: unit.code })}
-        </Heading>
         {editable ? (
           <DeviationScoreEditor
             unit={unit}
