@@ -1,11 +1,11 @@
 /**
  * A model version with criteria for tests: a copy of the shipped 2020 version with criteria on a
- * few sub-areas, both scales and several weights. Until authored versions are published by the
- * app, a test installs it as publishing will: its row in `frameworks` (the evaluations' foreign
- * key) and its framework in the app's catalogue.
+ * few sub-areas, both scales and several weights. A test installs it as publishing does: its row
+ * in `frameworks` (the evaluations' foreign key) and its framework in the app's catalogue.
  */
-import { frameworks } from '../../src/db/schema.js';
-import { frameworkSchema, listScoringUnits, type Criterion, type Framework } from '../../src/domain/framework.js';
+import { addVersionToCatalogue } from '../../src/catalogue/add-version.js';
+import { writeFrameworkRows } from '../../src/db/sync-reference.js';
+import { frameworkSchema, type Criterion, type Framework } from '../../src/domain/framework.js';
 import type { TestWorld } from './test-app.js';
 
 export const CRITERIA_FRAMEWORK_ID = 'test-2020-kriterier';
@@ -78,10 +78,7 @@ export async function installCriteriaFramework(world: TestWorld): Promise<Framew
   const existing = catalogue.frameworks.get(CRITERIA_FRAMEWORK_ID);
   if (existing) return existing;
   const framework = criteriaFramework(catalogue.frameworks.get('kommunkompassen-2020')!);
-  await world.context.database.db
-    .insert(frameworks)
-    .values({ id: framework.id, definition: framework, scoringUnits: listScoringUnits(framework).map((unit) => unit.code) })
-    .onConflictDoNothing();
-  (catalogue.frameworks as Map<string, Framework>).set(framework.id, framework);
+  await writeFrameworkRows(world.context.database.db, [framework], 'authored');
+  addVersionToCatalogue(catalogue, framework, []);
   return framework;
 }
