@@ -47,6 +47,10 @@ export const routes = {
   questionSets: '/frageunderlag',
   /** One question set version: its sections and questions. */
   questionSet: '/frageunderlag/:setId',
+  /** The model versions, shipped and authored (administrators). */
+  frameworkVersions: '/modellversioner',
+  /** One model version: the editor of a draft, or a published version read-only. */
+  frameworkVersion: '/modellversioner/:id',
 } as const;
 
 /** The query parameter of the sign-in page that says where to go after signing in. */
@@ -134,6 +138,8 @@ export const paths = {
     `${fill(routes.questionnaire, { questionnaireId })}${questionKey ? `#${questionAnchor(questionKey)}` : ''}`,
   questionSets: (): string => routes.questionSets,
   questionSet: (setId: string): string => fill(routes.questionSet, { setId }),
+  frameworkVersions: (): string => routes.frameworkVersions,
+  frameworkVersion: (id: string): string => fill(routes.frameworkVersion, { id }),
 };
 
 /** The fragment id of a question on the answering page. */
