@@ -6,7 +6,7 @@ import { useEditor } from './editor-context.js';
 import { CodeField, LocalisedFields, NumberField } from './LocalisedFields.js';
 import { ItemTools } from './ItemTools.js';
 import { SubareaEditor } from './SubareaEditor.js';
-import { fieldId, moveItem, newSubarea, nextSubareaCode, removeItem, replaceItem, subareaSum, type DraftArea } from './version-draft.js';
+import { fieldId, textFor, moveItem, newSubarea, nextSubareaCode, removeItem, replaceItem, subareaSum, type DraftArea } from './version-draft.js';
 
 /**
  * One area as a disclosure: closed, its code, title, max and the sum of its sub-areas' maxima;
@@ -26,6 +26,7 @@ export function AreaEditor({ index, area, open, onToggle, onChange, tools }: {
   const id = fieldId(path);
   const name = t('frameworkAuthoring.area.name', { code: area.code });
   const sums = subareaSum(area);
+  const title = textFor(area.title, language);
   const criteria = area.subareas.reduce((total, subarea) => total + subarea.criteria.length, 0);
   const subareasPath = `${path}.subareas`;
   const subareaId = (position: number) => fieldId(`${subareasPath}.${position}`);
@@ -37,7 +38,15 @@ export function AreaEditor({ index, area, open, onToggle, onChange, tools }: {
     <section className="fv-area panel" id={id} tabIndex={-1} aria-labelledby={`${id}-heading`}>
       <Heading level={3} data-size="xs" id={`${id}-heading`} className="fv-area__heading">
         <button type="button" className="fv-disclosure" aria-expanded={open} aria-controls={`${id}-body`} id={`${id}-toggle`} onClick={onToggle}>
-          <span aria-hidden="true" className="fv-disclosure__icon">{open ? '▾' : '▸'}</span> {area.title.sv ? `${area.code}. ${area.title.sv}` : name}
+          <span aria-hidden="true" className="fv-disclosure__icon">{open ? '▾' : '▸'}</span>{' '}
+          {title ? (
+            <>
+              {`${area.code}. `}
+              <span lang={title.lang === language ? undefined : title.lang}>{title.text}</span>
+            </>
+          ) : (
+            name
+          )}
         </button>
       </Heading>
       <Paragraph data-size="sm" className="fv-area__summary">

@@ -1,7 +1,7 @@
 import { Alert, Paragraph } from '@digdir/designsystemet-react';
 import type { FrameworkProblem } from '../../domain/framework-draft.js';
 import { useTranslation } from '../language/language-context.js';
-import { problemLine } from './problem-text.js';
+import { problemLine, problemPath } from './problem-text.js';
 import { fieldId, type VersionDraft } from './version-draft.js';
 
 /**
@@ -37,10 +37,10 @@ export function ProblemList({ id, problems, saved, titleOf, onGo, dirty }: {
           <li key={index}>
             <a
               className="ds-link"
-              href={`#${fieldId(problem.path)}`}
+              href={`#${fieldId(problemPath(problem))}`}
               onClick={(event) => {
                 event.preventDefault();
-                onGo(problem.path);
+                onGo(problemPath(problem));
               }}
             >
               {problemLine(problem, saved, t, titleOf)}

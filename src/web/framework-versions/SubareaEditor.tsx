@@ -5,13 +5,14 @@ import { CriterionEditor } from './CriterionEditor.js';
 import { useEditor } from './editor-context.js';
 import { ItemTools } from './ItemTools.js';
 import { CodeField, LocalisedFields, NumberField } from './LocalisedFields.js';
-import { fieldId, moveItem, newCriterion, nextCriterionCode, removeItem, replaceItem, type DraftSubarea } from './version-draft.js';
+import { fieldId, textFor, moveItem, newCriterion, nextCriterionCode, removeItem, replaceItem, type DraftSubarea } from './version-draft.js';
 
 /** One sub-area: code, title in three languages, max, and its criteria. */
 export function SubareaEditor({ path, subarea, onChange, tools }: { path: string; subarea: DraftSubarea; onChange(subarea: DraftSubarea): void; tools: React.ReactNode }) {
-  const { t } = useTranslation();
+  const { t, language } = useTranslation();
   const { readOnly } = useEditor();
   const name = t('frameworkAuthoring.subarea.name', { code: subarea.code });
+  const title = textFor(subarea.title, language);
   const id = fieldId(path);
   const criteriaPath = `${path}.criteria`;
   const criterionId = (index: number) => fieldId(`${criteriaPath}.${index}`);
@@ -21,7 +22,14 @@ export function SubareaEditor({ path, subarea, onChange, tools }: { path: string
   return (
     <section className="fv-subarea" id={id} tabIndex={-1} aria-labelledby={`${id}-heading`}>
       <Heading level={4} data-size="xs" id={`${id}-heading`}>
-        {subarea.title.sv ? `${subarea.code} ${subarea.title.sv}` : name}
+        {title ? (
+          <>
+            {`${subarea.code} `}
+            <span lang={title.lang === language ? undefined : title.lang}>{title.text}</span>
+          </>
+        ) : (
+          name
+        )}
       </Heading>
       <div className="fv-row">
         <CodeField label={`${name}: ${t('frameworkAuthoring.field.code')}`} path={`${path}.code`} value={subarea.code} onChange={(code) => onChange({ ...subarea, code })} />

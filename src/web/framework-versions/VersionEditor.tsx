@@ -26,7 +26,7 @@ import { ItemTools } from './ItemTools.js';
 import { MapEditor } from './MapEditor.js';
 import { ModelFields } from './ModelFields.js';
 import { NewVersionForm } from './NewVersionForm.js';
-import { problemWhat, problemWhere } from './problem-text.js';
+import { problemPath, problemWhat, problemWhere } from './problem-text.js';
 import { ProblemList } from './ProblemList.js';
 import { statusKey } from './status.js';
 import { VersionConflict } from './VersionConflict.js';
@@ -90,8 +90,9 @@ export function VersionEditor({ view }: { view: FrameworkVersionView }) {
   const errors = useMemo(() => {
     const found = new Map<string, string>();
     for (const problem of current.problems as FrameworkProblem[]) {
-      const id = fieldId(problem.path);
-      const text = problemWhat(problem, problemWhere(problem.path, saved, t, (versionId) => versionId).field, t);
+      const path = problemPath(problem);
+      const id = fieldId(path);
+      const text = problemWhat(problem, problemWhere(path, saved, t, (versionId) => versionId).field, t);
       found.set(id, found.has(id) ? `${found.get(id)} ${text}` : text);
     }
     return found;

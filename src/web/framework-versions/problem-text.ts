@@ -103,8 +103,18 @@ export function problemWhat(problem: FrameworkProblem, field: string | null, t: 
 
 /** A problem as one line: "Område 2, delområde 2.1: Titel saknas på norska." */
 export function problemLine(problem: FrameworkProblem, draft: VersionDraft, t: T, titleOf: (id: string) => string): string {
-  const where = problemWhere(problem.path, draft, t, titleOf);
+  const where = problemWhere(problemPath(problem), draft, t, titleOf);
   const what = problemWhat(problem, where.field, t);
   const fieldNote = where.field && problem.code !== 'text_missing' ? ` (${where.field.toLowerCase()})` : '';
   return `${where.place}${fieldNote}: ${what}`;
+}
+
+/**
+ * The path of a problem's field: a missing text names its language (when the path stops at the
+ * text, the language from the params is added).
+ */
+export function problemPath(problem: FrameworkProblem): string {
+  const language = String(problem.params.language ?? '');
+  if (problem.code !== 'text_missing' || !isLanguage(language) || problem.path.endsWith(`.${language}`)) return problem.path;
+  return problem.path ? `${problem.path}.${language}` : language;
 }

@@ -110,3 +110,10 @@ export function draftCounts(definition: DraftFramework): { areas: number; subare
   const subareas = definition.areas.flatMap((area) => area.subareas);
   return { areas: definition.areas.length, subareas: subareas.length, criteria: subareas.reduce((total, subarea) => total + subarea.criteria.length, 0) };
 }
+
+/** A text of the model in the reader's language, else in Swedish (then marked as Swedish); null when empty in both. */
+export function textFor(text: DraftText, language: 'sv' | 'en' | 'nb'): { text: string; lang: 'sv' | 'en' | 'nb' } | null {
+  if (text[language].trim()) return { text: text[language], lang: language };
+  if (text.sv.trim()) return { text: text.sv, lang: 'sv' };
+  return null;
+}
