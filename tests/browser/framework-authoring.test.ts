@@ -86,7 +86,7 @@ describe.skipIf(!runBrowserTests)('web app: authoring model versions', () => {
     await expect.poll(() => focusedId(page)).toBe('fv-areas-0-subareas-0-criteria-0-scale-levels-0-down');
     // A sub-area max that no longer adds up: the live sum says so before saving.
     await page.getByLabel('Delområde 1.1: Max').fill('25');
-    await page.getByText('Delområdenas max: 105 av 100 (⚠ stämmer inte)').waitFor();
+    await page.getByRole('region', { name: AREA_1 }).getByText('Delområdenas max: 105 av 100 (⚠ stämmer inte)').waitFor();
     await saveDraft(page);
 
     await problems(page).getByRole('link', { name: /Delområdenas max blir 105 men områdets max är 100\./ }).waitFor();
@@ -94,7 +94,7 @@ describe.skipIf(!runBrowserTests)('web app: authoring model versions', () => {
     await expect.poll(() => focusedId(page)).toBe('fv-areas-0-subareas-0-criteria-0-scale-levels-2-label-nb');
     await page.keyboard.type('Vedtatt');
     await page.getByLabel('Delområde 1.1: Max').fill('20');
-    await page.getByText('Delområdenas max: 100 av 100 (✓ stämmer)').waitFor();
+    await page.getByRole('region', { name: AREA_1 }).getByText('Delområdenas max: 100 av 100 (✓ stämmer)').waitFor();
     const found: string[] = [];
     for (const width of [1280, 375]) {
       await page.setViewportSize({ width, height: 900 });
