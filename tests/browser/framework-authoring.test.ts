@@ -56,6 +56,7 @@ describe.skipIf(!runBrowserTests)('web app: authoring model versions', () => {
     await expect.poll(() => focusedId(page)).toBe('fv-title-nb');
     await page.keyboard.type('Testmodell 2030 (norsk)');
     await page.getByLabel('Titel på engelska').fill('Test model 2030');
+    await page.getByLabel(/^Kriterierna är ett exempel/).check();
 
     // Area 1 opens as a disclosure; a criterion is added by keyboard and takes focus.
     await page.getByRole('button', { name: AREA_1 }).press('Enter');
@@ -104,7 +105,19 @@ describe.skipIf(!runBrowserTests)('web app: authoring model versions', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await saveDraft(page);
     await page.getByText('Inga problem: utkastet kan publiceras.').waitFor();
+    // Someone else saves first: both versions are shown; keeping mine saves over theirs.
+    const theirs = (await api.get(`/api/framework-versions/${ID}`)).json();
+    expect((await api.put(`/api/framework-versions/${ID}`, { version: theirs.version, definition: { ...theirs.definition, revision: 'deras' }, maps: theirs.maps })).statusCode).toBe(200);
+    await page.getByLabel('Revision').fill('2030');
+    await page.getByRole('button', { name: 'Spara utkastet' }).click();
+    const conflict = page.getByRole('group', { name: 'Någon annan har sparat utkastet' });
+    await conflict.waitFor();
+    await expect.poll(async () => (await focusedElement(page)).text).toBe('Någon annan har sparat utkastet');
+    found.push(...(await axeViolations(page, 'conflict')));
+    await conflict.getByRole('button', { name: 'Spara min version över den' }).click();
+    await page.getByText('Utkastet är sparat.').waitFor();
     const before = (await api.get(`/api/framework-versions/${ID}`)).json();
+    expect(before.definition.revision).toBe('2030');
     expect(before.definition.areas[0].subareas[0].criteria).toEqual([
       expect.objectContaining({
         code: '1.1.1',
@@ -163,6 +176,7 @@ describe.skipIf(!runBrowserTests)('web app: authoring model versions', () => {
     await open(page, `/ramverk/${ID}`);
     await page.getByRole('heading', { name: /Kriterier för 1\.1/ }).waitFor();
     await page.getByText('Kommunen har en antagen strategi för demokratiutveckling.').waitFor();
+    await page.getByText('Kriterierna i denna version är ett exempel skrivet av Kompass-teamet, inte programmets egna kriterier.').waitFor();
     await page.getByText('Saknas (0 p) / Under arbete (1 p) / Antagen (2 p)').waitFor();
     await page.getByRole('table', { name: new RegExp(`Delområden i ${TITLE} och motsvarande i Kommunkompassen 2020`) }).waitFor();
     found.push(...(await axeViolations(page, 'public page')));

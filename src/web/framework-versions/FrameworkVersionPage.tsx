@@ -22,5 +22,5 @@ function LoadedVersion() {
   const { id = '' } = useParams();
   const { language } = useTranslation();
   const version = useApiQuery({ queryKey: queryKeys.frameworkVersions.detail(id, language), queryFn: ({ signal }) => frameworkVersionsApi.get(id, language, signal), staleTime: Infinity });
-  return <PageState state={version.state} retry={version.retry}>{(data) => <VersionEditor key={`${data.id}-${language}`} view={data} />}</PageState>;
+  return <PageState state={version.state} retry={version.retry}>{(data) => <VersionEditor key={data.id} view={data} />}</PageState>;
 }

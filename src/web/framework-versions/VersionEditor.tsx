@@ -77,6 +77,12 @@ export function VersionEditor({ view }: { view: FrameworkVersionView }) {
   const [confirming, setConfirming] = useState<string | null>(null);
   const [open, setOpen] = useState<ReadonlySet<number>>(new Set());
   const [making, setMaking] = useState(false);
+  // The same version read in another UI language (its title, its base's title): taken as it is, the draft untouched.
+  const [seenView, setSeenView] = useState(view);
+  if (view !== seenView) {
+    setSeenView(view);
+    if (view.id === current.id && view.version === current.version) setCurrent(view);
+  }
   const saved = useMemo(() => draftOf(current), [current]);
   const readOnly = current.origin === 'catalogue' || current.status !== 'draft';
   const dirty = !readOnly && !sameDraft(draft, saved);
