@@ -80,6 +80,9 @@ import { nb as questionSetsNb } from './catalogues/questionSets/nb.js';
 import { sv as criteriaSv } from './catalogues/criteria/sv.js';
 import { en as criteriaEn } from './catalogues/criteria/en.js';
 import { nb as criteriaNb } from './catalogues/criteria/nb.js';
+import { sv as frameworkAuthoringSv } from './catalogues/frameworkAuthoring/sv.js';
+import { en as frameworkAuthoringEn } from './catalogues/frameworkAuthoring/en.js';
+import { nb as frameworkAuthoringNb } from './catalogues/frameworkAuthoring/nb.js';
 
 /** The Swedish UI texts: every key. */
 export const sv = {
@@ -108,6 +111,7 @@ export const sv = {
   ...questionnaireSv,
   ...questionSetsSv,
   ...criteriaSv,
+  ...frameworkAuthoringSv,
 } as const;
 
 /** Every key of the UI catalogue. */
@@ -143,6 +147,7 @@ export const en: Catalogue = {
   ...questionnaireEn,
   ...questionSetsEn,
   ...criteriaEn,
+  ...frameworkAuthoringEn,
 };
 
 /** Norwegian (bokmål) UI texts. */
@@ -172,6 +177,7 @@ export const nb: Catalogue = {
   ...questionnaireNb,
   ...questionSetsNb,
   ...criteriaNb,
+  ...frameworkAuthoringNb,
 };
 
 /** The UI catalogue per feature, each in the three languages (for the coverage tests). */
@@ -201,4 +207,5 @@ export const UI_FEATURES: Record<string, { sv: Record<string, string>; en: Recor
   questionnaire: { sv: questionnaireSv, en: questionnaireEn, nb: questionnaireNb },
   questionSets: { sv: questionSetsSv, en: questionSetsEn, nb: questionSetsNb },
   criteria: { sv: criteriaSv, en: criteriaEn, nb: criteriaNb },
+  frameworkAuthoring: { sv: frameworkAuthoringSv, en: frameworkAuthoringEn, nb: frameworkAuthoringNb },
 };

@@ -38,6 +38,8 @@ import { QuestionnairePage } from './questionnaire/QuestionnairePage.js';
 import { QuestionSetsPage } from './question-sets/QuestionSetsPage.js';
 import { QuestionSetPage } from './question-sets/QuestionSetPage.js';
 import { CriteriaStatisticsPage } from './criteria-statistics/CriteriaStatisticsPage.js';
+import { FrameworkVersionsPage } from './framework-versions/FrameworkVersionsPage.js';
+import { FrameworkVersionPage } from './framework-versions/FrameworkVersionPage.js';
 
 /** The routes of the web app; paths are Swedish, as users see them. */
 export function App() {
@@ -83,6 +85,8 @@ export function App() {
               <Route path={routes.questionSets} element={<QuestionSetsPage />} />
               <Route path={routes.questionSet} element={<QuestionSetPage />} />
               <Route path={routes.criteriaStatistics} element={<CriteriaStatisticsPage />} />
+              <Route path={routes.frameworkVersions} element={<FrameworkVersionsPage />} />
+              <Route path={routes.frameworkVersion} element={<FrameworkVersionPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

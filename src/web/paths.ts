@@ -49,6 +49,10 @@ export const routes = {
   questionSet: '/frageunderlag/:setId',
   /** How often evaluators agree on criteria, per model version (administrators; `?modell=`). */
   criteriaStatistics: '/kriteriestatistik',
+  /** The model versions, shipped and authored (administrators). */
+  frameworkVersions: '/modellversioner',
+  /** One model version: the editor of a draft, or a published version read-only. */
+  frameworkVersion: '/modellversioner/:id',
 } as const;
 
 /** The query parameter of the sign-in page that says where to go after signing in. */
@@ -139,6 +143,8 @@ export const paths = {
   /** The criterion agreement statistics, for one model version when `frameworkId` is given. */
   criteriaStatistics: (frameworkId?: string): string =>
     frameworkId ? `${routes.criteriaStatistics}?modell=${encodeURIComponent(frameworkId)}` : routes.criteriaStatistics,
+  frameworkVersions: (): string => routes.frameworkVersions,
+  frameworkVersion: (id: string): string => fill(routes.frameworkVersion, { id }),
 };
 
 /** The fragment id of a question on the answering page. */

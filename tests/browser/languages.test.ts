@@ -100,6 +100,13 @@ describe.skipIf(!runBrowserTests)('web app: every page in Norwegian and English'
     const sent = (await (await admin.request.get(`/api/evaluations/${drafting}/questionnaire`)).json()) as { questionnaire: { id: string } | null };
     if (!demoSet || !sent.questionnaire) throw new Error('The demo has no question set sent to Olofström');
     const questionnaire = sent.questionnaire.id;
+    // A draft model version made from 2020 with only its Swedish title (so its problems are listed).
+    const session = (await (await admin.request.get('/api/session')).json()) as { csrfToken: string };
+    const draftVersion = await admin.request.post('/api/framework-versions', {
+      data: { basedOn: 'kommunkompassen-2020', id: 'sprakvandring-2030', title: { sv: 'Språkvandring 2030' } },
+      headers: { 'x-csrf-token': session.csrfToken },
+    });
+    if (draftVersion.status() !== 201) throw new Error(`No draft model version: ${draftVersion.status()}`);
     const workspace = (id: string, tab = '') => `/utvarderingar/${id}/arbetsyta${tab ? `/${tab}` : ''}`;
 
     walk.set('public', [
@@ -148,6 +155,9 @@ describe.skipIf(!runBrowserTests)('web app: every page in Norwegian and English'
       { name: 'reference averages', path: '/admin/referensgenomsnitt' },
       { name: 'question sets', path: '/frageunderlag' },
       { name: 'question set editor', path: `/frageunderlag/${demoSet}` },
+      { name: 'model versions', path: '/modellversioner' },
+      { name: 'model version editor (draft with problems)', path: '/modellversioner/sprakvandring-2030' },
+      { name: 'model version (shipped, read-only)', path: '/modellversioner/kommunkompassen-2020' },
       { name: 'questionnaire as the team reads it', path: `/fragor/${questionnaire}` },
     ]);
     walk.set('evaluator', [
@@ -159,6 +169,7 @@ describe.skipIf(!runBrowserTests)('web app: every page in Norwegian and English'
       { name: 'workspace: questionnaire (sent, partly answered)', path: workspace(drafting, 'frageunderlag') },
       { name: 'workspace: questionnaire (not sent)', path: workspace(calibrating, 'frageunderlag') },
       { name: 'question set (read-only for an evaluator)', path: `/frageunderlag/${demoSet}` },
+      { name: 'model versions (not an administrator)', path: '/modellversioner' },
     ]);
     walk.set('municipality', [
       { name: 'workspace: overview (municipality)', path: workspace(factCheck) },

@@ -163,4 +163,10 @@ export const queryKeys = {
     list: () => ['question-sets', 'list'] as const,
     detail: (setId: string) => ['question-sets', 'detail', setId] as const,
   },
+  /** The model versions as administrators author them (shipped and authored, drafts included). */
+  frameworkVersions: {
+    all: ['framework-versions'] as const,
+    list: (lang: Language) => ['framework-versions', 'list', lang] as const,
+    detail: (id: string, lang: Language) => ['framework-versions', 'detail', id, lang] as const,
+  },
 };

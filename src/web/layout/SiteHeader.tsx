@@ -102,6 +102,13 @@ export function SiteHeader() {
               </NavLink>
             </li>
           ) : null}
+          {isAdmin ? (
+            <li>
+              <NavLink to={paths.frameworkVersions()} className="site-nav__link">
+                {t('frameworkAuthoring.nav')}
+              </NavLink>
+            </li>
+          ) : null}
         </ul>
       </nav>
     </header>

@@ -4,8 +4,9 @@ import { formatNumber } from '../../i18n/index.js';
 import type { FrameworkArea } from '../api/types.js';
 import { useTranslation } from '../language/language-context.js';
 import { TableScroll } from '../ui/TableScroll.js';
+import { SubareaCriteria } from './SubareaCriteria.js';
 
-/** One area of a model version: its maximum, other names it goes by, and its sub-areas. */
+/** One area of a model version: its maximum, other names it goes by, its sub-areas and their criteria. */
 export function FrameworkAreaSection({ area }: { area: FrameworkArea }) {
   const { language, t } = useTranslation();
   const headingId = useId();
@@ -48,6 +49,11 @@ export function FrameworkAreaSection({ area }: { area: FrameworkArea }) {
           </Table>
         </TableScroll>
       ) : null}
+      {area.subareas
+        .filter((subarea) => subarea.criteria.length > 0)
+        .map((subarea) => (
+          <SubareaCriteria key={subarea.code} code={subarea.code} title={subarea.title} criteria={subarea.criteria} />
+        ))}
     </section>
   );
 }

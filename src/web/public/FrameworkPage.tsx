@@ -52,6 +52,11 @@ function FrameworkView({ framework, titles }: FrameworkData) {
         <Heading level={2} data-size="sm" id="framework-areas">
           {t('framework.areasHeading')}
         </Heading>
+        {framework.example && framework.areas.some((area) => area.subareas.some((subarea) => subarea.criteria.length > 0)) ? (
+          <Alert data-color="warning" className="caveat">
+            <Paragraph>{t('framework.criteria.example')}</Paragraph>
+          </Alert>
+        ) : null}
         {framework.areas.map((area) => (
           <FrameworkAreaSection key={area.code} area={area} />
         ))}
@@ -76,7 +81,7 @@ function FrameworkView({ framework, titles }: FrameworkData) {
             ) : null}
             <div className="area-maps">
               {framework.areaMaps.map((map) => (
-                <AreaMapTable key={`${map.from}-${map.to}`} map={map} framework={framework} titles={titles} />
+                <AreaMapTable key={`${map.from}-${map.to}`} map={map} framework={framework} titles={titles} generalCaveat={caveat} />
               ))}
             </div>
           </>
