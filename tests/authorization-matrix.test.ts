@@ -33,6 +33,7 @@ import { WORKFLOW_ROWS } from './authorization/workflow.rows.js';
 import { QUESTIONNAIRE_ROWS } from './authorization/questionnaires.rows.js';
 import { QUESTION_SET_ROWS } from './authorization/question-sets.rows.js';
 import { QUESTIONNAIRE_EXPORT_ROWS } from './authorization/questionnaire-export.rows.js';
+import { FRAMEWORK_VERSION_ROWS } from './authorization/framework-versions.rows.js';
 import { ROLES, type Case, type Expected, type MatrixRole, type Target, type World } from './authorization/kit.js';
 
 /** Every route's rows; each resource keeps its rows in a file of its own under authorization/. */
@@ -57,6 +58,7 @@ const MATRIX: Record<string, Case[]> = {
   ...QUESTIONNAIRE_ROWS,
   ...QUESTION_SET_ROWS,
   ...QUESTIONNAIRE_EXPORT_ROWS,
+  ...FRAMEWORK_VERSION_ROWS,
 };
 
 let testWorld: TestWorld;

@@ -33,6 +33,7 @@ import { userRoutes } from './users/routes.js';
 import { workflowRoutes } from './workflow/routes.js';
 import { questionSetRoutes } from './question-sets/routes.js';
 import { questionnaireExportRoutes } from './questionnaires/export-routes.js';
+import { frameworkVersionRoutes } from './framework-versions/routes.js';
 
 export const API_ROUTES: ReadonlyArray<FastifyPluginAsyncZod<RouteOptions>> = [
   healthRoutes,
@@ -63,4 +64,5 @@ export const API_ROUTES: ReadonlyArray<FastifyPluginAsyncZod<RouteOptions>> = [
   questionnaireRoutes,
   questionSetRoutes,
   questionnaireExportRoutes,
+  frameworkVersionRoutes,
 ];

@@ -84,13 +84,13 @@ describe('catalogue validation', () => {
     const broken = clone(framework2020);
     broken.areas[2]!.subareas[1]!.max = 31;
     const error = errorOf(() => validateFramework(broken, 'frameworks/broken.json'));
-    expect(error.message).toBe('frameworks/broken.json: area 3: sub-area maxima add up to 101, but the area max is 100');
+    expect(error.message).toBe('frameworks/broken.json: area 3 / max: sub-area maxima add up to 101, but the area max is 100');
   });
 
   it('rejects duplicate codes', () => {
     const broken = clone(framework2020);
     broken.areas[0]!.subareas[1]!.code = '1.1';
-    expect(errorOf(() => validateFramework(broken, 'f.json')).message).toBe('f.json: sub-area 1.1: duplicate sub-area code');
+    expect(errorOf(() => validateFramework(broken, 'f.json')).message).toBe('f.json: area 1 / sub-area 1.1: duplicate sub-area code');
     const brokenArea = clone(framework2020);
     brokenArea.areas[1]!.code = '1';
     expect(errorOf(() => validateFramework(brokenArea, 'f.json')).message).toContain('area 1: duplicate area code');

@@ -5,6 +5,8 @@ import {
   type Catalogue,
   type Framework,
 } from '../domain/framework.js';
+import type { FrameworkProblem } from '../domain/framework-draft.js';
+import { describeProblem, mapProblems, structureProblems, type FrameworkShape } from '../domain/framework-problems.js';
 
 /** A catalogue file that cannot be used; the message names the file and the entry. */
 export class CatalogueError extends Error {
@@ -34,7 +36,49 @@ function describeZodPath(path: ReadonlyArray<PropertyKey>, data: unknown): strin
   return parts.filter((part) => part !== 'areas' && part !== 'subareas').join(' / ') || '(file)';
 }
 
-/** Validates one framework definition: shape, unique codes, and maxima that add up. */
+/** Names the entry a problem's path points at ("area 3 / sub-area 3.2 / criterion 3.2.1 / max"). */
+function describeProblemPath(path: string, framework: FrameworkShape): string {
+  const parts = path.split('.');
+  const names: string[] = [];
+  let area: FrameworkShape['areas'][number] | undefined;
+  let subarea: FrameworkShape['areas'][number]['subareas'][number] | undefined;
+  for (let index = 0; index < parts.length; index += 1) {
+    const part = parts[index]!;
+    const next = Number(parts[index + 1]);
+    if (part === 'areas' && Number.isInteger(next) && parts[index + 1] !== undefined) {
+      area = framework.areas[next];
+      names.push(`area ${area?.code ?? next}`);
+      index += 1;
+    } else if (part === 'subareas' && area && parts[index + 1] !== undefined && Number.isInteger(next)) {
+      subarea = area.subareas[next];
+      names.push(`sub-area ${subarea?.code ?? next}`);
+      index += 1;
+    } else if (part === 'criteria' && subarea && parts[index + 1] !== undefined && Number.isInteger(next)) {
+      names.push(`criterion ${subarea.criteria?.[next]?.code ?? next}`);
+      index += 1;
+    } else if (part !== 'code' && part !== 'areas' && part !== 'subareas') {
+      names.push(part);
+    }
+  }
+  return names.join(' / ') || '(file)';
+}
+
+/** A problem in the catalogue's words (the entry, then what is wrong with it). */
+function catalogueProblemError(file: string, found: FrameworkProblem, framework: FrameworkShape): CatalogueError {
+  const entry = describeProblemPath(found.path, framework);
+  const kind = entry.split(' / ').at(-1)?.replace(/ \S+$/, '') ?? 'entry';
+  if (found.code === 'code_duplicate') return new CatalogueError(file, entry, `duplicate ${kind} code`);
+  if (found.code === 'code_parent') {
+    const parentKind = kind === 'criterion' ? 'sub-area' : 'area';
+    return new CatalogueError(file, entry, `code does not belong to ${parentKind} ${String(found.params.parent)}`);
+  }
+  return new CatalogueError(file, entry, describeProblem(found));
+}
+
+/**
+ * Validates one framework definition: its shape, then the rules every version is held to
+ * (src/domain/framework-problems.ts: unique codes, maxima that add up, criteria and their scales).
+ */
 export function validateFramework(data: unknown, file: string): Framework {
   const parsed = frameworkSchema.safeParse(data);
   if (!parsed.success) {
@@ -42,32 +86,12 @@ export function validateFramework(data: unknown, file: string): Framework {
     throw new CatalogueError(file, describeZodPath(issue?.path ?? [], data), issue?.message ?? 'invalid');
   }
   const framework = parsed.data;
-  const seen = new Set<string>();
-  for (const area of framework.areas) {
-    if (seen.has(area.code)) throw new CatalogueError(file, `area ${area.code}`, 'duplicate area code');
-    seen.add(area.code);
-    const withMax = area.subareas.filter((subarea) => subarea.max !== undefined);
-    if (withMax.length > 0 && withMax.length < area.subareas.length) {
-      throw new CatalogueError(file, `area ${area.code}`, 'either every sub-area has a max or none has');
-    }
-    for (const subarea of area.subareas) {
-      if (seen.has(subarea.code)) throw new CatalogueError(file, `sub-area ${subarea.code}`, 'duplicate sub-area code');
-      seen.add(subarea.code);
-      if (!subarea.code.startsWith(`${area.code}.`)) {
-        throw new CatalogueError(file, `sub-area ${subarea.code}`, `code does not belong to area ${area.code}`);
-      }
-    }
-    if (withMax.length > 0) {
-      const sum = withMax.reduce((total, subarea) => total + (subarea.max ?? 0), 0);
-      if (sum !== area.max) {
-        throw new CatalogueError(file, `area ${area.code}`, `sub-area maxima add up to ${sum}, but the area max is ${area.max}`);
-      }
-    }
-  }
+  const [first] = structureProblems(framework);
+  if (first) throw catalogueProblemError(file, first, framework);
   return framework;
 }
 
-/** Validates the area maps against the frameworks they connect. */
+/** Validates the area maps (and their sub-area maps) against the frameworks they connect. */
 function validateAreaMaps(data: unknown, file: string, frameworks: ReadonlyMap<string, Framework>): AreaMapsFile {
   const parsed = areaMapsFileSchema.safeParse(data);
   if (!parsed.success) {
@@ -77,16 +101,15 @@ function validateAreaMaps(data: unknown, file: string, frameworks: ReadonlyMap<s
   for (const map of parsed.data.maps) {
     const name = `map ${map.from} → ${map.to}`;
     const from = frameworks.get(map.from);
-    const to = frameworks.get(map.to);
     if (!from) throw new CatalogueError(file, name, `unknown framework "${map.from}"`);
-    if (!to) throw new CatalogueError(file, name, `unknown framework "${map.to}"`);
-    for (const [fromArea, toArea] of Object.entries(map.areas)) {
-      if (!from.areas.some((area) => area.code === fromArea)) {
-        throw new CatalogueError(file, `${name} / area ${fromArea}`, `${map.from} has no area ${fromArea}`);
-      }
-      if (!to.areas.some((area) => area.code === toArea)) {
-        throw new CatalogueError(file, `${name} / area ${fromArea}`, `maps to area ${toArea}, which ${map.to} does not have`);
-      }
+    if (!frameworks.has(map.to)) throw new CatalogueError(file, name, `unknown framework "${map.to}"`);
+    const [first] = mapProblems(map, from, frameworks, '');
+    if (first) {
+      const kind = first.code === 'map_subarea' ? 'sub-area' : 'area';
+      const fromCode = first.path.split('.').slice(2).join('.');
+      const code = String(first.params.code);
+      const problem = first.params.framework === map.from ? `${map.from} has no ${kind} ${code}` : `maps to ${kind} ${code}, which ${map.to} does not have`;
+      throw new CatalogueError(file, `${name} / ${kind} ${fromCode}`, problem);
     }
   }
   return parsed.data;

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { listScoringUnits, type Catalogue } from '../domain/framework.js';
+import { listScoringUnits, type Catalogue, type Framework } from '../domain/framework.js';
 import type { ReferenceData } from '../reference/load-reference.js';
 import type { Executor } from './client.js';
 import { createHash } from 'node:crypto';
@@ -36,10 +36,27 @@ export async function syncReferenceData(executor: Executor, reference: Reference
       set: { name: sql`excluded.name`, shortName: sql`excluded.short_name`, countyId: sql`excluded.county_id` },
     });
   await syncMunicipalityAttributes(executor, reference);
+  await writeFrameworkRows(executor, [...catalogue.frameworks.values()], 'catalogue');
+  await executor
+    .insert(appSettings)
+    .values({ key: FINGERPRINT_KEY, value: fingerprint })
+    .onConflictDoUpdate({ target: appSettings.key, set: { value: fingerprint } });
+  return true;
+}
+
+/**
+ * Writes the `frameworks` rows of model versions (the target of evaluations' foreign key), with
+ * the scoring units the completeness check reads. The shipped versions (`catalogue`) never
+ * overwrite a row of a version authored in Kompass (`framework_versions`); an authored version's
+ * row is written when it is published.
+ */
+export async function writeFrameworkRows(executor: Executor, list: readonly Framework[], origin: 'catalogue' | 'authored'): Promise<void> {
+  if (list.length === 0) return;
+  const changed = sql`(${frameworks.definition}, ${frameworks.scoringUnits}) is distinct from (excluded.definition, excluded.scoring_units)`;
   await executor
     .insert(frameworks)
     .values(
-      [...catalogue.frameworks.values()].map((framework) => ({
+      list.map((framework) => ({
         id: framework.id,
         definition: framework,
         // The database checks completeness against the units as the domain lists them.
@@ -49,13 +66,8 @@ export async function syncReferenceData(executor: Executor, reference: Reference
     .onConflictDoUpdate({
       target: frameworks.id,
       set: { definition: sql`excluded.definition`, scoringUnits: sql`excluded.scoring_units`, updatedAt: sql`now()` },
-      where: sql`(${frameworks.definition}, ${frameworks.scoringUnits}) is distinct from (excluded.definition, excluded.scoring_units)`,
+      where: origin === 'catalogue' ? sql`${changed} and not exists (select 1 from framework_versions as authored where authored.id = excluded.id)` : changed,
     });
-  await executor
-    .insert(appSettings)
-    .values({ key: FINGERPRINT_KEY, value: fingerprint })
-    .onConflictDoUpdate({ target: appSettings.key, set: { value: fingerprint } });
-  return true;
 }
 
 /** Loads the shipped attribute files (see syncReferenceData); a broken file stops the start, naming its lines. */

@@ -1,5 +1,6 @@
 import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from '../kernel/auth-settings.js';
 import { hasNoEvaluations } from '../api/evaluations/repository.js';
+import { addPublishedVersions } from '../api/framework-versions/catalogue.js';
 import { SerialImportQueue } from '../api/imports/import-queue.js';
 import { importWorkerLimitsOf, type ImportWorkerLimits } from '../api/imports/import-worker.js';
 import { loadCatalogue } from '../catalogue/load-catalogue.js';
@@ -37,6 +38,8 @@ export async function prepareContext(
   await database.migrate();
   const reference = loadReferenceData();
   await database.db.transaction((tx) => syncReferenceData(tx, reference, catalogue));
+  // After the shipped versions: the versions published in Kompass join the catalogue.
+  await addPublishedVersions(database.db, catalogue);
   let demoLoaded = false;
   // A copy of its own: the settings are per app, never shared between apps in one process.
   const auth = { ...DEFAULT_AUTH_SETTINGS, ...options.auth };
