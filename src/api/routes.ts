@@ -25,6 +25,7 @@ import { questionnaireRoutes } from './questionnaires/routes.js';
 import { openDataRoutes } from './open-data/routes.js';
 import { reportRoutes } from './reports/routes.js';
 import { scoringRoutes } from './scoring/routes.js';
+import { criteriaRoutes } from './criteria/routes.js';
 import { searchRoutes } from './search/routes.js';
 import { sessionRoutes } from './session/routes.js';
 import { statisticsRoutes } from './statistics/routes.js';
@@ -42,6 +43,7 @@ export const API_ROUTES: ReadonlyArray<FastifyPluginAsyncZod<RouteOptions>> = [
   evaluationRoutes,
   assignmentRoutes,
   scoringRoutes,
+  criteriaRoutes,
   textRoutes,
   evidenceRoutes,
   workflowRoutes,

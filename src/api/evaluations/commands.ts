@@ -1,4 +1,7 @@
 import type { Database, Executor } from '../../db/client.js';
+import { proposalOf, requireExplainedDeviation } from '../criteria/proposals.js';
+import { findAgreedCriteria } from '../criteria/repository.js';
+import { findAgreedScores } from '../scoring/repository.js';
 import { archiveKeyOf } from '../../domain/archive-key.js';
 import { formatDecimal } from '../../domain/decimal.js';
 import { frameworkOf, type Catalogue, type Framework } from '../../domain/framework.js';
@@ -145,6 +148,18 @@ export async function updateScores(
       const framework = requireFramework(catalogue, record.frameworkId, 'frameworkId');
       const changes = checkScores(framework, input.scores, 'body.scores');
       await requireSubmissionsComplete(tx, id);
+      // A score that departs from its agreed criteria's proposal keeps needing the reason it has.
+      const [agreedCriteria, agreedScores] = await Promise.all([findAgreedCriteria(tx, id), findAgreedScores(tx, id)]);
+      const criterionValues = new Map([...agreedCriteria].map(([code, row]) => [code, row.value]));
+      changes.forEach((change, index) =>
+        requireExplainedDeviation(
+          proposalOf(framework, change.code, criterionValues),
+          change.code,
+          change.score,
+          agreedScores.get(change.code)?.deviationReason ?? '',
+          `body.scores.${index}.score`,
+        ),
+      );
       const refuse = () =>
         new AppError(
           'version_conflict',

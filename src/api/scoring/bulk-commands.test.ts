@@ -29,7 +29,7 @@ describe(`many scores at once (${testEngine})`, () => {
     const key = { evaluationId: id, userId: evaluator.user.id };
     const saved = await saveOwnScores(db, world.context.catalogue, key, own(), evaluator.user.email);
     expect(saved).toHaveLength(36);
-    expect(saved[0]).toEqual({ unitCode: '1.1', score: '5.00', rationale: 'Motivering 1.1', version: 1, takenOver: false });
+    expect(saved[0]).toEqual({ unitCode: '1.1', score: '5.00', rationale: 'Motivering 1.1', deviationReason: '', version: 1, takenOver: false });
     const mine = (await evaluator.get(`/api/evaluations/${id}/my-scores`)).json();
     expect(mine.items.every((item: { score: string }) => item.score === '5.00')).toBe(true);
 
@@ -61,7 +61,7 @@ describe(`many scores at once (${testEngine})`, () => {
     expect(entries).toHaveLength(36);
 
     const removed = await saveAgreedScores(db, world.context.catalogue, id, [{ unitCode: '3.2', version, score: null, rationale: '' }], 'test');
-    expect(removed).toEqual([{ unitCode: '3.2', score: null, rationale: '', version: 0, evaluationVersion: version + 1 }]);
+    expect(removed).toEqual([{ unitCode: '3.2', score: null, rationale: '', deviationReason: '', version: 0, evaluationVersion: version + 1 }]);
     // Written past the HTTP layer, which would clear the read cache itself.
     world.context.readCache?.clear();
     expect((await admin.get(`/api/evaluations/${id}`)).json()).toMatchObject({ complete: false, missingUnits: [{ code: '3.2' }] });

@@ -12,11 +12,14 @@ import { checkScoreChanges } from '../../domain/score-changes.js';
 import { invalid } from '../../kernel/errors.js';
 import { versionedWrite } from '../../kernel/versioned-write.js';
 import { requireIndependentScoring, requireSubmissionsComplete } from './commands.js';
+import { proposalOf, requireExplainedDeviation } from '../criteria/proposals.js';
+import { findAgreedCriteria, findAssessments } from '../criteria/repository.js';
 import { presentAgreedScore, presentOwnScore } from './presenter.js';
 import { deleteAgreedScores, findAgreedScores, findIndividualScores, upsertAgreedScores, upsertIndividualScores } from './repository.js';
 import type { AgreedScore, OwnScore, SaveAgreedScoreInput, SaveOwnScoreInput } from '../../contract/scoring.js';
 
-type UnitInput<T> = T & { unitCode: string };
+/** One unit's input; a missing deviation reason is '' (the score then must match a complete proposal). */
+type UnitInput<T extends { deviationReason: string }> = Omit<T, 'deviationReason'> & { unitCode: string; deviationReason?: string };
 
 /** Parses every unit's score against the framework; the first problem is refused naming the entry (`body.<index>.<field>`). */
 function parseScores(framework: Framework, inputs: ReadonlyArray<{ unitCode: string; score: number | string | null }>): Array<Hundredths | null> {
@@ -42,7 +45,13 @@ export async function saveOwnScores(
     evaluation: key.evaluationId,
     read: async (tx, evaluation) => {
       await requireIndependentScoring(tx, evaluation, key.userId);
-      const parsed = parseScores(frameworkOf(catalogue, evaluation.frameworkId), inputs);
+      const framework = frameworkOf(catalogue, evaluation.frameworkId);
+      const parsed = parseScores(framework, inputs);
+      const assessments = (await findAssessments(tx, key.evaluationId, [key.userId])).get(key.userId) ?? new Map();
+      const values = new Map([...assessments].map(([code, row]) => [code, row.value as string | null]));
+      inputs.forEach((input, index) =>
+        requireExplainedDeviation(proposalOf(framework, input.unitCode, values), input.unitCode, parsed[index] ?? null, input.deviationReason ?? '', `body.${index}.deviationReason`),
+      );
       const current = (await findIndividualScores(tx, key.evaluationId, [key.userId])).get(key.userId) ?? new Map();
       const check = inputs.map((input) => {
         const before = current.get(input.unitCode);
@@ -54,7 +63,7 @@ export async function saveOwnScores(
       const saved = await upsertIndividualScores(
         tx,
         key,
-        inputs.map((input, index) => ({ unitCode: input.unitCode, score: parsed[index] ?? null, rationale: input.rationale })),
+        inputs.map((input, index) => ({ unitCode: input.unitCode, score: parsed[index] ?? null, rationale: input.rationale, deviationReason: input.deviationReason ?? '' })),
       );
       const results = inputs.map((input) => presentOwnScore(input.unitCode, saved.get(input.unitCode)));
       // Under an entity of their own, as saveOwnScore audits them (the partner's trail does not list them).
@@ -87,13 +96,22 @@ export async function saveAgreedScores(
     evaluation: evaluationId,
     bumpEvaluation: true,
     read: async (tx, evaluation) => {
-      const parsed = parseScores(frameworkOf(catalogue, evaluation.frameworkId), inputs);
+      const framework = frameworkOf(catalogue, evaluation.frameworkId);
+      const parsed = parseScores(framework, inputs);
       inputs.forEach((input, index) => {
         if (parsed[index] === null && input.rationale.trim() !== '') {
           throw invalid(`body.${index}.rationale`, 'must be empty when score is null: removing the agreed score removes its rationale');
         }
+        if (parsed[index] === null && (input.deviationReason ?? '').trim() !== '') {
+          throw invalid(`body.${index}.deviationReason`, 'must be empty when score is null: removing the agreed score removes its deviation reason');
+        }
       });
       await requireSubmissionsComplete(tx, evaluationId);
+      const agreedCriteria = await findAgreedCriteria(tx, evaluationId);
+      const values = new Map([...agreedCriteria].map(([code, row]) => [code, row.value]));
+      inputs.forEach((input, index) =>
+        requireExplainedDeviation(proposalOf(framework, input.unitCode, values), input.unitCode, parsed[index] ?? null, input.deviationReason ?? '', `body.${index}.deviationReason`),
+      );
       const current = await findAgreedScores(tx, evaluationId);
       const check = inputs.map((input) => {
         const before = current.get(input.unitCode) ?? null;
@@ -104,7 +122,7 @@ export async function saveAgreedScores(
     write: async ({ tx, current: { parsed, current }, version: evaluationVersion }) => {
       const set = inputs.flatMap((input, index) => {
         const score = parsed[index];
-        return score === null || score === undefined ? [] : [{ unitCode: input.unitCode, score, rationale: input.rationale }];
+        return score === null || score === undefined ? [] : [{ unitCode: input.unitCode, score, rationale: input.rationale, deviationReason: input.deviationReason ?? '' }];
       });
       await upsertAgreedScores(tx, evaluationId, set, evaluationVersion);
       await deleteAgreedScores(
@@ -118,6 +136,7 @@ export async function saveAgreedScores(
           unitCode: input.unitCode,
           score: score === null ? null : formatDecimal(score),
           rationale: score === null ? '' : input.rationale,
+          deviationReason: score === null ? '' : (input.deviationReason ?? ''),
           version: score === null ? 0 : evaluationVersion,
           evaluationVersion,
         };
@@ -128,7 +147,7 @@ export async function saveAgreedScores(
         entityType: 'evaluation',
         entityId: evaluationId,
         oldValue: presentAgreedScore(result.unitCode, current.get(result.unitCode) ?? null),
-        newValue: { unitCode: result.unitCode, score: result.score, rationale: result.rationale, version: result.version },
+        newValue: { unitCode: result.unitCode, score: result.score, rationale: result.rationale, deviationReason: result.deviationReason, version: result.version },
       }));
       return { result: results, audit };
     },

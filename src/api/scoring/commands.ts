@@ -2,10 +2,12 @@ import type { Database, Executor } from '../../db/client.js';
 import { unitsNotReady } from '../../domain/calibration.js';
 import type { Hundredths } from '../../domain/decimal.js';
 import { formatDecimal } from '../../domain/decimal.js';
-import { frameworkOf, listScoringUnits, type Catalogue, type Framework } from '../../domain/framework.js';
+import { criteriaOf, findSubarea, frameworkOf, listScoringUnits, type Catalogue, type Framework } from '../../domain/framework.js';
 import { checkScoreChanges } from '../../domain/score-changes.js';
 import { AppError, forbidden, invalid } from '../../kernel/errors.js';
 import { versionedWrite, type LockedEvaluation } from '../../kernel/versioned-write.js';
+import { agreedProposal, ownProposal, proposalOf, requireExplainedDeviation } from '../criteria/proposals.js';
+import { findAssessments } from '../criteria/repository.js';
 import { presentAgreedScore, presentOwnScore } from './presenter.js';
 import {
   deleteAgreedScore,
@@ -83,13 +85,16 @@ export async function saveOwnScore(
     evaluation: key.evaluationId,
     read: async (tx, evaluation) => {
       await requireIndependentScoring(tx, evaluation, key.userId);
-      const score = parseUnitScore(frameworkOf(catalogue, evaluation.frameworkId), key.unitCode, input.score);
+      const framework = frameworkOf(catalogue, evaluation.frameworkId);
+      const score = parseUnitScore(framework, key.unitCode, input.score);
+      // A score that departs from what the evaluator's criteria propose needs a reason.
+      requireExplainedDeviation(await ownProposal(tx, framework, key.evaluationId, key.userId, key.unitCode), key.unitCode, score, input.deviationReason);
       const before = await findIndividualScore(tx, key.evaluationId, key.userId, key.unitCode);
       const shown = presentOwnScore(key.unitCode, before);
       return { current: { score, shown }, check: { what: `Your score of ${key.unitCode}`, sent: input.version, current: before?.version ?? 0, shown } };
     },
     write: async ({ tx, current }) => {
-      const saved = presentOwnScore(key.unitCode, await upsertIndividualScore(tx, key, { score: current.score, rationale: input.rationale }));
+      const saved = presentOwnScore(key.unitCode, await upsertIndividualScore(tx, key, { score: current.score, rationale: input.rationale, deviationReason: input.deviationReason }));
       // Own scores stay private until every evaluator has submitted: they are audited under an
       // entity of their own ("independent-score", evaluation:evaluator), which the evaluation's
       // trail (readable by the partner) does not list; administrators read it in the whole log.
@@ -113,7 +118,38 @@ function missingMessage(entry: { score: Hundredths | null; rationale: string } |
   return noScore ? 'has no score' : 'has no rationale';
 }
 
-/** Submits the caller's own scores (then they are locked); needs a score and rationale for every unit. */
+/**
+ * Every criterion of every sub-area with criteria the evaluator has not assessed, and the units
+ * whose score departs from their complete proposal without a reason.
+ */
+async function criteriaProblems(
+  tx: Executor,
+  framework: Framework,
+  evaluationId: string,
+  userId: string,
+  own: ReadonlyMap<string, { score: Hundredths | null; deviationReason: string }>,
+): Promise<{ unassessed: string[]; unexplained: Array<{ unitCode: string; proposal: string }> }> {
+  const values = new Map([...((await findAssessments(tx, evaluationId, [userId])).get(userId) ?? new Map())].map(([code, row]) => [code, row.value as string | null]));
+  const unassessed: string[] = [];
+  const unexplained: Array<{ unitCode: string; proposal: string }> = [];
+  for (const unit of listScoringUnits(framework)) {
+    const subarea = findSubarea(framework, unit.code);
+    const criteria = subarea ? criteriaOf(subarea) : [];
+    if (criteria.length === 0) continue;
+    for (const criterion of criteria) if ((values.get(criterion.code) ?? null) === null) unassessed.push(criterion.code);
+    const proposal = proposalOf(framework, unit.code, values);
+    const score = own.get(unit.code);
+    if (proposal.kind === 'proposed' && score && score.score !== null && score.score !== proposal.score && score.deviationReason.trim() === '') {
+      unexplained.push({ unitCode: unit.code, proposal: formatDecimal(proposal.score) });
+    }
+  }
+  return { unassessed, unexplained };
+}
+
+/**
+ * Submits the caller's own scores (then they are locked); needs a score and rationale for every
+ * unit, every criterion assessed, and a reason for every score that departs from its proposal.
+ */
 export async function submitOwnScores(db: Database, catalogue: Catalogue, evaluationId: string, userId: string, actor: string): Promise<Date> {
   return versionedWrite(db, {
     evaluation: evaluationId,
@@ -129,7 +165,8 @@ export async function submitOwnScores(db: Database, catalogue: Catalogue, evalua
           status,
         });
       }
-      const unitCodes = listScoringUnits(frameworkOf(catalogue, evaluation.frameworkId)).map((unit) => unit.code);
+      const framework = frameworkOf(catalogue, evaluation.frameworkId);
+      const unitCodes = listScoringUnits(framework).map((unit) => unit.code);
       const own = (await findIndividualScores(tx, evaluationId, [userId])).get(userId) ?? new Map();
       const missing = unitsNotReady(unitCodes, own);
       if (missing.length > 0) {
@@ -138,6 +175,23 @@ export async function submitOwnScores(db: Database, catalogue: Catalogue, evalua
           `Every scoring unit needs a score and a rationale before you submit; missing in ${missing.length} of ${unitCodes.length}: ${missing.join(', ')}`,
           missing.map((code) => ({ field: `units.${code}`, message: missingMessage(own.get(code)) })),
           { missingUnits: missing },
+        );
+      }
+      const { unassessed, unexplained } = await criteriaProblems(tx, framework, evaluationId, userId, own);
+      if (unassessed.length > 0) {
+        throw new AppError(
+          'criteria_incomplete',
+          `Every criterion needs an assessment before you submit; not assessed: ${unassessed.join(', ')}`,
+          unassessed.map((code) => ({ field: `criteria.${code}`, message: 'is not assessed' })),
+          { missingCriteria: unassessed },
+        );
+      }
+      if (unexplained.length > 0) {
+        throw new AppError(
+          'deviation_unexplained',
+          `Scores that depart from their criteria's proposal need a reason; without one: ${unexplained.map((unit) => unit.unitCode).join(', ')}`,
+          unexplained.map((unit) => ({ field: `units.${unit.unitCode}.deviationReason`, message: `is required: the score departs from the proposal ${unit.proposal}` })),
+          { unexplainedUnits: unexplained },
         );
       }
       const { submittedAt } = await insertSubmission(tx, evaluationId, userId);
@@ -169,22 +223,28 @@ export async function saveAgreedScore(
     evaluation: evaluationId,
     bumpEvaluation: true,
     read: async (tx, evaluation) => {
-      const score = parseUnitScore(frameworkOf(catalogue, evaluation.frameworkId), unitCode, input.score);
+      const framework = frameworkOf(catalogue, evaluation.frameworkId);
+      const score = parseUnitScore(framework, unitCode, input.score);
       if (score === null && input.rationale.trim() !== '') {
         throw invalid('body.rationale', 'must be empty when score is null: removing the agreed score removes its rationale');
       }
+      if (score === null && input.deviationReason.trim() !== '') {
+        throw invalid('body.deviationReason', 'must be empty when score is null: removing the agreed score removes its deviation reason');
+      }
       const { current, unsubmitted } = await findAgreedScoreForWrite(tx, evaluationId, unitCode);
       if (unsubmitted > 0) throw await awaitingSubmissions(tx, evaluationId);
+      requireExplainedDeviation(await agreedProposal(tx, framework, evaluationId, unitCode), unitCode, score, input.deviationReason);
       const shown = presentAgreedScore(unitCode, current);
       return { current: { score, shown }, check: { what: `The agreed score of ${unitCode}`, sent: input.version, current: current?.version ?? 0, shown } };
     },
     write: async ({ tx, current: { score, shown }, version: evaluationVersion }) => {
       if (score === null) await deleteAgreedScore(tx, evaluationId, unitCode);
-      else await upsertAgreedScore(tx, evaluationId, unitCode, { score, rationale: input.rationale, version: evaluationVersion });
+      else await upsertAgreedScore(tx, evaluationId, unitCode, { score, rationale: input.rationale, deviationReason: input.deviationReason, version: evaluationVersion });
       const saved: AgreedScore = {
         unitCode,
         score: score === null ? null : formatDecimal(score),
         rationale: score === null ? '' : input.rationale,
+        deviationReason: score === null ? '' : input.deviationReason,
         version: score === null ? 0 : evaluationVersion,
         evaluationVersion,
       };
@@ -194,7 +254,7 @@ export async function saveAgreedScore(
         entityType: 'evaluation',
         entityId: evaluationId,
         oldValue: shown,
-        newValue: { unitCode, score: saved.score, rationale: saved.rationale, version: saved.version },
+        newValue: { unitCode, score: saved.score, rationale: saved.rationale, deviationReason: saved.deviationReason, version: saved.version },
       };
       return { result: saved, audit };
     },

@@ -126,7 +126,7 @@ describe(`agreed score autosave under concurrency (${testEngine})`, () => {
     const audited = entries.map((entry) => ({ old: entry.oldValue as { version: number }, new: entry.newValue as { unitCode: string; score: string; rationale: string; version: number } }));
     expect(audited.map((entry) => entry.new).sort((a, b) => a.version - b.version)).toEqual(
       accepted
-        .map((attempt) => ({ unitCode: attempt.unitCode, score: attempt.score, rationale: attempt.rationale, version: attempt.version }))
+        .map((attempt) => ({ unitCode: attempt.unitCode, score: attempt.score, rationale: attempt.rationale, deviationReason: '', version: attempt.version }))
         .sort((a, b) => a.version - b.version),
     );
     for (const entry of audited) {

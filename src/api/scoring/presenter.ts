@@ -1,7 +1,11 @@
 import { calibrate, type DifferenceSummary } from '../../domain/calibration.js';
+import type { Proposal } from '../../domain/criteria.js';
 import type { Hundredths } from '../../domain/decimal.js';
 import { formatDecimal } from '../../domain/decimal.js';
-import { listScoringUnits, localise, type Framework, type Language } from '../../domain/framework.js';
+import { criteriaOf, findSubarea, listScoringUnits, localise, type Framework, type Language } from '../../domain/framework.js';
+import { compareCriterion, agreementOf, type CriterionComparison } from '../../domain/criteria-agreement.js';
+import { proposalOf } from '../criteria/proposals.js';
+import type { AgreedCriterionRow, AssessmentRow } from '../criteria/repository.js';
 import type { AgreedScoreRow, EvaluatorWithSubmission, IndividualScore } from './repository.js';
 import type { CalibrationView, OwnScore } from '../../contract/scoring.js';
 
@@ -13,6 +17,7 @@ export function presentOwnScore(unitCode: string, saved: IndividualScore | null 
     unitCode,
     score: decimalOrNull(saved?.score ?? null),
     rationale: saved?.rationale ?? '',
+    deviationReason: saved?.deviationReason ?? '',
     version: saved?.version ?? 0,
     takenOver: saved?.takenOver ?? false,
   };
@@ -21,8 +26,8 @@ export function presentOwnScore(unitCode: string, saved: IndividualScore | null 
 /** The agreed score of a unit as sent back with a version conflict. */
 export function presentAgreedScore(unitCode: string, current: AgreedScoreRow | null) {
   return current
-    ? { unitCode, score: formatDecimal(current.score), rationale: current.rationale, version: current.version }
-    : { unitCode, score: null, rationale: '', version: 0 };
+    ? { unitCode, score: formatDecimal(current.score), rationale: current.rationale, deviationReason: current.deviationReason, version: current.version }
+    : { unitCode, score: null, rationale: '', deviationReason: '', version: 0 };
 }
 
 /** The title of a scoring unit in the reader's language: its sub-area's, or its area's when the area is scored whole. */
@@ -34,6 +39,8 @@ export function unitTitles(framework: Framework, language: Language): Map<string
   }
   return titles;
 }
+
+const proposalText = (proposal: Proposal): string | null => (proposal.kind === 'proposed' ? formatDecimal(proposal.score) : null);
 
 const presentSummary = (summary: DifferenceSummary) => ({
   meanAbsoluteDifference: decimalOrNull(summary.meanAbsoluteDifference),
@@ -54,6 +61,9 @@ export interface CalibrationInput {
    */
   individual: ReadonlyMap<string, ReadonlyMap<string, IndividualScore>>;
   agreed: ReadonlyMap<string, AgreedScoreRow>;
+  /** Criterion assessments per evaluator id, under the same rule as `individual`. */
+  assessments: ReadonlyMap<string, ReadonlyMap<string, AssessmentRow>>;
+  agreedCriteria: ReadonlyMap<string, AgreedCriterionRow>;
 }
 
 /** True once every assigned evaluator has submitted (and there is at least one). */
@@ -65,7 +75,7 @@ export const isRevealed = (evaluators: readonly EvaluatorWithSubmission[]): bool
  * difference once revealed, and the agreed score; how far apart the evaluators were per area
  * and overall.
  */
-export function presentCalibration({ framework, language, evaluators, callerId, individual, agreed }: CalibrationInput): CalibrationView {
+export function presentCalibration({ framework, language, evaluators, callerId, individual, agreed, assessments, agreedCriteria }: CalibrationInput): CalibrationView {
   const revealed = isRevealed(evaluators);
   const units = listScoringUnits(framework);
   const titles = unitTitles(framework, language);
@@ -79,6 +89,14 @@ export function presentCalibration({ framework, language, evaluators, callerId, 
     framework.areas.map((area) => area.code),
   );
   const others = revealed ? evaluators.filter((evaluator) => evaluator.id !== callerId) : [];
+  const assessmentOf = (evaluatorId: string, code: string) => assessments.get(evaluatorId)?.get(code);
+  const agreedValues = new Map([...agreedCriteria].map(([code, row]) => [code, row.value]));
+  // Agreement over criteria counts only once every evaluator's assessments are revealed.
+  const comparisons: CriterionComparison[] = [];
+  const criteriaOfUnit = (code: string) => {
+    const subarea = findSubarea(framework, code);
+    return subarea ? criteriaOf(subarea) : [];
+  };
   return {
     evaluators: evaluators.map((evaluator) => ({ id: evaluator.id, name: evaluator.name, submittedAt: evaluator.submittedAt?.toISOString() ?? null })),
     revealed,
@@ -96,7 +114,26 @@ export function presentCalibration({ framework, language, evaluators, callerId, 
           return { evaluatorId: evaluator.id, score: decimalOrNull(score?.score ?? null), rationale: score?.rationale ?? '' };
         }),
         difference: decimalOrNull(stats.units[index]?.difference ?? null),
-        agreed: agreedScore ? { score: formatDecimal(agreedScore.score), rationale: agreedScore.rationale, version: agreedScore.version } : null,
+        agreed: agreedScore
+          ? { score: formatDecimal(agreedScore.score), rationale: agreedScore.rationale, deviationReason: agreedScore.deviationReason, version: agreedScore.version }
+          : null,
+        criteria: criteriaOfUnit(unit.code).map((criterion) => {
+          const mine = callerId === null ? undefined : assessmentOf(callerId, criterion.code);
+          const values = revealed ? evaluators.map((evaluator) => assessmentOf(evaluator.id, criterion.code)?.value ?? null) : [];
+          if (revealed) comparisons.push(compareCriterion({ code: criterion.code, scale: criterion.scale, values }));
+          const agreedCriterion = agreedCriteria.get(criterion.code);
+          return {
+            code: criterion.code,
+            own: callerId === null ? null : { value: mine?.value ?? null, note: mine?.note ?? '' },
+            others: others.map((evaluator) => {
+              const theirs = assessmentOf(evaluator.id, criterion.code);
+              return { evaluatorId: evaluator.id, value: theirs?.value ?? null, note: theirs?.note ?? '' };
+            }),
+            differs: revealed && new Set(values).size > 1,
+            agreed: agreedCriterion ? { value: agreedCriterion.value, note: agreedCriterion.note, version: agreedCriterion.version } : null,
+          };
+        }),
+        proposal: proposalText(proposalOf(framework, unit.code, agreedValues)),
       };
     }),
     areas: stats.areas.map((area, index) => ({
@@ -108,6 +145,7 @@ export function presentCalibration({ framework, language, evaluators, callerId, 
       ...presentSummary(stats.overall),
       unitsAgreed: units.filter((unit) => agreed.has(unit.code)).length,
       units: units.length,
+      criteria: agreementOf(comparisons),
     },
   };
 }

@@ -2,6 +2,7 @@
 import type { Database } from '../../db/client.js';
 import { frameworkOf, listScoringUnits, type Catalogue, type Language } from '../../domain/framework.js';
 import { notFound } from '../../kernel/errors.js';
+import { findAgreedCriteria, findAssessments } from '../criteria/repository.js';
 import { isRevealed, presentCalibration, presentOwnScore } from './presenter.js';
 import { findAgreedScores, findFrameworkId, findIndividualScores, findSubmission, listEvaluatorsWithSubmissions } from './repository.js';
 
@@ -30,7 +31,12 @@ export async function loadCalibration(db: Database, catalogue: Catalogue, id: st
     const ownId = evaluators.some((evaluator) => evaluator.id === caller) ? caller : null;
     // Before every evaluator has submitted, nobody's scores but the caller's own are even read.
     const readable = isRevealed(evaluators) ? evaluators.map((evaluator) => evaluator.id) : ownId ? [ownId] : [];
-    const [individual, agreed] = await Promise.all([findIndividualScores(tx, id, readable), findAgreedScores(tx, id)]);
-    return presentCalibration({ framework: frameworkOf(catalogue, frameworkId), language, evaluators, callerId: ownId, individual, agreed });
+    const [individual, agreed, assessments, agreedCriteria] = await Promise.all([
+      findIndividualScores(tx, id, readable),
+      findAgreedScores(tx, id),
+      findAssessments(tx, id, readable),
+      findAgreedCriteria(tx, id),
+    ]);
+    return presentCalibration({ framework: frameworkOf(catalogue, frameworkId), language, evaluators, callerId: ownId, individual, agreed, assessments, agreedCriteria });
   }, SNAPSHOT);
 }

@@ -14,6 +14,8 @@ export interface EvaluatorWithSubmission {
 export interface IndividualScore {
   score: Hundredths | null;
   rationale: string;
+  /** Why the score departs from its criteria's proposal; '' when it does not (it then follows the proposal). */
+  deviationReason: string;
   version: number;
   /** Taken over from the baseline evaluation and not edited since. */
   takenOver: boolean;
@@ -22,6 +24,8 @@ export interface IndividualScore {
 export interface AgreedScoreRow {
   score: Hundredths;
   rationale: string;
+  /** Why the agreed score departs from the agreed criteria's proposal; '' when it does not. */
+  deviationReason: string;
   version: number;
 }
 
@@ -30,13 +34,15 @@ const toHundredths = (value: string | null): Hundredths | null => (value === nul
 const individualColumns = {
   score: evaluatorScores.score,
   rationale: evaluatorScores.rationale,
+  deviationReason: evaluatorScores.deviationReason,
   version: evaluatorScores.version,
   takenOver: evaluatorScores.takenOver,
 };
 
-const toIndividual = (row: { score: string | null; rationale: string; version: number; takenOver: boolean }): IndividualScore => ({
+const toIndividual = (row: { score: string | null; rationale: string; deviationReason: string; version: number; takenOver: boolean }): IndividualScore => ({
   score: toHundredths(row.score),
   rationale: row.rationale,
+  deviationReason: row.deviationReason,
   version: row.version,
   takenOver: row.takenOver,
 });
@@ -118,16 +124,17 @@ export async function findIndividualScore(executor: Executor, evaluationId: stri
 export async function upsertIndividualScore(
   executor: Executor,
   key: { evaluationId: string; userId: string; unitCode: string },
-  value: { score: Hundredths | null; rationale: string },
+  value: { score: Hundredths | null; rationale: string; deviationReason?: string },
   takenOver = false,
 ): Promise<IndividualScore> {
   const score = value.score === null ? null : formatDecimal(value.score);
+  const deviationReason = value.deviationReason ?? '';
   const [row] = await executor
     .insert(evaluatorScores)
-    .values({ ...key, score, rationale: value.rationale, takenOver, version: 1 })
+    .values({ ...key, score, rationale: value.rationale, deviationReason, takenOver, version: 1 })
     .onConflictDoUpdate({
       target: [evaluatorScores.evaluationId, evaluatorScores.userId, evaluatorScores.unitCode],
-      set: { score, rationale: value.rationale, takenOver, version: sql`${evaluatorScores.version} + 1`, updatedAt: sql`now()` },
+      set: { score, rationale: value.rationale, deviationReason, takenOver, version: sql`${evaluatorScores.version} + 1`, updatedAt: sql`now()` },
     })
     .returning(individualColumns);
   if (!row) throw new Error('upsert into evaluator_scores returned no row');
@@ -138,15 +145,25 @@ export async function upsertIndividualScore(
 export async function upsertIndividualScores(
   executor: Executor,
   key: { evaluationId: string; userId: string },
-  values: ReadonlyArray<{ unitCode: string; score: Hundredths | null; rationale: string }>,
+  values: ReadonlyArray<{ unitCode: string; score: Hundredths | null; rationale: string; deviationReason: string }>,
 ): Promise<Map<string, IndividualScore>> {
   if (values.length === 0) return new Map();
   const rows = await executor
     .insert(evaluatorScores)
-    .values(values.map((value) => ({ ...key, unitCode: value.unitCode, score: value.score === null ? null : formatDecimal(value.score), rationale: value.rationale, takenOver: false, version: 1 })))
+    .values(
+      values.map((value) => ({
+        ...key,
+        unitCode: value.unitCode,
+        score: value.score === null ? null : formatDecimal(value.score),
+        rationale: value.rationale,
+        deviationReason: value.deviationReason,
+        takenOver: false,
+        version: 1,
+      })),
+    )
     .onConflictDoUpdate({
       target: [evaluatorScores.evaluationId, evaluatorScores.userId, evaluatorScores.unitCode],
-      set: { score: sql`excluded.score`, rationale: sql`excluded.rationale`, takenOver: false, version: sql`${evaluatorScores.version} + 1`, updatedAt: sql`now()` },
+      set: { score: sql`excluded.score`, rationale: sql`excluded.rationale`, deviationReason: sql`excluded.deviation_reason`, takenOver: false, version: sql`${evaluatorScores.version} + 1`, updatedAt: sql`now()` },
     })
     .returning({ unitCode: evaluatorScores.unitCode, ...individualColumns });
   return new Map(rows.map((row) => [row.unitCode, toIndividual(row)]));
@@ -155,10 +172,12 @@ export async function upsertIndividualScores(
 /** The agreed scores of an evaluation, keyed by unit code. */
 export async function findAgreedScores(executor: Executor, evaluationId: string): Promise<Map<string, AgreedScoreRow>> {
   const rows = await executor
-    .select({ unitCode: scores.unitCode, score: scores.score, rationale: scores.rationale, version: scores.version })
+    .select({ unitCode: scores.unitCode, score: scores.score, rationale: scores.rationale, deviationReason: scores.deviationReason, version: scores.version })
     .from(scores)
     .where(eq(scores.evaluationId, evaluationId));
-  return new Map(rows.map((row) => [row.unitCode, { score: parseDecimal(row.score) ?? 0, rationale: row.rationale, version: row.version }]));
+  return new Map(
+    rows.map((row) => [row.unitCode, { score: parseDecimal(row.score) ?? 0, rationale: row.rationale, deviationReason: row.deviationReason, version: row.version }]),
+  );
 }
 
 /**
@@ -170,17 +189,20 @@ export async function findAgreedScoreForWrite(
   evaluationId: string,
   unitCode: string,
 ): Promise<{ current: AgreedScoreRow | null; unsubmitted: number }> {
-  const [row] = await queryRows<{ unsubmitted: number; score: string | null; rationale: string | null; version: number | null }>(
+  const [row] = await queryRows<{ unsubmitted: number; score: string | null; rationale: string | null; deviation_reason: string | null; version: number | null }>(
     executor,
     sql`select
         (select count(*)::int from evaluation_assignments a
           where a.evaluation_id = ${evaluationId}
             and not exists (select 1 from evaluator_submissions s where s.evaluation_id = a.evaluation_id and s.user_id = a.user_id)) as unsubmitted,
-        sc.score::text as score, sc.rationale, sc.version
+        sc.score::text as score, sc.rationale, sc.deviation_reason, sc.version
       from (select 1) as one
       left join scores sc on sc.evaluation_id = ${evaluationId} and sc.unit_code = ${unitCode}`,
   );
-  const current = row && row.score !== null ? { score: parseDecimal(row.score) ?? 0, rationale: row.rationale ?? '', version: row.version ?? 0 } : null;
+  const current =
+    row && row.score !== null
+      ? { score: parseDecimal(row.score) ?? 0, rationale: row.rationale ?? '', deviationReason: row.deviation_reason ?? '', version: row.version ?? 0 }
+      : null;
   return { current, unsubmitted: row?.unsubmitted ?? 0 };
 }
 
@@ -188,10 +210,10 @@ export async function upsertAgreedScore(executor: Executor, evaluationId: string
   const score = formatDecimal(value.score);
   await executor
     .insert(scores)
-    .values({ evaluationId, unitCode, score, rationale: value.rationale, version: value.version })
+    .values({ evaluationId, unitCode, score, rationale: value.rationale, deviationReason: value.deviationReason, version: value.version })
     .onConflictDoUpdate({
       target: [scores.evaluationId, scores.unitCode],
-      set: { score, rationale: value.rationale, version: value.version, updatedAt: sql`now()` },
+      set: { score, rationale: value.rationale, deviationReason: value.deviationReason, version: value.version, updatedAt: sql`now()` },
     });
 }
 
@@ -199,16 +221,25 @@ export async function upsertAgreedScore(executor: Executor, evaluationId: string
 export async function upsertAgreedScores(
   executor: Executor,
   evaluationId: string,
-  values: ReadonlyArray<{ unitCode: string; score: Hundredths; rationale: string }>,
+  values: ReadonlyArray<{ unitCode: string; score: Hundredths; rationale: string; deviationReason: string }>,
   version: number,
 ): Promise<void> {
   if (values.length === 0) return;
   await executor
     .insert(scores)
-    .values(values.map((value) => ({ evaluationId, unitCode: value.unitCode, score: formatDecimal(value.score), rationale: value.rationale, version })))
+    .values(
+      values.map((value) => ({
+        evaluationId,
+        unitCode: value.unitCode,
+        score: formatDecimal(value.score),
+        rationale: value.rationale,
+        deviationReason: value.deviationReason,
+        version,
+      })),
+    )
     .onConflictDoUpdate({
       target: [scores.evaluationId, scores.unitCode],
-      set: { score: sql`excluded.score`, rationale: sql`excluded.rationale`, version, updatedAt: sql`now()` },
+      set: { score: sql`excluded.score`, rationale: sql`excluded.rationale`, deviationReason: sql`excluded.deviation_reason`, version, updatedAt: sql`now()` },
     });
 }
 

@@ -43,6 +43,9 @@ async function scoreUnits(client: Client, id: string, scores: Record<string, num
   }
 }
 
+/** The criteria agreement of a version without criteria. */
+const NO_CRITERIA = { pairs: 0, agreements: 0, agreementRate: null, meanAbsoluteDifference: null };
+
 const everyUnit = (score: number, overrides: Record<string, number> = {}) => Object.fromEntries(unitCodes.map((code) => [code, overrides[code] ?? score]));
 
 describe(`independent scoring (${testEngine})`, () => {
@@ -53,7 +56,7 @@ describe(`independent scoring (${testEngine})`, () => {
     const body = response.json();
     expect(body.submittedAt).toBeNull();
     expect(body.items).toHaveLength(36);
-    expect(body.items[0]).toEqual({ unitCode: '1.1', score: null, rationale: '', version: 0, takenOver: false });
+    expect(body.items[0]).toEqual({ unitCode: '1.1', score: null, rationale: '', deviationReason: '', version: 0, takenOver: false });
     const refused = await admin.get(`/api/evaluations/${id}/my-scores`);
     expect(refused.statusCode).toBe(403);
     expect(refused.json().error.message).toBe('Only the evaluators assigned to this evaluation have their own scores');
@@ -67,7 +70,7 @@ describe(`independent scoring (${testEngine})`, () => {
     const { a, id } = await evaluatorPair();
     const first = await a.put(`/api/evaluations/${id}/my-scores/1.1`, { version: 0, score: '7,5', rationale: 'Tydliga **mål**.' });
     expect(first.statusCode).toBe(200);
-    expect(first.json()).toEqual({ unitCode: '1.1', score: '7.50', rationale: 'Tydliga **mål**.', version: 1, takenOver: false });
+    expect(first.json()).toEqual({ unitCode: '1.1', score: '7.50', rationale: 'Tydliga **mål**.', deviationReason: '', version: 1, takenOver: false });
     const second = await a.put(`/api/evaluations/${id}/my-scores/1.1`, { version: 1, score: 8, rationale: 'Ändrad.' });
     expect(second.json()).toMatchObject({ score: '8.00', version: 2 });
     const stale = await a.put(`/api/evaluations/${id}/my-scores/1.1`, { version: 1, score: 3, rationale: 'Gammal flik.' });
@@ -122,7 +125,7 @@ describe(`independent scoring (${testEngine})`, () => {
     expect(bView.revealed).toBe(false);
     expect(bView.units[0]).toMatchObject({ code: '1.1', areaCode: '1', max: 20, own: { score: '8.00' }, others: [], difference: null, agreed: null });
     expect(bView.units[2].own).toEqual({ score: null, rationale: '' });
-    expect(bView.overall).toEqual({ meanAbsoluteDifference: null, maxDifference: null, unitsApart: 0, unitsAgreed: 0, units: 36 });
+    expect(bView.overall).toEqual({ meanAbsoluteDifference: null, maxDifference: null, unitsApart: 0, unitsAgreed: 0, units: 36, criteria: NO_CRITERIA });
 
     // A submits; B still sees nothing of A, anywhere B may look (including the audit trail).
     const submitted = await a.post(`/api/evaluations/${id}/my-scores/submit`);
@@ -170,6 +173,8 @@ describe(`independent scoring (${testEngine})`, () => {
       others: [{ evaluatorId: aUser.id, score: '5.00', rationale: `${secret} 1.1` }],
       difference: '3.00',
       agreed: null,
+      criteria: [],
+      proposal: null,
     });
     expect(revealed.units.find((unit: { code: string }) => unit.code === '2.2').difference).toBe('1.25');
     expect(revealed.areas.slice(0, 3)).toEqual([
@@ -178,7 +183,7 @@ describe(`independent scoring (${testEngine})`, () => {
       { code: '3', title: expect.any(String), meanAbsoluteDifference: '0.00', maxDifference: '0.00', unitsApart: 0 },
     ]);
     // (3 + 0.5 + 1.25) / 36 = 0.1319… points.
-    expect(revealed.overall).toEqual({ meanAbsoluteDifference: '0.13', maxDifference: '3.00', unitsApart: 3, unitsAgreed: 0, units: 36 });
+    expect(revealed.overall).toEqual({ meanAbsoluteDifference: '0.13', maxDifference: '3.00', unitsApart: 3, unitsAgreed: 0, units: 36, criteria: NO_CRITERIA });
 
     const adminView = (await admin.get(`/api/evaluations/${id}/calibration`)).json();
     expect(adminView.units[0].own).toBeNull();
@@ -202,7 +207,7 @@ describe(`agreed scores (${testEngine})`, () => {
     const created = await admin.put(`/api/evaluations/${id}/scores/1.1`, { version: 0, score: 6.5, rationale: 'Paret enades om **6,5**.' });
     expect(created.statusCode).toBe(200);
     const saved = created.json();
-    expect(saved).toEqual({ unitCode: '1.1', score: '6.50', rationale: 'Paret enades om **6,5**.', version: 2, evaluationVersion: 2 });
+    expect(saved).toEqual({ unitCode: '1.1', score: '6.50', rationale: 'Paret enades om **6,5**.', deviationReason: '', version: 2, evaluationVersion: 2 });
 
     const stale = await admin.put(`/api/evaluations/${id}/scores/1.1`, { version: 0, score: 9, rationale: 'Annan flik' });
     expect(stale.statusCode).toBe(409);
@@ -223,7 +228,7 @@ describe(`agreed scores (${testEngine})`, () => {
 
     const calibration = (await admin.get(`/api/evaluations/${id}/calibration`)).json();
     expect(calibration.evaluators).toEqual([]);
-    expect(calibration.units[0].agreed).toEqual({ score: '7.00', rationale: 'Höjd', version: 4 });
+    expect(calibration.units[0].agreed).toEqual({ score: '7.00', rationale: 'Höjd', deviationReason: '', version: 4 });
     expect(calibration.overall.unitsAgreed).toBe(2);
     expect(calibration.areas[0].title).toBe('Samspel mellan förtroendevalda och medborgare');
     const norwegian = (await admin.get(`/api/evaluations/${id}/calibration?lang=nb`)).json();
@@ -258,16 +263,16 @@ describe(`agreed scores (${testEngine})`, () => {
       .orderBy(auditLog.id);
     expect(entries.map((entry) => [entry.oldValue, entry.newValue])).toEqual([
       [
-        { unitCode: '3.1', score: null, rationale: '', version: 0 },
-        { unitCode: '3.1', score: '5.00', rationale: 'Först', version: first.version },
+        { unitCode: '3.1', score: null, rationale: '', deviationReason: '', version: 0 },
+        { unitCode: '3.1', score: '5.00', rationale: 'Först', deviationReason: '', version: first.version },
       ],
       [
-        { unitCode: '3.1', score: '5.00', rationale: 'Först', version: first.version },
-        { unitCode: '3.1', score: null, rationale: '', version: 0 },
+        { unitCode: '3.1', score: '5.00', rationale: 'Först', deviationReason: '', version: first.version },
+        { unitCode: '3.1', score: null, rationale: '', deviationReason: '', version: 0 },
       ],
       [
-        { unitCode: '3.1', score: null, rationale: '', version: 0 },
-        { unitCode: '3.1', score: '5.00', rationale: 'Igen', version: again.version },
+        { unitCode: '3.1', score: null, rationale: '', deviationReason: '', version: 0 },
+        { unitCode: '3.1', score: '5.00', rationale: 'Igen', deviationReason: '', version: again.version },
       ],
     ]);
   });
