@@ -34,6 +34,8 @@ import { QUESTIONNAIRE_ROWS } from './authorization/questionnaires.rows.js';
 import { QUESTION_SET_ROWS } from './authorization/question-sets.rows.js';
 import { QUESTIONNAIRE_EXPORT_ROWS } from './authorization/questionnaire-export.rows.js';
 import { FRAMEWORK_VERSION_ROWS } from './authorization/framework-versions.rows.js';
+import { CRITERIA_ROWS } from './authorization/criteria.rows.js';
+import { installCriteriaFramework } from './support/criteria-framework.js';
 import { ROLES, type Case, type Expected, type MatrixRole, type Target, type World } from './authorization/kit.js';
 
 /** Every route's rows; each resource keeps its rows in a file of its own under authorization/. */
@@ -59,6 +61,7 @@ const MATRIX: Record<string, Case[]> = {
   ...QUESTION_SET_ROWS,
   ...QUESTIONNAIRE_EXPORT_ROWS,
   ...FRAMEWORK_VERSION_ROWS,
+  ...CRITERIA_ROWS,
 };
 
 let testWorld: TestWorld;
@@ -75,6 +78,7 @@ async function evaluation(municipalityId: string, status: 'draft' | 'fact_check'
 
 beforeAll(async () => {
   testWorld = await createTestWorld();
+  await installCriteriaFramework(testWorld);
   const admin = await signedInAs(testWorld, 'admin');
   const evaluator = await signedInAs(testWorld, 'evaluator');
   const otherEvaluator = await signedInAs(testWorld, 'evaluator');

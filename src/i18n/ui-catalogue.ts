@@ -77,6 +77,9 @@ import { nb as questionnaireNb } from './catalogues/questionnaire/nb.js';
 import { sv as questionSetsSv } from './catalogues/questionSets/sv.js';
 import { en as questionSetsEn } from './catalogues/questionSets/en.js';
 import { nb as questionSetsNb } from './catalogues/questionSets/nb.js';
+import { sv as criteriaSv } from './catalogues/criteria/sv.js';
+import { en as criteriaEn } from './catalogues/criteria/en.js';
+import { nb as criteriaNb } from './catalogues/criteria/nb.js';
 
 /** The Swedish UI texts: every key. */
 export const sv = {
@@ -104,6 +107,7 @@ export const sv = {
   ...questionnaireTeamSv,
   ...questionnaireSv,
   ...questionSetsSv,
+  ...criteriaSv,
 } as const;
 
 /** Every key of the UI catalogue. */
@@ -138,6 +142,7 @@ export const en: Catalogue = {
   ...questionnaireTeamEn,
   ...questionnaireEn,
   ...questionSetsEn,
+  ...criteriaEn,
 };
 
 /** Norwegian (bokmål) UI texts. */
@@ -166,6 +171,7 @@ export const nb: Catalogue = {
   ...questionnaireTeamNb,
   ...questionnaireNb,
   ...questionSetsNb,
+  ...criteriaNb,
 };
 
 /** The UI catalogue per feature, each in the three languages (for the coverage tests). */
@@ -194,4 +200,5 @@ export const UI_FEATURES: Record<string, { sv: Record<string, string>; en: Recor
   questionnaireTeam: { sv: questionnaireTeamSv, en: questionnaireTeamEn, nb: questionnaireTeamNb },
   questionnaire: { sv: questionnaireSv, en: questionnaireEn, nb: questionnaireNb },
   questionSets: { sv: questionSetsSv, en: questionSetsEn, nb: questionSetsNb },
+  criteria: { sv: criteriaSv, en: criteriaEn, nb: criteriaNb },
 };

@@ -37,6 +37,7 @@ import { routes } from './paths.js';
 import { QuestionnairePage } from './questionnaire/QuestionnairePage.js';
 import { QuestionSetsPage } from './question-sets/QuestionSetsPage.js';
 import { QuestionSetPage } from './question-sets/QuestionSetPage.js';
+import { CriteriaStatisticsPage } from './criteria-statistics/CriteriaStatisticsPage.js';
 
 /** The routes of the web app; paths are Swedish, as users see them. */
 export function App() {
@@ -81,6 +82,7 @@ export function App() {
               <Route path={routes.questionnaire} element={<QuestionnairePage />} />
               <Route path={routes.questionSets} element={<QuestionSetsPage />} />
               <Route path={routes.questionSet} element={<QuestionSetPage />} />
+              <Route path={routes.criteriaStatistics} element={<CriteriaStatisticsPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

@@ -47,6 +47,8 @@ export const routes = {
   questionSets: '/frageunderlag',
   /** One question set version: its sections and questions. */
   questionSet: '/frageunderlag/:setId',
+  /** How often evaluators agree on criteria, per model version (administrators; `?modell=`). */
+  criteriaStatistics: '/kriteriestatistik',
 } as const;
 
 /** The query parameter of the sign-in page that says where to go after signing in. */
@@ -134,6 +136,9 @@ export const paths = {
     `${fill(routes.questionnaire, { questionnaireId })}${questionKey ? `#${questionAnchor(questionKey)}` : ''}`,
   questionSets: (): string => routes.questionSets,
   questionSet: (setId: string): string => fill(routes.questionSet, { setId }),
+  /** The criterion agreement statistics, for one model version when `frameworkId` is given. */
+  criteriaStatistics: (frameworkId?: string): string =>
+    frameworkId ? `${routes.criteriaStatistics}?modell=${encodeURIComponent(frameworkId)}` : routes.criteriaStatistics,
 };
 
 /** The fragment id of a question on the answering page. */

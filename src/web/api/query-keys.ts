@@ -43,6 +43,8 @@ function evaluationKeys(id: string) {
     presence: (section: string) => [...all, 'presence', section] as const,
     /** The signed-in evaluator's own scores. */
     myScores: () => [...all, 'my-scores'] as const,
+    /** The signed-in evaluator's own criterion assessments. */
+    myCriteria: () => [...all, 'my-criteria'] as const,
     /** The calibration view and the texts, titled in `lang`; without it, the prefix of every language's. */
     calibration: (lang?: Language) => (lang === undefined ? ([...all, 'calibration'] as const) : ([...all, 'calibration', lang] as const)),
     texts: (lang?: Language) => (lang === undefined ? ([...all, 'texts'] as const) : ([...all, 'texts', lang] as const)),
@@ -149,6 +151,11 @@ export const queryKeys = {
     /** The signed-in user's questionnaires (on "Min kommun"). */
     mine: () => ['questionnaires', 'mine'] as const,
     answering: (questionnaireId: string) => ['questionnaires', 'answering', questionnaireId] as const,
+  },
+  /** Agreement over criteria across the evaluations of one model version (administrators). */
+  criteriaStatistics: {
+    all: ['criteria-statistics'] as const,
+    get: (framework: string, lang: Language) => ['criteria-statistics', framework, lang] as const,
   },
   /** The question sets of the pre-visit questionnaires (administrators write them). */
   questionSets: {

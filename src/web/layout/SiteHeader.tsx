@@ -88,6 +88,11 @@ export function SiteHeader() {
                   {t('nav.referenceAverages')}
                 </NavLink>
               </li>
+              <li>
+                <NavLink to={paths.criteriaStatistics()} className="site-nav__link">
+                  {t('criteria.statistics.nav')}
+                </NavLink>
+              </li>
             </>
           ) : null}
           {user?.role === 'admin' || user?.role === 'evaluator' ? (

@@ -39,7 +39,7 @@ interface ScoreFieldsProps {
  * A score (decimal comma allowed, the max shown, problems explained at the field) and its
  * rationale in Markdown, with a preview that can be switched on and off.
  */
-function ScoreFields({ scoreId, rationaleId, scoreLabel, rationaleLabel, max, step, value, onChange, onBlur, rationaleError }: ScoreFieldsProps) {
+export function ScoreFields({ scoreId, rationaleId, scoreLabel, rationaleLabel, max, step, value, onChange, onBlur, rationaleError }: ScoreFieldsProps) {
   const contentLanguage = useContentLanguage();
   const { t, language } = useTranslation();
   const [preview, setPreview] = useState(false);

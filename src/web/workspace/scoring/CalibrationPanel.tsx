@@ -19,6 +19,8 @@ import { scoreHundredths, scoreProblem, scoreToInput, type ScoreForm } from '../
 import { areaTotals, fieldId, scoringAreas } from './score-form.js';
 import './scoring.css';
 import { useContentLanguage } from '../../language/content-language.js';
+import { criteriaByUnit } from './criteria-form.js';
+import { CriteriaAgreementItems, criteriaSectionId, UnitCriteria } from './CalibrationCriteria.js';
 
 /** Statuses in which agreed scores may change (the server's rule for editing the evaluation). */
 const EDITABLE_STATUSES: ReadonlySet<string> = new Set(EDITABLE_EVALUATION_STATUSES);
@@ -30,6 +32,7 @@ function Revealed({ data, userId }: { data: CalibrationView; userId: string | nu
   const { language, t } = useTranslation();
   const { evaluationId, evaluation, framework, reload } = useWorkspace();
   const areas = useMemo(() => scoringAreas(framework), [framework]);
+  const criteriaOfUnit = useMemo(() => criteriaByUnit(framework), [framework]);
   const units = useMemo(() => new Map(data.units.map((unit) => [unit.code, unit])), [data]);
   const [agreedForms, setAgreedForms] = useState<ReadonlyMap<string, ScoreForm>>(
     () => new Map(data.units.map((unit) => [unit.code, { score: scoreToInput(unit.agreed?.score ?? null, language), rationale: unit.agreed?.rationale ?? '' }])),
@@ -65,6 +68,16 @@ function Revealed({ data, userId }: { data: CalibrationView; userId: string | nu
           <li>{t('scoring.calibration.apart', { apart: data.overall.unitsApart, units: data.overall.units })}</li>
           <li>{t('scoring.calibration.agreedCount', { agreed: agreedScores.size, units: unitCount })}</li>
         </ul>
+        {criteriaOfUnit.size > 0 ? (
+          <>
+            <Heading level={4} data-size="2xs" id={`${overallId}-kriterier`}>
+              {t('criteria.calibration.overallHeading')}
+            </Heading>
+            <ul className="calibration-figures" aria-labelledby={`${overallId}-kriterier`} data-criteria-agreement="">
+              <CriteriaAgreementItems agreement={data.overall.criteria} />
+            </ul>
+          </>
+        ) : null}
         {!editable ? (
           <Alert data-color="info" data-size="sm">
             <Paragraph data-size="sm">{t('scoring.calibration.readOnly', { status: t(`status.${evaluation.status}`) })}</Paragraph>
@@ -141,15 +154,34 @@ function Revealed({ data, userId }: { data: CalibrationView; userId: string | nu
                           <DifferenceText difference={row?.difference ?? null} />
                         </Table.Cell>
                         <Table.Cell className="calibration-table__agreed">
-                          <AgreedField
-                            evaluationId={evaluationId}
-                            unit={unit}
-                            step={framework.scoreStep}
-                            agreed={row?.agreed ?? null}
-                            editable={editable}
-                            onChange={onChange}
-                            onSaved={reload}
-                          />
+                          {criteriaOfUnit.has(unit.code) ? (
+                            <p className="calibration-table__below">
+                              <strong>{agreedForms.get(unit.code)?.score.trim() ? t('scoring.scoreOf', { score: agreedForms.get(unit.code)?.score ?? '', max: unit.max }) : t('scoring.noScore')}</strong>{' '}
+                              <a
+                                className="ds-link"
+                                href={`#${criteriaSectionId(unit.code)}`}
+                                onClick={(event) => {
+                                  const target = document.getElementById(criteriaSectionId(unit.code));
+                                  if (!target) return;
+                                  event.preventDefault();
+                                  target.focus();
+                                  target.scrollIntoView({ block: 'start' });
+                                }}
+                              >
+                                {t('criteria.calibration.agreedScoreBelow', { code: unit.code })}
+                              </a>
+                            </p>
+                          ) : (
+                            <AgreedField
+                              evaluationId={evaluationId}
+                              unit={unit}
+                              step={framework.scoreStep}
+                              agreed={row?.agreed ?? null}
+                              editable={editable}
+                              onChange={onChange}
+                              onSaved={reload}
+                            />
+                          )}
                         </Table.Cell>
                       </Table.Row>
                     );
@@ -157,6 +189,26 @@ function Revealed({ data, userId }: { data: CalibrationView; userId: string | nu
                 </Table.Body>
               </Table>
             </TableScroll>
+            {area.units.map((unit) => {
+              const criteria = criteriaOfUnit.get(unit.code);
+              const row = units.get(unit.code);
+              if (!criteria || !row) return null;
+              return (
+                <UnitCriteria
+                  key={unit.code}
+                  evaluationId={evaluationId}
+                  unit={unit}
+                  criteria={criteria}
+                  row={row}
+                  evaluators={data.evaluators}
+                  userId={userId}
+                  step={framework.scoreStep}
+                  editable={editable}
+                  onChange={onChange}
+                  onSaved={reload}
+                />
+              );
+            })}
           </section>
         );
       })}

@@ -12,6 +12,11 @@ import { useTranslation } from '../../language/language-context.js';
 import { useWorkspace } from '../workspace-context.js';
 import { paths } from '../../paths.js';
 import { scoringApi, type OwnScores } from './scoring-api.js';
+import { criteriaApi, type CriterionAssessment } from './criteria-api.js';
+import { CRITERION_CODE, UNIT_CODE, codesNamed, criteriaByUnit, isValueOf, proposalOf } from './criteria-form.js';
+import { CriteriaUnitField } from './CriteriaUnitField.js';
+import { deviates } from './DeviationScoreEditor.js';
+import { evidenceQueries } from '../evidence/evidence-api.js';
 import { MissingSummary, Progress, SubmittedScores, UnitField, type Missing } from './ScoringParts.js';
 import { isScored, scoreHundredths, scoreToInput, type ScoreForm } from '../../ui/score-input.js';
 import { scoringAreas } from './score-form.js';
@@ -28,19 +33,39 @@ import { useBaseline } from '../follow-up/use-baseline.js';
 /** Statuses in which evaluators score on their own (the server's rule). */
 const OPEN_STATUSES: ReadonlySet<string> = new Set(INDEPENDENT_SCORING_STATUSES);
 
-function ScoringForm({ data }: { data: OwnScores }) {
+/** A unit's form as the panel tracks it (units with criteria also carry the deviation reason). */
+type UnitForm = ScoreForm & { deviationReason?: string };
+
+function ScoringForm({ data, criteriaData }: { data: OwnScores; criteriaData: readonly CriterionAssessment[] }) {
   const { language, t } = useTranslation();
   const { evaluationId, evaluation, framework } = useWorkspace();
   const areas = useMemo(() => scoringAreas(framework), [framework]);
   const units = useMemo(() => areas.flatMap((area) => area.units), [areas]);
+  const criteriaOfUnit = useMemo(() => criteriaByUnit(framework), [framework]);
   const initial = useMemo(
-    () => new Map(data.items.map((item) => [item.unitCode, { value: { score: scoreToInput(item.score, language), rationale: item.rationale }, version: item.version, takenOver: item.takenOver }])),
+    () =>
+      new Map(
+        data.items.map((item) => [
+          item.unitCode,
+          { value: { score: scoreToInput(item.score, language), rationale: item.rationale, deviationReason: item.deviationReason }, version: item.version, takenOver: item.takenOver },
+        ]),
+      ),
     [data, language],
   );
+  const savedAssessments = useMemo(
+    () => new Map(criteriaData.map((item) => [item.criterionCode, { value: { value: item.value, note: item.note, evidenceIds: item.evidenceIds }, version: item.version }])),
+    [criteriaData],
+  );
+  const [criterionValues, setCriterionValues] = useState<ReadonlyMap<string, string | null>>(() => new Map(criteriaData.map((item) => [item.criterionCode, item.value])));
+  const onCriterion = useCallback((code: string, value: string | null) => {
+    setCriterionValues((current) => (current.get(code) === value ? current : new Map(current).set(code, value)));
+  }, []);
+  const evidenceList = useQuery({ ...evidenceQueries.list(evaluationId, {}), enabled: criteriaOfUnit.size > 0 });
+  const evidence = evidenceList.data?.items ?? [];
   const { query: baselineQuery } = useBaseline();
   const baseline = baselineQuery.data;
   const index = useMemo(() => (baseline ? indexBaseline(baseline) : null), [baseline]);
-  const [forms, setForms] = useState<ReadonlyMap<string, ScoreForm>>(() => new Map([...initial].map(([code, entry]) => [code, entry.value])));
+  const [forms, setForms] = useState<ReadonlyMap<string, UnitForm>>(() => new Map([...initial].map(([code, entry]) => [code, entry.value])));
   const [submittedAt, setSubmittedAt] = useState(data.submittedAt);
   const [missing, setMissing] = useState<Missing[] | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -51,7 +76,7 @@ function ScoringForm({ data }: { data: OwnScores }) {
   const doneRef = useRef<HTMLDivElement>(null);
   const headingId = useId();
 
-  const onChange = useCallback((code: string, value: ScoreForm) => {
+  const onChange = useCallback((code: string, value: UnitForm) => {
     setForms((current) => new Map(current).set(code, value));
   }, []);
   const register = useCallback((code: string, settle: (() => Promise<boolean>) | null) => {
@@ -63,7 +88,16 @@ function ScoringForm({ data }: { data: OwnScores }) {
     if (missing && missing.length > 0) summaryRef.current?.focus();
   }, [missing]);
 
-  const scored = units.filter((unit) => isScored(forms.get(unit.code) ?? { score: '', rationale: '' })).length;
+  /** The criteria of a unit not assessed yet (none for units without criteria). */
+  const unassessedOf = (code: string) => (criteriaOfUnit.get(code) ?? []).filter((criterion) => !isValueOf(criterion, criterionValues.get(criterion.code) ?? null)).map((criterion) => criterion.code);
+  /** True when the unit's score departs from its criteria's proposal without a reason. */
+  const unexplainedOf = (code: string, max: number) => {
+    const criteria = criteriaOfUnit.get(code);
+    const form = forms.get(code);
+    if (!criteria || !form) return false;
+    return deviates(proposalOf(max, criteria, criterionValues, framework.scoreStep), form.score) && (form.deviationReason ?? '').trim() === '';
+  };
+  const scored = units.filter((unit) => isScored(forms.get(unit.code) ?? { score: '', rationale: '' }) && unassessedOf(unit.code).length === 0).length;
   const open = OPEN_STATUSES.has(evaluation.status);
 
   const missingOf = (codes?: readonly string[]): Missing[] =>
@@ -71,9 +105,35 @@ function ScoringForm({ data }: { data: OwnScores }) {
       .filter((unit) => (codes ? codes.includes(unit.code) : true))
       .map((unit) => {
         const form = forms.get(unit.code) ?? { score: '', rationale: '' };
-        return { unit, score: scoreHundredths(form.score) === null, rationale: form.rationale.trim() === '' };
+        return {
+          unit,
+          score: scoreHundredths(form.score) === null,
+          rationale: form.rationale.trim() === '',
+          criteria: unassessedOf(unit.code),
+          deviation: unexplainedOf(unit.code, unit.max),
+        };
       })
-      .filter((entry) => (codes ? true : entry.score || entry.rationale));
+      .filter((entry) => (codes ? true : entry.score || entry.rationale || entry.criteria.length > 0 || entry.deviation));
+
+  /** What a refusal to submit names: units lacking scores, criteria not assessed, deviations without a reason. */
+  const refusedMissing = (error: ApiError): Missing[] | null => {
+    if (error.code === 'criteria_incomplete') {
+      const named = codesNamed(error.details, error.extra, CRITERION_CODE);
+      const found = units
+        .map((unit) => ({ unit, codes: (criteriaOfUnit.get(unit.code) ?? []).map((criterion) => criterion.code).filter((code) => named.includes(code)) }))
+        .filter((entry) => entry.codes.length > 0)
+        .map(({ unit, codes }) => ({ unit, score: false, rationale: false, criteria: codes, deviation: false }));
+      return found.length > 0 ? found : missingOf().filter((entry) => (entry.criteria ?? []).length > 0);
+    }
+    if (error.code === 'deviation_unexplained') {
+      const named = codesNamed(error.details, error.extra, UNIT_CODE);
+      const found = units.filter((unit) => named.includes(unit.code)).map((unit) => ({ unit, score: false, rationale: false, criteria: [], deviation: true }));
+      return found.length > 0 ? found : missingOf().filter((entry) => entry.deviation);
+    }
+    const codes = error.extra.missingUnits;
+    if (Array.isArray(codes) && codes.length > 0) return missingOf(codes.filter((code): code is string => typeof code === 'string'));
+    return null;
+  };
 
   const startSubmit = () => {
     setFailure(null);
@@ -99,9 +159,9 @@ function ScoringForm({ data }: { data: OwnScores }) {
       setMissing(null);
     } catch (error) {
       setConfirming(false);
-      const codes = error instanceof ApiError ? error.extra.missingUnits : undefined;
-      if (Array.isArray(codes) && codes.length > 0) {
-        setMissing(missingOf(codes.filter((code): code is string => typeof code === 'string')));
+      const refused = error instanceof ApiError ? refusedMissing(error) : null;
+      if (refused && refused.length > 0) {
+        setMissing(refused);
       } else {
         setFailure({ text: t('scoring.submitFailed'), detail: apiErrorText(error, t) });
       }
@@ -132,7 +192,7 @@ function ScoringForm({ data }: { data: OwnScores }) {
             <AppLink to={paths.workspace(evaluationId, 'kalibrering')}>{t('scoring.toCalibration')}</AppLink>
           </Paragraph>
         </Alert>
-        <SubmittedScores areas={areas} forms={forms} />
+        <SubmittedScores areas={areas} forms={forms} criteria={criteriaOfUnit} values={criterionValues} />
       </section>
     );
   }
@@ -150,20 +210,40 @@ function ScoringForm({ data }: { data: OwnScores }) {
         <Fieldset key={area.code} className="scoring-area">
           <Fieldset.Legend className="scoring-area__legend">{t('scoring.areaHeading', { code: area.code, title: area.title })}</Fieldset.Legend>
           <AreaBaseline area={index?.areas.get(area.code)} planShared={baseline?.planShared ?? false} />
-          {area.units.map((unit) => (
-            <Fragment key={unit.code}>
-              <UnitField
-                evaluationId={evaluationId}
-                unit={unit}
-                step={framework.scoreStep}
-                initial={initial.get(unit.code) ?? { value: { score: '', rationale: '' }, version: 0, takenOver: false }}
-                onChange={onChange}
-                register={register}
-                baseline={index?.units.get(unit.code)}
-              />
-              <ScoringUnitAnswers evaluationId={evaluationId} unitCode={unit.code} locked={false} />
-            </Fragment>
-          ))}
+          {area.units.map((unit) => {
+            const criteria = criteriaOfUnit.get(unit.code);
+            const start = initial.get(unit.code) ?? { value: { score: '', rationale: '', deviationReason: '' }, version: 0, takenOver: false };
+            return (
+              <Fragment key={unit.code}>
+                {criteria ? (
+                  <CriteriaUnitField
+                    evaluationId={evaluationId}
+                    unit={unit}
+                    criteria={criteria}
+                    step={framework.scoreStep}
+                    initial={{ value: start.value, version: start.version }}
+                    assessments={savedAssessments}
+                    values={criterionValues}
+                    evidence={evidence}
+                    onChange={onChange}
+                    onCriterion={onCriterion}
+                    register={register}
+                  />
+                ) : (
+                  <UnitField
+                    evaluationId={evaluationId}
+                    unit={unit}
+                    step={framework.scoreStep}
+                    initial={initial.get(unit.code) ?? { value: { score: '', rationale: '' }, version: 0, takenOver: false }}
+                    onChange={onChange}
+                    register={register}
+                    baseline={index?.units.get(unit.code)}
+                  />
+                )}
+                <ScoringUnitAnswers evaluationId={evaluationId} unitCode={unit.code} locked={false} />
+              </Fragment>
+            );
+          })}
         </Fieldset>
       ))}
       <section className="scoring-submit" aria-labelledby={`${headingId}-submit`}>
@@ -203,11 +283,23 @@ function ScoringForm({ data }: { data: OwnScores }) {
  */
 export function ScoringPanel() {
   const { t } = useTranslation();
-  const { evaluationId, setSection } = useWorkspace();
+  const { evaluationId, framework, setSection } = useWorkspace();
   useEffect(() => setSection('scoring'), [setSection]);
   // The fields start from what the server holds now: read again each time the panel opens.
   const scores = useQuery({ queryKey: queryKeys.evaluation(evaluationId).myScores(), queryFn: ({ signal }) => scoringApi.myScores(evaluationId, signal), refetchOnMount: 'always' });
+  // Criterion assessments only where the model version has criteria (everything else is as before).
+  const withCriteria = useMemo(() => criteriaByUnit(framework).size > 0, [framework]);
+  const criteria = useQuery({
+    queryKey: queryKeys.evaluation(evaluationId).myCriteria(),
+    queryFn: ({ signal }) => criteriaApi.mine(evaluationId, signal),
+    refetchOnMount: 'always',
+    enabled: withCriteria && !scores.isError,
+  });
   if (!scores.isError && (scores.isPending || !scores.isFetchedAfterMount)) return <LoadingStatus />;
+  if (withCriteria && !scores.isError) {
+    if (criteria.isError) return <ErrorAlert error={criteria.error} onRetry={() => void criteria.refetch()} />;
+    if (criteria.isPending || !criteria.isFetchedAfterMount) return <LoadingStatus />;
+  }
   if (scores.isError) {
     if (scores.error instanceof ApiError && scores.error.status === 403) {
       return (
@@ -224,5 +316,5 @@ export function ScoringPanel() {
     }
     return <ErrorAlert error={scores.error} onRetry={() => void scores.refetch()} />;
   }
-  return <ScoringForm data={scores.data} />;
+  return <ScoringForm data={scores.data} criteriaData={withCriteria ? (criteria.data?.items ?? []) : []} />;
 }

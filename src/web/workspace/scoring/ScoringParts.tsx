@@ -6,6 +6,8 @@ import { ScoreEditor, ScoreText } from '../../ui/ScoreEditor.js';
 import { scoreToInput, type ScoreForm } from '../../ui/score-input.js';
 import { fieldId, type ScoringArea, type ScoringUnit } from './score-form.js';
 import { useSaveErrorText } from './save-errors.js';
+import { criterionFieldId, deviationFieldId, type CriterionView } from './criteria-form.js';
+import { SubmittedCriteria } from './SubmittedCriteria.js';
 import { followUpApi, type BaselineUnit } from '../follow-up/follow-up-api.js';
 import { TakenOverMark } from '../follow-up/TakenOverMark.js';
 import { UnitBaseline } from '../follow-up/UnitBaseline.js';
@@ -14,9 +16,9 @@ import { UnitBaseline } from '../follow-up/UnitBaseline.js';
 export const scoreFieldId = (code: string) => fieldId('poang', code);
 export const rationaleFieldId = (code: string) => fieldId('motivering', code);
 
-/** Moves focus to a field (links of an error summary), since a link to an input only scrolls in some browsers. */
-function focusField(event: MouseEvent<HTMLAnchorElement>, id: string) {
-  const field = document.getElementById(id);
+/** Moves focus to a field (links of an error summary), since a link to an input only scrolls in some browsers; `fallback` when the field is not shown. */
+function focusField(event: MouseEvent<HTMLAnchorElement>, id: string, fallback?: string) {
+  const field = document.getElementById(id) ?? (fallback ? document.getElementById(fallback) : null);
   if (!field) return;
   event.preventDefault();
   field.focus();
@@ -111,28 +113,49 @@ export function UnitField({ evaluationId, unit, step, initial, onChange, registe
   );
 }
 
-export type Missing = { unit: ScoringUnit; score: boolean; rationale: boolean };
+export type Missing = {
+  unit: ScoringUnit;
+  score: boolean;
+  rationale: boolean;
+  /** Criteria of the unit not assessed yet. */
+  criteria?: readonly string[];
+  /** The score departs from the criteria's proposal without a reason. */
+  deviation?: boolean;
+};
+
+/** The links of one unit's entry in the summary: its score or rationale, each criterion not assessed, the deviation reason. */
+function missingLinks({ unit, score, rationale, criteria = [], deviation = false }: Missing, t: ReturnType<typeof useTranslation>['t']) {
+  const links: Array<{ key: string; target: string; fallback?: string; text: string }> = [];
+  if (score || rationale) {
+    const key = score && rationale ? 'scoring.missing.both' : score ? 'scoring.missing.score' : 'scoring.missing.rationale';
+    links.push({ key: unit.code, target: score ? scoreFieldId(unit.code) : rationaleFieldId(unit.code), text: t(key, { code: unit.code, title: unit.title }) });
+  }
+  for (const code of criteria) links.push({ key: code, target: criterionFieldId(code), text: t('criteria.missing.criterion', { code, unit: unit.code, title: unit.title }) });
+  if (deviation) {
+    links.push({ key: `${unit.code}-deviation`, target: deviationFieldId(unit.code), fallback: scoreFieldId(unit.code), text: t('criteria.missing.deviation', { code: unit.code, title: unit.title }) });
+  }
+  return links;
+}
 
 export function MissingSummary({ missing, summaryRef }: { missing: Missing[]; summaryRef: RefObject<HTMLDivElement | null> }) {
   const { t } = useTranslation();
   const headingId = useId();
+  const onlyScores = missing.every((entry) => (entry.criteria ?? []).length === 0 && !entry.deviation);
   return (
     <Alert data-color="danger" ref={summaryRef} tabIndex={-1} className="scoring-missing" aria-labelledby={headingId}>
       <Heading level={4} data-size="2xs" id={headingId}>
-        {t('scoring.missingHeading', { count: missing.length })}
+        {onlyScores ? t('scoring.missingHeading', { count: missing.length }) : t('criteria.missing.heading', { count: missing.length })}
       </Heading>
       <ul className="scoring-missing__list">
-        {missing.map(({ unit, score, rationale }) => {
-          const target = score ? scoreFieldId(unit.code) : rationaleFieldId(unit.code);
-          const key = score && rationale ? 'scoring.missing.both' : score ? 'scoring.missing.score' : 'scoring.missing.rationale';
-          return (
-            <li key={unit.code}>
-              <a className="ds-link" href={`#${target}`} onClick={(event) => focusField(event, target)}>
-                {t(key, { code: unit.code, title: unit.title })}
+        {missing.flatMap((entry) =>
+          missingLinks(entry, t).map(({ key, target, fallback, text }) => (
+            <li key={key}>
+              <a className="ds-link" href={`#${target}`} onClick={(event) => focusField(event, target, fallback)}>
+                {text}
               </a>
             </li>
-          );
-        })}
+          )),
+        )}
       </ul>
     </Alert>
   );
@@ -153,7 +176,18 @@ export function Progress({ done, total, text }: { done: number; total: number; t
 }
 
 /** The read-only scores after submitting (or when the status no longer allows changes). */
-export function SubmittedScores({ areas, forms }: { areas: readonly ScoringArea[]; forms: ReadonlyMap<string, ScoreForm> }) {
+export function SubmittedScores({
+  areas,
+  forms,
+  criteria = new Map(),
+  values = new Map(),
+}: {
+  areas: readonly ScoringArea[];
+  forms: ReadonlyMap<string, ScoreForm & { deviationReason?: string }>;
+  /** Units with criteria: their criteria and the values given, shown under the score. */
+  criteria?: ReadonlyMap<string, readonly CriterionView[]>;
+  values?: ReadonlyMap<string, string | null>;
+}) {
   const { t } = useTranslation();
   return (
     <>
@@ -168,6 +202,9 @@ export function SubmittedScores({ areas, forms }: { areas: readonly ScoringArea[
                 <dt>{`${unit.code} ${unit.title}`}</dt>
                 <dd>
                   <ScoreText value={forms.get(unit.code) ?? { score: '', rationale: '' }} max={unit.max} />
+                  {criteria.has(unit.code) ? (
+                    <SubmittedCriteria criteria={criteria.get(unit.code) ?? []} values={values} deviationReason={forms.get(unit.code)?.deviationReason ?? ''} />
+                  ) : null}
                 </dd>
               </div>
             ))}
