@@ -112,3 +112,44 @@ describe('catalogue validation', () => {
     expect(errorOf(() => validateFramework(broken, 'f.json')).message).toMatch(/^f\.json: area 5 \/ sub-area 5\.3 \/ max: /);
   });
 });
+
+describe('criteria and sub-area maps in the catalogue files', () => {
+  const text = { sv: 'x', en: 'x', nb: 'x' };
+  const files = () => [...catalogue.frameworks.values()].map((data) => ({ file: `frameworks/${data.id}.json`, data: clone(data) }));
+  const withCriteria = () => {
+    const framework = clone(framework2020);
+    framework.areas[0]!.subareas[0]!.criteria = [
+      { code: '1.1.1', text, weight: 1, scale: { kind: 'met' } },
+      { code: '1.1.2', text, weight: 2, scale: { kind: 'levels', levels: [{ code: 'a', label: text, points: 0 }, { code: 'b', label: text, points: 2 }] } },
+    ];
+    return framework;
+  };
+
+  it('accepts criteria of both scales, and a map with sub-areas and its own caveat', () => {
+    expect(validateFramework(withCriteria(), 'f.json').areas[0]!.subareas[0]!.criteria).toHaveLength(2);
+    const maps = { caveat: text, maps: [{ from: 'kommunkompassen-2016', to: 'kommunkompassen-2020', areas: { 1: '1' }, subareas: { '1.1': '1.2' }, caveat: text }] };
+    expect(buildCatalogue(files(), { file: 'area-maps.json', data: maps }).areaMaps[0]).toMatchObject({ subareas: { '1.1': '1.2' }, caveat: text });
+  });
+
+  it('holds criteria to the rules of authored versions, naming the entry', () => {
+    const outside = withCriteria();
+    outside.areas[0]!.subareas[0]!.criteria![1]!.code = '1.2.1';
+    expect(errorOf(() => validateFramework(outside, 'f.json')).message).toBe('f.json: area 1 / sub-area 1.1 / criterion 1.2.1: code does not belong to sub-area 1.1');
+    const twice = withCriteria();
+    twice.areas[0]!.subareas[0]!.criteria![1]!.code = '1.1.1';
+    expect(errorOf(() => validateFramework(twice, 'f.json')).message).toBe('f.json: area 1 / sub-area 1.1 / criterion 1.1.1: duplicate criterion code');
+    const noPoints = withCriteria();
+    const scale = noPoints.areas[0]!.subareas[0]!.criteria![1]!.scale;
+    if (scale.kind === 'levels') scale.levels[1]!.points = 0;
+    expect(errorOf(() => validateFramework(noPoints, 'f.json')).message).toBe(
+      'f.json: area 1 / sub-area 1.1 / criterion 1.1.2 / scale / levels: a level scale needs at least two levels and a top level worth points',
+    );
+  });
+
+  it('refuses a sub-area map to a sub-area the target does not have', () => {
+    const maps = { caveat: text, maps: [{ from: 'kommunkompassen-2016', to: 'kommunkompassen-2020', areas: {}, subareas: { '1.1': '1.9' } }] };
+    expect(errorOf(() => buildCatalogue(files(), { file: 'area-maps.json', data: maps })).message).toBe(
+      'area-maps.json: map kommunkompassen-2016 → kommunkompassen-2020 / sub-area 1.1: maps to sub-area 1.9, which kommunkompassen-2020 does not have',
+    );
+  });
+});

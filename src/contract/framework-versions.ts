@@ -181,7 +181,7 @@ export const frameworkVersionsOperations = {
     method: 'POST',
     path: '/framework-versions/import',
     tags: ['framework-versions'],
-    summary: 'A JSON or XLSX file as a new draft, or as the new content of a draft (replaces); 400 file_invalid listing each problem by cell or path',
+    summary: 'A JSON or XLSX file as a new draft (201; 409 framework_exists when its id is taken), or as the new content of a draft (replaces, with version; 200); 400 validation listing each problem by cell or path',
     query: importFrameworkVersionQuerySchema,
     response: { 201: frameworkVersionSchema, 200: frameworkVersionSchema },
   }),

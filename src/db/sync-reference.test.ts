@@ -60,3 +60,21 @@ describe(`the start-up load of the shipped population and SKR groups (${testEngi
     expect(await figure('municipality_populations', 'se-0114', 2022)).toEqual({ value: '49262', source: 'SCB (folkmängd 31 dec)' });
   });
 });
+
+describe(`the start-up load of the shipped model versions (${testEngine})`, () => {
+  it('never overwrites the row of a version authored in Kompass, even one a shipped file names', async () => {
+    const shipped = world.context.catalogue.frameworks.get('kommunkompassen-2016')!;
+    const authored = { ...shipped, revision: 'authored' };
+    await db().execute(sql`insert into framework_versions (id, definition, status, created_by) values (${shipped.id}, ${JSON.stringify(authored)}::jsonb, 'published', 'test')`);
+    await db().execute(sql`update frameworks set definition = ${JSON.stringify(authored)}::jsonb where id = ${shipped.id}`);
+    await db().execute(sql`delete from app_settings where key = 'reference-data-fingerprint'`);
+    expect(await syncReferenceData(db(), loadReferenceData(), world.context.catalogue)).toBe(true);
+    const [row] = await queryRows<{ revision: string }>(db(), sql`select definition->>'revision' as revision from frameworks where id = ${shipped.id}`);
+    expect(row?.revision).toBe('authored');
+    await db().execute(sql`delete from framework_versions where id = ${shipped.id}`);
+    await db().execute(sql`delete from app_settings where key = 'reference-data-fingerprint'`);
+    await syncReferenceData(db(), loadReferenceData(), world.context.catalogue);
+    const [restored] = await queryRows<{ revision: string }>(db(), sql`select definition->>'revision' as revision from frameworks where id = ${shipped.id}`);
+    expect(restored?.revision).toBe(shipped.revision);
+  });
+});
