@@ -166,7 +166,7 @@ describe(`follow-ups (${testEngine})`, () => {
     const id = await followUp(baseline2020);
     const taken = await evaluator.post(`/api/evaluations/${id}/baseline/take-over`, { kind: 'own-score', unitCode: '1.1', version: 0 });
     expect(taken.statusCode, taken.body).toBe(200);
-    expect(taken.json()).toEqual({ kind: 'own-score', unitCode: '1.1', score: '6.50', rationale: '', version: 1, takenOver: true });
+    expect(taken.json()).toEqual({ kind: 'own-score', unitCode: '1.1', score: '6.50', rationale: '', deviationReason: '', version: 1, takenOver: true });
     expect((await evaluator.get(`/api/evaluations/${id}/my-scores`)).json().items[0]).toMatchObject({ unitCode: '1.1', score: '6.50', takenOver: true });
     // Taken over with a stale version: 409 with the current record.
     const stale = await evaluator.post(`/api/evaluations/${id}/baseline/take-over`, { kind: 'own-score', unitCode: '1.1', version: 0 });
