@@ -27,6 +27,7 @@ const OPTIONS: ReportOptions = {
   comparison: { scope: 'country', since: null, latestOnly: true, peer: { countyId: 'se-22' }, minN: 5 },
   cover: { evaluators: null, date: null },
   include: { national: true, peer: true, history: true },
+  criteriaAnnex: false,
 };
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;

@@ -2,7 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn, type Client } from '../../tests/support/accounts.js';
 import { createTestWorld, type TestWorld } from '../../tests/support/test-app.js';
 import { testEngine } from '../../tests/support/test-database.js';
-import { questionnaires, questionSets } from '../db/schema.js';
+import { criterionAssessments, frameworkVersions, questionnaires, questionSets } from '../db/schema.js';
+import type { FrameworkDetail } from '../contract/frameworks.js';
+import { readDocx } from '../report/fixtures/read-docx.js';
+import { DEMO_CRITERIA, DEMO_CRITERIA_EVALUATION, DEMO_CRITERIA_VERSION, DEMO_CRITERION_ASSESSMENTS } from './demo-criteria.js';
 import { DEMO_ACCOUNTS } from './demo-accounts.js';
 import { DEMO_MARK, DEMO_NOTE } from './demo-texts.js';
 import { DEMO_MARK_NB, DEMO_NOTE_NB } from './demo-texts-nb.js';
@@ -74,6 +77,7 @@ describe(`the demo (${testEngine})`, () => {
       'se-2284:archive:published',
       'se-2284:archive:published',
       'se-2284:archive:published',
+      'se-2480:workspace:draft',
     ]);
     const bound = items.filter((item) => ['fact_check', 'final', 'published'].includes(item.status));
     expect(bound).toHaveLength(7);
@@ -266,6 +270,75 @@ describe(`the demo (${testEngine})`, () => {
     expect(mine.items).toMatchObject([{ id: questionnaire!.id, daysLeft: 21, status: 'open' }]);
   });
 
+  it('has the example criteria as a published model version mapped to 2020, marked as an example, with both scales and weights', async () => {
+    const response = await world.app.inject({ method: 'GET', url: `/api/frameworks/${DEMO_CRITERIA_VERSION.id}?lang=en` });
+    expect(response.statusCode, response.body).toBe(200);
+    const version = response.json() as FrameworkDetail;
+    expect(version).toMatchObject({ title: DEMO_CRITERIA_VERSION.title.en, basedOn: 'kommunkompassen-2020', example: true, criteriaRule: 'weighted-share' });
+    const subareas = version.areas.flatMap((area) => area.subareas);
+    const withCriteria = subareas.filter((subarea) => subarea.criteria.length > 0);
+    expect(withCriteria.map((subarea) => subarea.code)).toEqual(Object.keys(DEMO_CRITERIA));
+    const criteria = withCriteria.flatMap((subarea) => subarea.criteria);
+    expect(new Set(criteria.map((criterion) => criterion.scale.kind))).toEqual(new Set(['met', 'levels']));
+    expect(criteria.some((criterion) => criterion.weight > 1)).toBe(true);
+    expect(criteria.find((criterion) => criterion.code === '1.1.1')?.text).toBe(DEMO_CRITERIA['1.1']![0]!.text.en);
+    // The same sub-areas and maxima as 2020, mapped to it area by area and sub-area by sub-area.
+    const base = (await world.app.inject({ method: 'GET', url: '/api/frameworks/kommunkompassen-2020' })).json() as FrameworkDetail;
+    expect(subareas.map((subarea) => [subarea.code, subarea.max])).toEqual(base.areas.flatMap((area) => area.subareas.map((subarea) => [subarea.code, subarea.max])));
+    const map = version.areaMaps.find((entry) => entry.from === DEMO_CRITERIA_VERSION.id && entry.to === 'kommunkompassen-2020');
+    expect(map?.areas).toEqual(Object.fromEntries(base.areas.map((area) => [area.code, area.code])));
+    expect(map?.subareas).toEqual(Object.fromEntries(subareas.map((subarea) => [subarea.code, subarea.code])));
+    // Published: it never changes.
+    const authored = (await admin.get(`/api/framework-versions/${DEMO_CRITERIA_VERSION.id}`)).json();
+    expect(authored).toMatchObject({ status: 'published', origin: 'authored', example: true, subareasWithCriteria: 6, problems: [] });
+  });
+
+  it('has Umeå’s draft on the example criteria with both evaluators’ assessments partly done, agreeing on most, and own scores following complete proposals', async () => {
+    const id = await work(DEMO_CRITERIA_EVALUATION.municipalityId);
+    const detail = (await admin.get(`/api/evaluations/${id}`)).json();
+    expect(detail).toMatchObject({ status: 'draft', framework: { id: DEMO_CRITERIA_VERSION.id }, evaluators: evaluators.map((entry) => entry.name) });
+    const values = async (client: Client) => {
+      const response = await client.get(`/api/evaluations/${id}/my-criteria`);
+      expect(response.statusCode, response.body).toBe(200);
+      const items = (response.json() as { items: Array<{ criterionCode: string; value: string | null }> }).items;
+      return Object.fromEntries(items.filter((item) => item.value !== null).map((item) => [item.criterionCode, item.value]));
+    };
+    const [mine, theirs] = [await values(first), await values(second)];
+    expect(mine).toEqual(Object.fromEntries(Object.entries(DEMO_CRITERION_ASSESSMENTS[0]).map(([code, { value }]) => [code, value])));
+    expect(theirs).toEqual(Object.fromEntries(Object.entries(DEMO_CRITERION_ASSESSMENTS[1]).map(([code, { value }]) => [code, value])));
+    const both = Object.keys(mine).filter((code) => code in theirs);
+    expect(both.filter((code) => mine[code] === theirs[code]).length).toBeGreaterThan(both.length / 2);
+    expect(both.filter((code) => mine[code] !== theirs[code])).toEqual(['1.1.2', '1.3.3', '2.1.2']);
+    // 1.1 complete for the first evaluator: met, met, partly, not met of equal weight is 62.5 % of 20.
+    const scores = (await first.get(`/api/evaluations/${id}/my-scores`)).json() as { items: Array<{ unitCode: string; score: string | null }> };
+    expect(scores.items.find((item) => item.unitCode === '1.1')?.score).toBe('12.50');
+    expect(scores.items.find((item) => item.unitCode === '3.2')?.score ?? null).toBeNull();
+  });
+
+  it('gives Umeå’s report the criteria annex when asked for, in the web report and in a Word job', async () => {
+    const id = await work(DEMO_CRITERIA_EVALUATION.municipalityId);
+    const plain = await first.get(`/api/evaluations/${id}/report?format=html`);
+    expect(plain.statusCode).toBe(200);
+    expect(plain.body).not.toContain('id="criteria-annex"');
+    const html = (await first.get(`/api/evaluations/${id}/report?format=html&criteriaAnnex=true`)).body;
+    expect(html).toContain('id="criteria-annex"');
+    expect(html).toContain('Bilaga: Kriterier per delområde');
+    expect(html).toContain('Kommunkompassen 2020 med exempelkriterier');
+    // Nothing is agreed yet in the draft: every criterion is listed as not assessed.
+    expect(html).toContain('<h5 id="criteria-annex-1-1-notAssessed-heading">Inte bedömda (4)</h5>');
+    expect(html).toContain(`<li>1.1.1 ${DEMO_CRITERIA['1.1']![0]!.text.sv}</li>`);
+    const started = await first.post(`/api/evaluations/${id}/report-jobs`, { format: 'docx', options: { language: 'nb', criteriaAnnex: 'true' } });
+    expect(started.statusCode, started.body).toBe(202);
+    const jobId = started.json().job.id as string;
+    await expect.poll(async () => (await first.get(`/api/report-jobs/${jobId}`)).json().status, { timeout: 30_000 }).toBe('done');
+    const file = await first.get(`/api/report-jobs/${jobId}/file`);
+    expect(file.statusCode).toBe(200);
+    const docx = await readDocx(file.rawPayload);
+    const headings = docx.paragraphs.filter((paragraph) => paragraph.style === 'Heading1').map((paragraph) => paragraph.text);
+    expect(headings.at(-1)).toBe('Vedlegg: Kriterier per delområde');
+    expect(docx.paragraphs.map((paragraph) => paragraph.text)).toContain(`1.1.1 ${DEMO_CRITERIA['1.1']![0]!.text.nb}`);
+  });
+
   it('is loaded once: seeding again adds nothing', async () => {
     const before = await listAll(admin);
     const published = before.find((item) => item.municipality.id === 'se-2029' && item.origin === 'archive')!;
@@ -279,5 +352,9 @@ describe(`the demo (${testEngine})`, () => {
     const sets = await world.context.database.db.select().from(questionSets);
     expect(sets.filter((set) => set.demo)).toHaveLength(1);
     expect(await world.context.database.db.select().from(questionnaires)).toHaveLength(1);
+    expect(await world.context.database.db.select().from(frameworkVersions)).toHaveLength(1);
+    expect(await world.context.database.db.select().from(criterionAssessments)).toHaveLength(
+      Object.keys(DEMO_CRITERION_ASSESSMENTS[0]).length + Object.keys(DEMO_CRITERION_ASSESSMENTS[1]).length,
+    );
   });
 });

@@ -12,6 +12,7 @@ import { DEMO_ACCOUNTS, seedDemoAccounts } from './demo-accounts.js';
 import { DEMO_ACTION_PLAN } from './demo-action-plan.js';
 import { DEMO_EVALUATIONS } from './demo-evaluations.js';
 import { seedDemoActionPlan } from './seed-action-plan.js';
+import { seedDemoCriteria } from './seed-criteria.js';
 import { seedDemoQuestionnaire, seedDemoQuestionSet } from './seed-questionnaire.js';
 import type { ArchiveDemoTexts } from './demo-texts-archive.js';
 
@@ -64,12 +65,21 @@ async function seedQuestionnaire(db: Database, catalogue: Catalogue, actor: stri
   await seedDemoQuestionnaire(db, catalogue, user, actor);
 }
 
+/** The example criteria's model version and Umeå's draft on it (src/demo/demo-criteria.ts), by the demo administrator and evaluators. */
+async function seedCriteria(db: Database, catalogue: Catalogue): Promise<void> {
+  const emails = ['admin', 'evaluator'].flatMap((role) => DEMO_ACCOUNTS.filter((entry) => entry.role === role).map((entry) => entry.email));
+  const [admin, first, second] = await Promise.all(emails.map((email) => findUserByEmail(db, email)));
+  if (!admin || !first || !second) throw new Error('The demo criteria need the demo administrator and both demo evaluators');
+  await seedDemoCriteria(db, catalogue, { admin, evaluators: [first, second] });
+}
+
 /**
  * Loads the demo evaluations as published archive evaluations (their published figures, as
  * printed, and for some their written texts), skipping those already there, then the demo accounts and their work (drafts, a
  * calibration, a complete fact check: see src/demo/demo-work.ts) and Leksand's action plan for its
  * published evaluation (src/demo/demo-action-plan.ts), then the demo question set and a partly
- * answered questionnaire on Olofström's draft (src/demo/demo-questionnaire.ts). Everything goes through the
+ * answered questionnaire on Olofström's draft (src/demo/demo-questionnaire.ts), then a model version
+ * with example criteria and Umeå's draft on it (src/demo/demo-criteria.ts). Everything goes through the
  * app's commands, so the demo obeys the same rules as real work. Used on first start (empty
  * database), by `kompass demo`, and by tests that want a realistic world.
  * @returns the ids of the archive evaluations, in the order of DEMO_EVALUATIONS
@@ -101,5 +111,6 @@ export async function seedDemo(db: Database, catalogue: Catalogue, actor = 'syst
   await seedDemoAccounts(db, catalogue, actor);
   await seedPlan(db, catalogue, ids);
   await seedQuestionnaire(db, catalogue, actor);
+  await seedCriteria(db, catalogue);
   return ids;
 }

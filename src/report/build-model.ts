@@ -11,6 +11,7 @@ import type { ReportBaseline } from './baseline.js';
 import { buildPlanContent } from './action-plan/plan-content.js';
 import { planAnnex } from './action-plan/plan-sections.js';
 import { areasChapter } from './build-areas.js';
+import { criteriaAnnex, type ReportCriteria } from './build-criteria-annex.js';
 import { createBuildContext, type BuildContext } from './build-context.js';
 import { developmentChapter } from './build-development.js';
 import { overviewChapter } from './build-overview.js';
@@ -33,6 +34,11 @@ export interface ReportModelInput {
    * the municipality chose to include it. Absent or null: no annex.
    */
   actionPlan?: ActionPlan | null;
+  /**
+   * The evaluation's agreed criteria and deviation reasons, for the criteria annex (asked for by
+   * `options.criteriaAnnex`, and only where the model version has criteria). Absent or null: no annex.
+   */
+  criteria?: ReportCriteria | null;
 }
 
 function aboutChapter(context: BuildContext): ReportSection {
@@ -82,6 +88,10 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
   if (plan?.includeInReport) {
     if (plan.evaluationId !== input.detail.id) throw new Error(`The action plan is of evaluation ${plan.evaluationId}, not ${input.detail.id}`);
     chapters.push(planAnnex(buildPlanContent({ plan, framework: input.framework, language })));
+  }
+  if (input.options.criteriaAnnex && input.criteria) {
+    const annex = criteriaAnnex(context, input.criteria);
+    if (annex) chapters.push(annex);
   }
   const slugName = asciiSlug(input.detail.municipality.shortName || input.detail.municipality.name);
   return {

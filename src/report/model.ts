@@ -16,6 +16,8 @@ export interface ReportOptions {
   /** Null = taken from the evaluation. */
   cover: { evaluators: string[] | null; date: string | null };
   include: { national: boolean; peer: boolean; history: boolean };
+  /** The annex of criteria per sub-area (agreed assessments); only where the model version has criteria. */
+  criteriaAnnex: boolean;
 }
 
 /** A table whose cells are already formatted; numeric columns are right-aligned. */
@@ -105,7 +107,7 @@ export interface ReportModel {
   fileSlug: string;
   cover: ReportCover;
   labels: ReportLabels;
-  /** 1 About Kommunkompassen, 2 Summary, 3 The areas (a section per area), in a follow-up 4 the development since its baseline, then the overview of points. */
+  /** 1 About Kommunkompassen, 2 Summary, 3 The areas (a section per area), in a follow-up 4 the development since its baseline, then the overview of points, then the annexes (action plan, criteria). */
   chapters: ReportSection[];
   /** Every chart of the report, in order of appearance (also referenced from the blocks). */
   charts: ChartSpec[];

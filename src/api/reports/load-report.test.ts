@@ -15,6 +15,7 @@ const OPTIONS: ReportOptions = {
   comparison: { scope: 'country', since: null, latestOnly: true, peer: null, minN: 5 },
   cover: { evaluators: null, date: null },
   include: { national: true, peer: true, history: true },
+  criteriaAnnex: false,
 };
 
 describe('loadReportModel on the demo world', () => {

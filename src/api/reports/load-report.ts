@@ -1,8 +1,8 @@
 /**
  * Loads everything a report needs and builds its model: the evaluation as GET
  * /api/evaluations/:id shows it, its comparisons, its framework, the area-map caveat, for a
- * follow-up its baseline (`load-baseline.ts`) and, when the municipality chose to include it and
- * the reader may read it, the action plan.
+ * follow-up its baseline (`load-baseline.ts`), when the municipality chose to include it and
+ * the reader may read it, the action plan and, when asked for, the agreed criteria for their annex.
  */
 import type { ActionPlan } from '../../contract/action-plans.js';
 import { PUBLIC, type Principal } from '../../domain/access.js';
@@ -11,7 +11,10 @@ import { planToday, readActionPlan } from '../action-plans/queries.js';
 import { loadEvaluationComparison } from '../comparisons/queries.js';
 import { loadEvaluationDetail } from '../evaluations/queries.js';
 import { loadReportBaseline } from './load-baseline.js';
-import { frameworkOf, localise } from '../../domain/framework.js';
+import { and, eq, ne } from 'drizzle-orm';
+import { agreedCriteria, scores } from '../../db/schema.js';
+import { frameworkOf, hasCriteria, localise, type Framework } from '../../domain/framework.js';
+import type { ReportCriteria } from '../../report/build-criteria-annex.js';
 import type { AppContext } from '../../kernel/context.js';
 import { buildReportModel } from '../../report/build-model.js';
 import type { ReportModel, ReportOptions } from '../../report/model.js';
@@ -28,6 +31,24 @@ async function planForReport(context: AppContext, evaluationId: string, reader: 
 }
 
 /**
+ * The evaluation's agreed criteria and the deviation reasons of its agreed scores, for the
+ * criteria annex: only when the options ask for it and the model version has criteria (else null).
+ */
+async function criteriaForReport(context: AppContext, evaluationId: string, framework: Framework, options: ReportOptions): Promise<ReportCriteria | null> {
+  if (!options.criteriaAnnex || !hasCriteria(framework)) return null;
+  const { db } = context.database;
+  const agreed = await db
+    .select({ criterionCode: agreedCriteria.criterionCode, value: agreedCriteria.value })
+    .from(agreedCriteria)
+    .where(eq(agreedCriteria.evaluationId, evaluationId));
+  const reasons = await db
+    .select({ unitCode: scores.unitCode, deviationReason: scores.deviationReason })
+    .from(scores)
+    .where(and(eq(scores.evaluationId, evaluationId), ne(scores.deviationReason, '')));
+  return { agreed, deviationReasons: Object.fromEntries(reasons.map((row) => [row.unitCode, row.deviationReason])) };
+}
+
+/**
  * The report model of one evaluation, as `reader` gets it (the action plan's annex follows the
  * plan's visibility). Access to the evaluation is the caller's (the route's) job.
  */
@@ -35,13 +56,15 @@ export async function loadReportModel(context: AppContext, evaluationId: string,
   const detail = await loadEvaluationDetail(context, evaluationId, options.language);
   const comparison = await loadEvaluationComparison(context, evaluationId, options.comparison, options.language);
   const baseline = await loadReportBaseline(context, evaluationId, options.language);
+  const framework = frameworkOf(context.catalogue, detail.framework.id);
   return buildReportModel({
     detail,
     comparison,
-    framework: frameworkOf(context.catalogue, detail.framework.id),
+    framework,
     caveat: localise(context.catalogue.caveat, options.language),
     options,
     baseline,
     actionPlan: await planForReport(context, evaluationId, reader),
+    criteria: await criteriaForReport(context, evaluationId, framework, options),
   });
 }

@@ -10,5 +10,6 @@ export function toReportOptions(query: ReportOptionsQuery): ReportOptions {
     comparison: toComparisonOptions({ ...query, lang: query.language }),
     cover: { evaluators: query.evaluators && query.evaluators.length > 0 ? query.evaluators : null, date: query.date ?? null },
     include: { national: include('national'), peer: include('peer'), history: include('history') },
+    criteriaAnnex: query.criteriaAnnex,
   };
 }

@@ -21,10 +21,12 @@ interface Props {
   municipality: string;
   minN: number;
   sinceRef: RefObject<HTMLInputElement | null>;
+  /** The evaluation's model version has criteria: the criteria annex is offered. */
+  hasCriteria: boolean;
 }
 
-/** The report options: language, comparisons (with the peer group's criteria and their n) and the cover. */
-export function ReportOptionsForm({ form, change, errors, choices, peerChoices, peerFailure, municipality, minN, sinceRef }: Props) {
+/** The report options: language, comparisons (with the peer group's criteria and their n), the cover and, for a model version with criteria, the criteria annex. */
+export function ReportOptionsForm({ form, change, errors, choices, peerChoices, peerFailure, municipality, minN, sinceRef, hasCriteria }: Props) {
   const { t } = useTranslation();
   const id = useId();
   return (
@@ -84,6 +86,18 @@ export function ReportOptionsForm({ form, change, errors, choices, peerChoices, 
           onChange={(event) => change({ date: event.target.value })}
         />
       </Fieldset>
+
+      {hasCriteria ? (
+        <Fieldset>
+          <Fieldset.Legend>{t('reports.form.annexes')}</Fieldset.Legend>
+          <Checkbox
+            label={t('reports.form.criteriaAnnex')}
+            description={t('reports.form.criteriaAnnexHint')}
+            checked={form.criteriaAnnex}
+            onChange={(event) => change({ criteriaAnnex: event.target.checked })}
+          />
+        </Fieldset>
+      ) : null}
     </div>
   );
 }

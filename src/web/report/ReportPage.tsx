@@ -29,6 +29,8 @@ const FORMATS: readonly ReportFileFormat[] = ['docx', 'pdf'];
 interface PageData {
   evaluation: EvaluationDetail;
   choices: ReportChoices;
+  /** The evaluation's model version has criteria (the criteria annex is offered). */
+  hasCriteria: boolean;
 }
 
 /**
@@ -51,7 +53,7 @@ function usePeerChoices(evaluationId: string, form: ReportForm) {
   };
 }
 
-function ReportView({ evaluation, choices }: PageData) {
+function ReportView({ evaluation, choices, hasCriteria }: PageData) {
   const { t, language } = useTranslation();
   const year = evaluation.year === null ? t('evaluation.yearUnknown') : String(evaluation.year);
   const title = t('reports.page.title', { name: evaluation.municipality.name, year });
@@ -110,6 +112,7 @@ function ReportView({ evaluation, choices }: PageData) {
           municipality={evaluation.municipality.shortName}
           minN={MIN_N}
           sinceRef={sinceRef}
+          hasCriteria={hasCriteria}
         />
       </form>
 
@@ -137,15 +140,25 @@ function ReportView({ evaluation, choices }: PageData) {
 }
 
 /**
- * The report page of an evaluation (/utvarderingar/:id/rapport): the options, the web report and
- * Word and PDF downloads with their progress.
+ * The report page of an evaluation (/utvarderingar/:id/rapport): the options (the criteria annex
+ * when its model version has criteria), the web report and Word and PDF downloads with their progress.
  */
 export function ReportPage() {
   const { id = '' } = useParams();
   const { language } = useTranslation();
   const evaluation = useApiQuery({ queryKey: queryKeys.evaluation(id).detail(language), queryFn: ({ signal }) => api.getEvaluation(id, language, signal) });
   const choices = useApiQuery({ queryKey: queryKeys.reports.choices(), queryFn: ({ signal }) => reportApi.choices(signal) });
-  const { state, retry } = combineQueries([evaluation, choices], (detail, options): PageData => ({ evaluation: detail, choices: options }));
+  const frameworkId = evaluation.state.status === 'ok' ? evaluation.state.data.framework.id : '';
+  const framework = useApiQuery({
+    queryKey: queryKeys.frameworks.detail(frameworkId, language),
+    queryFn: ({ signal }) => api.getFramework(frameworkId, language, signal),
+    enabled: frameworkId !== '',
+  });
+  const { state, retry } = combineQueries([evaluation, choices, framework], (detail, options, model): PageData => ({
+    evaluation: detail,
+    choices: options,
+    hasCriteria: model.areas.some((area) => area.subareas.some((subarea) => subarea.criteria.length > 0)),
+  }));
   return (
     <PageState state={state} retry={retry}>
       {(data) => <ReportView {...data} />}

@@ -19,6 +19,11 @@ describe('the report options form', () => {
     expect(reportParams({ ...form, includeNational: false, includeHistory: false }).include).toBe('none');
   });
 
+  it('asks for the criteria annex only when it is chosen', () => {
+    expect(reportParams({ ...defaultReportForm('sv'), criteriaAnnex: true })).toEqual({ language: 'sv', include: 'national,history', criteriaAnnex: 'true' });
+    expect(reportParams(defaultReportForm('sv'))).not.toHaveProperty('criteriaAnnex');
+  });
+
   it('names a bad year', () => {
     expect(checkReportForm(defaultReportForm('sv'))).toEqual({});
     expect(checkReportForm({ ...defaultReportForm('sv'), since: '19' })).toEqual({ since: 'reports.form.error.since' });

@@ -24,6 +24,8 @@ export interface ReportForm extends PeerChoice {
   evaluators: string;
   /** YYYY-MM-DD or empty = the evaluation's date. */
   date: string;
+  /** The annex of criteria per sub-area (offered only when the model version has criteria). */
+  criteriaAnnex: boolean;
 }
 
 export type ReportFormField = 'since';
@@ -41,6 +43,7 @@ export const defaultReportForm = (language: Language): ReportForm => ({
   group: '',
   evaluators: '',
   date: '',
+  criteriaAnnex: false,
 });
 
 const YEAR = /^\d{4}$/;
@@ -70,6 +73,7 @@ export function reportParams(form: ReportForm): ReportParams {
     .filter(Boolean);
   if (evaluators.length > 0) params.evaluators = evaluators;
   if (form.date) params.date = form.date;
+  if (form.criteriaAnnex) params.criteriaAnnex = 'true';
   return params;
 }
 

@@ -1,3 +1,4 @@
+import { criteriaEn } from './criteria-en.js';
 import { developmentEn } from './development-en.js';
 import type { ReportTexts } from './types.js';
 
@@ -123,4 +124,5 @@ export const en: ReportTexts = {
     groupSeries: (label, n) => `${label} (${n})`,
   },
   development: developmentEn,
+  criteria: criteriaEn,
 };

@@ -1,3 +1,4 @@
+import { criteriaNb } from './criteria-nb.js';
 import { developmentNb } from './development-nb.js';
 import type { ReportTexts } from './types.js';
 
@@ -116,4 +117,5 @@ export const nb: ReportTexts = {
     groupSeries: (label, n) => `${label} (${n})`,
   },
   development: developmentNb,
+  criteria: criteriaNb,
 };

@@ -1,3 +1,4 @@
+import { criteriaSv } from './criteria-sv.js';
 import { developmentSv } from './development-sv.js';
 import type { ReportTexts } from './types.js';
 
@@ -116,4 +117,5 @@ export const sv: ReportTexts = {
     groupSeries: (label, n) => `${label} (${n})`,
   },
   development: developmentSv,
+  criteria: criteriaSv,
 };

@@ -1,3 +1,4 @@
+import type { CriteriaAnnexTexts } from './criteria-types.js';
 import type { DevelopmentTexts } from './development-types.js';
 
 /**
@@ -115,4 +116,6 @@ export interface ReportTexts {
   };
   /** A follow-up report's chapter on the development since its baseline. */
   development: DevelopmentTexts;
+  /** The annex of criteria per sub-area (when asked for and the model version has criteria). */
+  criteria: CriteriaAnnexTexts;
 }
