@@ -50,6 +50,21 @@ describe('linkUnits and linkAreas', () => {
     expect(unit).toMatchObject({ mapping: 'mapped', previous: [{ code: '3', areaCode: '3' }] });
   });
 
+  it('links through the sub-area map where the author gave one, either way round, and by area elsewhere', () => {
+    const authored = { ...framework(2020), id: 'kommunkompassen-2024', usedFrom: 2024 };
+    const maps = [
+      { from: 'kommunkompassen-2024', to: 'kommunkompassen-2020', areas: { '1': '1', '2': '2' }, subareas: { '1.1': '1.1', '1.2': '1.3' } },
+    ];
+    const forward = linkUnits(authored, framework(2020), maps);
+    expect(forward.find((link) => link.unitCode === '1.1')!.previous.map((unit) => unit.code)).toEqual(['1.1']);
+    expect(forward.find((link) => link.unitCode === '1.2')).toMatchObject({ mapping: 'mapped', previous: [{ code: '1.3' }] });
+    // 2.1 has no sub-area link: every unit (four) of the linked area 2.
+    expect(forward.find((link) => link.unitCode === '2.1')!.previous.map((unit) => unit.areaCode)).toEqual(['2', '2', '2', '2']);
+    // The same map read from the other side (a follow-up on 2020 of the authored version).
+    const backward = linkUnits(framework(2020), authored, maps);
+    expect(backward.find((link) => link.unitCode === '1.3')!.previous.map((unit) => unit.code)).toEqual(['1.2']);
+  });
+
   it('says none where the map gives an area no counterpart', () => {
     const maps = [{ from: 'kommunkompassen-2016', to: 'kommunkompassen-2020', areas: { '1': '1' } }];
     const links = linkUnits(framework(2020), framework(2016), maps);

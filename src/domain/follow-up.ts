@@ -56,8 +56,8 @@ export function linkAreas(current: Framework, baseline: Framework, maps: readonl
 
 /**
  * Each scoring unit of the follow-up's framework with the baseline's units it corresponds to: the
- * same unit within one model; across models, every unit of the baseline's areas linked to its
- * area (the area map links areas, not sub-areas).
+ * same unit within one model; across models, the sub-areas the authored map links it to where the
+ * map gives sub-areas, else every unit of the baseline's areas linked to its area.
  */
 export function linkUnits(current: Framework, baseline: Framework, maps: readonly AreaMap[]): UnitLink[] {
   const previousUnits = listScoringUnits(baseline);
@@ -65,11 +65,27 @@ export function linkUnits(current: Framework, baseline: Framework, maps: readonl
     return previousUnits.map((unit) => ({ unitCode: unit.code, areaCode: unit.areaCode, mapping: 'same', previous: [unit] }));
   }
   const areas = new Map(linkAreas(current, baseline, maps).map((link) => [link.areaCode, link.previous]));
+  const subareas = subareaLinks(current.id, baseline.id, maps);
   return listScoringUnits(current).map((unit) => {
+    const mapped = subareas.get(unit.code);
     const linked = areas.get(unit.areaCode) ?? [];
-    const previous = previousUnits.filter((candidate) => linked.includes(candidate.areaCode));
+    const previous = mapped
+      ? previousUnits.filter((candidate) => mapped.has(candidate.code))
+      : previousUnits.filter((candidate) => linked.includes(candidate.areaCode));
     return { unitCode: unit.code, areaCode: unit.areaCode, mapping: previous.length === 0 ? 'none' : 'mapped', previous };
   });
+}
+
+/** The sub-area maps between two versions, either way round, as current code → the baseline's codes. */
+export function subareaLinks(currentId: string, baselineId: string, maps: readonly AreaMap[]): Map<string, Set<string>> {
+  const links = new Map<string, Set<string>>();
+  const add = (from: string, to: string) => links.set(from, (links.get(from) ?? new Set()).add(to));
+  for (const map of maps) {
+    const pairs = Object.entries(map.subareas ?? {});
+    if (map.from === currentId && map.to === baselineId) for (const [from, to] of pairs) add(from, to);
+    if (map.from === baselineId && map.to === currentId) for (const [from, to] of pairs) add(to, from);
+  }
+  return links;
 }
 
 /** A baseline's agreed score of a unit and why. */

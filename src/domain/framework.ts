@@ -123,6 +123,15 @@ export interface Catalogue {
   caveat: LocalisedText;
 }
 
+/**
+ * The comparability caveat between two model versions: the own caveat of the map that links them
+ * (either way round) where its author wrote one, else the catalogue's general caveat.
+ */
+export function caveatBetween(catalogue: Pick<Catalogue, 'areaMaps' | 'caveat'>, a: string, b: string): LocalisedText {
+  const map = catalogue.areaMaps.find((candidate) => ((candidate.from === a && candidate.to === b) || (candidate.from === b && candidate.to === a)) && candidate.caveat);
+  return map?.caveat ?? catalogue.caveat;
+}
+
 /** A sub-area's criteria (none when it is scored as a whole). */
 export function criteriaOf(subarea: Subarea): readonly Criterion[] {
   return subarea.criteria ?? [];

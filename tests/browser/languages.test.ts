@@ -82,6 +82,8 @@ describe.skipIf(!runBrowserTests)('web app: every page in Norwegian and English'
     const drafting = inProgress('se-1060', 'draft');
     const calibrating = inProgress('se-2080', 'draft');
     const factCheck = inProgress('se-2029', 'fact_check');
+    // Umeå's draft on the demo's model version with example criteria.
+    const byCriteria = inProgress('se-2480', 'draft');
     const published = demoEvaluation(web, 'se-2029', 2023);
     const norwegian = list.items.find((item) => item.municipality.id === 'no-4601' && item.status === 'published')?.id;
     if (!norwegian) throw new Error('The demo has no published evaluation of Bergen');
@@ -125,6 +127,7 @@ describe.skipIf(!runBrowserTests)('web app: every page in Norwegian and English'
       { name: 'report page', path: `/utvarderingar/${published}/rapport` },
       { name: 'frameworks', path: '/ramverk' },
       { name: 'framework 2020', path: '/ramverk/kommunkompassen-2020' },
+      { name: 'framework with example criteria', path: '/ramverk/kommunkompassen-2020-exempelkriterier' },
       { name: 'good examples', path: '/goda-exempel' },
       { name: 'municipality cited as a good example', path: '/kommuner/no-1103' },
       { name: 'statistics', path: '/statistik' },
@@ -158,10 +161,13 @@ describe.skipIf(!runBrowserTests)('web app: every page in Norwegian and English'
       { name: 'model versions', path: '/modellversioner' },
       { name: 'model version editor (draft with problems)', path: '/modellversioner/sprakvandring-2030' },
       { name: 'model version (shipped, read-only)', path: '/modellversioner/kommunkompassen-2020' },
+      { name: 'model version with criteria (published)', path: '/modellversioner/kommunkompassen-2020-exempelkriterier' },
+      { name: 'criteria statistics', path: '/kriteriestatistik?modell=kommunkompassen-2020-exempelkriterier' },
       { name: 'questionnaire as the team reads it', path: `/fragor/${questionnaire}` },
     ]);
     walk.set('evaluator', [
       { name: 'workspace: own scoring (not submitted)', path: workspace(drafting, 'bedomning') },
+      { name: 'workspace: scoring by criteria', path: workspace(byCriteria, 'bedomning') },
       { name: 'workspace: evidence (evaluator)', path: workspace(drafting, 'underlag') },
       { name: 'workspace: calibration (evaluator)', path: workspace(calibrating, 'kalibrering') },
       { name: 'workspace: writing (evaluator)', path: workspace(drafting, 'texter') },

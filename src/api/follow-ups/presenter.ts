@@ -10,7 +10,7 @@ import {
   type PreviousAreaText,
   type PreviousScore,
 } from '../../domain/follow-up.js';
-import { localise, type Catalogue, type Framework, type Language } from '../../domain/framework.js';
+import { caveatBetween, localise, type Catalogue, type Framework, type Language } from '../../domain/framework.js';
 import { presentEvaluationSummary } from '../evaluations/presenter.js';
 import type { EvaluationListRow } from '../evaluations/repository.js';
 import { unitTitles } from '../scoring/presenter.js';
@@ -89,7 +89,7 @@ export function presentBaseline(input: BaselineInput): Baseline {
       total: summary.total,
     },
     sameModel,
-    caveat: sameModel ? null : localise(catalogue.caveat, language),
+    caveat: sameModel ? null : localise(caveatBetween(catalogue, framework.id, baselineFramework.id), language),
     planShared: input.actions !== null,
     units: linkUnits(framework, baselineFramework, catalogue.areaMaps).map((link) => ({
       unitCode: link.unitCode,

@@ -4,7 +4,7 @@
  * catalogue's area map, and the point carries the map's caveat.
  */
 import type { Hundredths } from '../decimal.js';
-import { localise, type Catalogue, type Framework, type Language } from '../framework.js';
+import { caveatBetween, localise, type Catalogue, type Framework, type Language } from '../framework.js';
 import { hasAnyScore, mapAreas } from '../previous-comparison.js';
 import { deriveScores } from '../scoring.js';
 import type { HistoryPoint } from './types.js';
@@ -42,6 +42,6 @@ export function historyPointOf(
       });
       return { code: area.code, score: scored.length === 0 ? null : scored.reduce((sum, score) => sum + score, 0) / 100 };
     }),
-    caveat: earlier.framework.id === current.id ? null : localise(catalogue.caveat, language),
+    caveat: earlier.framework.id === current.id ? null : localise(caveatBetween(catalogue, current.id, earlier.framework.id), language),
   };
 }

@@ -4,7 +4,7 @@
  * archive's own averages, and in place of them when the archive is thin.
  */
 import type { Hundredths } from '../decimal.js';
-import { localise, type Catalogue, type Framework, type Language } from '../framework.js';
+import { caveatBetween, localise, type Catalogue, type Framework, type Language } from '../framework.js';
 import { mapAreas } from '../previous-comparison.js';
 import type { AverageFigure, GroupComparison, GroupWording } from './types.js';
 
@@ -82,7 +82,7 @@ export function applicableReferences(
       total: total ? figureOf(total.mean, total.n, minN) : null,
       areas,
       source: { name: first.source, date: first.publishedOn },
-      caveat: sameVersion ? null : localise(catalogue.caveat, language),
+      caveat: sameVersion ? null : localise(caveatBetween(catalogue, current.id, framework.id), language),
       warning: n === null ? null : wording.warning(n, minN),
     });
   }
