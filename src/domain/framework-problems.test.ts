@@ -2,15 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../catalogue/load-catalogue.js';
 import { draftFrameworkSchema, type DraftFramework, type DraftMap, type FrameworkProblemCode } from './framework-draft.js';
 import { draftFromBase } from './framework-new-version.js';
-import {
-  areaMapOfDraft,
-  draftOfFramework,
-  draftOfMap,
-  frameworkOfDraft,
-  frameworkProblems,
-  normaliseDraft,
-  type FrameworkProblemContext,
-} from './framework-problems.js';
+import { areaMapOfDraft, draftOfFramework, draftOfMap, frameworkOfDraft, normaliseDraft } from './framework-draft-convert.js';
+import { frameworkProblems, type FrameworkProblemContext } from './framework-problems.js';
 import { frameworkSchema } from './framework.js';
 
 const catalogue = loadCatalogue();

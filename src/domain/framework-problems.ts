@@ -2,12 +2,12 @@
  * What keeps a model version from being published: every problem of a draft (src/domain/
  * framework-draft.ts) and its maps, each with a path and a code the web words. The same rules
  * check the versions shipped in catalogue/ (src/catalogue/validate-catalogue.ts), so a shipped and
- * an authored version are held to one set of rules. Also the conversions between a draft and the
- * strict framework (src/domain/framework.ts) that evaluations use.
+ * an authored version are held to one set of rules.
  */
 import type { z } from 'zod';
 import { FRAMEWORK_ID_PATTERN, type DraftFramework, type DraftMap, type DraftText, type FrameworkProblem } from './framework-draft.js';
-import { areaMapSchema, frameworkSchema, type AreaMap, type Framework, type Language, type LocalisedText } from './framework.js';
+import { isBlank, normaliseDraft, normaliseMap } from './framework-draft-convert.js';
+import { areaMapSchema, frameworkSchema, type Language } from './framework.js';
 
 const LANGUAGES: readonly Language[] = ['sv', 'en', 'nb'];
 
@@ -54,8 +54,6 @@ export interface FrameworkProblemContext {
 
 const problem = (path: string, code: FrameworkProblem['code'], params: FrameworkProblem['params'] = {}): FrameworkProblem => ({ path, code, params });
 
-/** A text is present when some language has it; then every language must. */
-const isBlank = (text: DraftText | LocalisedText | undefined): boolean => !text || LANGUAGES.every((language) => (text[language] ?? '').trim() === '');
 
 function textProblems(text: DraftText | undefined, path: string, required: boolean): FrameworkProblem[] {
   if (!text || (!required && isBlank(text))) return [];
@@ -203,95 +201,13 @@ export function frameworkProblems(draft: DraftFramework, maps: readonly DraftMap
     else found.push(...mapProblems(map, draft, context.targets, path));
     found.push(...textProblems(map.caveat, `${path}.caveat`, false));
   });
-  const strict = frameworkSchema.safeParse(strictDefinition(draft));
+  const strict = frameworkSchema.safeParse(normaliseDraft(draft));
   found.push(...strictLeftovers(strict.error, found, ''));
   maps.forEach((map, m) => {
-    const parsed = areaMapSchema.safeParse(strictMap(map));
+    const parsed = areaMapSchema.safeParse(normaliseMap(map));
     found.push(...strictLeftovers(parsed.error, found, `maps.${m}`));
   });
   return found;
-}
-
-/** Leaves out optional texts the author left empty in every language. */
-function strictDefinition(draft: DraftFramework): unknown {
-  const optional = <K extends string>(key: K, text: DraftText | undefined) => (isBlank(text) ? {} : { [key]: text });
-  return {
-    ...draft,
-    ...{ note: undefined },
-    ...optional('note', draft.note),
-    areas: draft.areas.map((area) => ({
-      ...area,
-      subareas: area.subareas.map((subarea) => ({
-        ...subarea,
-        criteria: subarea.criteria.map((criterion) => ({
-          ...criterion,
-          guidance: undefined,
-          typicalEvidence: undefined,
-          ...optional('guidance', criterion.guidance),
-          ...optional('typicalEvidence', criterion.typicalEvidence),
-        })),
-      })),
-    })),
-  };
-}
-
-function strictMap(map: DraftMap): unknown {
-  const { caveat, ...rest } = map;
-  return isBlank(caveat) ? rest : { ...rest, caveat };
-}
-
-const dropUndefined = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
-
-/** The strict framework of a draft without problems (throws when it has some: check first). */
-export function frameworkOfDraft(draft: DraftFramework): Framework {
-  return dropUndefined(frameworkSchema.parse(strictDefinition(draft)));
-}
-
-/** The strict map of a draft's map without problems. */
-export function areaMapOfDraft(map: DraftMap): AreaMap {
-  return dropUndefined(areaMapSchema.parse(strictMap(map)));
-}
-
-/** A framework (shipped or published) as a draft, every text in every language. */
-export function draftOfFramework(framework: Framework): DraftFramework {
-  return dropUndefined({
-    id: framework.id,
-    title: framework.title,
-    revision: framework.revision,
-    usedFrom: framework.usedFrom,
-    usedTo: framework.usedTo,
-    current: framework.current,
-    scoreStep: framework.scoreStep as DraftFramework['scoreStep'],
-    note: framework.note,
-    basedOn: framework.basedOn,
-    criteriaRule: framework.criteriaRule ?? 'weighted-share',
-    example: framework.example ?? false,
-    areas: framework.areas.map((area) => ({
-      code: area.code,
-      title: area.title,
-      max: area.max,
-      aliases: area.aliases,
-      subareas: area.subareas.map((subarea) => ({
-        code: subarea.code,
-        title: subarea.title,
-        max: subarea.max,
-        aliases: subarea.aliases,
-        criteria: (subarea.criteria ?? []).map((criterion) => ({
-          code: criterion.code,
-          text: criterion.text,
-          guidance: criterion.guidance,
-          typicalEvidence: criterion.typicalEvidence,
-          weight: criterion.weight,
-          scale: criterion.scale,
-        })),
-      })),
-    })),
-  });
-}
-
-/** A map of the catalogue as a draft map. */
-export function draftOfMap(map: AreaMap): DraftMap {
-  return dropUndefined({ from: map.from, to: map.to, areas: map.areas, subareas: map.subareas ?? {}, caveat: map.caveat });
 }
 
 const CODE_NAMES: Record<string, string> = { area: 'an area code', subarea: 'a sub-area code', criterion: 'a criterion code', level: 'a level code', id: 'a version id' };
@@ -333,34 +249,4 @@ export function describeProblem(found: FrameworkProblem): string {
     case 'invalid':
       return String(p.message);
   }
-}
-
-/**
- * A draft as it is kept: optional texts (note, guidance, typical evidence) left empty in every
- * language are left out, so every file format carries the same draft.
- */
-export function normaliseDraft(draft: DraftFramework): DraftFramework {
-  const optional = <K extends string>(key: K, text: DraftText | undefined) => (isBlank(text) ? {} : { [key]: text });
-  const { note, ...rest } = draft;
-  return {
-    ...rest,
-    ...optional('note', note),
-    areas: draft.areas.map((area) => ({
-      ...area,
-      subareas: area.subareas.map((subarea) => ({
-        ...subarea,
-        criteria: subarea.criteria.map(({ guidance, typicalEvidence, ...criterion }) => ({
-          ...criterion,
-          ...optional('guidance', guidance),
-          ...optional('typicalEvidence', typicalEvidence),
-        })),
-      })),
-    })),
-  };
-}
-
-/** A map as it is kept: a caveat left empty in every language is left out. */
-export function normaliseMap(map: DraftMap): DraftMap {
-  const { caveat, ...rest } = map;
-  return isBlank(caveat) ? rest : { ...rest, caveat: caveat! };
 }

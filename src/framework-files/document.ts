@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { draftFrameworkSchema, draftMapSchema, type DraftFramework, type DraftMap } from '../domain/framework-draft.js';
-import { normaliseDraft, normaliseMap } from '../domain/framework-problems.js';
+import { normaliseDraft, normaliseMap } from '../domain/framework-draft-convert.js';
 
 export const FRAMEWORK_FILE_FORMAT = 'kompass-framework';
 export const FRAMEWORK_FILE_FORMAT_VERSION = 1;

@@ -2,7 +2,7 @@ import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../catalogue/load-catalogue.js';
 import { draftFromBase } from '../domain/framework-new-version.js';
-import { draftOfFramework, draftOfMap } from '../domain/framework-problems.js';
+import { draftOfFramework, draftOfMap } from '../domain/framework-draft-convert.js';
 import { buildWorkbook, type XlsxCell } from '../report/xlsx/workbook.js';
 import { documentOf, type FrameworkDocument, type ReadResult } from './document.js';
 import { frameworkToJson, readFrameworkJson } from './json-format.js';

@@ -1,7 +1,7 @@
 import { addVersionToCatalogue } from '../../catalogue/add-version.js';
 import type { Executor } from '../../db/client.js';
 import { writeFrameworkRows } from '../../db/sync-reference.js';
-import { areaMapOfDraft, frameworkOfDraft } from '../../domain/framework-problems.js';
+import { areaMapOfDraft, frameworkOfDraft } from '../../domain/framework-draft-convert.js';
 import type { Catalogue } from '../../domain/framework.js';
 import { listPublishedVersionRows } from './repository.js';
 

@@ -13,7 +13,8 @@ import type { CreateFrameworkVersionInput, FrameworkVersionView } from '../../co
 import { createFrameworkVersionSchema } from '../../contract/framework-versions.js';
 import type { DraftFramework, DraftMap, FrameworkProblem } from '../../domain/framework-draft.js';
 import { draftFromBase } from '../../domain/framework-new-version.js';
-import { areaMapOfDraft, describeProblem, frameworkOfDraft, normaliseDraft, normaliseMap } from '../../domain/framework-problems.js';
+import { areaMapOfDraft, frameworkOfDraft, normaliseDraft, normaliseMap } from '../../domain/framework-draft-convert.js';
+import { describeProblem } from '../../domain/framework-problems.js';
 import type { Catalogue } from '../../domain/framework.js';
 import { AppError, notFound } from '../../kernel/errors.js';
 import { versionedWrite } from '../../kernel/versioned-write.js';

@@ -5,7 +5,8 @@
 import type { Database, Executor } from '../../db/client.js';
 import type { FrameworkVersionSummary, FrameworkVersionView } from '../../contract/framework-versions.js';
 import type { FrameworkProblem } from '../../domain/framework-draft.js';
-import { draftOfFramework, draftOfMap, frameworkProblems } from '../../domain/framework-problems.js';
+import { draftOfFramework, draftOfMap } from '../../domain/framework-draft-convert.js';
+import { frameworkProblems } from '../../domain/framework-problems.js';
 import type { Catalogue, Language } from '../../domain/framework.js';
 import { notFound } from '../../kernel/errors.js';
 import { presentVersion, presentVersionSummary, type VersionSource } from './presenter.js';
