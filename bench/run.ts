@@ -16,6 +16,7 @@ import { benchImport } from './import-bench.js';
 import { runImportFuzz } from './import-fuzz.js';
 import { benchImportSafety } from './import-safety-bench.js';
 import { benchComparisons } from './comparison-bench.js';
+import { benchCriteria } from './criteria-bench.js';
 import { benchFuzz } from './fuzz-bench.js';
 import { benchOpenData } from './open-data-bench.js';
 import { benchQuestionnaire } from './questionnaire-bench.js';
@@ -231,6 +232,12 @@ async function main(): Promise<void> {
   //    CI=true): p50/p95/p99 of words, stems, compounds, phrases, exclusion and OR, with and without
   //    filters (PGlite, and PostgreSQL as in 5).
   results.search = await benchSearch();
+
+  // 12. Criteria and authored model versions (built server as processes, PGlite and PostgreSQL as
+  //    in 5): the largest version's JSON and XLSX round trip (lossless), two evaluators assessing
+  //    criteria at once without a lost write, and the criteria statistics and a calibration over
+  //    300 revealed evaluations, cold and warm (bench:criteria runs it alone).
+  results.criteria = await benchCriteria();
 
   const outDir = projectPath('bench', 'results');
   mkdirSync(outDir, { recursive: true });
