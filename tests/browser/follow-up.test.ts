@@ -57,10 +57,11 @@ describe.skipIf(!runBrowserTests)('web app: a follow-up evaluation built on a pu
     const form = page.getByRole('form', { name: 'Ny uppföljning' });
     const model = form.getByLabel('Modellversion');
     await model.waitFor();
-    // The form opens with the model version chosen: the focus is there, the same version offered first.
+    // The form opens with the model version chosen: the focus is there, the same version chosen; a
+    // newer one (the demo's version with example criteria) is offered too.
     expect((await focusedElement(page)).tag).toBe('SELECT');
     expect(await model.inputValue()).toBe('kommunkompassen-2020');
-    expect(await model.locator('option').allInnerTexts()).toEqual([expect.stringContaining('(samma som förra gången)')]);
+    expect(await model.locator('option').allInnerTexts()).toEqual(['Kommunkompassen 2020 med exempelkriterier', expect.stringContaining('(samma som förra gången)')]);
     found.push(...(await violations(page, 'the follow-up form')));
     await form.getByRole('button', { name: 'Skapa uppföljningen' }).click();
     await page.waitForURL(/\/utvarderingar\/[0-9a-f-]+\/arbetsyta$/);
