@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { draftFrameworkSchema, draftMapSchema, type DraftFramework, type DraftMap } from '../domain/framework-draft.js';
 import { normaliseDraft, normaliseMap } from '../domain/framework-draft-convert.js';
+import type { FileProblem } from '../kernel/json-file.js';
 
 export const FRAMEWORK_FILE_FORMAT = 'kompass-framework';
 export const FRAMEWORK_FILE_FORMAT_VERSION = 1;
@@ -23,10 +24,7 @@ export interface FrameworkDocument {
 }
 
 /** One problem of a file: where (a JSON path or a cell) and what. */
-export interface FileProblem {
-  field: string;
-  message: string;
-}
+export type { FileProblem };
 
 export type ReadResult = { ok: true; document: FrameworkDocument } | { ok: false; problems: FileProblem[] };
 

@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import { createQuestionSetSchema, type CreateQuestionSetInput } from '../contract/question-sets.js';
+import type { FileProblem } from '../kernel/json-file.js';
 
 export const QUESTION_SET_FILE_FORMAT = 'kompass-question-set';
 export const QUESTION_SET_FILE_FORMAT_VERSION = 1;
@@ -12,10 +13,7 @@ export const QUESTION_SET_FILE_FORMAT_VERSION = 1;
 export type QuestionSetDocument = CreateQuestionSetInput;
 
 /** One problem of a file: where (a JSON path or a cell) and what. */
-export interface FileProblem {
-  field: string;
-  message: string;
-}
+export type { FileProblem };
 
 /** A file read: the set it holds, or its problems; `locate` turns a path into the set into where it is in the file. */
 export type ReadResult = { ok: true; document: QuestionSetDocument; locate: (path: string) => string } | { ok: false; problems: FileProblem[] };
