@@ -16,6 +16,8 @@ export interface FrameworkChoice {
   score: number;
   /** Score of the runner-up; equal scores mean the names could not tell the versions apart. */
   runnerUp: number;
+  /** Every version with the best score, in catalogue order (more than one: a tie). */
+  tied: Framework[];
 }
 
 // Candidate lists are built once per catalogue area; matchName caches its answers per list.
@@ -86,7 +88,8 @@ export function detectFramework(catalogue: Catalogue, evidence: NameEvidence): F
     .sort((a, b) => b.score - a.score);
   const best = ranked[0];
   if (!best || best.score <= 0) return null;
-  return { framework: best.framework, score: best.score, runnerUp: ranked[1]?.score ?? 0 };
+  const tied = ranked.filter((entry) => entry.score === best.score).map((entry) => entry.framework);
+  return { framework: best.framework, score: best.score, runnerUp: ranked[1]?.score ?? 0, tied };
 }
 
 /** The other frameworks' area with the same code whose title matches (an "old area name"). */

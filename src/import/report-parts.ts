@@ -97,16 +97,17 @@ export function chooseFramework(
     throw new ImportError('unknown-framework', file, `the area and sub-area names in ${where} match no known Kommunkompassen model version`);
   }
   if (choice.runnerUp < choice.score) return choice.framework;
-  const tied = [...catalogue.frameworks.values()].filter((framework) => {
-    const inPeriod = year !== null && framework.usedFrom <= year && (framework.usedTo === null || year <= framework.usedTo);
-    return inPeriod;
-  });
-  const picked = tied[0] ?? choice.framework;
+  // Names that fit several versions (a version authored from another keeps its names): the report's
+  // year decides when it falls in one version's period; else the original version is chosen, and said.
+  const inPeriod = choice.tied.filter((framework) => year !== null && framework.usedFrom <= year && (framework.usedTo === null || year <= framework.usedTo));
+  if (inPeriod.length === 1) return inPeriod[0]!;
+  const candidates = inPeriod.length > 0 ? inPeriod : choice.tied;
+  const picked = candidates.find((framework) => framework.basedOn === undefined) ?? candidates[0] ?? choice.framework;
   findings.discrepancies.push({
     kind: 'framework-ambiguous',
     where,
     stated: picked.id,
-    message: `The printed names fit more than one model version equally well; ${picked.id} was chosen${year !== null ? ` by the year ${year}` : ''}. Check the model version.`,
+    message: `The printed names fit more than one model version equally well; ${picked.id} was chosen${inPeriod.length > 0 ? ` among those in use in ${year}` : ''}. Check the model version.`,
   });
   return picked;
 }
