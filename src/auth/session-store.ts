@@ -47,23 +47,32 @@ async function findSessionRow(executor: Executor, hash: string): Promise<Session
 
 const cacheKey = (hash: string) => `session:${hash}`;
 
+/** Neither run out (idle or absolute) nor of a user who may no longer sign in. */
+function isOpen(row: SessionRow, settings: AuthSettings): boolean {
+  const now = Date.now();
+  const idleEnd = row.session.lastSeenAt.getTime() + settings.idleMinutes * 60_000;
+  const usable = !row.user.disabled && (!row.user.demo || settings.demoMode);
+  return now < row.session.expiresAt.getTime() && now < idleEnd && usable;
+}
+
 /**
  * The session a cookie's token opens, or null when there is none, it has run out (idle or
  * absolute), or its user may no longer sign in. An expired session is deleted on sight.
  *
- * With a read cache (the embedded database, this process its only writer) the session and its
- * user are read once and then checked from memory: every successful change clears the cache
- * before its answer leaves, signing out, disabling a user or changing a role included, so such a
- * change ends the session for the very next request. Expiry is checked on every request.
+ * With the read cache the session and its user are read once and then checked from memory: every
+ * successful change clears the cache before its answer leaves (in every app process sharing a
+ * PostgreSQL, by the database's epoch), signing out, disabling a user or changing a role
+ * included, so such a change ends the session for the very next request, on any process. Expiry
+ * is checked on every request; a cached copy that looks run out is read again before the session
+ * is ended (another process may have seen it used since).
  */
 export async function findSession(executor: Executor, token: string, settings: AuthSettings, cache?: ReadCache): Promise<OpenSession | null> {
   const hash = tokenHash(token);
-  const row = await readThrough(cache, cacheKey(hash), () => findSessionRow(executor, hash));
+  let row = await readThrough(cache, cacheKey(hash), () => findSessionRow(executor, hash));
+  // A cached copy may carry an older last use than another app process has recorded since.
+  if (row && cache && !isOpen(row, settings)) row = await findSessionRow(executor, hash);
   if (!row) return null;
-  const now = Date.now();
-  const idleEnd = row.session.lastSeenAt.getTime() + settings.idleMinutes * 60_000;
-  const usable = !row.user.disabled && (!row.user.demo || settings.demoMode);
-  if (now >= row.session.expiresAt.getTime() || now >= idleEnd || !usable) {
+  if (!isOpen(row, settings)) {
     cache?.delete(cacheKey(hash));
     await executor.delete(sessions).where(eq(sessions.tokenHash, hash));
     return null;

@@ -51,7 +51,13 @@ async function withContext<T>(run: (context: Awaited<ReturnType<typeof prepareCo
   const config = loadConfig();
   const database = await openDatabase(config);
   try {
-    return await run(await prepareContext(database, { auth: authSettingsOf(config) }));
+    const context = await prepareContext(database, { auth: authSettingsOf(config) });
+    try {
+      return await run(context);
+    } finally {
+      // On PostgreSQL the running app processes forget what they cached before this command's changes.
+      await context.readCache?.changed();
+    }
   } finally {
     await database.close();
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineOperation } from './operation.js';
+import { JOB_STATUSES, jobStateSchema } from './jobs.js';
 import { municipalityRefSchema } from './municipalities.js';
 
 export const IMPORT_FILE_NAME_MAX = 255;
@@ -21,18 +22,15 @@ export const importListQuerySchema = z.object({
 });
 
 /** An import job's statuses: queued and running ones can be cancelled; the others are final. */
-export const IMPORT_JOB_STATUSES = ['queued', 'running', 'done', 'failed', 'cancelled'] as const;
+export const IMPORT_JOB_STATUSES = JOB_STATUSES;
 export type ImportJobStatus = (typeof IMPORT_JOB_STATUSES)[number];
 
-export const importJobSchema = z.object({
-  id: z.string(),
+export const importJobSchema = jobStateSchema.extend({
   fileName: z.string(),
   sizeBytes: z.number().int(),
   status: z.enum(IMPORT_JOB_STATUSES),
   /** queued, extracting, parsing, saving, done, failed or cancelled */
   stage: z.string(),
-  /** 0–100 */
-  progress: z.number().int(),
   /** How often a server process started the job (a job that stopped the server is not started again). */
   attempts: z.number().int(),
   createdAt: z.string(),

@@ -8,6 +8,7 @@ import { comparisonQuerySchema } from './comparisons.js';
 import { isoDateSchema } from './dates.js';
 import { evaluationIdParamsSchema } from './evaluations.js';
 import { defineOperation } from './operation.js';
+import { jobFailureSchema, jobStateSchema } from './jobs.js';
 
 export const REPORT_INCLUDE = ['national', 'peer', 'history'] as const;
 export type ReportInclude = (typeof REPORT_INCLUDE)[number];
@@ -50,20 +51,23 @@ export const createReportJobSchema = z.object({
 
 export const reportJobParamsSchema = z.object({ jobId: z.uuid('must be a report job id (a UUID)') });
 
-export const reportJobSchema = z.object({
-  id: z.string(),
+export const REPORT_JOB_STEPS = ['queued', 'rendering-html', 'printing', 'building-docx', 'done', 'failed'] as const;
+
+export const reportJobSchema = jobStateSchema.extend({
   evaluationId: z.string(),
   format: z.enum(['docx', 'pdf']),
   status: z.enum(['queued', 'running', 'done', 'failed']),
   /** PDF: queued → rendering-html → printing → done; Word: queued → building-docx → done; or failed. */
-  step: z.enum(['queued', 'rendering-html', 'printing', 'building-docx', 'done', 'failed']),
-  /** 0–100. */
-  progress: z.number().int(),
+  step: z.enum(REPORT_JOB_STEPS),
+  /** How many attempts the job may take: a failure that may pass (the PDF engine, an internal error) is retried. */
+  maxAttempts: z.number().int(),
+  /** While a retry waits: when it will be made (the job is queued again, `error` says why the last attempt failed). */
+  retryAt: z.string().nullable(),
   /**
-   * Why the job failed: an error code of the API (the web app words it), an English message for
-   * developers and, for `pdf_unavailable`, the engine's `reason` ('missing', 'launch-failed', 'closed').
+   * Why the (last attempt of the) job failed: an error code of the API (the web app words it), an
+   * English message for developers and, for `pdf_unavailable`, the engine's `reason`.
    */
-  error: z.object({ code: z.string(), message: z.string(), reason: z.string().optional() }).optional(),
+  error: jobFailureSchema.optional(),
   /** Where to fetch the file once the job is done. */
   fileUrl: z.string().nullable(),
 });
@@ -89,7 +93,7 @@ export const reportsOperations = {
     path: '/evaluations/:id/report-jobs',
     tags: ['reports'],
     summary:
-      'Starts making a Word file or a PDF; answers at once with the job to follow. Jobs live in the memory of the server process that accepted them (15 minutes after they finish) and are visible to their creator only',
+      'Starts making a Word file or a PDF; answers at once with the job to follow. Jobs are kept in the database, so any server process answers for them (their files 15 minutes after they finish), and are visible to their creator only',
     params: evaluationIdParamsSchema,
     body: createReportJobSchema,
     response: { 202: z.object({ job: reportJobSchema }) },

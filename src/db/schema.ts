@@ -15,6 +15,7 @@ import {
   integer,
   jsonb,
   numeric,
+  pgSequence,
   pgTable,
   primaryKey,
   text,
@@ -304,15 +305,74 @@ export const importJobs = pgTable(
     /** The evaluations the document was saved as (its own first, then those of its annex). */
     evaluations: jsonb('evaluations').$type<Array<{ id: string; archiveKey: string; created: boolean }>>().notNull().default([]),
     actor: text('actor').notNull(),
+    /** The process running the job (host and pid), and until when it has promised to report back. */
+    lockedBy: text('locked_by'),
+    /** A running job whose lease ran out was left by a stopped process: it fails as interrupted. */
+    leaseUntil: timestamp('lease_until', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
   },
   (table) => [
     index('import_jobs_created_idx').on(table.createdAt),
+    index('import_jobs_status_idx').on(table.status, table.createdAt),
     check('import_jobs_status_check', sql`${table.status} in ('queued','running','done','failed','cancelled')`),
     check('import_jobs_progress_check', sql`${table.progress} between 0 and 100`),
   ],
 );
+
+/**
+ * Report jobs (Word and PDF files made off the request path). Any app process may claim a queued
+ * job (`for update skip locked`), holds it under a lease it renews while it works, and stores
+ * the file here, so the status and the file can be asked of any process. A failed attempt that
+ * may succeed again (the PDF engine was unavailable, an internal error) is retried after a
+ * growing pause until `max_attempts`; then the job stays failed with its error (the dead letter).
+ * Finished jobs and their files are deleted after a while.
+ */
+export const reportJobs = pgTable(
+  'report_jobs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** Whose job it is: `user:<id>` or `anonymous@<address>`. */
+    owner: text('owner').notNull(),
+    /** The signed-in reader the report is made for (read again when the job runs); null = the public. */
+    readerUserId: uuid('reader_user_id'),
+    evaluationId: uuid('evaluation_id')
+      .notNull()
+      .references(() => evaluations.id, { onDelete: 'cascade' }),
+    format: varchar('format', { length: 8 }).notNull(),
+    /** The report options as the API parsed them (ReportOptions). */
+    options: jsonb('options').notNull(),
+    status: varchar('status', { length: 16 }).notNull().default('queued'),
+    step: varchar('step', { length: 32 }).notNull().default('queued'),
+    progress: integer('progress').notNull().default(0),
+    attempts: integer('attempts').notNull().default(0),
+    maxAttempts: integer('max_attempts').notNull().default(3),
+    /** A queued job is not claimed before this (the pause before a retry). */
+    runAfter: timestamp('run_after', { withTimezone: true }).notNull().defaultNow(),
+    lockedBy: text('locked_by'),
+    leaseUntil: timestamp('lease_until', { withTimezone: true }),
+    /** The last attempt's failure (kept while a retry waits; final once the job failed). */
+    error: jsonb('error'),
+    fileName: text('file_name'),
+    contentType: text('content_type'),
+    file: bytea('file'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (table) => [
+    index('report_jobs_claim_idx').on(table.status, table.runAfter),
+    index('report_jobs_owner_idx').on(table.owner, table.status),
+    check('report_jobs_status_check', sql`${table.status} in ('queued','running','done','failed')`),
+    check('report_jobs_format_check', sql`${table.format} in ('docx','pdf')`),
+    check('report_jobs_progress_check', sql`${table.progress} between 0 and 100`),
+  ],
+);
+
+/**
+ * The read caches' epoch with several app processes on PostgreSQL: every change takes the next
+ * value after it committed, and a process's cached reads are valid only for the value it last saw.
+ */
+export const cacheEpoch = pgSequence('kompass_cache_epoch');
 
 /**
  * People who sign in. The role is global: an admin may do everything, an evaluator edits the

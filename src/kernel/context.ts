@@ -6,6 +6,7 @@ import type { PdfEngine } from '../report/pdf/types.js';
 import type { ReadCache } from './read-cache.js';
 import type { ComparisonSettings } from '../domain/comparison/peer-groups.js';
 import type { OpenDataSettings } from './open-data-settings.js';
+import type { ReportJobSettings } from './job-settings.js';
 
 /**
  * Runs upload imports off the request path (`SerialImportQueue` in src/api/imports); the routes
@@ -35,10 +36,15 @@ export interface AppContext {
   pdf: PdfEngine;
   /** Sessions, sign-in limits, demo mode and the public address. */
   auth: AuthSettings;
-  /** Present only where this process is the database's single writer (embedded PGlite). */
+  /**
+   * Cached reads (sessions, access facts, the busiest reads): cleared by this process's changes on
+   * the embedded database, kept to the database's epoch with several processes on PostgreSQL.
+   */
   readCache?: ReadCache;
   /** Comparison settings (population classes); the defaults when absent. */
   comparison?: ComparisonSettings;
+  /** How report jobs are retried and kept; the defaults when absent. */
+  reportJobs?: Partial<ReportJobSettings>;
   /** The open-data catalogue's publisher, contact and public address; the defaults when absent. */
   openData?: OpenDataSettings;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ReadCache, readThrough } from './read-cache.js';
+import { EpochBarrier, ReadCache, readThrough } from './read-cache.js';
 
 /** A read that answers when told to, counting how often it was started. */
 function controlledRead<T>() {
@@ -79,10 +79,52 @@ describe('ReadCache', () => {
     expect(cache.get('b')).toBeUndefined();
   });
 
-  it('reads straight through where there is no cache (PostgreSQL)', async () => {
+  it('reads straight through where there is no cache', async () => {
     let reads = 0;
     const read = async () => (reads += 1);
     expect(await readThrough(undefined, 'k', read)).toBe(1);
     expect(await readThrough(undefined, 'k', read)).toBe(2);
   });
 });
+
+describe('the epoch shared by several processes', () => {
+  it('answers each caller with a read that started after it asked, sharing one read among those waiting', async () => {
+    const resolvers: Array<(value: bigint) => void> = [];
+    const barrier = new EpochBarrier(() => new Promise<bigint>((resolve) => resolvers.push(resolve)));
+    const first = barrier.latest();
+    const second = barrier.latest(); // the first read began before this caller asked: it waits for the next
+    const third = barrier.latest();
+    expect(resolvers).toHaveLength(1);
+    resolvers[0]!(1n);
+    expect(await first).toBe(1n);
+    await Promise.resolve();
+    expect(resolvers).toHaveLength(2);
+    resolvers[1]!(2n);
+    expect(await second).toBe(2n);
+    expect(await third).toBe(2n);
+    expect(resolvers).toHaveLength(2);
+  });
+
+  it('clears the cache when another process moved the epoch on, and moves it on after a change here', async () => {
+    let epoch = 1n;
+    let bumps = 0;
+    const cache = new ReadCache(10, {
+      barrier: new EpochBarrier(async () => epoch),
+      bump: async () => {
+        bumps += 1;
+        epoch += 1n;
+      },
+    });
+    let reads = 0;
+    const read = async () => (reads += 1);
+    expect(await cache.load('k', read)).toBe(1);
+    expect(await cache.load('k', read)).toBe(1);
+    epoch += 1n; // a change answered by another process
+    expect(await cache.load('k', read)).toBe(2);
+    await cache.changed(); // a change answered here
+    expect(bumps).toBe(1);
+    expect(await cache.load('k', read)).toBe(3);
+    expect(await cache.load('k', read)).toBe(3);
+  });
+});
+

@@ -2,9 +2,13 @@
  * A small in-process cache of read answers (serialised responses, or answers and records that
  * are never changed once made).
  *
- * It is only switched on for the embedded database: the data-directory lock guarantees that this
- * process is the only writer, so clearing the cache on every write keeps it exact. With
- * PostgreSQL several app processes write, and reads always go to the database.
+ * On the embedded database the data-directory lock guarantees that this process is the only
+ * writer, so clearing the cache on every write keeps it exact. With PostgreSQL several app
+ * processes write: each change, once committed, takes the next value of the database's epoch
+ * (`changed()`), and every cached read first learns the epoch from a query that started after it
+ * was asked (`EpochBarrier`, one query shared by all the reads waiting at that moment); a newer
+ * epoch clears the cache. So no read that starts after another process answered a change is
+ * served from before it.
  *
  * Reads of the same key that run at the same time are made once (`load`): under load, a cleared
  * cache would otherwise send every waiting request to the database with the same query, and the
@@ -17,8 +21,13 @@ export class ReadCache {
   private readonly inFlight = new Map<string, Promise<unknown>>();
   /** Counts clears: a read stores its answer only if no clear came while it ran. */
   private generation = 0;
+  /** The database's epoch the entries belong to (several processes only). */
+  private epoch = -1n;
 
-  constructor(private readonly capacity = 2000) {}
+  constructor(
+    private readonly capacity = 2000,
+    private readonly shared?: SharedEpoch,
+  ) {}
 
   get<T>(key: string): T | undefined {
     const value = this.entries.get(key);
@@ -49,7 +58,18 @@ export class ReadCache {
    * The cached answer of `key`, else the one read under way for it, else `read()`'s (stored
    * unless the cache is cleared meanwhile). `undefined` answers are not stored.
    */
-  load<T>(key: string, read: () => Promise<T>): Promise<T> {
+  async load<T>(key: string, read: () => Promise<T>): Promise<T> {
+    if (this.shared) {
+      const epoch = await this.shared.barrier.latest();
+      if (epoch > this.epoch) {
+        this.clear();
+        this.epoch = epoch;
+      } else if (epoch < this.epoch) return read(); // an older view than the entries': neither used nor stored
+    }
+    return this.loadHere(key, read);
+  }
+
+  private loadHere<T>(key: string, read: () => Promise<T>): Promise<T> {
     const cached = this.get<T>(key);
     if (cached !== undefined) return Promise.resolve(cached);
     const pending = this.inFlight.get(key);
@@ -70,11 +90,60 @@ export class ReadCache {
     return promise;
   }
 
-  /** Forgets everything; called after any write that can change what a read returns. */
+  /** Forgets everything in this process. */
   clear(): void {
     this.generation += 1;
     this.entries.clear();
     this.inFlight.clear();
+  }
+
+  /**
+   * A change was committed: forgets everything here and, with several processes, moves the
+   * database's epoch on so theirs forget it too before they answer another read. Call it after
+   * the commit and before the change's answer leaves.
+   */
+  async changed(): Promise<void> {
+    this.clear();
+    await this.shared?.bump();
+  }
+}
+
+/** The database's epoch as the cache of each of several app processes sees it. */
+export interface SharedEpoch {
+  barrier: EpochBarrier;
+  /** Moves the epoch on (after a committed change). */
+  bump(): Promise<void>;
+}
+
+/**
+ * Reads a value (the database's epoch) for many callers at once, with one promise: every caller
+ * gets a value read by a query that started after the caller asked. A caller that comes while a
+ * query is under way waits for the next one, which all such callers share; so there are at most
+ * two queries at a time however many reads wait.
+ */
+export class EpochBarrier {
+  private running: Promise<bigint> | null = null;
+  private next: Promise<bigint> | null = null;
+
+  constructor(private readonly read: () => Promise<bigint>) {}
+
+  latest(): Promise<bigint> {
+    if (!this.running) return this.start();
+    this.next ??= this.running
+      .catch(() => undefined)
+      .then(() => {
+        this.next = null;
+        return this.start();
+      });
+    return this.next;
+  }
+
+  private start(): Promise<bigint> {
+    const query: Promise<bigint> = this.read().finally(() => {
+      if (this.running === query) this.running = null;
+    });
+    this.running = query;
+    return query;
   }
 }
 

@@ -134,10 +134,12 @@ export async function installAccessControl(app: FastifyInstance, context: AppCon
   // Any change may alter what reads return (including the access facts above): a successful
   // change clears the read cache before its answer leaves, so the client's next read is fresh.
   // Routes that declare `keepsReadCache` (heartbeats that change no cached read) are the exception.
+  // With several processes on PostgreSQL the change also moves the database's epoch on, so their
+  // caches are cleared before their next read (src/kernel/read-cache.ts).
   const cache = context.readCache;
   if (cache) {
     app.addHook('onSend', async (request, reply, payload) => {
-      if (UNSAFE_METHODS.has(request.method) && reply.statusCode < 400 && !request.routeOptions.config.keepsReadCache) cache.clear();
+      if (UNSAFE_METHODS.has(request.method) && reply.statusCode < 400 && !request.routeOptions.config.keepsReadCache) await cache.changed();
       return payload;
     });
   }

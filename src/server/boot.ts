@@ -12,7 +12,9 @@ import type { ComparisonSettings } from '../domain/comparison/peer-groups.js';
 import { DEFAULT_CHROMIUM_PATH } from './config.js';
 import type { AppContext } from '../kernel/context.js';
 import type { OpenDataSettings } from '../kernel/open-data-settings.js';
-import { ReadCache } from '../kernel/read-cache.js';
+import type { ReportJobSettings } from '../kernel/job-settings.js';
+import { EpochBarrier, ReadCache } from '../kernel/read-cache.js';
+import { bumpCacheEpoch, readCacheEpoch } from '../db/cache-epoch.js';
 
 // In a module of its own, so the app's entry can open the database before it loads the rest.
 export { openDatabase } from './open-database.js';
@@ -32,6 +34,8 @@ export async function prepareContext(
     openData?: OpenDataSettings;
     /** The import worker's limits; from the environment (importWorkerLimitsOf) when absent. */
     importLimits?: ImportWorkerLimits;
+    /** How report jobs are retried and kept; the defaults when absent. */
+    reportJobs?: Partial<ReportJobSettings>;
   } = {},
 ): Promise<AppContext & { demoLoaded: boolean }> {
   const catalogue = loadCatalogue();
@@ -49,14 +53,25 @@ export async function prepareContext(
     await seedDemo(database.db, catalogue);
     demoLoaded = true;
   }
-  const readCache = database.engine === 'pglite' ? new ReadCache() : undefined;
+  const readCache = createReadCache(database);
   const importQueue = new SerialImportQueue({
     db: database.db,
     catalogue,
     municipalities: reference.municipalities,
     importLimits: options.importLimits ?? importWorkerLimitsOf(process.env),
-    onSaved: () => readCache?.clear(),
+    onSaved: () => void readCache.changed().catch(() => undefined),
+    exclusive: database.engine === 'pglite',
   });
   const pdf = createPdfEngine({ executablePath: options.chromiumPath ?? DEFAULT_CHROMIUM_PATH });
-  return { database, catalogue, municipalities: reference.municipalities, importQueue, pdf, readCache, auth, comparison: options.comparison, openData: options.openData, demoLoaded };
+  return { database, catalogue, municipalities: reference.municipalities, importQueue, pdf, readCache, auth, comparison: options.comparison, openData: options.openData, reportJobs: options.reportJobs, demoLoaded };
+}
+
+/**
+ * The read cache: on the embedded database this process is the only writer and clears it on
+ * every change; on PostgreSQL, where several processes may write, it follows the database's epoch.
+ */
+function createReadCache(database: DatabaseHandle): ReadCache {
+  if (database.engine === 'pglite') return new ReadCache();
+  const { db } = database;
+  return new ReadCache(2000, { barrier: new EpochBarrier(() => readCacheEpoch(db)), bump: () => bumpCacheEpoch(db) });
 }

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AuthSettings } from '../../src/kernel/auth-settings.js';
 import { buildApp, type BuildAppOptions } from '../../src/server/app.js';
 import { prepareContext } from '../../src/server/boot.js';
+import type { ReportJobSettings } from '../../src/kernel/job-settings.js';
 import type { AppContext } from '../../src/kernel/context.js';
 import { projectPath } from '../../src/paths.js';
 import { seedDemo } from '../../src/demo/seed-demo.js';
@@ -31,12 +32,14 @@ export async function createTestWorld(
     importLimits?: ImportWorkerLimits;
     /** The open-data catalogue's publisher and contact (defaults when absent). */
     openData?: OpenDataSettings;
+    /** How report jobs are run (a test driving its own job loop keeps the app's from polling). */
+    reportJobs?: Partial<ReportJobSettings>;
     /** The app's own options beyond these (timeouts, log, another web directory). */
     app?: Partial<Pick<BuildAppOptions, 'http' | 'logLevel' | 'logStream' | 'webDir'>>;
   } = {},
 ): Promise<TestWorld> {
   const database = await openTestDatabase();
-  const context = await prepareContext(database, { auth: { demoMode: Boolean(options.demo), ...options.auth }, importLimits: options.importLimits, openData: options.openData });
+  const context = await prepareContext(database, { auth: { demoMode: Boolean(options.demo), ...options.auth }, importLimits: options.importLimits, openData: options.openData, reportJobs: options.reportJobs });
   const demoIds = options.demo ? await seedDemo(database.db, context.catalogue) : [];
   const app = await buildApp({
     context,

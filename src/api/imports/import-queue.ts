@@ -1,7 +1,17 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { ImportQueue } from '../../kernel/context.js';
 import { ImportWorkerFailure } from './import-worker.js';
-import { claimImportJob, failImportJob, finishRunningImportJob, importJobStatus, requeueUnfinishedJobs, setImportProgress } from './job-repository.js';
+import { JobLoop, WORKER_ID } from '../../kernel/job-loop.js';
+import {
+  claimNextImportJob,
+  failImportJob,
+  failInterruptedImportJobs,
+  finishRunningImportJob,
+  importJobStatus,
+  renewImportLease,
+  setImportProgress,
+  type ClaimedImportJob,
+} from './job-repository.js';
 import { describeImportFailure, importDocumentBytes, type ImportContext, type ImportStage } from './run-import.js';
 
 const STAGE_PROGRESS: Record<ImportStage, number> = { extracting: 10, parsing: 40, saving: 70 };
@@ -12,66 +22,66 @@ const CANCEL_POLL_MS = 1000;
 /** Thrown inside the saving transaction when the job was cancelled meanwhile: the saves roll back. */
 class CancelledWhileSaving extends Error {}
 
+/** How long a claim holds without news from its process; renewed every third of it. */
+const LEASE_MS = 30_000;
+
 /**
- * Runs upload imports off the request path, one at a time (the embedded database has one
- * writer), each document read in a worker thread with memory and time limits. Job state lives in
- * the database, so any process can report progress. At start, queued jobs run; a job a stopped
- * process left running is marked failed, never run again (it may be what stopped it).
+ * Runs upload imports off the request path, one at a time per process (the embedded database has
+ * one writer), each document read in a worker thread with memory and time limits. Jobs live in
+ * the database: any app process on one PostgreSQL may claim a queued one (the next free one,
+ * `for update skip locked`), so any process can report progress. A job whose process stopped
+ * while it ran (its lease ran out; on the embedded database, every running one at start) is
+ * marked failed as interrupted, never run again (it may be what stopped the process).
  */
 export class SerialImportQueue implements ImportQueue {
-  private readonly pending: string[] = [];
-  private running: Promise<void> | null = null;
-  private stopped = false;
   /** The job this process is running and how to stop its worker. */
   private current: { id: string; abort: AbortController } | null = null;
+  private readonly loop: JobLoop<ClaimedImportJob>;
 
   constructor(
-    private readonly context: ImportContext & { onSaved?: () => void },
+    private readonly context: ImportContext & { onSaved?: () => void; exclusive?: boolean },
     private readonly log?: FastifyBaseLogger,
-  ) {}
-
-  /** Runs the jobs left queued by an earlier process; those it left running are marked failed. */
-  async resume(): Promise<void> {
-    for (const id of await requeueUnfinishedJobs(this.context.db)) this.enqueue(id);
-  }
-
-  enqueue(jobId: string): void {
-    if (this.stopped) return;
-    this.pending.push(jobId);
-    this.running ??= this.drain().finally(() => {
-      this.running = null;
+  ) {
+    const { db } = context;
+    this.loop = new JobLoop<ClaimedImportJob>({
+      claim: () => claimNextImportJob(db, WORKER_ID, LEASE_MS),
+      run: (job) => this.run(job),
+      renew: (job) => renewImportLease(db, job.id, WORKER_ID, LEASE_MS),
+      renewMs: LEASE_MS / 3,
+      housekeeping: () => failInterruptedImportJobs(db, false),
+      onError: (error) => this.log?.error({ err: error }, 'import job loop'),
     });
   }
 
-  /** Stops the job's worker when this process runs it, and forgets it when it waits here. */
+  /** Fails the jobs a stopped process left running, then runs the queued ones and watches for more. */
+  async resume(): Promise<void> {
+    await failInterruptedImportJobs(this.context.db, this.context.exclusive ?? false);
+    this.loop.start();
+  }
+
+  /** A job was queued: look for work now. */
+  enqueue(_jobId: string): void {
+    this.loop.wake();
+  }
+
+  /** Stops the job's worker when this process runs it (the job is already marked cancelled, so no process claims it). */
   cancel(jobId: string): void {
-    const index = this.pending.indexOf(jobId);
-    if (index >= 0) this.pending.splice(index, 1);
     if (this.current?.id === jobId) this.current.abort.abort();
   }
 
-  /** Waits until every job enqueued so far has finished (tests, shutdown). */
+  /** Waits until every job queued so far that this process took has finished (tests, shutdown). */
   async idle(): Promise<void> {
-    while (this.running) await this.running;
+    await this.loop.idle();
   }
 
   /** Stops taking jobs; the one running finishes. Unstarted jobs stay queued in the database. */
   async stop(): Promise<void> {
-    this.stopped = true;
-    this.pending.length = 0;
-    await this.idle();
+    await this.loop.stop();
   }
 
-  private async drain(): Promise<void> {
-    for (let id = this.pending.shift(); id !== undefined; id = this.pending.shift()) {
-      await this.run(id);
-    }
-  }
-
-  private async run(id: string): Promise<void> {
+  private async run(job: ClaimedImportJob): Promise<void> {
     const { db } = this.context;
-    const job = await claimImportJob(db, id);
-    if (!job) return;
+    const { id } = job;
     const abort = new AbortController();
     this.current = { id, abort };
     // A job cancelled by another process (the CLI) is seen here and its worker stopped.

@@ -1,8 +1,9 @@
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { queryRows } from '../../db/query.js';
 import type { Executor } from '../../db/client.js';
 import { importJobs } from '../../db/schema.js';
 
-export type ImportJobRecord = Omit<typeof importJobs.$inferSelect, 'content'>;
+export type ImportJobRecord = Omit<typeof importJobs.$inferSelect, 'content' | 'lockedBy' | 'leaseUntil'>;
 
 /** Every column but the document's bytes, which only the worker reads. */
 const jobColumns = {
@@ -45,18 +46,36 @@ export async function listImportJobs(executor: Executor, limit: number, offset: 
   return { rows, total: count?.total ?? 0 };
 }
 
+/** A job as the worker gets it. */
+export interface ClaimedImportJob {
+  id: string;
+  fileName: string;
+  content: Uint8Array;
+  actor: string;
+}
+
 /**
- * Claims a queued job for this process (atomic: with several app processes on PostgreSQL only
- * one gets it) and counts the attempt. Returns its bytes, or null when someone else claimed it
- * first or it was cancelled.
+ * Claims the oldest queued job for `worker` under a lease of `leaseMs` and counts the attempt.
+ * Atomic across app processes on one PostgreSQL: a row another process is claiming is skipped.
  */
-export async function claimImportJob(executor: Executor, id: string): Promise<{ fileName: string; content: Uint8Array; actor: string } | null> {
-  const [row] = await executor
-    .update(importJobs)
-    .set({ status: 'running', stage: 'extracting', progress: 5, attempts: sql`${importJobs.attempts} + 1` })
-    .where(and(eq(importJobs.id, id), eq(importJobs.status, 'queued')))
-    .returning({ fileName: importJobs.fileName, content: importJobs.content, actor: importJobs.actor });
+export async function claimNextImportJob(executor: Executor, worker: string, leaseMs: number): Promise<ClaimedImportJob | null> {
+  const [row] = await queryRows<ClaimedImportJob>(
+    executor,
+    sql`update import_jobs
+          set status = 'running', stage = 'extracting', progress = 5, attempts = attempts + 1,
+              locked_by = ${worker}, lease_until = now() + make_interval(secs => ${leaseMs / 1000})
+        where id = (select id from import_jobs where status = 'queued' order by created_at, id limit 1 for update skip locked)
+        returning id, file_name as "fileName", content, actor`,
+  );
   return row ?? null;
+}
+
+/** Tells other processes that `worker` still runs the job. */
+export async function renewImportLease(executor: Executor, id: string, worker: string, leaseMs: number): Promise<void> {
+  await executor
+    .update(importJobs)
+    .set({ leaseUntil: sql`now() + make_interval(secs => ${leaseMs / 1000})` })
+    .where(and(eq(importJobs.id, id), eq(importJobs.lockedBy, worker), eq(importJobs.status, 'running')));
 }
 
 export async function setImportProgress(executor: Executor, id: string, stage: string, progress: number): Promise<void> {
@@ -112,10 +131,11 @@ export async function cancelUnfinishedImportJob(executor: Executor, id: string):
 export const INTERRUPTED_MESSAGE = 'the import stopped the server; it was not retried';
 
 /**
- * Jobs to run at start: the queued ones. A job still marked running was being imported when its
- * process died — maybe because of the document — so it is marked failed, never run again blindly.
+ * Fails the jobs whose process stopped while it ran them: every running job when this process is
+ * the database's only user (`all`, the embedded database at start), else those whose lease ran
+ * out. Such a job is never run again blindly: the document may be what stopped the process.
  */
-export async function requeueUnfinishedJobs(executor: Executor): Promise<string[]> {
+export async function failInterruptedImportJobs(executor: Executor, all: boolean): Promise<void> {
   await executor
     .update(importJobs)
     .set({
@@ -123,13 +143,8 @@ export async function requeueUnfinishedJobs(executor: Executor): Promise<string[
       stage: 'failed',
       progress: 100,
       error: sql`jsonb_build_object('code', 'interrupted', 'message', ${importJobs.fileName} || ${`: ${INTERRUPTED_MESSAGE}`}::text)`,
+      leaseUntil: null,
       finishedAt: sql`now()`,
     })
-    .where(eq(importJobs.status, 'running'));
-  const rows = await executor
-    .select({ id: importJobs.id })
-    .from(importJobs)
-    .where(inArray(importJobs.status, ['queued']))
-    .orderBy(importJobs.createdAt);
-  return rows.map((row) => row.id);
+    .where(and(eq(importJobs.status, 'running'), all ? undefined : or(isNull(importJobs.leaseUntil), lt(importJobs.leaseUntil, sql`now()`))));
 }
