@@ -62,7 +62,7 @@ describe('kompass backup and restore on the embedded database', () => {
 
     const live = join(dir, 'live.kompass-backup.gz');
     const backup = kompass(dataDir, 'backup', live);
-    expect(backup).toMatchObject({ code: 0, out: expect.stringContaining(`Backup written by the running app to ${live}: 40 tables`) });
+    expect(backup).toMatchObject({ code: 0, out: expect.stringContaining(`Backup written by the running app to ${live}: 41 tables`) });
     expect(statSync(live).mode & 0o777).toBe(0o600);
     expect(statSync(join(dataDir, 'control')).mode & 0o777).toBe(0o700);
 
@@ -79,7 +79,7 @@ describe('kompass backup and restore on the embedded database', () => {
 
     // Into a new data directory, then backed up again (no app: directly): the same data.
     const other = join(dir, 'other');
-    expect(kompass(other, 'restore', live)).toMatchObject({ code: 0, out: expect.stringContaining(`Restored from ${live}: 40 tables`) });
+    expect(kompass(other, 'restore', live)).toMatchObject({ code: 0, out: expect.stringContaining(`Restored from ${live}: 41 tables`) });
     const again = join(dir, 'again.kompass-backup.gz');
     expect(kompass(other, 'backup', again)).toMatchObject({ code: 0, out: expect.stringContaining(`Backup written to ${again}`) });
     expect(dataPart(again)).toBe(dataPart(live));
