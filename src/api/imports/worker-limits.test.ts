@@ -98,6 +98,8 @@ describe(`imports in the app (${testEngine})`, () => {
     const restarted = queueWith(relaxed({}));
     await restarted.resume();
     await restarted.idle();
+    // Like a process that stops: it takes no more jobs (the app's own queue runs the later tests').
+    await restarted.stop();
     expect(await jobOf(admin, stuck.id)).toMatchObject({
       status: 'failed',
       attempts: 1,
