@@ -15,6 +15,7 @@ import { benchBackup } from './backup-bench.js';
 import { benchImport } from './import-bench.js';
 import { runImportFuzz } from './import-fuzz.js';
 import { benchImportSafety } from './import-safety-bench.js';
+import { benchMultiProcess } from './multi-process-bench.js';
 import { benchComparisons } from './comparison-bench.js';
 import { benchCriteria } from './criteria-bench.js';
 import { benchFuzz } from './fuzz-bench.js';
@@ -176,6 +177,10 @@ async function main(): Promise<void> {
   await stop(bare.child);
   await stop(server.child);
   rmSync(dataDir, { recursive: true, force: true });
+
+  // Signed-in vs anonymous reads of one route at 64 connections, 200 connections × 60 s over the
+  // public pages and API, and (PostgreSQL) the same with two app processes on one database.
+  results.multiProcess = await benchMultiProcess({ mixSeconds: tailsSeconds });
 
   // 1,000 slow clients (half a request body, then silence or a byte a second) against the default
   // timeouts, while GET /api/health is asked every 250 ms.

@@ -22,8 +22,12 @@ export interface DatabaseHandle {
   engine: 'pglite' | 'postgres';
   /** How the embedded database's directory is locked (none in memory or on PostgreSQL). */
   lockMechanism?: LockMechanism;
-  /** Applies pending migrations (idempotent; safe with several processes on PostgreSQL). */
-  migrate(): Promise<void>;
+  /**
+   * Applies pending migrations (idempotent; safe with several processes on PostgreSQL), then runs
+   * `andThen` (the start's reference data and demo) under the same lock, so processes starting at
+   * once on one PostgreSQL database do it one after the other.
+   */
+  migrate(andThen?: () => Promise<void>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -47,11 +51,12 @@ export function openPostgres(url: string, poolSize = 10, applicationName = 'komp
   return {
     db,
     engine: 'postgres',
-    async migrate() {
+    async migrate(andThen) {
       const client = await pool.connect();
       try {
         await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
         await migrateNodePg(drizzleNodePg({ client, schema }), { migrationsFolder });
+        await andThen?.();
       } finally {
         await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
         client.release();
@@ -75,8 +80,9 @@ export async function openPglite(dataDir?: string): Promise<DatabaseHandle> {
       db,
       engine: 'pglite',
       lockMechanism: lock?.mechanism,
-      migrate: async () => {
+      migrate: async (andThen) => {
         await migratePglite(drizzlePglite({ client, schema }), { migrationsFolder });
+        await andThen?.();
       },
       async close() {
         await client.close();

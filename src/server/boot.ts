@@ -39,20 +39,23 @@ export async function prepareContext(
   } = {},
 ): Promise<AppContext & { demoLoaded: boolean }> {
   const catalogue = loadCatalogue();
-  await database.migrate();
   const reference = loadReferenceData();
-  await database.db.transaction((tx) => syncReferenceData(tx, reference, catalogue));
-  // After the shipped versions: the versions published in Kompass join the catalogue.
-  await addPublishedVersions(database.db, catalogue);
   let demoLoaded = false;
+  // Under the migration lock: two processes starting at once on an empty PostgreSQL database
+  // would otherwise both find no evaluation and both load the demo.
+  await database.migrate(async () => {
+    await database.db.transaction((tx) => syncReferenceData(tx, reference, catalogue));
+    // After the shipped versions: the versions published in Kompass join the catalogue.
+    await addPublishedVersions(database.db, catalogue);
+    if (options.demo === 'auto' && (await hasNoEvaluations(database.db))) {
+      // Loaded only when needed: a restart on a data dir with evaluations never reads the demo.
+      const { seedDemo } = await import('../demo/seed-demo.js');
+      await seedDemo(database.db, catalogue);
+      demoLoaded = true;
+    }
+  });
   // A copy of its own: the settings are per app, never shared between apps in one process.
   const auth = { ...DEFAULT_AUTH_SETTINGS, ...options.auth };
-  if (options.demo === 'auto' && (await hasNoEvaluations(database.db))) {
-    // Loaded only when needed: a restart on a data dir with evaluations never reads the demo.
-    const { seedDemo } = await import('../demo/seed-demo.js');
-    await seedDemo(database.db, catalogue);
-    demoLoaded = true;
-  }
   const readCache = createReadCache(database);
   const importQueue = new SerialImportQueue({
     db: database.db,
