@@ -152,4 +152,29 @@ describe.skipIf(!runBrowserTests)('web app: the report of an evaluation', () => 
     expect(await alert.innerText()).not.toContain('PDF needs Chromium');
     expect(await axeViolations(page, 'error')).toEqual([]);
   });
+
+  it('says in Swedish that an attempt failed and is tried again, then that the server stopped', async () => {
+    const page = await web.newPage();
+    await open(page, `/utvarderingar/${id}/rapport`);
+    // A job whose first attempt failed (Chromium could not start) and waits for its retry, then
+    // one abandoned by a stopped server with no attempt left (as src/api/reports/routes.ts presents them).
+    const jobId = '00000000-0000-4000-8000-000000000001';
+    const base = { id: jobId, evaluationId: id, format: 'pdf', progress: 0, maxAttempts: 3, fileUrl: null };
+    const waiting = { ...base, status: 'queued', step: 'queued', attempts: 1, retryAt: new Date(Date.now() + 60_000).toISOString(), error: { code: 'pdf_unavailable', message: 'launch', reason: 'launch-failed' } };
+    const interrupted = { ...base, status: 'failed', step: 'failed', attempts: 3, retryAt: null, error: { code: 'interrupted', message: 'stopped' } };
+    let reads = 0;
+    await page.route('**/report-jobs', (route) => route.fulfill({ status: 202, contentType: 'application/json', body: JSON.stringify({ job: waiting }) }));
+    await page.route(`**/report-jobs/${jobId}`, (route) => {
+      reads += 1;
+      return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(reads < 2 ? waiting : interrupted) });
+    });
+    await page.getByRole('button', { name: 'Ladda ned PDF' }).click();
+    const status = page.getByRole('status').filter({ hasText: 'PDF-filen kunde inte skapas (försök 1 av 3)' });
+    await status.waitFor();
+    expect(await status.innerText()).toContain('Kompass försöker igen av sig själv om en stund.');
+    expect(await status.innerText()).toContain('Chromium kunde inte startas');
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.innerText()).toContain('Servern stoppades medan rapporten skapades. Försök igen.');
+  });
 });

@@ -1,4 +1,5 @@
 import { Paragraph } from '@digdir/designsystemet-react';
+import { isFinishedJob } from '../../contract/jobs.js';
 import { api } from '../api/client.js';
 import type { ImportJob } from '../api/types.js';
 import { queryKeys } from '../api/query-keys.js';
@@ -15,7 +16,7 @@ const RECENT_LIMIT = 20;
 /** While an import in the list still runs, the list is read again this often. */
 const REFRESH_MS = 2000;
 
-const running = (job: ImportJob) => job.status === 'queued' || job.status === 'running';
+const running = (job: ImportJob) => !isFinishedJob(job);
 
 function JobResult({ job, frameworkTitles }: { job: ImportJob; frameworkTitles: ReadonlyMap<string, string> }) {
   const { t } = useTranslation();

@@ -1,16 +1,14 @@
-import { useQueries } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
+import { isFinishedJob } from '../../contract/jobs.js';
 import { ApiError } from '../api/api-error.js';
 import { api } from '../api/client.js';
 import { queryKeys } from '../api/query-keys.js';
 import type { ImportJobDetail } from '../api/types.js';
+import { useJobsProgress } from '../jobs/use-job-progress.js';
 import { MAX_DOCUMENT_BYTES } from '../../domain/limits.js';
 
 /** Larger files are refused here, before they are sent: the server would refuse them too. */
 const MAX_UPLOAD_BYTES = MAX_DOCUMENT_BYTES;
-
-/** How often a running import is asked for its progress. */
-const POLL_INTERVAL_MS = 500;
 
 /**
  * Where one chosen file stands: waiting for the files before it, uploading, an import job on
@@ -127,35 +125,32 @@ function subscribe(listener: () => void): () => void {
 
 const snapshot = () => items;
 
-function jobFinished(job: ImportJobDetail | undefined): boolean {
-  return job?.status === 'done' || job?.status === 'failed' || job?.status === 'cancelled';
-}
+const jobFinished = (job: ImportJobDetail | undefined): boolean => job !== undefined && isFinishedJob(job);
+
+/** A failed read of an import ends its following only when the job is gone. */
+const isGone = (error: unknown): error is ApiError => error instanceof ApiError && error.isNotFound;
 
 /**
  * The files chosen on the import page and what became of them: each is checked here (size),
- * uploaded in turn, then its job is read every POLL_INTERVAL_MS (a polling query) until it is
- * done or failed. A failed read is tried again at the next tick, unless the job is gone.
+ * uploaded in turn, then its job is followed (`useJobsProgress`) until it is done, failed or
+ * cancelled. A failed read is tried again at the next tick, unless the job is gone.
  */
 export function useImportUploads(): { items: UploadItem[]; addFiles: (files: readonly File[]) => void } {
   const chosen = useSyncExternalStore(subscribe, snapshot);
   const withJobs = chosen.filter((item): item is UploadItem & { job: ImportJobDetail } => item.job !== null);
-  const progress = useQueries({
-    queries: withJobs.map((item) => ({
+  const progress = useJobsProgress(
+    withJobs.map((item) => ({
       queryKey: queryKeys.imports.detail(item.job.id),
-      queryFn: ({ signal }: { signal: AbortSignal }) => api.getImport(item.job.id, signal),
-      initialData: item.job,
-      staleTime: POLL_INTERVAL_MS,
-      retry: false,
-      refetchInterval: (query: { state: { data: ImportJobDetail | undefined; error: unknown } }) =>
-        jobFinished(query.state.data) || (query.state.error instanceof ApiError && query.state.error.isNotFound) ? false : POLL_INTERVAL_MS,
-      refetchIntervalInBackground: true,
+      fetchJob: (signal: AbortSignal) => api.getImport(item.job.id, signal),
+      initial: item.job,
+      stopsOn: isGone,
     })),
-  });
+  );
   const read = new Map(withJobs.map((item, index) => [item.key, progress[index]]));
   const items = chosen.map((item): UploadItem => {
     const job = read.get(item.key);
     if (!job) return item;
-    if (job.error instanceof ApiError && job.error.isNotFound && !jobFinished(job.data)) {
+    if (isGone(job.error) && !jobFinished(job.data)) {
       return { ...item, phase: 'failed', error: { code: 'internal', message: job.error.message } };
     }
     return job.data ? { ...item, job: job.data } : item;

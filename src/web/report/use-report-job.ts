@@ -1,12 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, isAbort } from '../api/api-error.js';
 import { queryKeys } from '../api/query-keys.js';
+import { useJobProgress } from '../jobs/use-job-progress.js';
 import { reportApi, type ReportFileFormat, type ReportJob } from './report-api.js';
 import type { ReportParams } from './report-options.js';
-
-/** How often a running job is asked for its progress. */
-const POLL_MS = 500;
 
 /** A download as the page shows it: starting, the server's job while it runs, or why it failed. */
 export type DownloadState =
@@ -16,8 +13,6 @@ export type DownloadState =
   | { phase: 'failed'; error: { code: string; message: string; status: number | null; reason?: string } };
 
 type DownloadError = Extract<DownloadState, { phase: 'failed' }>['error'];
-
-const finished = (job: ReportJob) => job.status === 'done' || job.status === 'failed';
 
 function failureOf(error: unknown): DownloadError {
   if (!(error instanceof ApiError)) return { code: 'network', message: '', status: null };
@@ -39,23 +34,16 @@ function saveFile(url: string): void {
 /** Where one format's download stands before the job is followed: starting, a job, or refused. */
 type Run = { phase: 'starting' } | { phase: 'job'; job: ReportJob } | { phase: 'failed'; error: DownloadError };
 
-/** One format: starts its job, then follows it (a polling query) until the file is ready. */
+/** One format: starts its job, then follows it (`useJobProgress`) until the file is ready; a failed read ends the download. */
 function useDownload(evaluationId: string, format: ReportFileFormat) {
   const [run, setRun] = useState<Run | null>(null);
   const controller = useRef<AbortController | null>(null);
   useEffect(() => () => controller.current?.abort(), []);
 
   const first = run?.phase === 'job' ? run.job : null;
-  const poll = useQuery({
-    queryKey: queryKeys.reports.job(first?.id ?? ''),
-    queryFn: ({ signal }) => reportApi.getJob(first?.id ?? '', signal),
-    enabled: first !== null && !finished(first),
-    initialData: () => first ?? undefined,
-    // Asked again every POLL_MS until it is done or failed; a failed question ends the download.
-    staleTime: Infinity,
-    refetchInterval: (query) => (query.state.status === 'error' || !query.state.data || finished(query.state.data) ? false : POLL_MS),
-    retry: false,
-  });
+  const poll = useJobProgress(
+    first ? { queryKey: queryKeys.reports.job(first.id), fetchJob: (signal) => reportApi.getJob(first.id, signal), initial: first } : null,
+  );
 
   const job = first ? (poll.data ?? first) : null;
   const saved = useRef(new Set<string>());

@@ -53,6 +53,7 @@ export const en: Record<keyof typeof sv, string> = {
   'reports.step.done': 'ready',
   'reports.status.working': '{format} is being created: {step} ({percent}%).',
   'reports.status.done': '{format} is ready and being downloaded.',
+  'reports.status.retrying': '{format} could not be created (attempt {attempt} of {max}): {reason} Kompass will try again by itself in a moment.',
   'reports.status.again': 'Download again',
   'reports.error.title': 'The report could not be created',
   'reports.error.server': 'Message from the server: {message}',
@@ -62,4 +63,5 @@ export const en: Record<keyof typeof sv, string> = {
   'reports.error.pdf.launch-failed': 'PDF files cannot be created: Chromium could not be started on the server. Try again in a while or choose the Word file.',
   'reports.error.pdf.closed': 'PDF files cannot be created just now: the server is shutting down. Try again in a while.',
   'reports.error.internal': 'The report could not be created because of an internal error. Try again in a while.',
+  'reports.error.interrupted': 'The server stopped while the report was being created. Try again.',
 };

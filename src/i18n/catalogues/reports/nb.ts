@@ -53,6 +53,7 @@ export const nb: Record<keyof typeof sv, string> = {
   'reports.step.done': 'ferdig',
   'reports.status.working': '{format} lages: {step} ({percent} %).',
   'reports.status.done': '{format} er ferdig og lastes ned.',
+  'reports.status.retrying': '{format} kunne ikke lages (forsøk {attempt} av {max}): {reason} Kompass prøver igjen av seg selv om litt.',
   'reports.status.again': 'Last ned igjen',
   'reports.error.title': 'Rapporten kunne ikke lages',
   'reports.error.server': 'Feilmelding fra serveren: {message}',
@@ -62,4 +63,5 @@ export const nb: Record<keyof typeof sv, string> = {
   'reports.error.pdf.launch-failed': 'PDF-filer kan ikke lages: Chromium kunne ikke startes på serveren. Prøv igjen om en stund eller velg Word-filen.',
   'reports.error.pdf.closed': 'PDF-filer kan ikke lages akkurat nå: serveren holder på å slå seg av. Prøv igjen om en stund.',
   'reports.error.internal': 'Rapporten kunne ikke lages på grunn av en intern feil. Prøv igjen om en stund.',
+  'reports.error.interrupted': 'Serveren stoppet mens rapporten ble laget. Prøv igjen.',
 };

@@ -51,6 +51,7 @@ export const sv = {
   'reports.step.done': 'klar',
   'reports.status.working': '{format} skapas: {step} ({percent} %).',
   'reports.status.done': '{format} är klar och laddas ned.',
+  'reports.status.retrying': '{format} kunde inte skapas (försök {attempt} av {max}): {reason} Kompass försöker igen av sig själv om en stund.',
   'reports.status.again': 'Ladda ned igen',
   'reports.error.title': 'Rapporten kunde inte skapas',
   'reports.error.server': 'Felmeddelande från servern: {message}',
@@ -60,4 +61,5 @@ export const sv = {
   'reports.error.pdf.launch-failed': 'PDF-filer kan inte skapas: Chromium kunde inte startas på servern. Försök igen om en stund eller välj Word-filen.',
   'reports.error.pdf.closed': 'PDF-filer kan inte skapas just nu: servern håller på att stängas av. Försök igen om en stund.',
   'reports.error.internal': 'Rapporten kunde inte skapas på grund av ett internt fel. Försök igen om en stund.',
+  'reports.error.interrupted': 'Servern stoppades medan rapporten skapades. Försök igen.',
 } as const satisfies Record<string, string>;
