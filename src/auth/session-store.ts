@@ -66,9 +66,9 @@ function isOpen(row: SessionRow, settings: AuthSettings): boolean {
  * is checked on every request; a cached copy that looks run out is read again before the session
  * is ended (another process may have seen it used since).
  */
-export async function findSession(executor: Executor, token: string, settings: AuthSettings, cache?: ReadCache): Promise<OpenSession | null> {
+export async function findSession(executor: Executor, token: string, settings: AuthSettings, cache?: ReadCache, since?: number): Promise<OpenSession | null> {
   const hash = tokenHash(token);
-  let row = await readThrough(cache, cacheKey(hash), () => findSessionRow(executor, hash));
+  let row = await readThrough(cache, cacheKey(hash), () => findSessionRow(executor, hash), since);
   // A cached copy may carry an older last use than another app process has recorded since.
   if (row && cache && !isOpen(row, settings)) row = await findSessionRow(executor, hash);
   if (!row) return null;

@@ -105,6 +105,21 @@ describe('the epoch shared by several processes', () => {
     expect(resolvers).toHaveLength(2);
   });
 
+  it('lets the reads of one request share the value read after it arrived, and no earlier one', async () => {
+    let reads = 0;
+    const barrier = new EpochBarrier(async () => BigInt((reads += 1)));
+    const before = performance.now();
+    await new Promise((resolve) => setTimeout(resolve, 2));
+    const arrived = performance.now();
+    expect(await barrier.latest(arrived)).toBe(1n);
+    expect(await barrier.latest(arrived)).toBe(1n); // read after the request arrived: shared
+    expect(reads).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 2));
+    expect(await barrier.latest(performance.now())).toBe(2n); // a later request reads again
+    expect(await barrier.latest(before)).toBe(2n);
+    expect(await barrier.latest()).toBe(3n);
+  });
+
   it('clears the cache when another process moved the epoch on, and moves it on after a change here', async () => {
     let epoch = 1n;
     let bumps = 0;

@@ -56,11 +56,13 @@ export class ReadCache {
 
   /**
    * The cached answer of `key`, else the one read under way for it, else `read()`'s (stored
-   * unless the cache is cleared meanwhile). `undefined` answers are not stored.
+   * unless the cache is cleared meanwhile). `undefined` answers are not stored. `since` (a
+   * `performance.now()` time, e.g. when the request arrived) lets reads of one request share the
+   * epoch learnt for its first (several processes only); by default it is the time of the call.
    */
-  async load<T>(key: string, read: () => Promise<T>): Promise<T> {
+  async load<T>(key: string, read: () => Promise<T>, since?: number): Promise<T> {
     if (this.shared) {
-      const epoch = await this.shared.barrier.latest();
+      const epoch = await this.shared.barrier.latest(since);
       if (epoch > this.epoch) {
         this.clear();
         this.epoch = epoch;
@@ -124,10 +126,14 @@ export interface SharedEpoch {
 export class EpochBarrier {
   private running: Promise<bigint> | null = null;
   private next: Promise<bigint> | null = null;
+  /** The last value read, and when the query that read it started. */
+  private last: { value: bigint; startedAt: number } | null = null;
 
   constructor(private readonly read: () => Promise<bigint>) {}
 
-  latest(): Promise<bigint> {
+  /** A value read by a query that started at `since` or later (default: now). */
+  latest(since?: number): Promise<bigint> {
+    if (since !== undefined && this.last && this.last.startedAt >= since) return Promise.resolve(this.last.value);
     if (!this.running) return this.start();
     this.next ??= this.running
       .catch(() => undefined)
@@ -139,15 +145,21 @@ export class EpochBarrier {
   }
 
   private start(): Promise<bigint> {
-    const query: Promise<bigint> = this.read().finally(() => {
-      if (this.running === query) this.running = null;
-    });
+    const startedAt = performance.now();
+    const query: Promise<bigint> = this.read()
+      .then((value) => {
+        if (!this.last || startedAt >= this.last.startedAt) this.last = { value, startedAt };
+        return value;
+      })
+      .finally(() => {
+        if (this.running === query) this.running = null;
+      });
     this.running = query;
     return query;
   }
 }
 
-/** `read()` through the cache where there is one (the embedded database), else straight. */
-export function readThrough<T>(cache: ReadCache | undefined, key: string, read: () => Promise<T>): Promise<T> {
-  return cache ? cache.load(key, read) : read();
+/** `read()` through the cache where there is one, else straight. */
+export function readThrough<T>(cache: ReadCache | undefined, key: string, read: () => Promise<T>, since?: number): Promise<T> {
+  return cache ? cache.load(key, read, since) : read();
 }

@@ -35,6 +35,11 @@ declare module 'fastify' {
     principal: Principal;
     /** Set by evaluation rules: the evaluation the route concerns, already checked. */
     evaluationRef: EvaluationRef | null;
+    /**
+     * When the request arrived (`performance.now()`): its cached reads share the database epoch
+     * learnt after that moment (src/kernel/read-cache.ts).
+     */
+    arrivedAt: number;
   }
 }
 

@@ -62,14 +62,14 @@ function checkCsrf(request: FastifyRequest): void {
 const refuse = (principal: Principal) => (principal.kind === 'public' ? unauthorized() : forbidden());
 
 /** The access facts of an evaluation, from the read cache where this process is the only writer. */
-async function loadEvaluationRef(context: AppContext, id: string): Promise<EvaluationRef | null> {
-  return readThrough(context.readCache, `access:${id}`, () => findEvaluationRef(context.database.db, id));
+async function loadEvaluationRef(context: AppContext, id: string, since: number): Promise<EvaluationRef | null> {
+  return readThrough(context.readCache, `access:${id}`, () => findEvaluationRef(context.database.db, id), since);
 }
 
 async function checkEvaluationRule(context: AppContext, request: FastifyRequest, action: EvaluationAction): Promise<void> {
   const id = (request.params as { id?: string }).id;
   if (!id) throw new Error(`Route ${request.routeOptions.url} has an evaluation rule but no :id`);
-  const ref = await loadEvaluationRef(context, id);
+  const ref = await loadEvaluationRef(context, id, request.arrivedAt);
   // An evaluation one may not read is answered as if it did not exist: drafts stay secret.
   if (!ref || !canReadEvaluation(request.principal, ref)) throw notFound(`Evaluation ${id}`);
   if (!canOnEvaluation(request.principal, action, ref)) throw refuse(request.principal);
@@ -87,6 +87,7 @@ export async function installAccessControl(app: FastifyInstance, context: AppCon
   app.decorateRequest('principal', null as never);
   app.decorateRequest('session', null);
   app.decorateRequest('evaluationRef', null);
+  app.decorateRequest('arrivedAt', 0);
 
   const routes: RegisteredRoute[] = [];
   app.addHook('onRoute', (route) => {
@@ -105,11 +106,12 @@ export async function installAccessControl(app: FastifyInstance, context: AppCon
 
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     request.principal = PUBLIC;
+    request.arrivedAt = performance.now();
     // The headers read below carry no control characters (400 naming the header, not a 500).
     checkHeaderInput(request);
     const token = request.cookies[SESSION_COOKIE];
     if (token && request.url.startsWith('/api/')) {
-      const session = await findSession(db, token, settings, context.readCache);
+      const session = await findSession(db, token, settings, context.readCache, request.arrivedAt);
       if (session) {
         request.session = session;
         request.principal = { kind: 'user', user: toSignedInUser(session.user) };

@@ -39,17 +39,20 @@ export const evaluationRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
       // there is one, by who may see what (not who asks) and the query. Other pages are read each
       // time, so paging through everything cannot fill the memory with lists.
       const cacheable = request.query.offset === 0 && request.query.limit <= CACHED_LIST_LIMIT;
-      return cacheable ? readThrough(context.readCache, `list:${JSON.stringify(visibility)}:${JSON.stringify(request.query)}`, read) : read();
+      return cacheable ? readThrough(context.readCache, `list:${JSON.stringify(visibility)}:${JSON.stringify(request.query)}`, read, request.arrivedAt) : read();
     },
   );
 
   /**
-   * Serialised detail, served from the read cache when this process is the only writer; by who may
+   * Serialised detail, served from the read cache; by who may
    * see what (the follow-ups it lists), as the list is.
    */
-  async function detailJson(id: string, language: 'sv' | 'en' | 'nb', visibility: EvaluationVisibility): Promise<string> {
-    return readThrough(context.readCache, `evaluation:${id}:${language}:${JSON.stringify(visibility)}`, async () =>
-      JSON.stringify(await loadEvaluationDetail(context, id, language, visibility)),
+  async function detailJson(id: string, language: 'sv' | 'en' | 'nb', visibility: EvaluationVisibility, since: number): Promise<string> {
+    return readThrough(
+      context.readCache,
+      `evaluation:${id}:${language}:${JSON.stringify(visibility)}`,
+      async () => JSON.stringify(await loadEvaluationDetail(context, id, language, visibility)),
+      since,
     );
   }
 
@@ -60,7 +63,7 @@ export const evaluationRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
       schema: routeSchema(evaluationsOperations.getEvaluation),
     },
     async (request, reply) => {
-      const json = await detailJson(request.params.id, request.query.lang, evaluationVisibility(request.principal));
+      const json = await detailJson(request.params.id, request.query.lang, evaluationVisibility(request.principal), request.arrivedAt);
       // The body is already serialised (possibly from the cache): send it as it is.
       return reply
         .type('application/json; charset=utf-8')

@@ -19,7 +19,7 @@ export const evidenceRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, {
       schema: routeSchema(evidenceOperations.listEvidence),
     },
     async (request) => {
-      return readThrough(context.readCache, `evidence:${request.params.id}:${JSON.stringify(request.query)}`, () => loadEvidenceList(db, request.params.id, request.query));
+      return readThrough(context.readCache, `evidence:${request.params.id}:${JSON.stringify(request.query)}`, () => loadEvidenceList(db, request.params.id, request.query), request.arrivedAt);
     },
   );
 

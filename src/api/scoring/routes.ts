@@ -29,7 +29,7 @@ export const scoringRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
     },
     async (request) => {
       const userId = assignedCaller(request);
-      return readThrough(context.readCache, `my-scores:${request.params.id}:${userId}`, () => loadOwnScores(db, context.catalogue, request.params.id, userId));
+      return readThrough(context.readCache, `my-scores:${request.params.id}:${userId}`, () => loadOwnScores(db, context.catalogue, request.params.id, userId), request.arrivedAt);
     },
   );
 

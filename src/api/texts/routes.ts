@@ -18,7 +18,7 @@ export const textRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { con
       config: { access: { evaluation: 'read' } },
       schema: routeSchema(textsOperations.getTexts),
     },
-    async (request) => readThrough(context.readCache, `texts:${request.params.id}:${request.query.lang}`, () => loadTexts(db, context.catalogue, request.params.id, request.query.lang)),
+    async (request) => readThrough(context.readCache, `texts:${request.params.id}:${request.query.lang}`, () => loadTexts(db, context.catalogue, request.params.id, request.query.lang), request.arrivedAt),
   );
 
   app.put(

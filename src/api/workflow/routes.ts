@@ -50,8 +50,11 @@ export const workflowRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, {
       const withCompleteness = canOnEvaluation(request.principal, 'workspace', refOf(request));
       // The overview depends on the asker only through what they may see (the municipality's other evaluations).
       const key = `overview:${request.params.id}:${JSON.stringify(evaluationVisibility(request.principal))}:${withCompleteness}:${request.query.lang}`;
-      return readThrough(context.readCache, key, () =>
-        loadOverview(db, context.catalogue, request.params.id, request.principal, { withCompleteness, language: request.query.lang }),
+      return readThrough(
+        context.readCache,
+        key,
+        () => loadOverview(db, context.catalogue, request.params.id, request.principal, { withCompleteness, language: request.query.lang }),
+        request.arrivedAt,
       );
     },
   );
