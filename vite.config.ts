@@ -8,6 +8,9 @@ export default defineConfig({
     outDir: '../../dist/web',
     emptyOutDir: true,
     sourcemap: true,
+    // One style sheet for the whole app, as before pages had files of their own: features' CSS
+    // styles parts that other features show (status badges, tags, link lists), and its order holds.
+    cssCodeSplit: false,
     rollupOptions: {
       // The design system's React package declares no "sideEffects": its components are pure
       // (the web components they need are imported by the components that use them), so a page's
