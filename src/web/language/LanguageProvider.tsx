@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { DEFAULT_LANGUAGE, isLanguage, languageFromBrowser, type Language, type MessageKey, type MessageParams } from '../../i18n/index.js';
 import { loadCatalogue, loadedCatalogue, textOf } from './catalogues.js';
 import { LanguageContext } from './language-context.js';
@@ -25,6 +25,7 @@ export function storedLanguage(): Language {
 export function LanguageProvider({ children }: { children: ReactNode }) {
   const [language, setLanguageState] = useState<Language>(storedLanguage);
   const catalogue = loadedCatalogue(language);
+  const latestChoice = useRef<Language>(language);
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -38,8 +39,12 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
     }
     // The page changes language once its texts are there. Should they fail to load (the app
     // was deployed anew since), a reload opens the new version in the chosen language.
+    // The latest choice wins, whichever language's texts arrive first.
+    latestChoice.current = next;
     loadCatalogue(next).then(
-      () => setLanguageState(next),
+      () => {
+        if (latestChoice.current === next) setLanguageState(next);
+      },
       () => window.location.reload(),
     );
   }, []);
