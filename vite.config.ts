@@ -8,10 +8,19 @@ export default defineConfig({
     outDir: '../../dist/web',
     emptyOutDir: true,
     sourcemap: true,
+    // One style sheet for the whole app, as before pages had files of their own: features' CSS
+    // styles parts that other features show (status badges, tags, link lists), and its order holds.
+    cssCodeSplit: false,
     rollupOptions: {
+      // The design system's React package declares no "sideEffects": its components are pure
+      // (the web components they need are imported by the components that use them), so a page's
+      // file keeps only the components it uses.
+      treeshake: { moduleSideEffects: (id) => !/[\\/]node_modules[\\/]@digdir[\\/]designsystemet-react[\\/]/.test(id) },
       output: {
-        // Libraries change less often than the app: separate files cache longer.
-        manualChunks: { react: ['react', 'react-dom', 'react-router'], designsystem: ['@digdir/designsystemet-react'] },
+        // React changes less often than the app: its own file caches longer. Everything else (the
+        // design system's components, ECharts) is split by where it is used, so a page loads only
+        // what it shows (every page is its own file: see src/web/App.tsx).
+        manualChunks: (id) => (/[\\/]node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/.test(id) ? 'react' : undefined),
       },
     },
   },

@@ -29,6 +29,7 @@ import { benchSlowClients } from './slow-clients-bench.js';
 import { benchStatistics } from './statistics-bench.js';
 import { benchTails } from './tails-bench.js';
 import { benchWorkspaceOpen } from './workspace-open-bench.js';
+import { benchFirstLoad, printFirstLoad } from './first-load-bench.js';
 
 interface Started {
   child: ChildProcess;
@@ -168,6 +169,14 @@ async function main(): Promise<void> {
   results.workspaceOpen = existsSync(chromiumPath)
     ? await benchWorkspaceOpen(base, { chromiumPath })
     : `skipped: no Chromium at ${chromiumPath} (apt-get install -y chromium, or set CHROMIUM_PATH)`;
+  // The first visit's JavaScript per public page and the evidence page (gzip, empty cache; goal ≤ 150 KB).
+  if (existsSync(chromiumPath)) {
+    const firstLoad = await benchFirstLoad(base, { chromiumPath });
+    printFirstLoad(firstLoad);
+    results.firstLoad = firstLoad;
+  } else {
+    results.firstLoad = `skipped: no Chromium at ${chromiumPath}`;
+  }
   // The app's process tree (server and its Chromium) while it prints PDFs through the API.
   results.serverPdf = existsSync(chromiumPath) ? await benchServerPdfMemory(base, server.child.pid!) : `skipped: no Chromium at ${chromiumPath}`;
   // The pre-visit questionnaire: the largest set's JSON/XLSX round trip, respondents autosaving at

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
-import { DEFAULT_LANGUAGE, translate, type Language, type MessageKey, type MessageParams } from '../../i18n/index.js';
+import { DEFAULT_LANGUAGE, type Language, type MessageKey, type MessageParams } from '../../i18n/index.js';
+import { loadedCatalogue, textOf } from './catalogues.js';
 
 export interface LanguageContextValue {
   language: Language;
@@ -11,7 +12,7 @@ export interface LanguageContextValue {
 export const LanguageContext = createContext<LanguageContextValue>({
   language: DEFAULT_LANGUAGE,
   setLanguage: () => undefined,
-  t: (key, params) => translate(DEFAULT_LANGUAGE, key, params),
+  t: (key, params) => textOf(loadedCatalogue(DEFAULT_LANGUAGE), DEFAULT_LANGUAGE, key, params),
 });
 
 /** The UI language and the translate function for it. */

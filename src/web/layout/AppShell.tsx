@@ -1,5 +1,5 @@
 import { SkipLink } from '@digdir/designsystemet-react';
-import { Fragment, useEffect, useRef } from 'react';
+import { Fragment, Suspense, useEffect, useRef } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { requestHeadingFocus } from '../ui/focus-on-navigation.js';
 import { useTranslation } from '../language/language-context.js';
@@ -7,6 +7,7 @@ import { useSession } from '../session/session-context.js';
 import { SessionEndedAlert } from '../account/SessionEndedAlert.js';
 import { SiteFooter } from './SiteFooter.js';
 import { SiteHeader } from './SiteHeader.js';
+import { PageChunkBoundary, PageChunkLoading } from './page-chunks.js';
 import './layout.css';
 
 /** The frame around every page: skip link, header with navigation, main content, footer. */
@@ -38,7 +39,12 @@ export function AppShell() {
         <SessionEndedAlert />
         {/* A sign-in or sign-out shows the page anew, read for the new user. */}
         <Fragment key={epoch}>
-          <Outlet />
+          {/* The shell never waits for a page's file; a failed load is told, with a reload. */}
+          <PageChunkBoundary resetKey={pathname}>
+            <Suspense fallback={<PageChunkLoading />}>
+              <Outlet />
+            </Suspense>
+          </PageChunkBoundary>
         </Fragment>
       </main>
       <SiteFooter />

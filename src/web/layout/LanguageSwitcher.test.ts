@@ -29,5 +29,6 @@ describe('LanguageSwitcher', () => {
 
   it('takes each name from its own language, whatever the page language is', () => {
     expect(LANGUAGES.map(languageName)).toEqual(['Svenska', 'English', 'Norsk (bokmål)']);
+    expect(LANGUAGES.map(languageName)).toEqual(LANGUAGES.map((language) => translate(language, `language.${language}`)));
   });
 });

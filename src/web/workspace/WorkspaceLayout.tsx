@@ -1,6 +1,6 @@
 import { Alert, Paragraph } from '@digdir/designsystemet-react';
 import { keepPreviousData, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
+import { Suspense, useCallback, useMemo, useState } from 'react';
 import { NavLink, Outlet, useLocation, useParams } from 'react-router';
 import { api } from '../api/client.js';
 import type { EvaluationDetail, User } from '../api/types.js';
@@ -10,6 +10,7 @@ import { Breadcrumbs } from '../ui/Breadcrumbs.js';
 import { ErrorAlert } from '../ui/ErrorAlert.js';
 import { EvaluationStatusBadge } from '../evaluation/team/EvaluationStatusBadge.js';
 import { LoadingStatus } from '../ui/LoadingStatus.js';
+import { PageChunkLoading } from '../layout/page-chunks.js';
 import { NotFoundContent } from '../ui/NotFoundContent.js';
 import { PageHeading } from '../ui/PageHeading.js';
 import { PageState } from '../ui/PageState.js';
@@ -103,7 +104,9 @@ function WorkspaceView({
         <ContentLanguageContext.Provider value={WRITTEN_LANGUAGE[evaluation.municipality.country]}>
           <div className="workspace-panel">
             {allowed ? (
-              <Outlet />
+              <Suspense fallback={<PageChunkLoading panel />}>
+                <Outlet />
+              </Suspense>
             ) : (
               <Alert data-color="info">
                 <Paragraph>{t('workspace.teamOnly')}</Paragraph>

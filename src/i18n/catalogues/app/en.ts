@@ -46,6 +46,8 @@ export const en: Record<keyof typeof sv, string> = {
   'error.api': 'The data could not be loaded right now. Please try again in a moment.',
   'error.detail': 'Message from the server: {message}',
   'error.retry': 'Try again',
+  'pageLoad.error': 'The page could not be loaded. Kompass may have been updated since you opened it, or the connection was lost. Reload the page to continue.',
+  'pageLoad.reload': 'Reload the page',
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no page at this address. It may have moved, or the address may be misspelt.',
   'notFound.resource': 'What you are looking for is not in Kompass, or the link is wrong.',

@@ -46,6 +46,8 @@ export const nb: Record<keyof typeof sv, string> = {
   'error.api': 'Dataene kunne ikke hentes akkurat nå. Prøv igjen om litt.',
   'error.detail': 'Melding fra serveren: {message}',
   'error.retry': 'Prøv igjen',
+  'pageLoad.error': 'Siden kunne ikke lastes. Kompass kan ha blitt oppdatert siden du åpnet den, eller så ble forbindelsen brutt. Last inn siden på nytt for å fortsette.',
+  'pageLoad.reload': 'Last inn siden på nytt',
   'notFound.title': 'Fant ikke siden',
   'notFound.body': 'Det finnes ingen side på denne adressen. Den kan være flyttet, eller adressen kan være feilstavet.',
   'notFound.resource': 'Det du leter etter, finnes ikke i Kompass, eller lenken er feil.',

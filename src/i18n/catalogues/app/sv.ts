@@ -43,6 +43,8 @@ export const sv = {
   'error.api': 'Uppgifterna kunde inte hämtas just nu. Försök igen om en stund.',
   'error.detail': 'Felmeddelande från servern: {message}',
   'error.retry': 'Försök igen',
+  'pageLoad.error': 'Sidan kunde inte laddas. Kompass kan ha uppdaterats sedan du öppnade den, eller så bröts anslutningen. Ladda om sidan för att fortsätta.',
+  'pageLoad.reload': 'Ladda om sidan',
   'notFound.title': 'Sidan hittades inte',
   'notFound.body': 'Vi hittar ingen sida på den här adressen. Den kan ha flyttats, eller så är adressen felstavad.',
   'notFound.resource': 'Det du letar efter finns inte i Kompass, eller så är länken felaktig.',

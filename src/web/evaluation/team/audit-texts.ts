@@ -1,9 +1,10 @@
-import { sv, type MessageKey } from '../../../i18n/index.js';
+import type { MessageKey } from '../../../i18n/index.js';
+import { isMessageKey } from '../../language/catalogues.js';
 
 /** The catalogue key that describes an audited action, or null for an action this build does not know. */
 export function auditActionKey(action: string): MessageKey | null {
   const key = `audit.action.${action}`;
-  return key in sv ? (key as MessageKey) : null;
+  return isMessageKey(key) ? key : null;
 }
 
 /** A recorded value as compact JSON text (shown as text, never as markup). */
