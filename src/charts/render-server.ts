@@ -3,6 +3,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { echarts } from './echarts-setup.js';
+import { simplifyChartSvg } from './print-svg.js';
 import type { ChartSpec } from './types.js';
 
 const CACHE_SIZE = 64;
@@ -81,7 +82,7 @@ function drawSvg(spec: ChartSpec, key: string): string {
   } finally {
     chart.dispose();
   }
-  svg = stableNames(svg, key);
+  svg = simplifyChartSvg(stableNames(svg, key), `kc${key.slice(0, 10)}`);
   const open = /^<svg\b[^>]*>/.exec(svg);
   if (!open) throw new Error(`ECharts returned no SVG root for chart "${spec.id}".`);
   const label = escapeXml(`${spec.title}. ${spec.textAlternative}`);

@@ -3,6 +3,7 @@
  * first use and kept warm; jobs run one at a time (see `render`), each in a fresh browser context
  * that is closed afterwards, so no state leaks between reports.
  */
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { destinationPages, preparePageNumbers, samePages, writePageNumbers } from './page-numbers.js';
@@ -41,6 +42,9 @@ const launchChromium = async (executablePath: string) => {
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 };
 
+/** Reports whose page numbers are remembered. */
+const KNOWN_PAGES_SIZE = 32;
+
 /** Printings at most for the page numbers to settle (two when they move nothing, as the print CSS makes sure). */
 const MAX_PRINTINGS = 3;
 
@@ -71,6 +75,8 @@ export function createPdfEngine(options: PdfEngineOptions): PdfEngine {
   let tail: Promise<unknown> = Promise.resolve();
   let pending = 0;
   let closed = false;
+  /** Where the targets of recently printed reports landed, by a hash of their HTML (most recent last). */
+  const knownPages = new Map<string, Map<string, number>>();
 
   function unavailable(): PdfUnavailableError | null {
     if (closed) return new PdfUnavailableError(CLOSED_MESSAGE, 'closed');
@@ -113,7 +119,7 @@ export function createPdfEngine(options: PdfEngineOptions): PdfEngine {
     const options = pdfOptionsFor(request.language, request.footerTitle);
     const targets = await preparePageNumbers(page);
     if (targets.length === 0) return page.pdf(options);
-    return printWithPageNumbers(page, options, targets, request);
+    return printWithPageNumbers(page, options, targets, request, html);
   }
 
   async function printOnce(used: Browser, html: string, request: PdfRequest): Promise<Buffer> {
@@ -138,18 +144,32 @@ export function createPdfEngine(options: PdfEngineOptions): PdfEngine {
   /**
    * Prints, writes in on which page each target landed, and prints again until a printing shows
    * the numbers it was given: the print CSS keeps room for the numbers, so that is the second.
+   * The first printing only finds the pages, so it leaves out what does not move them (the tags,
+   * the outline and the footer), which makes it much cheaper. The pages found are kept by the
+   * HTML's hash: the same report printed again is printed once, and checked.
    */
-  async function printWithPageNumbers(page: Page, options: PdfOptions, targets: readonly string[], request: PdfRequest): Promise<Buffer> {
-    let written = new Map<string, number>();
+  async function printWithPageNumbers(page: Page, options: PdfOptions, targets: readonly string[], request: PdfRequest, html: string): Promise<Buffer> {
+    const key = createHash('sha256').update(html).digest('hex');
+    let written = knownPages.get(key) ?? null;
+    if (written) await writePageNumbers(page, written);
     for (let printing = 1; printing <= MAX_PRINTINGS; printing += 1) {
       if (printing > 1) request.onProgress?.(PROGRESS.numbering);
-      const pdf = await page.pdf(options);
+      const pdf = await page.pdf(written ? options : { ...options, tagged: false, outline: false, displayHeaderFooter: false });
       const landed = await destinationPages(pdf, targets);
-      if (printing > 1 && samePages(landed, written)) return pdf;
+      if (written && samePages(landed, written)) {
+        rememberPages(key, landed);
+        return pdf;
+      }
       await writePageNumbers(page, landed);
       written = landed;
     }
     throw new Error(`The page numbers of the table of contents still moved after ${MAX_PRINTINGS} printings`);
+  }
+
+  function rememberPages(key: string, pages: Map<string, number>): void {
+    knownPages.delete(key);
+    knownPages.set(key, pages);
+    if (knownPages.size > KNOWN_PAGES_SIZE) knownPages.delete(knownPages.keys().next().value ?? '');
   }
 
   /** True when `used` has gone (or goes within a second: a crash is reported a little later than the failed call). */
