@@ -12,6 +12,7 @@ export async function readCacheEpoch(executor: Executor): Promise<bigint> {
 }
 
 /** Moves the epoch on: call after a change has committed. */
-export async function bumpCacheEpoch(executor: Executor): Promise<void> {
-  await queryRows(executor, sql`select nextval('kompass_cache_epoch')`);
+export async function bumpCacheEpoch(executor: Executor): Promise<bigint> {
+  const [row] = await queryRows<{ epoch: string }>(executor, sql`select nextval('kompass_cache_epoch')::text as epoch`);
+  return BigInt(row?.epoch ?? '0');
 }

@@ -128,6 +128,7 @@ describe('the epoch shared by several processes', () => {
       bump: async () => {
         bumps += 1;
         epoch += 1n;
+        return epoch;
       },
     });
     let reads = 0;
@@ -140,6 +141,11 @@ describe('the epoch shared by several processes', () => {
     expect(bumps).toBe(1);
     expect(await cache.load('k', read)).toBe(3);
     expect(await cache.load('k', read)).toBe(3);
+    // Our own change's epoch clears nothing more at the next read.
+    await cache.changed();
+    cache.set('probe', 'kept');
+    expect(await cache.load('k', read)).toBe(4);
+    expect(cache.get('probe')).toBe('kept');
   });
 });
 

@@ -106,15 +106,20 @@ export class ReadCache {
    */
   async changed(): Promise<void> {
     this.clear();
-    await this.shared?.bump();
+    if (!this.shared) return;
+    const epoch = await this.shared.bump();
+    // Entries stored meanwhile may predate changes other processes made before our bump: gone
+    // too. From here on the epoch of our own change clears nothing more.
+    this.clear();
+    if (epoch > this.epoch) this.epoch = epoch;
   }
 }
 
 /** The database's epoch as the cache of each of several app processes sees it. */
 export interface SharedEpoch {
   barrier: EpochBarrier;
-  /** Moves the epoch on (after a committed change). */
-  bump(): Promise<void>;
+  /** Moves the epoch on (after a committed change); answers the new value. */
+  bump(): Promise<bigint>;
 }
 
 /**
