@@ -45,12 +45,17 @@ const CriteriaStatisticsPage = lazyPage(() => import('./criteria-statistics/Crit
 const FrameworkVersionsPage = lazyPage(() => import('./framework-versions/FrameworkVersionsPage.js'), 'FrameworkVersionsPage');
 const FrameworkVersionPage = lazyPage(() => import('./framework-versions/FrameworkVersionPage.js'), 'FrameworkVersionPage');
 
-/** The routes of the web app; paths are Swedish, as users see them. */
+/**
+ * The routes of the web app; paths are Swedish, as users see them. The router updates its location
+ * at once, not in a React transition: a page's address changes (filters, tabs) render before the
+ * next input event, so two quick choices never build on a stale address, and a page whose code is
+ * still loading shows its loading state instead of leaving the old page up.
+ */
 export function App() {
   return (
     <LanguageProvider>
       <SessionProvider>
-        <BrowserRouter>
+        <BrowserRouter useTransitions={false}>
           <Routes>
             <Route element={<AppShell />}>
               <Route index element={<StartPage />} />

@@ -80,6 +80,43 @@ describe.skipIf(!runBrowserTests)('web app: accessibility (WCAG 2.1 A/AA with ax
     expect((await focusedElement(page)).tag).toBe('H1');
   });
 
+  it('gives a late page heading focus after navigation, but never pulls back a keyboard user who has moved on', async () => {
+    const page = await web.newPage();
+    await open(page, '/');
+    // The frameworks page's code arrives only when released, as on a slow connection.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/FrameworkVersionsPage-[^/]*\.js$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
+    await nav.getByRole('link', { name: 'Ramverk' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === '/ramverk');
+    // Focus stays on the followed link while the page loads; when the heading appears, it takes focus.
+    release();
+    await page.getByRole('heading', { level: 1, name: 'Kommunkompassens versioner' }).waitFor();
+    await expect.poll(async () => (await focusedElement(page)).tag).toBe('H1');
+
+    // Again, but the user tabs on to another header link before the page's code arrives.
+    await open(page, '/');
+    let releaseAgain!: () => void;
+    const releasedAgain = new Promise<void>((resolve) => (releaseAgain = resolve));
+    await page.unrouteAll();
+    await page.route(/\/assets\/MunicipalitySearchPage-[^/]*\.js$/, async (route) => {
+      await releasedAgain;
+      await route.continue();
+    });
+    await nav.getByRole('link', { name: 'Kommuner' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === '/kommuner');
+    await nav.getByRole('link', { name: 'Statistik' }).focus();
+    releaseAgain();
+    await page.getByRole('heading', { level: 1, name: 'Sök kommun' }).waitFor();
+    expect(await focusedElement(page)).toMatchObject({ tag: 'A', text: 'Statistik', inMain: false });
+  });
+
   for (const width of [1280, 375]) {
     it.skipIf(!SEEDS_AVAILABLE)(`has no axe violations on the import page after imports, and on imported evaluations, at ${width} px`, { timeout: 180_000 }, async () => {
       const found: string[] = [];
