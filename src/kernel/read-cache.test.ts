@@ -147,5 +147,15 @@ describe('the epoch shared by several processes', () => {
     expect(await cache.load('k', read)).toBe(4);
     expect(cache.get('probe')).toBe('kept');
   });
-});
 
+  it('keeps entries at most maxAgeMs, so a change whose process stopped before its bump is seen soon', async () => {
+    const cache = new ReadCache(10, { barrier: new EpochBarrier(async () => 1n), bump: async () => 2n, maxAgeMs: 30 });
+    let reads = 0;
+    const read = async () => (reads += 1);
+    expect(await cache.load('k', read)).toBe(1);
+    expect(await cache.load('k', read)).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    expect(await cache.load('k', read)).toBe(2);
+    expect(await cache.load('k', read)).toBe(2);
+  });
+});

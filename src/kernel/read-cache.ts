@@ -8,7 +8,9 @@
  * (`changed()`), and every cached read first learns the epoch from a query that started after it
  * was asked (`EpochBarrier`, one query shared by all the reads waiting at that moment); a newer
  * epoch clears the cache. So no read that starts after another process answered a change is
- * served from before it.
+ * served from before it. A process that stops between a commit and its bump leaves the epoch
+ * unmoved; so that no process serves entries from before such a change for long, entries shared
+ * this way are kept at most `maxAgeMs` (a minute by default).
  *
  * Reads of the same key that run at the same time are made once (`load`): under load, a cleared
  * cache would otherwise send every waiting request to the database with the same query, and the
@@ -23,6 +25,8 @@ export class ReadCache {
   private generation = 0;
   /** The database's epoch the entries belong to (several processes only). */
   private epoch = -1n;
+  /** When the entries were last cleared (`performance.now()`). */
+  private clearedAt = performance.now();
 
   constructor(
     private readonly capacity = 2000,
@@ -63,7 +67,7 @@ export class ReadCache {
   async load<T>(key: string, read: () => Promise<T>, since?: number): Promise<T> {
     if (this.shared) {
       const epoch = await this.shared.barrier.latest(since);
-      if (epoch > this.epoch) {
+      if (epoch > this.epoch || performance.now() - this.clearedAt > (this.shared.maxAgeMs ?? DEFAULT_SHARED_MAX_AGE_MS)) {
         this.clear();
         this.epoch = epoch;
       } else if (epoch < this.epoch) return read(); // an older view than the entries': neither used nor stored
@@ -94,6 +98,7 @@ export class ReadCache {
 
   /** Forgets everything in this process. */
   clear(): void {
+    this.clearedAt = performance.now();
     this.generation += 1;
     this.entries.clear();
     this.inFlight.clear();
@@ -120,7 +125,11 @@ export interface SharedEpoch {
   barrier: EpochBarrier;
   /** Moves the epoch on (after a committed change); answers the new value. */
   bump(): Promise<bigint>;
+  /** How long entries are kept at most, in case a process stopped before its bump. */
+  maxAgeMs?: number;
 }
+
+const DEFAULT_SHARED_MAX_AGE_MS = 60_000;
 
 /**
  * Reads a value (the database's epoch) for many callers at once, with one promise: every caller
