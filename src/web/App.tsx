@@ -4,6 +4,7 @@ import { LanguageProvider } from './language/LanguageProvider.js';
 import { SessionProvider } from './session/SessionProvider.js';
 import { routes } from './paths.js';
 import { lazyPage } from './layout/page-chunks.js';
+import { tabOfPath } from './workspace/workspace-tabs.js';
 
 // Every page and workspace panel is its own file, fetched when first shown (see page-chunks.tsx).
 const EvaluationPage = lazyPage(() => import('./evaluation/EvaluationPage.js'), 'EvaluationPage');
@@ -26,15 +27,23 @@ const NewEvaluationPage = lazyPage(() => import('./evaluation/NewEvaluationPage.
 const ReportPage = lazyPage(() => import('./report/ReportPage.js'), 'ReportPage');
 const SearchPage = lazyPage(() => import('./search/SearchPage.js'), 'SearchPage');
 const MyMunicipalityPage = lazyPage(() => import('./my-municipality/MyMunicipalityPage.js'), 'MyMunicipalityPage');
-const EvidencePanel = lazyPage(() => import('./workspace/evidence/EvidencePanel.js'), 'EvidencePanel');
-const FactCheckPanel = lazyPage(() => import('./workspace/factcheck/FactCheckPanel.js'), 'FactCheckPanel');
-const CalibrationPanel = lazyPage(() => import('./workspace/scoring/CalibrationPanel.js'), 'CalibrationPanel');
-const ScoringPanel = lazyPage(() => import('./workspace/scoring/ScoringPanel.js'), 'ScoringPanel');
-const OverviewPanel = lazyPage(() => import('./workspace/OverviewPanel.js'), 'OverviewPanel');
-const WorkspaceLayout = lazyPage(() => import('./workspace/WorkspaceLayout.js'), 'WorkspaceLayout');
-const WritingPanel = lazyPage(() => import('./workspace/writing/WritingPanel.js'), 'WritingPanel');
-const FollowUpPanel = lazyPage(() => import('./workspace/follow-up/FollowUpPanel.js'), 'FollowUpPanel');
-const QuestionnairePanel = lazyPage(() => import('./workspace/questionnaire/QuestionnairePanel.js'), 'QuestionnairePanel');
+/** The workspace's panels by their path below the workspace ('' is the overview; `WORKSPACE_TABS`). */
+const workspacePanels = {
+  '': lazyPage(() => import('./workspace/OverviewPanel.js'), 'OverviewPanel'),
+  frageunderlag: lazyPage(() => import('./workspace/questionnaire/QuestionnairePanel.js'), 'QuestionnairePanel'),
+  underlag: lazyPage(() => import('./workspace/evidence/EvidencePanel.js'), 'EvidencePanel'),
+  bedomning: lazyPage(() => import('./workspace/scoring/ScoringPanel.js'), 'ScoringPanel'),
+  kalibrering: lazyPage(() => import('./workspace/scoring/CalibrationPanel.js'), 'CalibrationPanel'),
+  texter: lazyPage(() => import('./workspace/writing/WritingPanel.js'), 'WritingPanel'),
+  uppfoljning: lazyPage(() => import('./workspace/follow-up/FollowUpPanel.js'), 'FollowUpPanel'),
+  faktakontroll: lazyPage(() => import('./workspace/factcheck/FactCheckPanel.js'), 'FactCheckPanel'),
+};
+type WorkspacePanelPath = keyof typeof workspacePanels;
+/** The workspace's frame; the panel the address shows is fetched together with it, not after it. */
+const WorkspaceLayout = lazyPage(() => {
+  workspacePanels[tabOfPath(window.location.pathname).path as WorkspacePanelPath]?.preload();
+  return import('./workspace/WorkspaceLayout.js');
+}, 'WorkspaceLayout');
 const ActionPlanPage = lazyPage(() => import('./action-plan/ActionPlanPage.js'), 'ActionPlanPage');
 const ActionPage = lazyPage(() => import('./action-plan/ActionPage.js'), 'ActionPage');
 const NewActionPage = lazyPage(() => import('./action-plan/ActionPage.js'), 'NewActionPage');
@@ -66,14 +75,9 @@ export function App() {
               <Route path={routes.evaluation} element={<EvaluationPage />} />
               <Route path={routes.report} element={<ReportPage />} />
               <Route path={routes.workspace} element={<WorkspaceLayout />}>
-                <Route index element={<OverviewPanel />} />
-                <Route path="underlag" element={<EvidencePanel />} />
-                <Route path="bedomning" element={<ScoringPanel />} />
-                <Route path="kalibrering" element={<CalibrationPanel />} />
-                <Route path="texter" element={<WritingPanel />} />
-                <Route path="uppfoljning" element={<FollowUpPanel />} />
-                <Route path="faktakontroll" element={<FactCheckPanel />} />
-                <Route path="frageunderlag" element={<QuestionnairePanel />} />
+                {Object.entries(workspacePanels).map(([path, Panel]) =>
+                  path === '' ? <Route key="" index element={<Panel />} /> : <Route key={path} path={path} element={<Panel />} />,
+                )}
               </Route>
               <Route path={routes.actionPlan} element={<ActionPlanPage />} />
               <Route path={routes.newAction} element={<NewActionPage />} />

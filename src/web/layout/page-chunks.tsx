@@ -18,7 +18,7 @@ export class PageLoadError extends Error {
  * not wait for every other page's code. `name` is the page's export in its module.
  */
 export function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
-  return lazy(() =>
+  const page = lazy(() =>
     load().then(
       (module) => ({ default: module[name] }),
       (error: unknown) => {
@@ -26,6 +26,9 @@ export function lazyPage<K extends string>(load: () => Promise<Record<K, Compone
       },
     ),
   );
+  // Fetching the file ahead (a page shown inside another page's file) shares the one download;
+  // a failure then is reported when the page itself is shown.
+  return Object.assign(page, { preload: () => void load().catch(() => undefined) });
 }
 
 /** How long a page's file may take before the loading message shows (a fast load shows no flash). */
