@@ -11,5 +11,7 @@ export default defineConfig({
     testTimeout: 90_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // The worlds' databases start from templates prepared once per run.
+    globalSetup: ['tests/support/global-setup.ts'],
   },
 });

@@ -68,13 +68,15 @@ export function openPostgres(url: string, poolSize = 10, applicationName = 'komp
 
 /**
  * Opens the embedded PGlite database. With a directory, the directory is locked first so a
- * second process cannot open it; without one, the database lives in memory (tests).
+ * second process cannot open it; without one, the database lives in memory (tests). `from` starts
+ * it from a copy of another database's files (`dumpDataDir`; the tests' prepared template).
  */
-export async function openPglite(dataDir?: string): Promise<DatabaseHandle> {
+export async function openPglite(dataDir?: string, options: { from?: Blob } = {}): Promise<DatabaseHandle> {
   let lock: DataDirLock | undefined;
   if (dataDir) lock = await lockDataDir(dataDir);
   try {
-    const client = dataDir ? await PGlite.create(join(dataDir, 'pg'), PGLITE_OPTIONS) : await PGlite.create(PGLITE_OPTIONS);
+    const start = { ...PGLITE_OPTIONS, ...(options.from ? { loadDataDir: options.from } : {}) };
+    const client = dataDir ? await PGlite.create(join(dataDir, 'pg'), start) : await PGlite.create(start);
     const db = drizzlePglite({ client, schema }) as unknown as Database;
     return {
       db,

@@ -7,6 +7,7 @@ import type { AppContext } from '../../src/kernel/context.js';
 import { projectPath } from '../../src/paths.js';
 import { seedDemo } from '../../src/demo/seed-demo.js';
 import { openTestDatabase } from './test-database.js';
+import { testTemplates } from './test-templates.js';
 import type { ImportWorkerLimits } from '../../src/api/imports/import-worker.js';
 import type { OpenDataSettings } from '../../src/kernel/open-data-settings.js';
 
@@ -38,9 +39,12 @@ export async function createTestWorld(
     app?: Partial<Pick<BuildAppOptions, 'http' | 'logLevel' | 'logStream' | 'webDir'>>;
   } = {},
 ): Promise<TestWorld> {
-  const database = await openTestDatabase();
+  // From the run's prepared template when there is one: preparing below then finds nothing to do.
+  const templates = testTemplates();
+  const database = await openTestDatabase(options.demo ? 'demo' : 'base');
   const context = await prepareContext(database, { auth: { demoMode: Boolean(options.demo), ...options.auth }, importLimits: options.importLimits, openData: options.openData, reportJobs: options.reportJobs });
-  const demoIds = options.demo ? await seedDemo(database.db, context.catalogue) : [];
+  let demoIds: string[] = [];
+  if (options.demo) demoIds = templates ? templates.demoIds : await seedDemo(database.db, context.catalogue);
   const app = await buildApp({
     context,
     logLevel: 'silent',

@@ -1,23 +1,27 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openPglite, openPostgres, type DatabaseHandle } from '../../src/db/client.js';
+import { pgliteTemplateFiles, testTemplates, type TemplateKind } from './test-templates.js';
 
 /**
  * An isolated database for one test file: a fresh in-memory PGlite by default, or, when
  * TEST_DATABASE_URL is set, a new database created on that PostgreSQL server and dropped after.
+ * With a template kind it starts as a copy of the run's prepared template (test-templates.ts),
+ * when the run has one; otherwise empty.
  */
-export async function openTestDatabase(): Promise<DatabaseHandle> {
+export async function openTestDatabase(template?: TemplateKind): Promise<DatabaseHandle> {
+  const templates = template ? testTemplates() : undefined;
   const serverUrl = process.env.TEST_DATABASE_URL;
-  if (!serverUrl) return openPglite();
-  return openThrowawayPostgres(serverUrl, { prefix: 'kompass_test', poolSize: 5 });
+  if (!serverUrl) return openPglite(undefined, templates && template ? { from: await pgliteTemplateFiles(templates[template]) } : {});
+  return openThrowawayPostgres(serverUrl, { prefix: 'kompass_test', poolSize: 5, template: templates && template ? templates[template] : undefined });
 }
 
-/** A new database on the PostgreSQL server at `serverUrl`, dropped by the returned close() (tests and benches). */
-export async function openThrowawayPostgres(serverUrl: string, options: { prefix: string; poolSize: number }): Promise<DatabaseHandle> {
+/** A new database on the PostgreSQL server at `serverUrl` (a copy of `template` if given), dropped by the returned close() (tests and benches). */
+export async function openThrowawayPostgres(serverUrl: string, options: { prefix: string; poolSize: number; template?: string }): Promise<DatabaseHandle> {
   const name = `${options.prefix}_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`create database ${name}`);
+  await admin.query(`create database ${name}${options.template ? ` template ${options.template}` : ''}`);
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
