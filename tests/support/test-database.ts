@@ -10,10 +10,10 @@ import { pgliteTemplateFiles, testTemplates, type TemplateKind } from './test-te
  * when the run has one; otherwise empty.
  */
 export async function openTestDatabase(template?: TemplateKind): Promise<DatabaseHandle> {
-  const templates = template ? testTemplates() : undefined;
+  const source = template ? testTemplates()?.[template] : undefined;
   const serverUrl = process.env.TEST_DATABASE_URL;
-  if (!serverUrl) return openPglite(undefined, templates && template ? { from: await pgliteTemplateFiles(templates[template]) } : {});
-  return openThrowawayPostgres(serverUrl, { prefix: 'kompass_test', poolSize: 5, template: templates && template ? templates[template] : undefined });
+  if (!serverUrl) return openPglite(undefined, source ? { from: await pgliteTemplateFiles(source) } : {});
+  return openThrowawayPostgres(serverUrl, { prefix: 'kompass_test', poolSize: 5, template: source });
 }
 
 /** A new database on the PostgreSQL server at `serverUrl` (a copy of `template` if given), dropped by the returned close() (tests and benches). */
