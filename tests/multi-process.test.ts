@@ -155,4 +155,20 @@ describe.skipIf(!serverUrl)(title, () => {
     // The public list on B is cached too, and is unchanged by a draft's texts.
     expect((await publicList()).items.length).toBe(publishedBefore);
   });
+
+  it('lets the other process use a model version at once after it was published on one', { timeout: 60_000 }, async () => {
+    const id = 'kommunkompassen-2032';
+    const title = { sv: 'Kommunkompassen 2032', en: 'Municipal Compass 2032', nb: 'Kommunekompasset 2032' };
+    const evaluation = (baseUrl: string) =>
+      fetch(`${baseUrl}/api/evaluations`, { method: 'POST', headers: headersOf(admin), body: JSON.stringify({ municipalityId: 'se-0114', frameworkId: id, fieldworkStart: '2032-03' }) });
+    // B knows the model first as a draft it cannot use.
+    const draft = await json<{ version: number }>(await fetch(`${a.baseUrl}/api/framework-versions`, { method: 'POST', headers: headersOf(admin), body: JSON.stringify({ basedOn: 'kommunkompassen-2020', id, title }) }));
+    expect((await fetch(`${b.baseUrl}/api/frameworks/${id}`)).status).toBe(404);
+    expect((await evaluation(b.baseUrl)).status).toBe(400);
+    await json(await fetch(`${a.baseUrl}/api/framework-versions/${id}/publish`, { method: 'POST', headers: headersOf(admin), body: JSON.stringify({ version: draft.version }) }));
+    const onB = await fetch(`${b.baseUrl}/api/frameworks/${id}`);
+    expect(onB.status).toBe(200);
+    expect(await onB.json()).toMatchObject({ id, max: 800 });
+    expect((await evaluation(b.baseUrl)).status).toBe(201);
+  });
 });

@@ -158,4 +158,46 @@ describe('the epoch shared by several processes', () => {
     expect(await cache.load('k', read)).toBe(2);
     expect(await cache.load('k', read)).toBe(2);
   });
+
+  it('takes in what another process changed (onNewerEpoch) before any read goes on, not after its own changes, and again after a failure', async () => {
+    let epoch = 1n;
+    let followed = 0;
+    let fail = false;
+    let release: (() => void) | null = null;
+    const cache = new ReadCache(10, {
+      barrier: new EpochBarrier(async () => epoch),
+      bump: async () => (epoch += 1n),
+      onNewerEpoch: async () => {
+        followed += 1;
+        if (release === null) await new Promise<void>((resolve) => (release = resolve));
+        if (fail) throw new Error('database away');
+      },
+    });
+    const order: string[] = [];
+    const first = cache.load('k', async () => order.push('read'));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(order).toEqual([]); // the read waits for the follow-up
+    release!();
+    await first;
+    expect([followed, order]).toEqual([1, ['read']]);
+
+    await cache.changed(); // our own change: nothing to take in
+    await cache.load('k', async () => 0);
+    expect(followed).toBe(1);
+
+    epoch += 1n; // another process's change, then ours: the bump skips over theirs
+    await cache.changed();
+    await cache.load('k', async () => 0);
+    expect(followed).toBe(2);
+
+    fail = true;
+    epoch += 1n;
+    await cache.load('k', async () => 0);
+    expect(followed).toBe(3);
+    fail = false;
+    await cache.load('k', async () => 0); // tried again, since the last one failed
+    expect(followed).toBe(4);
+    await cache.load('k', async () => 0);
+    expect(followed).toBe(4);
+  });
 });

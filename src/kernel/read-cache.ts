@@ -27,6 +27,8 @@ export class ReadCache {
   private epoch = -1n;
   /** When the entries were last cleared (`performance.now()`). */
   private clearedAt = performance.now();
+  /** `onNewerEpoch` under way (several processes only). */
+  private following: Promise<void> | null = null;
 
   constructor(
     private readonly capacity = 2000,
@@ -64,15 +66,47 @@ export class ReadCache {
    * `performance.now()` time, e.g. when the request arrived) lets reads of one request share the
    * epoch learnt for its first (several processes only); by default it is the time of the call.
    */
-  async load<T>(key: string, read: () => Promise<T>, since?: number): Promise<T> {
-    if (this.shared) {
-      const epoch = await this.shared.barrier.latest(since);
-      if (epoch > this.epoch || performance.now() - this.clearedAt > (this.shared.maxAgeMs ?? DEFAULT_SHARED_MAX_AGE_MS)) {
-        this.clear();
-        this.epoch = epoch;
-      } else if (epoch < this.epoch) return read(); // an older view than the entries': neither used nor stored
-    }
-    return this.loadHere(key, read);
+  load<T>(key: string, read: () => Promise<T>, since?: number): Promise<T> {
+    if (!this.shared) return this.loadHere(key, read);
+    // An older view than the entries': neither used nor stored.
+    return this.sync(since).then((current) => (current ? this.loadHere(key, read) : read()));
+  }
+
+  /**
+   * Several processes: brings this process up to the database's epoch as read after `since`
+   * (default: now), clearing the cache and taking in `onNewerEpoch` when it moved. Answers false
+   * when the epoch read is older than the entries' (nothing may then be served from the cache or
+   * stored in it). A request calls it when it arrives, so even a request without cached reads sees
+   * what other processes changed (a model version published there). One process: nothing to do.
+   */
+  async sync(since?: number): Promise<boolean> {
+    if (!this.shared) return true;
+    const epoch = await this.shared.barrier.latest(since);
+    if (epoch < this.epoch) return false;
+    if (epoch > this.epoch) {
+      this.clear();
+      this.epoch = epoch;
+      this.followUp(epoch);
+    } else if (performance.now() - this.clearedAt > (this.shared.maxAgeMs ?? DEFAULT_SHARED_MAX_AGE_MS)) this.clear();
+    // Every read waits until the process has taken in what the newer epoch may bring.
+    if (this.following) await this.following;
+    return true;
+  }
+
+  /** Runs `onNewerEpoch` (once at a time); if it fails, the next read tries again. */
+  private followUp(epoch: bigint): void {
+    const onNewerEpoch = this.shared?.onNewerEpoch;
+    if (!onNewerEpoch) return;
+    const previous = this.following ?? Promise.resolve();
+    const following: Promise<void> = previous
+      .then(onNewerEpoch)
+      .catch(() => {
+        if (this.epoch === epoch) this.epoch = epoch - 1n;
+      })
+      .finally(() => {
+        if (this.following === following) this.following = null;
+      });
+    this.following = following;
   }
 
   private loadHere<T>(key: string, read: () => Promise<T>): Promise<T> {
@@ -116,7 +150,11 @@ export class ReadCache {
     // Entries stored meanwhile may predate changes other processes made before our bump: gone
     // too. From here on the epoch of our own change clears nothing more.
     this.clear();
-    if (epoch > this.epoch) this.epoch = epoch;
+    if (epoch <= this.epoch) return;
+    // Another process moved it on since this one last looked: take in what that may bring too.
+    const others = epoch > this.epoch + 1n;
+    this.epoch = epoch;
+    if (others) this.followUp(epoch);
   }
 }
 
@@ -127,6 +165,11 @@ export interface SharedEpoch {
   bump(): Promise<bigint>;
   /** How long entries are kept at most, in case a process stopped before its bump. */
   maxAgeMs?: number;
+  /**
+   * What else this process must take in when another process moved the epoch on (model versions
+   * published there); reads wait for it. A failure is tried again at the next read.
+   */
+  onNewerEpoch?: () => Promise<void>;
 }
 
 const DEFAULT_SHARED_MAX_AGE_MS = 60_000;

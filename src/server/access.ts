@@ -109,6 +109,8 @@ export async function installAccessControl(app: FastifyInstance, context: AppCon
     request.arrivedAt = performance.now();
     // The headers read below carry no control characters (400 naming the header, not a 500).
     checkHeaderInput(request);
+    // Several processes: what the others changed holds here before this request is answered.
+    if (request.url.startsWith('/api/')) await context.readCache?.sync(request.arrivedAt);
     const token = request.cookies[SESSION_COOKIE];
     if (token && request.url.startsWith('/api/')) {
       const session = await findSession(db, token, settings, context.readCache, request.arrivedAt);

@@ -1,6 +1,6 @@
 import { DEFAULT_AUTH_SETTINGS, type AuthSettings } from '../kernel/auth-settings.js';
 import { hasNoEvaluations } from '../api/evaluations/repository.js';
-import { addPublishedVersions } from '../api/framework-versions/catalogue.js';
+import { addNewlyPublishedVersions, addPublishedVersions } from '../api/framework-versions/catalogue.js';
 import { SerialImportQueue } from '../api/imports/import-queue.js';
 import { importWorkerLimitsOf, type ImportWorkerLimits } from '../api/imports/import-worker.js';
 import { loadCatalogue } from '../catalogue/load-catalogue.js';
@@ -9,6 +9,7 @@ import { syncReferenceData } from '../db/sync-reference.js';
 import { loadReferenceData } from '../reference/load-reference.js';
 import { createPdfEngine } from '../report/pdf/pdf-engine.js';
 import type { ComparisonSettings } from '../domain/comparison/peer-groups.js';
+import type { Catalogue } from '../domain/framework.js';
 import { DEFAULT_CHROMIUM_PATH } from './config.js';
 import type { AppContext } from '../kernel/context.js';
 import type { OpenDataSettings } from '../kernel/open-data-settings.js';
@@ -56,7 +57,7 @@ export async function prepareContext(
   });
   // A copy of its own: the settings are per app, never shared between apps in one process.
   const auth = { ...DEFAULT_AUTH_SETTINGS, ...options.auth };
-  const readCache = createReadCache(database);
+  const readCache = createReadCache(database, catalogue);
   const importQueue = new SerialImportQueue({
     db: database.db,
     catalogue,
@@ -73,8 +74,13 @@ export async function prepareContext(
  * The read cache: on the embedded database this process is the only writer and clears it on
  * every change; on PostgreSQL, where several processes may write, it follows the database's epoch.
  */
-function createReadCache(database: DatabaseHandle): ReadCache {
+function createReadCache(database: DatabaseHandle, catalogue: Catalogue): ReadCache {
   if (database.engine === 'pglite') return new ReadCache();
   const { db } = database;
-  return new ReadCache(2000, { barrier: new EpochBarrier(() => readCacheEpoch(db)), bump: () => bumpCacheEpoch(db) });
+  return new ReadCache(2000, {
+    barrier: new EpochBarrier(() => readCacheEpoch(db)),
+    bump: () => bumpCacheEpoch(db),
+    // A model version published through another process joins this one's catalogue.
+    onNewerEpoch: () => addNewlyPublishedVersions(db, catalogue),
+  });
 }

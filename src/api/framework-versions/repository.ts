@@ -24,6 +24,12 @@ export async function listPublishedVersionRows(executor: Executor): Promise<Fram
   ).map(asRecord);
 }
 
+/** The ids of the published versions (a light check for ones published elsewhere). */
+export async function listPublishedVersionIds(executor: Executor): Promise<string[]> {
+  const rows = await executor.select({ id: frameworkVersions.id }).from(frameworkVersions).where(eq(frameworkVersions.status, 'published'));
+  return rows.map((row) => row.id);
+}
+
 export async function findVersionRow(executor: Executor, id: string): Promise<FrameworkVersionRecord | null> {
   const [row] = await executor.select().from(frameworkVersions).where(eq(frameworkVersions.id, id));
   return row ? asRecord(row) : null;
